@@ -1,0 +1,189 @@
+//! The demo service seeded into an empty database, so a newcomer can try every role at once.
+//! Passwords and invite codes are made fresh at seeding, printed, and kept only as hashes
+//! (plus a `demo-logins.txt` beside the database for the person running the demo).
+
+pub mod sqlite;
+
+use argon2::password_hash::{PasswordHasher, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use rand::rngs::OsRng;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use tandem_domain::accounts::{InviteCode, Role};
+use time::{Duration, OffsetDateTime};
+
+use crate::storage::StorageError;
+
+#[async_trait::async_trait]
+pub trait DemoStore {
+    /// Seeds `demo` only if the database holds no service yet; answers whether it seeded.
+    async fn seed_demo_if_empty(
+        &self,
+        demo: &DemoService,
+        now: OffsetDateTime,
+    ) -> Result<bool, StorageError>;
+}
+
+pub struct DemoPerson {
+    pub role: Role,
+    pub display_name: &'static str,
+    pub email: Option<&'static str>,
+    /// Staff only: the password as printed, and its argon2id hash as stored.
+    pub password: Option<(String, String)>,
+    /// Young person and carer only: the invite code as printed, and its SHA-256 as stored.
+    pub invite: Option<(InviteCode, String)>,
+}
+
+pub struct DemoTarget {
+    pub target: &'static str,
+    pub young_person_will: &'static str,
+    pub carer_will: &'static str,
+    pub worker_will: &'static str,
+    pub success_looks_like: &'static str,
+}
+
+pub struct DemoTopic {
+    pub title: &'static str,
+    pub question: &'static str,
+    pub easy_read_question: &'static str,
+}
+
+pub struct DemoAppointment {
+    pub starts_in: Duration,
+    pub length: Duration,
+    pub place: &'static str,
+    pub purpose: &'static str,
+    pub discreet_title: &'static str,
+    pub carer_attends: bool,
+}
+
+pub struct DemoService {
+    pub name: &'static str,
+    pub people: Vec<DemoPerson>,
+    pub plan: Vec<DemoTarget>,
+    pub programme_name: &'static str,
+    pub topics: Vec<DemoTopic>,
+    pub appointments: Vec<DemoAppointment>,
+    pub invite_lifetime: Duration,
+}
+
+/// OWASP's argon2id recommendation: 19 MiB of memory, 2 passes, 1 lane.
+pub fn password_hasher() -> Result<Argon2<'static>, StorageError> {
+    let params = Params::new(19 * 1024, 2, 1, None)
+        .map_err(|err| StorageError::Internal(format!("argon2 params: {err}")))?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+fn hash_password(password: &str) -> Result<String, StorageError> {
+    let salt = SaltString::generate(&mut OsRng);
+    password_hasher()?
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|err| StorageError::Internal(format!("argon2: {err}")))
+}
+
+/// Invite codes are long and random, so a plain SHA-256 is enough to keep them unreadable at rest.
+pub fn invite_code_hash(code: &InviteCode) -> String {
+    Sha256::digest(code.as_str().as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+fn new_invite() -> (InviteCode, String) {
+    let mut bytes = [0u8; InviteCode::LENGTH];
+    OsRng.fill_bytes(&mut bytes);
+    let code = InviteCode::from_random(&bytes);
+    let hash = invite_code_hash(&code);
+    (code, hash)
+}
+
+fn new_password() -> Result<(String, String), StorageError> {
+    let mut bytes = [0u8; 12];
+    OsRng.fill_bytes(&mut bytes);
+    let password = InviteCode::from_random(&bytes).display_grouped().to_lowercase();
+    let hash = hash_password(&password)?;
+    Ok((password, hash))
+}
+
+fn staff(role: Role, display_name: &'static str, email: &'static str) -> Result<DemoPerson, StorageError> {
+    Ok(DemoPerson {
+        role,
+        display_name,
+        email: Some(email),
+        password: Some(new_password()?),
+        invite: None,
+    })
+}
+
+fn invited(role: Role, display_name: &'static str) -> DemoPerson {
+    DemoPerson {
+        role,
+        display_name,
+        email: None,
+        password: None,
+        invite: Some(new_invite()),
+    }
+}
+
+impl DemoService {
+    /// The demo, with fresh passwords and codes. Names are invented; the plan and topics are the
+    /// service's own examples (shared/DOMAIN.md).
+    pub fn generate() -> Result<DemoService, StorageError> {
+        Ok(DemoService {
+            name: "Northgate Youth Justice Service (demo)",
+            people: vec![
+                staff(Role::Worker, "Sam Okafor", "sam@demo.tandem.invalid")?,
+                staff(Role::ParticipationOfficer, "Priya Shah", "priya@demo.tandem.invalid")?,
+                staff(Role::Manager, "Morgan Reid", "morgan@demo.tandem.invalid")?,
+                staff(Role::Admin, "Ade Admin", "admin@demo.tandem.invalid")?,
+                invited(Role::YoungPerson, "Jay"),
+                invited(Role::Carer, "Dee (Jay's mum)"),
+            ],
+            plan: vec![
+                DemoTarget { target: "Learn how to control my anger better", young_person_will: "Work out what makes me angry", carer_will: "Give Jay space; talk about it when we are both calm", worker_will: "Identify triggers; calming techniques; alternatives to violence", success_looks_like: "My outbursts go down; I use the techniques" },
+                DemoTarget { target: "Make better decisions", young_person_will: "Think before I act; try to stay calm", carer_will: "Guide me", worker_will: "Reflect on past decisions; who can help", success_looks_like: "Less violence; better relationships" },
+                DemoTarget { target: "Learn how my actions have consequences", young_person_will: "Think about how others feel", carer_will: "Have honest, open conversations about how it affects her", worker_will: "Self-reflection; impact on me and others", success_looks_like: "I think before I act" },
+                DemoTarget { target: "Engage in positive activity", young_person_will: "Play for a football team; go to the youth centre", carer_will: "Help with transport", worker_will: "Look for local football groups; suggest group work", success_looks_like: "I am involved in a club" },
+                DemoTarget { target: "Friendships and influences; how to say no", young_person_will: "Stand up for myself; not get involved", carer_will: "Talk about current friends if I agree", worker_will: "How to say no; who to talk to; what pressure means", success_looks_like: "I can stand up for myself; I avoid negative friends" },
+            ],
+            programme_name: "Which Way (six-week group programme)",
+            topics: vec![
+                DemoTopic { title: "Induction / county lines", question: "How much do you know about county lines?", easy_read_question: "How much do you know about county lines? 0 is nothing, 10 is everything." },
+                DemoTopic { title: "Gangs and knives", question: "How much do you know about gangs and the risks of carrying knives?", easy_read_question: "How much do you know about gangs and knives?" },
+                DemoTopic { title: "Role models and peer influences", question: "How well do you understand how the people around you influence you?", easy_read_question: "How much do your friends change what you do?" },
+                DemoTopic { title: "Mental health and wellbeing", question: "How much do you know about looking after your mental health?", easy_read_question: "How much do you know about feeling OK in your head?" },
+                DemoTopic { title: "Drugs and alcohol", question: "How much do you know about the effects and risks of drugs and alcohol?", easy_read_question: "How much do you know about drugs and alcohol?" },
+                DemoTopic { title: "Celebration", question: "How do you feel about what you have learned on the programme?", easy_read_question: "How do you feel about what you learned?" },
+            ],
+            appointments: vec![
+                DemoAppointment { starts_in: Duration::days(1) + Duration::hours(2), length: Duration::hours(1), place: "Youth centre, Mill Street (side door)", purpose: "Session with Sam about the plan", discreet_title: "Meet Sam", carer_attends: false },
+                DemoAppointment { starts_in: Duration::days(3), length: Duration::hours(1), place: "Home visit", purpose: "Home visit with Sam and Dee", discreet_title: "Visit at home", carer_attends: true },
+                DemoAppointment { starts_in: Duration::days(8), length: Duration::hours(2), place: "Youth centre, Mill Street", purpose: "Which Way group session 1", discreet_title: "Group session", carer_attends: false },
+            ],
+            invite_lifetime: Duration::hours(72),
+        })
+    }
+
+    /// What the run command prints: how to sign in as each person.
+    pub fn logins_text(&self, base_url: &str) -> String {
+        let mut text = format!("Demo service: {}\n", self.name);
+        for person in &self.people {
+            let role = person.role.as_str();
+            match (&person.email, &person.password, &person.invite) {
+                (Some(email), Some((password, _)), _) => text.push_str(&format!(
+                    "  {role:<22} {:<18} email {email}  password {password}\n",
+                    person.display_name
+                )),
+                (_, _, Some((code, _))) => text.push_str(&format!(
+                    "  {role:<22} {:<18} invite code {}  ({base_url}/join?code={})\n",
+                    person.display_name,
+                    code.display_grouped(),
+                    code.as_str()
+                )),
+                _ => {}
+            }
+        }
+        text
+    }
+}

@@ -1,0 +1,172 @@
+use std::collections::HashMap;
+
+use sqlx::SqliteConnection;
+use tandem_domain::accounts::Role;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::{DemoService, DemoStore};
+use crate::storage::{to_millis, SqliteStore, StorageError};
+
+#[async_trait::async_trait]
+impl DemoStore for SqliteStore {
+    async fn seed_demo_if_empty(
+        &self,
+        demo: &DemoService,
+        now: OffsetDateTime,
+    ) -> Result<bool, StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let services: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM services")
+            .fetch_one(&mut *tx)
+            .await?;
+        if services > 0 {
+            return Ok(false);
+        }
+        insert_demo(&mut tx, demo, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
+
+async fn insert_demo(
+    conn: &mut SqliteConnection,
+    demo: &DemoService,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
+    let at = to_millis(now);
+    let service_id = Uuid::now_v7().to_string();
+    sqlx::query("INSERT INTO services (id, name, created_at) VALUES (?, ?, ?)")
+        .bind(&service_id)
+        .bind(demo.name)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+
+    let mut ids: HashMap<Role, String> = HashMap::new();
+    for person in &demo.people {
+        let id = Uuid::now_v7().to_string();
+        sqlx::query(
+            "INSERT INTO people (id, service_id, role, display_name, email, password_hash, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(&service_id)
+        .bind(person.role.as_str())
+        .bind(person.display_name)
+        .bind(person.email)
+        .bind(person.password.as_ref().map(|(_, hash)| hash.as_str()))
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+        if let Some((_, code_hash)) = &person.invite {
+            sqlx::query(
+                "INSERT INTO invites (id, person_id, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(code_hash)
+            .bind(at)
+            .bind(to_millis(now + demo.invite_lifetime))
+            .execute(&mut *conn)
+            .await?;
+        }
+        ids.insert(person.role, id);
+    }
+    let id_of = |role: Role| {
+        ids.get(&role)
+            .cloned()
+            .ok_or_else(|| StorageError::Internal(format!("demo has no {}", role.as_str())))
+    };
+    let young_person = id_of(Role::YoungPerson)?;
+    let worker = id_of(Role::Worker)?;
+
+    sqlx::query("INSERT INTO carer_links (carer_id, young_person_id, created_at) VALUES (?, ?, ?)")
+        .bind(id_of(Role::Carer)?)
+        .bind(&young_person)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("INSERT INTO allocations (worker_id, young_person_id, created_at) VALUES (?, ?, ?)")
+        .bind(&worker)
+        .bind(&young_person)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+
+    let plan_id = Uuid::now_v7().to_string();
+    let review = (now + time::Duration::weeks(12)).date().to_string();
+    sqlx::query(
+        "INSERT INTO plans (id, young_person_id, review_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(&plan_id)
+    .bind(&young_person)
+    .bind(review)
+    .bind(at)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    for (position, row) in (1i64..).zip(&demo.plan) {
+        sqlx::query(
+            "INSERT INTO plan_targets (id, plan_id, position, target, young_person_will, carer_will,
+                                       worker_will, success_looks_like, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(Uuid::now_v7().to_string())
+        .bind(&plan_id)
+        .bind(position)
+        .bind(row.target)
+        .bind(row.young_person_will)
+        .bind(row.carer_will)
+        .bind(row.worker_will)
+        .bind(row.success_looks_like)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    }
+
+    let programme_id = Uuid::now_v7().to_string();
+    sqlx::query("INSERT INTO programmes (id, service_id, name, created_at) VALUES (?, ?, ?, ?)")
+        .bind(&programme_id)
+        .bind(&service_id)
+        .bind(demo.programme_name)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    for (position, topic) in (1i64..).zip(&demo.topics) {
+        sqlx::query(
+            "INSERT INTO programme_topics (id, programme_id, position, title, question, easy_read_question)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(Uuid::now_v7().to_string())
+        .bind(&programme_id)
+        .bind(position)
+        .bind(topic.title)
+        .bind(topic.question)
+        .bind(topic.easy_read_question)
+        .execute(&mut *conn)
+        .await?;
+    }
+
+    for appointment in &demo.appointments {
+        let starts = now + appointment.starts_in;
+        sqlx::query(
+            "INSERT INTO appointments (id, service_id, young_person_id, starts_at, ends_at, place, purpose,
+                                       discreet_title, carer_attends, created_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(Uuid::now_v7().to_string())
+        .bind(&service_id)
+        .bind(&young_person)
+        .bind(to_millis(starts))
+        .bind(to_millis(starts + appointment.length))
+        .bind(appointment.place)
+        .bind(appointment.purpose)
+        .bind(appointment.discreet_title)
+        .bind(i64::from(appointment.carer_attends))
+        .bind(&worker)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}

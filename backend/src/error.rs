@@ -1,0 +1,50 @@
+//! One error type for every handler. It becomes `{"error": {"code", "message"}}` with the
+//! code's status; the app translates the code.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use tandem_domain::{ApiErrorBody, ErrorCode};
+
+use crate::storage::StorageError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Something the caller can act on, named by its code.
+    #[error("{}", .0.as_str())]
+    Refused(ErrorCode),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl From<ErrorCode> for AppError {
+    fn from(code: ErrorCode) -> Self {
+        AppError::Refused(code)
+    }
+}
+
+impl AppError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            AppError::Refused(code) => *code,
+            AppError::Storage(StorageError::Refused(code)) => *code,
+            AppError::Storage(StorageError::Unavailable(_)) => ErrorCode::StorageUnavailable,
+            AppError::Storage(StorageError::Internal(_)) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let code = self.code();
+        if code.http_status() >= 500 {
+            tracing::error!(error = %self, code = code.as_str(), "request failed");
+        }
+        error_response(code)
+    }
+}
+
+pub fn error_response(code: ErrorCode) -> Response {
+    let status =
+        StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, axum::Json(ApiErrorBody::from(code))).into_response()
+}

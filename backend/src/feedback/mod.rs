@@ -1,0 +1,83 @@
+//! "What do you think of this app?": anonymous feedback anyone can give, the first form on the
+//! offline outbox path. Staff read the answers (behind the admin token until accounts land).
+
+pub mod sqlite;
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::Router;
+use tandem_domain::feedback::{
+    AppFeedback, AppFeedbackReceipt, AppFeedbackRequest, AppFeedbackSummary,
+};
+use tandem_domain::ApiErrorBody;
+
+use crate::clock::Clock;
+use crate::error::AppError;
+use crate::json::Json;
+use crate::operations::{Operation, OperationAnswer, OperationKey};
+use crate::state::{AdminOnly, AppState};
+use crate::storage::{StorageError, Store};
+
+/// The operation kind recorded for idempotency.
+pub const SUBMIT_KIND: &str = "app_feedback.submit";
+
+#[async_trait::async_trait]
+pub trait FeedbackStore {
+    /// Stores `feedback` once per operation id and answers with its receipt.
+    async fn submit_app_feedback(
+        &self,
+        operation: OperationKey<'_>,
+        feedback: AppFeedback,
+        now: time::OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
+
+    /// All answers, newest first.
+    async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError>;
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/app-feedback", post(submit).get(summary))
+}
+
+/// Give feedback on the app (anonymous; send again safely with the same Idempotency-Key).
+#[utoipa::path(
+    post, path = "/api/v1/app-feedback", tag = "surveys",
+    request_body = AppFeedbackRequest,
+    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    responses(
+        (status = 201, description = "Stored (or stored earlier under this key)", body = AppFeedbackReceipt),
+        (status = 400, description = "Malformed JSON or missing key", body = ApiErrorBody),
+        (status = 409, description = "Key reused for another request", body = ApiErrorBody),
+        (status = 422, description = "Score or comment invalid", body = ApiErrorBody),
+    )
+)]
+pub async fn submit(
+    State(store): State<Arc<dyn Store>>,
+    State(clock): State<Arc<dyn Clock>>,
+    Operation(id): Operation,
+    Json(request): Json<AppFeedbackRequest>,
+) -> Result<OperationAnswer, AppError> {
+    let feedback = AppFeedback::parse(&request)?;
+    let key = OperationKey::new(id, SUBMIT_KIND, &request);
+    Ok(store
+        .submit_app_feedback(key, feedback, clock.now())
+        .await?)
+}
+
+/// Every answer with counts per score and the average (staff only).
+#[utoipa::path(
+    get, path = "/api/v1/app-feedback", tag = "surveys",
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, body = AppFeedbackSummary),
+        (status = 401, description = "No or wrong admin token", body = ApiErrorBody),
+    )
+)]
+pub async fn summary(
+    _admin: AdminOnly,
+    State(store): State<Arc<dyn Store>>,
+) -> Result<Json<AppFeedbackSummary>, AppError> {
+    Ok(Json(store.app_feedback_summary().await?))
+}

@@ -1,0 +1,120 @@
+//! `tandem`: reads the configuration, opens the database, seeds the demo into an empty one,
+//! and serves until Ctrl-C or SIGTERM.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use rand::RngCore;
+use tandem_backend::clock::{Clock, SystemClock};
+use tandem_backend::config::Config;
+use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::state::AdminToken;
+use tandem_backend::storage::SqliteStore;
+use tandem_backend::AppState;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    let config = Config::from_env()?;
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating TANDEM_DATA_DIR {}", config.data_dir.display()))?;
+    if !config.static_dir.join("index.html").exists() {
+        tracing::warn!(dir = %config.static_dir.display(), "no built app here (index.html missing): only /api works");
+    }
+
+    let database = config.data_dir.join("tandem.sqlite3");
+    let store = SqliteStore::open(&database)
+        .await
+        .with_context(|| format!("opening {}", database.display()))?;
+    let clock = SystemClock;
+    let base_url = format!("http://{}", config.addr);
+
+    let logins_file = config.data_dir.join("demo-logins.txt");
+    if config.seed_demo {
+        let demo = DemoService::generate()?;
+        if store.seed_demo_if_empty(&demo, clock.now()).await? {
+            write_private(&logins_file, &demo.logins_text(&base_url))?;
+        }
+    }
+    let admin_token = load_or_create_admin_token(&config)?;
+
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("listening on {}", config.addr))?;
+    let bound = listener.local_addr()?;
+    println!("Tandem is running at http://{bound}/");
+    println!("Database: {}", database.display());
+    if let Ok(logins) = std::fs::read_to_string(&logins_file) {
+        println!("{logins}(also in {})", logins_file.display());
+        println!("Sign-in for these accounts arrives with the accounts feature; until then staff pages take the admin token.");
+    }
+    println!("Admin token (staff-only pages until accounts exist): {admin_token}");
+
+    let state = AppState {
+        store: Arc::new(store.clone()),
+        clock: Arc::new(clock),
+        admin_token: AdminToken(admin_token.into()),
+        static_dir: Arc::new(config.static_dir.clone()),
+    };
+    tandem_backend::run(listener, state, shutdown_signal()).await?;
+    store.close().await;
+    Ok(())
+}
+
+fn load_or_create_admin_token(config: &Config) -> anyhow::Result<String> {
+    if let Some(token) = &config.admin_token {
+        return Ok(token.clone());
+    }
+    let path = config.data_dir.join("admin-token");
+    if let Ok(token) = std::fs::read_to_string(&path) {
+        let token = token.trim().to_owned();
+        if !token.is_empty() {
+            return Ok(token);
+        }
+    }
+    let mut bytes = [0u8; 24];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    write_private(&path, &token)?;
+    Ok(token)
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(contents.as_bytes())?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,77 @@
+//! Exactly-once acceptance of phone operations. A handler hands its work to [`run_once`] with the
+//! operation id; the first call does the work and stores the answer in the same transaction,
+//! every later call with that id gets the stored answer back and changes nothing.
+
+pub mod sqlite;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use tandem_domain::sync::{OperationId, OPERATION_ID_HEADER, REPLAYED_HEADER};
+use tandem_domain::ErrorCode;
+
+use crate::error::AppError;
+
+pub use sqlite::run_once;
+
+/// The answer to an operation, as first given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationAnswer {
+    pub status: u16,
+    pub body: serde_json::Value,
+    /// True when this is the stored answer to an earlier, identical request.
+    pub replayed: bool,
+}
+
+impl IntoResponse for OperationAnswer {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::OK);
+        let mut response = (status, axum::Json(self.body)).into_response();
+        if self.replayed {
+            response
+                .headers_mut()
+                .insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
+        }
+        response
+    }
+}
+
+/// What an operation is and the digest of what it carried, so that an id reused for a
+/// different request is refused rather than answered with someone else's result.
+pub struct OperationKey<'a> {
+    pub id: OperationId,
+    pub kind: &'a str,
+    pub request_digest: String,
+}
+
+impl<'a> OperationKey<'a> {
+    pub fn new(id: OperationId, kind: &'a str, request: &impl serde::Serialize) -> Self {
+        let bytes = serde_json::to_vec(request).unwrap_or_default();
+        let digest = Sha256::digest(&bytes);
+        let request_digest = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+        OperationKey {
+            id,
+            kind,
+            request_digest,
+        }
+    }
+}
+
+/// The operation id of a request, from its `Idempotency-Key` header.
+pub struct Operation(pub OperationId);
+
+impl<S: Send + Sync> FromRequestParts<S> for Operation {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let raw = parts
+            .headers
+            .get(OPERATION_ID_HEADER)
+            .ok_or(ErrorCode::MissingOperationId)?
+            .to_str()
+            .map_err(|_| ErrorCode::InvalidOperationId)?;
+        Ok(Operation(OperationId::parse(raw)?))
+    }
+}

@@ -1,0 +1,38 @@
+//! The server-side event outbox. Every feature that stores a submission calls
+//! [`sqlite::append`] inside the transaction that stores the submission itself, so an event
+//! exists exactly when its record does. The relay (a later issue) delivers from this table.
+
+pub mod sqlite;
+
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::storage::StorageError;
+
+/// An event to append, describing one submission.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEvent {
+    /// What happened, e.g. `plan.agreed`.
+    pub kind: String,
+    /// Whose record it belongs in; `None` for service-level events.
+    pub young_person_id: Option<Uuid>,
+    pub payload: serde_json::Value,
+    pub occurred_at: OffsetDateTime,
+}
+
+/// An event waiting for delivery.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueuedEvent {
+    pub id: Uuid,
+    pub kind: String,
+    pub young_person_id: Option<Uuid>,
+    pub payload: serde_json::Value,
+    pub occurred_at: OffsetDateTime,
+    pub attempts: i64,
+}
+
+#[async_trait::async_trait]
+pub trait OutboxStore {
+    /// Events not yet delivered, oldest first.
+    async fn queued_events(&self, limit: i64) -> Result<Vec<QueuedEvent>, StorageError>;
+}

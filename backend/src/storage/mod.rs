@@ -1,0 +1,75 @@
+//! Storage: one trait per feature, gathered into [`Store`]; each engine implements them all.
+//! SQLite (embedded, the default) lives in `sqlite.rs` and in each feature's `sqlite.rs`.
+
+pub mod sqlite;
+
+use tandem_domain::ErrorCode;
+use time::OffsetDateTime;
+
+use crate::demo::DemoStore;
+use crate::feedback::FeedbackStore;
+use crate::outbox::OutboxStore;
+
+pub use sqlite::SqliteStore;
+
+/// Everything the server keeps. Handlers hold it as `Arc<dyn Store>`.
+#[async_trait::async_trait]
+pub trait Store: FeedbackStore + OutboxStore + DemoStore + Send + Sync + 'static {
+    /// Proves the database answers.
+    async fn ping(&self) -> Result<(), StorageError>;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// A rule the storage enforces (an operation id reused for other content, say).
+    #[error("refused: {}", .0.as_str())]
+    Refused(ErrorCode),
+    /// The database could not be reached or is locked for too long.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error("storage: {0}")]
+    Internal(String),
+}
+
+impl From<sqlx::Error> for StorageError {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                StorageError::Unavailable(err.to_string())
+            }
+            other => StorageError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<serde_json::Error> for StorageError {
+    fn from(err: serde_json::Error) -> Self {
+        StorageError::Internal(format!("json: {err}"))
+    }
+}
+
+/// Times are stored as whole milliseconds since 1970 (UTC): exact, and they sort.
+pub fn to_millis(at: OffsetDateTime) -> i64 {
+    i64::try_from(at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
+}
+
+pub fn from_millis(millis: i64) -> Result<OffsetDateTime, StorageError> {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000)
+        .map_err(|err| StorageError::Internal(format!("stored time {millis}: {err}")))
+}
+
+/// Ids are stored as their hyphenated text.
+pub fn parse_stored_uuid(raw: &str) -> Result<uuid::Uuid, StorageError> {
+    uuid::Uuid::parse_str(raw).map_err(|err| StorageError::Internal(format!("stored id {raw}: {err}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn millis_round_trip() {
+        let at = time::macros::datetime!(2026-10-25 01:30:00.123 UTC);
+        assert_eq!(from_millis(to_millis(at)).unwrap(), at);
+    }
+}

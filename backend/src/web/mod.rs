@@ -1,0 +1,47 @@
+//! Puts the server together: `/api/v1` (JSON, with JSON errors for unknown routes and methods),
+//! the built PWA with its SPA fallback, and the security headers on every response.
+
+mod security_headers;
+mod static_files;
+
+use axum::extract::DefaultBodyLimit;
+use axum::response::Response;
+use axum::Router;
+use tandem_domain::ErrorCode;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::error::error_response;
+use crate::state::AppState;
+
+/// The largest request body the API reads. Forms are small; later uploads set their own.
+pub const API_BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let v1 = Router::new()
+        .merge(crate::health::routes())
+        .merge(crate::openapi::routes())
+        .merge(crate::feedback::routes())
+        .method_not_allowed_fallback(method_not_allowed);
+    let api = Router::new()
+        .nest("/v1", v1)
+        .fallback(api_not_found)
+        .layer(DefaultBodyLimit::max(API_BODY_LIMIT_BYTES))
+        .layer(CompressionLayer::new());
+    let static_dir = state.static_dir.clone();
+    Router::new()
+        .nest("/api", api)
+        .route("/api", axum::routing::any(api_not_found))
+        .fallback_service(static_files::service(&static_dir))
+        .with_state(state)
+        .layer(security_headers::layer())
+        .layer(TraceLayer::new_for_http())
+}
+
+async fn api_not_found() -> Response {
+    error_response(ErrorCode::NotFound)
+}
+
+async fn method_not_allowed() -> Response {
+    error_response(ErrorCode::MethodNotAllowed)
+}

@@ -1,0 +1,90 @@
+//! The built PWA. Content-hashed files never change, so phones may keep them for a year;
+//! everything else (index.html, sw.js, the manifest) is revalidated on every load so an update
+//! reaches phones at once. A path without a file extension is one of the app's routes and gets
+//! index.html; a missing file gets a plain 404, never the page in its place.
+
+use std::path::Path;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderValue};
+use axum::response::IntoResponse;
+use axum::Router;
+use tower::ServiceExt;
+use tower_http::services::{ServeDir, ServeFile};
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const REVALIDATE: &str = "no-cache";
+
+pub fn service(static_dir: &Path) -> Router {
+    let files = ServeDir::new(static_dir)
+        .precompressed_br()
+        .precompressed_gzip();
+    let index = ServeFile::new(static_dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    Router::new().fallback(move |request: Request| {
+        let (files, index) = (files.clone(), index.clone());
+        async move {
+            let path = request.uri().path().to_owned();
+            let result = if is_app_route(&path) {
+                index.oneshot(request).await
+            } else {
+                files.oneshot(request).await
+            };
+            let mut response = match result {
+                Ok(response) => response.map(Body::new),
+                Err(never) => match never {},
+            };
+            if response.status().is_success() {
+                response
+                    .headers_mut()
+                    .insert(header::CACHE_CONTROL, cache_control_for(&path));
+            }
+            response.into_response()
+        }
+    })
+}
+
+fn is_app_route(path: &str) -> bool {
+    !path.rsplit('/').next().unwrap_or("").contains('.')
+}
+
+/// True for file names the build gave a content hash, like `tandem-1f2e3d4c5b6a7988.wasm`.
+pub fn is_content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    stem.rsplit_once('-')
+        .map(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .unwrap_or(false)
+}
+
+fn cache_control_for(path: &str) -> HeaderValue {
+    HeaderValue::from_static(if is_content_hashed(path) {
+        IMMUTABLE
+    } else {
+        REVALIDATE
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_hashed_names() {
+        assert!(is_content_hashed("/tandem-1f2e3d4c5b6a7988.wasm"));
+        assert!(is_content_hashed("/tandem-1f2e3d4c5b6a7988_bg.wasm") == false);
+        assert!(is_content_hashed("/boot-00112233445566aa.js"));
+        assert!(!is_content_hashed("/sw.js"));
+        assert!(!is_content_hashed("/index.html"));
+        assert!(!is_content_hashed("/manifest.webmanifest"));
+    }
+
+    #[test]
+    fn routes_have_no_extension() {
+        assert!(is_app_route("/"));
+        assert!(is_app_route("/feedback"));
+        assert!(!is_app_route("/sw.js"));
+    }
+}

@@ -1,0 +1,133 @@
+//! Stable error codes. The server sends `{"error": {"code", "message"}}`; the app shows the
+//! Fluent message `error-<code>` in the user's language, so a code, once shipped, never changes.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! error_codes {
+    ($($variant:ident => $code:literal, $status:literal, $english:literal;)+) => {
+        /// Every error the API can answer with.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum ErrorCode {
+            $($variant,)+
+        }
+
+        impl ErrorCode {
+            /// All codes, so tests can prove each has a translation.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)+];
+
+            /// The code as it travels in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $code,)+ }
+            }
+
+            /// The HTTP status the server answers with.
+            pub fn http_status(self) -> u16 {
+                match self { $(ErrorCode::$variant => $status,)+ }
+            }
+
+            /// English fallback text, sent beside the code for API users without the app.
+            pub fn english(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $english,)+ }
+            }
+
+            /// The Fluent message id the app translates this code with.
+            pub fn message_id(self) -> String {
+                format!("error-{}", self.as_str())
+            }
+
+            /// Reads a code received from the server.
+            pub fn parse(code: &str) -> Option<ErrorCode> {
+                Self::ALL.iter().copied().find(|known| known.as_str() == code)
+            }
+        }
+    };
+}
+
+error_codes! {
+    MalformedJson => "malformed_json", 400, "The request body is not valid JSON of the expected shape.";
+    UnsupportedMediaType => "unsupported_media_type", 415, "Send the request body as application/json.";
+    PayloadTooLarge => "payload_too_large", 413, "The request is too large.";
+    NotFound => "not_found", 404, "There is nothing here.";
+    MethodNotAllowed => "method_not_allowed", 405, "That method is not allowed here.";
+    Unauthorized => "unauthorized", 401, "Please sign in first.";
+    Forbidden => "forbidden", 403, "You are not allowed to do that.";
+    MissingOperationId => "missing_operation_id", 400, "The request needs an Idempotency-Key header holding a UUID v7.";
+    InvalidOperationId => "invalid_operation_id", 400, "The Idempotency-Key header must hold a UUID v7.";
+    OperationIdReused => "operation_id_reused", 409, "That Idempotency-Key was already used for a different request.";
+    ScoreOutOfRange => "score_out_of_range", 422, "The score must be a whole number from 0 to 10.";
+    TextTooLong => "text_too_long", 422, "The text is too long.";
+    TextHasControlCharacters => "text_has_control_characters", 422, "The text contains characters that cannot be stored.";
+    InvalidInviteCode => "invalid_invite_code", 400, "That code is not right. Check it with your worker.";
+    Offline => "offline", 503, "You are offline. What you wrote is saved on this phone and will be sent when you are back online.";
+    StorageUnavailable => "storage_unavailable", 503, "The service cannot reach its database right now. Please try again soon.";
+    Internal => "internal", 500, "Something went wrong on our side. What you sent is safe; please try again.";
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::error::Error for ErrorCode {}
+
+/// The one JSON error shape: `{"error": {"code": "...", "message": "..."}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiErrorBody {
+    pub error: ApiErrorDetail,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiErrorDetail {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl From<ErrorCode> for ApiErrorBody {
+    fn from(code: ErrorCode) -> Self {
+        ApiErrorBody {
+            error: ApiErrorDetail {
+                code,
+                message: code.english().to_owned(),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_snake_case_and_round_trip_through_json() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
+            assert!(code
+                .as_str()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_'));
+        }
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            assert!(seen.insert(code.as_str()), "{} twice", code.as_str());
+        }
+    }
+
+    #[test]
+    fn error_body_has_the_documented_shape() {
+        let body = ApiErrorBody::from(ErrorCode::MalformedJson);
+        let value = serde_json::to_value(&body).unwrap();
+        assert_eq!(value["error"]["code"], "malformed_json");
+        assert!(value["error"]["message"].as_str().unwrap().len() > 10);
+    }
+}

@@ -1,0 +1,12 @@
+//! Tandem's shared domain. Compiled into both the backend and the wasm frontend, so it holds
+//! no I/O: only types that can hold nothing but valid values, the rules over them, the error
+//! codes both sides speak, and the JSON shapes of the API.
+
+pub mod accounts;
+pub mod error_code;
+pub mod feedback;
+pub mod health;
+pub mod sync;
+pub mod text;
+
+pub use error_code::{ApiErrorBody, ApiErrorDetail, ErrorCode};
