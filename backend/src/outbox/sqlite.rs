@@ -49,3 +49,59 @@ impl OutboxStore for SqliteStore {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    fn event(kind: &str) -> NewEvent {
+        NewEvent {
+            kind: kind.to_owned(),
+            young_person_id: Some(Uuid::now_v7()),
+            payload: serde_json::json!({"score": 7}),
+            occurred_at: datetime!(2026-11-22 10:00 UTC),
+        }
+    }
+
+    #[tokio::test]
+    async fn an_event_exists_exactly_when_its_transaction_commits() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
+
+        let mut tx = store.writer.begin().await.unwrap();
+        append(&mut tx, &event("kept")).await.unwrap();
+        tx.commit().await.unwrap();
+
+        let mut tx = store.writer.begin().await.unwrap();
+        append(&mut tx, &event("rolled_back")).await.unwrap();
+        tx.rollback().await.unwrap();
+
+        let queued = store.queued_events(10).await.unwrap();
+        assert_eq!(queued.len(), 1);
+        assert_eq!(queued[0].kind, "kept");
+        assert_eq!(queued[0].payload["score"], 7);
+        assert_eq!(queued[0].attempts, 0);
+        assert_eq!(queued[0].occurred_at, datetime!(2026-11-22 10:00 UTC));
+    }
+
+    #[tokio::test]
+    async fn queued_events_come_oldest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
+        for kind in ["first", "second", "third"] {
+            let mut tx = store.writer.begin().await.unwrap();
+            append(&mut tx, &event(kind)).await.unwrap();
+            tx.commit().await.unwrap();
+        }
+        let kinds: Vec<String> = store
+            .queued_events(10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, ["first", "second", "third"]);
+    }
+}

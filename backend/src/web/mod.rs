@@ -32,6 +32,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api", api)
         .route("/api", axum::routing::any(api_not_found))
+        .route("/api/", axum::routing::any(api_not_found))
         .fallback_service(static_files::service(&static_dir))
         .with_state(state)
         .layer(security_headers::layer())

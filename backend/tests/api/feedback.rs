@@ -1,0 +1,129 @@
+use serde_json::json;
+use tandem_domain::sync::OperationId;
+
+use crate::helpers::{assert_error, spawn_app, ADMIN_TOKEN};
+
+#[tokio::test]
+async fn the_same_operation_sent_twice_is_stored_once() {
+    let app = spawn_app().await;
+    let id = OperationId::new_v7();
+    let body = json!({"score": 8, "comment": "It is helping me be a better version of myself"});
+
+    let first = app.post_feedback(&id, body.clone()).await;
+    assert_eq!(first.status().as_u16(), 201);
+    assert!(first.headers().get("idempotent-replayed").is_none());
+    let first: serde_json::Value = first.json().await.unwrap();
+
+    let second = app.post_feedback(&id, body).await;
+    assert_eq!(second.status().as_u16(), 201);
+    assert_eq!(second.headers()["idempotent-replayed"], "true");
+    let second: serde_json::Value = second.json().await.unwrap();
+    assert_eq!(first, second, "a repeat answers with the first result");
+
+    let summary = app.feedback_summary().await;
+    assert_eq!(summary["count"], 1);
+    assert_eq!(summary["entries"][0]["comment"], "It is helping me be a better version of myself");
+}
+
+#[tokio::test]
+async fn concurrent_repeats_of_one_operation_store_one_record() {
+    let app = spawn_app().await;
+    let id = OperationId::new_v7();
+    let sends = (0..20).map(|_| app.post_feedback(&id, json!({"score": 5})));
+    let responses = futures::future::join_all(sends).await;
+    for response in responses {
+        assert_eq!(response.status().as_u16(), 201);
+    }
+    assert_eq!(app.feedback_summary().await["count"], 1);
+}
+
+#[tokio::test]
+async fn different_operations_are_different_records() {
+    let app = spawn_app().await;
+    for score in [3, 9] {
+        let response = app.post_feedback(&OperationId::new_v7(), json!({"score": score})).await;
+        assert_eq!(response.status().as_u16(), 201);
+    }
+    let summary = app.feedback_summary().await;
+    assert_eq!(summary["count"], 2);
+    assert_eq!(summary["average"], 6.0);
+    assert_eq!(summary["score_counts"][3], 1);
+    assert_eq!(summary["score_counts"][9], 1);
+}
+
+#[tokio::test]
+async fn an_operation_id_reused_for_other_content_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let id = OperationId::new_v7();
+    app.post_feedback(&id, json!({"score": 2})).await;
+    let reused = app.post_feedback(&id, json!({"score": 10})).await;
+    assert_error(reused, 409, "operation_id_reused").await;
+    let summary = app.feedback_summary().await;
+    assert_eq!(summary["count"], 1);
+    assert_eq!(summary["entries"][0]["score"], 2);
+}
+
+#[tokio::test]
+async fn invalid_feedback_is_refused_with_a_code_and_not_stored() {
+    let app = spawn_app().await;
+    let cases = [
+        (json!({"score": 11}), 422, "score_out_of_range"),
+        (json!({"score": -1}), 422, "score_out_of_range"),
+        (json!({"score": 5, "comment": "x".repeat(2001)}), 422, "text_too_long"),
+        (json!({"score": 5, "comment": "a\u{0}b"}), 422, "text_has_control_characters"),
+        (json!({"score": "five"}), 400, "malformed_json"),
+        (json!({"comment": "no score"}), 400, "malformed_json"),
+    ];
+    for (body, status, code) in cases {
+        let response = app.post_feedback(&OperationId::new_v7(), body).await;
+        assert_error(response, status, code).await;
+    }
+    assert_eq!(app.feedback_summary().await["count"], 0);
+}
+
+#[tokio::test]
+async fn markup_in_a_comment_is_kept_as_typed() {
+    let app = spawn_app().await;
+    let comment = "<script>alert(1)</script> & <b>bold</b>";
+    app.post_feedback(&OperationId::new_v7(), json!({"score": 4, "comment": comment})).await;
+    assert_eq!(app.feedback_summary().await["entries"][0]["comment"], comment);
+}
+
+#[tokio::test]
+async fn the_operation_id_must_be_a_uuid_v7() {
+    let app = spawn_app().await;
+    let url = app.url("/api/v1/app-feedback");
+    let missing = app.client.post(&url).json(&json!({"score": 1})).send().await.unwrap();
+    assert_error(missing, 400, "missing_operation_id").await;
+    let v4 = app
+        .client
+        .post(&url)
+        .header("Idempotency-Key", "0f8fad5b-d9cb-469f-a165-70867728950e")
+        .json(&json!({"score": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(v4, 400, "invalid_operation_id").await;
+    assert_eq!(app.feedback_summary().await["count"], 0);
+}
+
+#[tokio::test]
+async fn only_the_admin_token_reads_the_answers() {
+    let app = spawn_app().await;
+    let url = app.url("/api/v1/app-feedback");
+    let anonymous = app.client.get(&url).send().await.unwrap();
+    assert_error(anonymous, 401, "unauthorized").await;
+    let wrong = app.client.get(&url).bearer_auth("guess").send().await.unwrap();
+    assert_error(wrong, 401, "unauthorized").await;
+    let right = app.client.get(&url).bearer_auth(ADMIN_TOKEN).send().await.unwrap();
+    assert_eq!(right.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn the_receipt_carries_the_servers_clock() {
+    let app = spawn_app().await;
+    app.clock.advance(time::Duration::hours(3));
+    let response = app.post_feedback(&OperationId::new_v7(), json!({"score": 6})).await;
+    let receipt: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(receipt["received_at"], "2026-11-22T13:00:00Z");
+}

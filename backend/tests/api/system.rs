@@ -1,0 +1,54 @@
+use std::collections::HashSet;
+
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn health_checks_the_database() {
+    let app = spawn_app().await;
+    let response = app.client.get(app.url("/api/v1/health")).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body, serde_json::json!({"status": "ok"}));
+
+    app.store.close().await;
+    let response = app.client.get(app.url("/api/v1/health")).send().await.unwrap();
+    crate::helpers::assert_error(response, 503, "storage_unavailable").await;
+}
+
+#[tokio::test]
+async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
+    let app = spawn_app().await;
+    let doc: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    let capabilities: HashSet<&str> = [
+        "system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay",
+    ]
+    .into();
+    let mut operations = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        assert!(path.starts_with("/api/v1/"), "{path}");
+        for (method, operation) in item.as_object().unwrap() {
+            let tags = operation["tags"].as_array().unwrap_or_else(|| panic!("{method} {path} has no tags"));
+            assert_eq!(tags.len(), 1, "{method} {path}");
+            assert!(capabilities.contains(tags[0].as_str().unwrap()), "{method} {path}");
+            operations += 1;
+        }
+    }
+    assert!(operations >= 4);
+}
+
+#[tokio::test]
+async fn sqlite_runs_in_wal_mode_with_full_sync() {
+    let app = spawn_app().await;
+    let (mode, sync) = app.store.durability().await.unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(sync, 2, "synchronous=FULL");
+}
