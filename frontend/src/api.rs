@@ -1,0 +1,119 @@
+//! The API client: plain `fetch`, same origin, JSON in and out, errors read as codes.
+
+use serde::de::DeserializeOwned;
+use tandem_domain::sync::OPERATION_ID_HEADER;
+use tandem_domain::{ApiErrorBody, ErrorCode};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Request, RequestCredentials, RequestInit, Response};
+
+use crate::offline::outbox::QueuedOperation;
+
+/// The request never reached a server: no connection, or the network dropped it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendError {
+    Offline,
+}
+
+/// The server's answer to a queued operation.
+pub struct Answer {
+    pub status: u16,
+    pub error_code: Option<ErrorCode>,
+}
+
+/// Why a read failed, in terms the page can translate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadError {
+    Refused(ErrorCode),
+}
+
+impl ReadError {
+    pub fn code(self) -> ErrorCode {
+        match self {
+            ReadError::Refused(code) => code,
+        }
+    }
+}
+
+async fn fetch(
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Result<(u16, String), SendError> {
+    let init = RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    if let Some(body) = body {
+        init.set_body(&body.into());
+    }
+    let request = Request::new_with_str_and_init(path, &init).map_err(|_| SendError::Offline)?;
+    let request_headers = request.headers();
+    for (name, value) in headers {
+        request_headers
+            .set(name, value)
+            .map_err(|_| SendError::Offline)?;
+    }
+    let window = web_sys::window().ok_or(SendError::Offline)?;
+    let response: Response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| SendError::Offline)?
+        .dyn_into()
+        .map_err(|_| SendError::Offline)?;
+    let status = response.status();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|value| value.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    Ok((status, text))
+}
+
+fn error_code_of(body: &str) -> Option<ErrorCode> {
+    crate::json::from_str::<ApiErrorBody>(body)
+        .ok()
+        .map(|error| error.error.code)
+}
+
+/// Sends one queued operation with its id as `Idempotency-Key`.
+pub async fn send_operation(operation: &QueuedOperation) -> Result<Answer, SendError> {
+    let (status, body) = fetch(
+        "POST",
+        &operation.path,
+        Some(&operation.body),
+        &[
+            ("content-type", "application/json"),
+            (OPERATION_ID_HEADER, &operation.id),
+        ],
+    )
+    .await?;
+    Ok(Answer {
+        status,
+        error_code: error_code_of(&body),
+    })
+}
+
+/// GETs JSON, with the admin token when given.
+pub async fn get_json<T: DeserializeOwned>(
+    path: &str,
+    bearer: Option<&str>,
+) -> Result<T, ReadError> {
+    let authorization = bearer.map(|token| format!("Bearer {token}"));
+    let mut headers = vec![("accept", "application/json")];
+    if let Some(value) = authorization.as_deref() {
+        headers.push(("authorization", value));
+    }
+    let (status, body) = fetch("GET", path, None, &headers)
+        .await
+        .map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
+    if (200..300).contains(&status) {
+        crate::json::from_str(&body).map_err(|_| ReadError::Refused(ErrorCode::Internal))
+    } else {
+        Err(ReadError::Refused(
+            error_code_of(&body).unwrap_or(ErrorCode::Internal),
+        ))
+    }
+}

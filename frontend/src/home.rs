@@ -1,0 +1,29 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::shell::Route;
+
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    let t = use_i18n();
+    html! {
+        <section class="page">
+            <h1>{ t.get("home-title") }</h1>
+            <p class="lead">{ t.get("home-intro") }</p>
+            <nav aria-label={t.get("home-nav-label")}>
+                <ul class="cards">
+                    <li>
+                        <Link<Route> to={Route::AppFeedback} classes="card">
+                            <span class="card-title">{ t.get("home-feedback-link") }</span>
+                            <span class="card-hint">{ t.get("home-feedback-hint") }</span>
+                        </Link<Route>>
+                    </li>
+                </ul>
+            </nav>
+            <p class="staff-link">
+                <Link<Route> to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link<Route>>
+            </p>
+        </section>
+    }
+}

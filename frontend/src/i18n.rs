@@ -1,0 +1,179 @@
+//! Every word the app shows comes from a Fluent message in `i18n/<lang>/main.ftl`. The files are
+//! compiled in, so the app speaks every language offline from the first load. A message missing
+//! from a translation falls back to English rather than showing an id.
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use tandem_domain::ErrorCode;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+use yew::prelude::*;
+
+/// The languages the app ships. English is complete; the others fall back to it message by message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    English,
+    Urdu,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Urdu];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Urdu => "ur",
+        }
+    }
+
+    /// The language's own name for itself, as shown in the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Urdu => "اردو",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Language::English => include_str!("../../i18n/en/main.ftl"),
+            Language::Urdu => include_str!("../../i18n/ur/main.ftl"),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        let primary = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
+        Self::ALL.into_iter().find(|lang| lang.code() == primary)
+    }
+
+    fn identifier(self) -> LanguageIdentifier {
+        self.code().parse().unwrap_or_default()
+    }
+
+    /// `rtl` or `ltr`, for `<html dir>`.
+    pub fn direction(self) -> &'static str {
+        match self.identifier().character_direction() {
+            CharacterDirection::RTL => "rtl",
+            _ => "ltr",
+        }
+    }
+}
+
+/// The messages of one language, with English behind them.
+pub struct Messages {
+    pub language: Language,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl PartialEq for Messages {
+    fn eq(&self, other: &Self) -> bool {
+        self.language == other.language
+    }
+}
+
+fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![language.identifier()]);
+    // Isolation marks would be invisible characters in every message; the app sets `dir` itself.
+    bundle.set_use_isolating(false);
+    // A file that fails to parse in part still yields its good messages.
+    let resource = match FluentResource::try_new(language.source().to_owned()) {
+        Ok(resource) => resource,
+        Err((partial, _errors)) => partial,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Messages {
+    pub fn new(language: Language) -> Messages {
+        Messages {
+            language,
+            bundle: bundle_for(language),
+            fallback: (language != Language::English).then(|| bundle_for(Language::English)),
+        }
+    }
+
+    /// The message `id`, or the id itself if no language has it (a test forbids that).
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments, e.g. `[("count", 3.into())]`.
+    pub fn get_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// The translated text for an error code from the server or from local validation.
+    pub fn error(&self, code: ErrorCode) -> String {
+        self.get(&code.message_id())
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        id.to_owned()
+    }
+}
+
+/// The current messages, shared through a context.
+pub type I18n = Rc<Messages>;
+
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| Rc::new(Messages::new(Language::English)))
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn every_error_code_has_an_english_message() {
+        let english = Messages::new(Language::English);
+        for code in ErrorCode::ALL {
+            assert!(english.has(&code.message_id()), "{}", code.message_id());
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn urdu_is_right_to_left_and_english_left_to_right() {
+        assert_eq!(Language::Urdu.direction(), "rtl");
+        assert_eq!(Language::English.direction(), "ltr");
+    }
+
+    #[wasm_bindgen_test]
+    fn urdu_falls_back_to_english_for_missing_messages() {
+        let urdu = Messages::new(Language::Urdu);
+        assert_ne!(urdu.get("app-name"), "app-name");
+        assert_ne!(urdu.get("quick-exit"), Messages::new(Language::English).get("quick-exit"));
+    }
+
+    #[wasm_bindgen_test]
+    fn arguments_are_filled_in() {
+        let english = Messages::new(Language::English);
+        let text = english.get_with("sync-waiting", &[("count", 2.into())]);
+        assert!(text.contains('2'), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    fn browser_language_codes_are_understood() {
+        assert_eq!(Language::from_code("ur-PK"), Some(Language::Urdu));
+        assert_eq!(Language::from_code("en_GB"), Some(Language::English));
+        assert_eq!(Language::from_code("fr"), None);
+    }
+}

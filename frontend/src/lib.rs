@@ -1,0 +1,24 @@
+//! Tandem's progressive web app. Pages per capability (`feedback/`, ...), the app shell
+//! (`shell/`), the offline store and outbox every form writes through (`offline/`), Fluent
+//! messages (`i18n`), and the API client (`api`).
+
+pub mod api;
+pub mod components;
+pub mod feedback;
+pub mod home;
+pub mod i18n;
+pub mod json;
+pub mod offline;
+pub mod shell;
+
+use wasm_bindgen::prelude::*;
+
+/// Entry point, called by the boot module once the wasm is instantiated.
+#[wasm_bindgen]
+pub fn start() {
+    yew::Renderer::<shell::App>::new().render();
+    shell::register_service_worker();
+}
+
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,53 @@
+//! Forms saved as they are typed, so closing the app or losing signal loses nothing.
+
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{open, StoreError, DRAFTS};
+
+/// Saves `draft` as the current draft of `form`.
+pub async fn save<T: Serialize>(form: &str, draft: &T) -> Result<(), StoreError> {
+    let db = open().await?;
+    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build()?;
+    tx.object_store(DRAFTS)?
+        .put(draft)
+        .with_key(form.to_owned())
+        .serde()?
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The saved draft of `form`, if any.
+pub async fn load<T: DeserializeOwned>(form: &str) -> Result<Option<T>, StoreError> {
+    let db = open().await?;
+    let tx = db.transaction(DRAFTS).build()?;
+    let draft = tx.object_store(DRAFTS)?.get(form.to_owned()).serde()?.await?;
+    Ok(draft)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[derive(Debug, Serialize, Deserialize, PartialEq)]
+    struct Draft {
+        score: Option<u8>,
+        text: String,
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_saved_draft_reads_back_and_is_replaced_by_the_next_save() {
+        let form = "test_drafts_round_trip";
+        assert_eq!(load::<Draft>(form).await.unwrap(), None);
+        save(form, &Draft { score: Some(3), text: "first".into() }).await.unwrap();
+        save(form, &Draft { score: Some(4), text: "second".into() }).await.unwrap();
+        let loaded: Draft = load(form).await.unwrap().unwrap();
+        assert_eq!(loaded, Draft { score: Some(4), text: "second".into() });
+    }
+}

@@ -1,0 +1,48 @@
+//! What a young person or carer writes stays on the phone until the server has accepted it.
+//! `drafts` keeps a form as it is typed; `outbox` keeps what was sent until the server answers,
+//! each with a UUID v7 the server accepts once. One IndexedDB database holds both; the service
+//! worker (service-worker/sw.js) reads the same outbox for Background Sync, so the names here
+//! and there must match.
+
+pub mod drafts;
+pub mod outbox;
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+
+pub const DATABASE: &str = "tandem";
+pub const DATABASE_VERSION: u32 = 1;
+pub const DRAFTS: &str = "drafts";
+pub const OUTBOX: &str = "outbox";
+
+/// Why the phone's store failed: the browser refused storage (private mode, full disk).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoreError(pub String);
+
+impl From<indexed_db_futures::error::Error> for StoreError {
+    fn from(err: indexed_db_futures::error::Error) -> Self {
+        StoreError(err.to_string())
+    }
+}
+
+impl From<indexed_db_futures::error::OpenDbError> for StoreError {
+    fn from(err: indexed_db_futures::error::OpenDbError) -> Self {
+        StoreError(err.to_string())
+    }
+}
+
+pub async fn open() -> Result<Database, StoreError> {
+    let db = Database::open(DATABASE)
+        .with_version(DATABASE_VERSION)
+        .with_on_upgrade_needed(|event, db| {
+            if event.old_version() < 1.0 {
+                // Drafts are keyed by the form's name; outbox entries by their operation id,
+                // whose UUID v7 text sorts in the order they were written.
+                db.create_object_store(DRAFTS).build()?;
+                db.create_object_store(OUTBOX).with_key_path("id".into()).build()?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(db)
+}

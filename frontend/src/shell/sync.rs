@@ -1,0 +1,146 @@
+//! Keeps the outbox moving and tells the person where their answers are. A flush runs at start,
+//! when the browser says it is back online, every 30 seconds while open, when the service worker
+//! asks (Background Sync), and straight after a form is queued.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::offline::outbox::{self, OutboxStatus};
+
+const FLUSH_EVERY_MS: u32 = 30_000;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SyncState {
+    pub status: OutboxStatus,
+    /// The phone's store failed (private browsing, storage full).
+    pub store_failed: bool,
+}
+
+pub enum SyncAction {
+    Flushed(OutboxStatus),
+    StoreFailed,
+}
+
+impl Reducible for SyncState {
+    type Action = SyncAction;
+    fn reduce(self: Rc<Self>, action: SyncAction) -> Rc<Self> {
+        Rc::new(match action {
+            SyncAction::Flushed(status) => SyncState {
+                status,
+                store_failed: false,
+            },
+            SyncAction::StoreFailed => SyncState {
+                store_failed: true,
+                ..(*self).clone()
+            },
+        })
+    }
+}
+
+/// What pages use to see the outbox and to ask for a send.
+#[derive(Clone, PartialEq)]
+pub struct SyncHandle {
+    state: UseReducerHandle<SyncState>,
+}
+
+impl SyncHandle {
+    pub fn state(&self) -> &SyncState {
+        &self.state
+    }
+
+    /// Sends what is due now and reports what is left; `None` when another send was running.
+    pub async fn flush_now(&self) -> Option<OutboxStatus> {
+        match outbox::flush().await {
+            Ok(Some(status)) => {
+                self.state.dispatch(SyncAction::Flushed(status));
+                Some(status)
+            }
+            Ok(None) => None,
+            Err(_) => {
+                self.state.dispatch(SyncAction::StoreFailed);
+                None
+            }
+        }
+    }
+
+    /// Sends what is due now, in the background.
+    pub fn kick(&self) {
+        let handle = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            handle.flush_now().await;
+        });
+    }
+}
+
+#[hook]
+pub fn use_sync() -> Option<SyncHandle> {
+    use_context::<SyncHandle>()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SyncProviderProps {
+    pub children: Html,
+}
+
+#[function_component(SyncProvider)]
+pub fn sync_provider(props: &SyncProviderProps) -> Html {
+    let state = use_reducer(SyncState::default);
+    let handle = SyncHandle { state };
+    use_effect_with((), {
+        let handle = handle.clone();
+        move |_| {
+            handle.kick();
+            let window = web_sys::window();
+            let online = window.as_ref().map(|window| {
+                let handle = handle.clone();
+                EventListener::new(window, "online", move |_| handle.kick())
+            });
+            let from_worker = window.as_ref().map(|window| {
+                let handle = handle.clone();
+                EventListener::new(&window.navigator().service_worker(), "message", move |_| {
+                    handle.kick()
+                })
+            });
+            let timer = {
+                let handle = handle.clone();
+                Interval::new(FLUSH_EVERY_MS, move || handle.kick())
+            };
+            move || drop((online, from_worker, timer))
+        }
+    });
+    html! {
+        <ContextProvider<SyncHandle> context={handle}>
+            { props.children.clone() }
+        </ContextProvider<SyncHandle>>
+    }
+}
+
+/// A polite live region saying whether everything has been sent.
+#[function_component(SyncStatusBar)]
+pub fn sync_status_bar() -> Html {
+    let t = use_i18n();
+    let sync = use_sync();
+    let Some(sync) = sync else { return html! {} };
+    let state = sync.state();
+    let status = state.status;
+    let message = if state.store_failed {
+        t.get("sync-store-failed")
+    } else if status.refused > 0 {
+        t.get_with("sync-refused", &[("count", status.refused.into())])
+    } else if status.waiting > 0 && status.offline {
+        t.get_with("sync-offline-waiting", &[("count", status.waiting.into())])
+    } else if status.waiting > 0 {
+        t.get_with("sync-waiting", &[("count", status.waiting.into())])
+    } else {
+        t.get("sync-all-sent")
+    };
+    html! {
+        <p class="sync-status" role="status" aria-live="polite" data-waiting={status.waiting.to_string()}>
+            { message }
+        </p>
+    }
+}

@@ -1,0 +1,92 @@
+# Tandem: English (complete). Every other language falls back to these, message by message.
+# Plain words, short sentences, reading age about 9.
+
+app-name = Tandem
+skip-to-content = Skip to main content
+quick-exit = Quick exit
+quick-exit-help = Leaves this app straight away and opens a weather page.
+language-label = Language
+loading = Loading…
+go-home = Go to the start
+
+## Sync status (bottom of every page)
+sync-all-sent = Everything you sent has arrived.
+sync-waiting = { $count ->
+    [one] 1 answer is waiting to be sent.
+   *[other] { $count } answers are waiting to be sent.
+}
+sync-offline-waiting = { $count ->
+    [one] You are offline. 1 answer is saved on this phone. It will be sent when you are back online.
+   *[other] You are offline. { $count } answers are saved on this phone. They will be sent when you are back online.
+}
+sync-refused = { $count ->
+    [one] 1 answer could not be sent. It is still saved on this phone.
+   *[other] { $count } answers could not be sent. They are still saved on this phone.
+}
+sync-store-failed = This phone is not letting Tandem save things. Please do not close the app until you see that your answers have arrived.
+
+## Home
+home-title = Welcome to Tandem
+home-intro = Tandem is where you and your worker plan things together, and where you tell us what you think.
+home-nav-label = What you can do
+home-feedback-link = What do you think of this app?
+home-feedback-hint = Tell us in one minute. You do not need to give your name.
+home-staff-link = For staff: read what people think of the app
+
+## Not found
+not-found-title = We could not find that page
+not-found-body = The link may be old. You can go back to the start.
+
+## The 0-10 scale
+scale-low = 0 = really bad
+scale-high = 10 = really good
+scale-option-low = { $score }, really bad
+scale-option-high = { $score }, really good
+
+## App feedback form
+feedback-title = What do you think of this app?
+feedback-intro = Your answer helps us make Tandem better.
+feedback-score-legend = Pick a number from 0 to 10.
+feedback-comment-label = Anything else you want to tell us? (you can leave this empty)
+feedback-comment-hint = Please do not write your name or anyone else's name.
+chars-left = { $count } letters left
+feedback-anonymous = We do not know who sent this. It works without internet too.
+feedback-send = Send
+feedback-thanks-title = Thank you!
+feedback-thanks-sent = We got your answer.
+feedback-thanks-saved = Your answer is saved on this phone. It will be sent when you are online.
+feedback-audience = The Tandem team reads every answer and uses them to make the app better.
+feedback-again = Give more feedback
+
+## Staff: feedback answers
+answers-title = What people think of the app
+answers-token-label = Admin token
+answers-token-hint = The server prints this when it starts. You only need it until staff sign-in arrives.
+answers-token-submit = Show answers
+answers-count = Answers
+answers-average = Average score (0 to 10)
+answers-no-average = none yet
+answers-chart-title = How many people gave each score
+answers-score = Score
+answers-how-many = How many
+answers-comments = What people wrote
+answers-comment-score = Score { $score }
+
+## Errors: one message per error code, shown in place of the server's English
+error-malformed_json = Something went wrong sending this. Please try again.
+error-unsupported_media_type = Something went wrong sending this. Please try again.
+error-payload_too_large = This is too long to send. Please make it shorter.
+error-not_found = We could not find that.
+error-method_not_allowed = That cannot be done here.
+error-unauthorized = Please sign in first, or check the token.
+error-forbidden = You are not allowed to see this.
+error-missing_operation_id = Something went wrong sending this. Please try again.
+error-invalid_operation_id = Something went wrong sending this. Please try again.
+error-operation_id_reused = This was already sent with different answers. Please write it again.
+error-score_out_of_range = Please pick a number from 0 to 10.
+error-text_too_long = That is too long. Please make it shorter.
+error-text_has_control_characters = Some of the letters cannot be saved. Please type them again.
+error-invalid_invite_code = That code is not right. Check it with your worker.
+error-offline = You are offline. What you wrote is saved on this phone and will be sent when you are back online.
+error-storage_unavailable = Tandem is having a problem right now. What you wrote is safe. Please try again soon.
+error-internal = Something went wrong on our side. What you wrote is safe. Please try again.

@@ -1,0 +1,121 @@
+// Tandem's service worker: keeps the app working with no connection.
+// The build prepends `const BUILD = "...";` and `const PRECACHE = [...]` (every file of the
+// build, content-hashed names included), so this list is never kept by hand.
+/* global BUILD, PRECACHE */
+"use strict";
+
+const CACHE = `tandem-shell-${BUILD}`;
+const SHELL = "/";
+// Must match frontend/src/offline/mod.rs.
+const DATABASE = "tandem";
+const DATABASE_VERSION = 1;
+const OUTBOX = "outbox";
+const SYNC_TAG = "tandem-outbox";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith("tandem-shell-") && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  // The API is always live: the page keeps its own offline copies in IndexedDB.
+  if (url.origin !== self.location.origin || url.pathname.startsWith("/api/")) return;
+  if (request.mode === "navigate") {
+    // The shell first, so the app opens at once on a slow or absent connection.
+    event.respondWith(
+      caches.match(SHELL, { cacheName: CACHE }).then((shell) => shell || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
+  );
+});
+
+// Background Sync: the browser wakes us when a connection returns. An open page does the
+// sending itself (its outbox code is the reference); with no page open we send from here.
+self.addEventListener("sync", (event) => {
+  if (event.tag !== SYNC_TAG) return;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window" }).then((pages) => {
+      if (pages.length > 0) {
+        pages.forEach((page) => page.postMessage({ type: "flush-outbox" }));
+        return undefined;
+      }
+      return sendOutbox();
+    }),
+  );
+});
+
+function request(idbRequest) {
+  return new Promise((resolve, reject) => {
+    idbRequest.onsuccess = () => resolve(idbRequest.result);
+    idbRequest.onerror = () => reject(idbRequest.error);
+  });
+}
+
+function openOutbox() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DATABASE, DATABASE_VERSION);
+    // No database yet means nothing was ever queued; never create it here, the page owns its shape.
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => resolve(null);
+    open.onblocked = () => reject(new Error("database blocked"));
+  });
+}
+
+// Same rules as tandem_domain::sync::SendOutcome.
+function outcome(status) {
+  if (status >= 200 && status < 300) return "accepted";
+  if ([408, 425, 429].includes(status) || status >= 500) return "retry";
+  return "rejected";
+}
+
+async function sendOutbox() {
+  const db = await openOutbox();
+  if (!db) return;
+  const queued = await request(db.transaction(OUTBOX).objectStore(OUTBOX).getAll());
+  for (const operation of queued) {
+    if (operation.rejected) continue;
+    // A network failure throws, and the browser tries the sync again later.
+    const response = await fetch(operation.path, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", "Idempotency-Key": operation.id },
+      body: operation.body,
+    });
+    const result = outcome(response.status);
+    if (result === "retry") throw new Error(`server answered ${response.status}`);
+    const store = db.transaction(OUTBOX, "readwrite").objectStore(OUTBOX);
+    if (result === "accepted") {
+      await request(store.delete(operation.id));
+    } else {
+      const body = await response.json().catch(() => ({}));
+      operation.rejected = (body.error && body.error.code) || "internal";
+      await request(store.put(operation));
+    }
+  }
+}
