@@ -1,0 +1,178 @@
+// The end-to-end harness: the real `tandem` binary on a free loopback port with its own
+// temporary database, serving the real built PWA, driven by Debian's headless Chromium.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const ADMIN_TOKEN = "e2e-admin-token";
+export const ARTIFACTS = join(ROOT, "tests", "artifacts");
+const BINARY = process.env.TANDEM_BIN || join(ROOT, "target", "debug", "tandem");
+const STATIC_DIR = process.env.TANDEM_STATIC_DIR || join(ROOT, "dist");
+
+/** Starts the server; `port` 0 picks a free one. Resolves once it prints its address. */
+function startProcess(dataDir, port) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BINARY, [], {
+      env: {
+        ...process.env,
+        TANDEM_ADDR: `127.0.0.1:${port}`,
+        TANDEM_DATA_DIR: dataDir,
+        TANDEM_STATIC_DIR: STATIC_DIR,
+        TANDEM_ADMIN_TOKEN: ADMIN_TOKEN,
+        TANDEM_LOG: "warn",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`tandem did not start:\n${output}`)), 30_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = output.match(/Tandem is running at (http:\/\/[\d.]+:\d+)\//);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`tandem exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** A running server with its own data directory; stop and start it again on the same port. */
+export async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
+  let running = await startProcess(dataDir, 0);
+  const port = new URL(running.url).port;
+  const server = {
+    url: running.url,
+    dataDir,
+    output: () => running.output(),
+    async stop() {
+      if (!running) return;
+      const { child } = running;
+      running = null;
+      child.removeAllListeners("exit");
+      await new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      });
+    },
+    async start() {
+      running = await startProcess(dataDir, port);
+    },
+    async close() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    /** The staff summary of app feedback, read straight from the API. */
+    async feedbackSummary() {
+      const response = await fetch(`${server.url}/api/v1/app-feedback`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      if (!response.ok) throw new Error(`summary: ${response.status}`);
+      return response.json();
+    },
+  };
+  return server;
+}
+
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+  ],
+};
+
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: "en-GB",
+};
+
+export async function launchBrowser() {
+  return chromium.launch(LAUNCH);
+}
+
+/** A phone-sized context (360 px wide) that records CSP violations and page errors. */
+export async function phoneContext(browser, options = {}) {
+  return watchContext(await browser.newContext({ ...PHONE, ...options }));
+}
+
+/** A phone with a real profile on disk (not incognito), as an installed app would have. */
+export async function persistentPhone() {
+  const profile = mkdtempSync(join(tmpdir(), "tandem-profile-"));
+  const context = await watchContext(await chromium.launchPersistentContext(profile, { ...LAUNCH, ...PHONE }));
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return context;
+}
+
+async function watchContext(context) {
+  context.problems = [];
+  context.on("page", (page) => watch(context, page));
+  // Quick exit goes to a real outside site; answer it locally so the test needs no internet.
+  await context.route("https://www.bbc.co.uk/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
+  );
+  return context;
+}
+
+function watch(context, page) {
+  page.on("console", (message) => {
+    const text = message.text();
+    if (message.type() === "error" && /Content.Security.Policy|Refused to/i.test(text)) {
+      context.problems.push(`CSP: ${text}`);
+    }
+  });
+  page.on("pageerror", (error) => context.problems.push(`page error: ${error.message}`));
+}
+
+/** Waits until the service worker controls the page, so the next load can be served offline. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
+    }
+  });
+}
+
+export function screenshotPath(name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, `${name}.png`);
+}
+
+/** Runs axe-core in the page; answers the violations of WCAG 2.x A and AA rules. */
+export async function axeViolations(page) {
+  const source = readFileSync(join(ROOT, "tests", "node_modules", "axe-core", "axe.min.js"), "utf8");
+  // evaluate() runs through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
