@@ -1,6 +1,8 @@
 //! Every message the app asks for exists in English, every error code has one, and no
 //! translation carries an id English lacks (a typo there would silently fall back).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

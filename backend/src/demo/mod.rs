@@ -167,7 +167,7 @@ impl DemoService {
 
     /// What the run command prints: how to sign in as each person.
     pub fn logins_text(&self, base_url: &str) -> String {
-        let mut text = format!("Demo service: {}\n", self.name);
+        let mut text = format!("Demo service: {} at {base_url}/\n", self.name);
         for person in &self.people {
             let role = person.role.as_str();
             match (&person.email, &person.password, &person.invite) {
@@ -176,10 +176,9 @@ impl DemoService {
                     person.display_name
                 )),
                 (_, _, Some((code, _))) => text.push_str(&format!(
-                    "  {role:<22} {:<18} invite code {}  ({base_url}/join?code={})\n",
+                    "  {role:<22} {:<18} invite code {} (valid 72 hours)\n",
                     person.display_name,
                     code.display_grouped(),
-                    code.as_str()
                 )),
                 _ => {}
             }

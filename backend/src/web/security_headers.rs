@@ -18,8 +18,9 @@ pub const PERMISSIONS_POLICY: &str =
     "geolocation=(), camera=(), payment=(), microphone=(self), usb=(), interest-cohort=()";
 
 type Set = SetResponseHeaderLayer<HeaderValue>;
+type FiveHeaders = Stack<Set, Stack<Set, Stack<Set, Stack<Set, Stack<Set, Identity>>>>>;
 
-pub fn layer() -> ServiceBuilder<Stack<Set, Stack<Set, Stack<Set, Stack<Set, Stack<Set, Identity>>>>>> {
+pub fn layer() -> ServiceBuilder<FiveHeaders> {
     ServiceBuilder::new()
         .layer(set(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
         .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

@@ -74,7 +74,7 @@ mod tests {
     #[test]
     fn recognises_hashed_names() {
         assert!(is_content_hashed("/tandem-1f2e3d4c5b6a7988.wasm"));
-        assert!(is_content_hashed("/tandem-1f2e3d4c5b6a7988_bg.wasm") == false);
+        assert!(!is_content_hashed("/tandem-1f2e3d4c5b6a7988_bg.wasm"));
         assert!(is_content_hashed("/boot-00112233445566aa.js"));
         assert!(!is_content_hashed("/sw.js"));
         assert!(!is_content_hashed("/index.html"));

@@ -1,5 +1,7 @@
 //! Integration tests: the real router on a port-0 listener, each test with its own SQLite file.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
 mod demo;
 mod errors;
 mod feedback;

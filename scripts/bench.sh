@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Measures what users feel: the app's transfer sizes (what a phone downloads on first open).
+# Prints figures; it does not pass or fail on speed, only on the 250 KB gzip shell budget.
+set -euo pipefail
+source "$(dirname "$0")/lib/tools.sh"
+cd "$ROOT"
+"$ROOT/scripts/build-frontend.sh"
+say "transfer sizes of the built app"
+node "$ROOT/scripts/bench-size.mjs" dist

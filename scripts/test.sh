@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test: host unit and integration tests (domain, backend on real SQLite), clippy
+# with the workspace lints, the frontend's wasm tests in headless Chromium, and the end-to-end
+# tests (real server binary, real built PWA, Debian's Chromium). Installs what is missing.
+# Ends with one line: "N passed, M failed".
+set -uo pipefail
+source "$(dirname "$0")/lib/tools.sh"
+cd "$ROOT"
+set -e
+ensure_build_tools
+ensure_chromium
+set +e
+
+log="$(mktemp)"
+failed_stages=()
+
+stage() {
+  local name="$1"
+  shift
+  say "$name"
+  "$@" 2>&1 | tee -a "$log"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" -ne 0 ]; then
+    failed_stages+=("$name")
+  fi
+}
+
+stage "lints (clippy, warnings are errors)" bash -c '
+  cargo clippy --quiet -p tandem-domain -p tandem-backend --all-targets -- -D warnings &&
+  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings'
+stage "domain and backend tests" cargo test -p tandem-domain -p tandem-backend
+stage "frontend tests (wasm, headless Chromium)" bash -c '
+  cd frontend && CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --lib'
+stage "building the app for the end-to-end tests" bash -c '
+  ./scripts/build-frontend.sh && cargo build --quiet -p tandem-backend --bin tandem'
+stage "end-to-end tests (headless Chromium)" bash -c 'cd tests && node --test --test-concurrency=1 e2e/'
+
+# Cargo and wasm-bindgen print "test result: ... N passed; M failed"; node prints "# pass N".
+passed=$(( $(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}') + $(grep -E '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') ))
+failed=$(( $(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}') + $(grep -E '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') ))
+rm -f "$log"
+if [ ${#failed_stages[@]} -gt 0 ]; then
+  echo "Failed stages: ${failed_stages[*]}"
+  [ "$failed" -gt 0 ] || failed=${#failed_stages[@]}
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failed_stages[@]} -eq 0 ]
