@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import {
-  ADMIN_TOKEN, axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, startServer, waitForServiceWorker,
+  ADMIN_TOKEN, axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, useServer, waitForServiceWorker,
 } from "./lib/harness.mjs";
 
 let browser;
@@ -25,21 +25,15 @@ async function openApp(server, path = "/") {
 
 describe("offline shell", () => {
   // This test stops and starts its server, so it has one of its own.
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   test("opens offline, keeps a draft, queues offline, and the server gets it exactly once", async () => {
-    const { context, page } = await openApp(server);
+    const { context, page } = await openApp(server());
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
     await waitForServiceWorker(page);
 
     // The server is gone and the phone is off data: the app still opens.
-    await server.stop();
+    await server().stop();
     await context.setOffline(true);
     await page.reload();
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
@@ -62,19 +56,19 @@ describe("offline shell", () => {
     await page.screenshot({ path: screenshotPath("feedback-saved-offline") });
 
     // Back online: the outbox sends, once.
-    await server.start();
+    await server().start();
     await context.setOffline(false);
     await page.getByText("Everything you sent has arrived.").waitFor({ timeout: 20_000 });
-    let summary = await server.feedbackSummary();
+    let summary = await server().feedbackSummary();
     assert.equal(summary.count, 1);
     assert.equal(summary.entries[0].score, 8);
     assert.equal(summary.entries[0].comment, comment);
 
     // Opening the app again sends nothing more.
-    await page.goto(server.url + "/");
+    await page.goto(server().url + "/");
     await page.getByText("Everything you sent has arrived.").waitFor();
     await page.waitForTimeout(500);
-    summary = await server.feedbackSummary();
+    summary = await server().feedbackSummary();
     assert.equal(summary.count, 1);
     assert.deepEqual(context.problems, []);
     await context.close();
@@ -82,52 +76,46 @@ describe("offline shell", () => {
 });
 
 describe("app feedback", () => {
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   test("an online answer is sent at once and the form is empty again", async () => {
-    const before = (await server.feedbackSummary()).count;
-    const { context, page } = await openApp(server, "/feedback");
+    const before = (await server().feedbackSummary()).count;
+    const { context, page } = await openApp(server(), "/feedback");
     await page.locator('label[for="feedback-score-3"]').click();
     await page.getByRole("button", { name: "Send" }).click();
     await page.getByText("We got your answer.").waitFor();
-    assert.equal((await server.feedbackSummary()).count, before + 1);
+    assert.equal((await server().feedbackSummary()).count, before + 1);
     await page.getByRole("button", { name: "Give more feedback" }).click();
     assert.equal(await page.getByLabel(/Anything else you want to tell us/).inputValue(), "");
     await context.close();
   });
 
   test("sending without a score shows a clear error and sends nothing", async () => {
-    const before = (await server.feedbackSummary()).count;
-    const { context, page } = await openApp(server, "/feedback");
+    const before = (await server().feedbackSummary()).count;
+    const { context, page } = await openApp(server(), "/feedback");
     await page.getByLabel(/Anything else you want to tell us/).fill("no score yet");
     await page.getByRole("button", { name: "Send" }).click();
     await page.getByRole("alert").filter({ hasText: "Please pick a number from 0 to 10." }).waitFor();
-    assert.equal((await server.feedbackSummary()).count, before);
+    assert.equal((await server().feedbackSummary()).count, before);
     assert.equal(await page.getByLabel(/Anything else you want to tell us/).inputValue(), "no score yet");
     await context.close();
   });
 
   test("staff see the answers with the admin token, and nothing without it", async () => {
-    const { context: phone, page: form } = await openApp(server, "/feedback");
+    const { context: phone, page: form } = await openApp(server(), "/feedback");
     await form.locator('label[for="feedback-score-9"]').click();
     await form.getByLabel(/Anything else you want to tell us/).fill("no score yet <b>bold?</b>");
     await form.getByRole("button", { name: "Send" }).click();
     await form.getByText("We got your answer.").waitFor();
     await phone.close();
 
-    const { context, page } = await openApp(server, "/staff/feedback");
+    const { context, page } = await openApp(server(), "/staff/feedback");
     await page.getByLabel("Admin token").fill("wrong-token");
     await page.getByRole("button", { name: "Show answers" }).click();
     await page.getByRole("alert").filter({ hasText: "Please sign in first, or check the token." }).waitFor();
     await page.getByLabel("Admin token").fill(ADMIN_TOKEN);
     await page.getByRole("button", { name: "Show answers" }).click();
-    const summary = await server.feedbackSummary();
+    const summary = await server().feedbackSummary();
     await page.locator('[data-figure="count"]').filter({ hasText: String(summary.count) }).waitFor();
     assert.equal(await page.locator('[data-figure="average"]').textContent(), summary.average.toFixed(1));
     // Markup people typed is shown as text, never run.
@@ -139,16 +127,10 @@ describe("app feedback", () => {
 });
 
 describe("shell", () => {
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.close();
-  });
+  const server = useServer();
 
   test("quick exit replaces the page with a neutral site and Back does not return to it", async () => {
-    const { context, page } = await openApp(server);
+    const { context, page } = await openApp(server());
     await page.getByRole("link", { name: /What do you think of this app/ }).click();
     await page.getByRole("heading", { name: "What do you think of this app?" }).waitFor();
     await page.getByRole("button", { name: /Quick exit/ }).click();
@@ -159,7 +141,7 @@ describe("shell", () => {
   });
 
   test("quick exit is the first thing keyboard focus reaches after the skip link", async () => {
-    const { context, page } = await openApp(server);
+    const { context, page } = await openApp(server());
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to main content");
     await page.keyboard.press("Tab");
@@ -168,7 +150,7 @@ describe("shell", () => {
   });
 
   test("Urdu turns the page right to left, and the choice is remembered", async () => {
-    const { context, page } = await openApp(server);
+    const { context, page } = await openApp(server());
     await page.getByLabel("Language").selectOption("ur");
     await page.waitForFunction(() => document.documentElement.dir === "rtl");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "ur");
@@ -180,9 +162,9 @@ describe("shell", () => {
   });
 
   test("pages pass axe (WCAG 2.2 AA) and every control is at least 44 px", async () => {
-    const { context, page } = await openApp(server);
+    const { context, page } = await openApp(server());
     for (const path of ["/", "/feedback", "/staff/feedback", "/no-such-page"]) {
-      await page.goto(server.url + path);
+      await page.goto(server().url + path);
       await page.getByRole("heading", { level: 1 }).waitFor();
       assert.deepEqual(await axeViolations(page), [], path);
       const small = await page.evaluate(() =>
@@ -194,7 +176,7 @@ describe("shell", () => {
       );
       assert.deepEqual(small, [], path);
     }
-    await page.goto(server.url + "/feedback");
+    await page.goto(server().url + "/feedback");
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.screenshot({ path: screenshotPath("feedback-360px"), fullPage: true });
     await context.close();
@@ -203,28 +185,28 @@ describe("shell", () => {
   test("the app is installable: manifest, icons and service worker pass Chromium's checks", async () => {
     const context = await persistentPhone();
     const page = await context.newPage();
-    await page.goto(server.url + "/");
+    await page.goto(server().url + "/");
     await waitForServiceWorker(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
     assert.deepEqual(installabilityErrors, []);
-    const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+    const manifest = await (await fetch(`${server().url}/manifest.webmanifest`)).json();
     assert.equal(manifest.display, "standalone");
     assert.ok(manifest.icons.some((icon) => icon.purpose === "maskable"));
-    const worker = await fetch(`${server.url}/sw.js`);
+    const worker = await fetch(`${server().url}/sw.js`);
     assert.equal(worker.headers.get("cache-control"), "no-cache");
     const source = await worker.text();
     const precache = JSON.parse(source.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
     assert.ok(precache.some((path) => /^\/tandem_bg-[0-9a-f]{16}\.wasm$/.test(path)), "wasm precached");
     for (const path of precache) {
-      assert.equal((await fetch(server.url + path)).status, 200, path);
+      assert.equal((await fetch(server().url + path)).status, 200, path);
     }
     assert.deepEqual(context.problems, []);
     await context.close();
   });
 
   test("unknown API routes answer JSON, never the app page", async () => {
-    const response = await fetch(`${server.url}/api/v1/nope`);
+    const response = await fetch(`${server().url}/api/v1/nope`);
     assert.equal(response.status, 404);
     assert.deepEqual(await response.json(), { error: { code: "not_found", message: "There is nothing here." } });
   });

@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -105,6 +106,18 @@ const PHONE = {
   hasTouch: true,
   locale: "en-GB",
 };
+
+/** Gives the enclosing test suite its own server; call the answer to reach it. */
+export function useServer() {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+  return () => server;
+}
 
 export async function launchBrowser() {
   return chromium.launch(LAUNCH);
