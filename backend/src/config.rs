@@ -13,11 +13,21 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `TANDEM_STATIC_DIR`: the built frontend to serve.
     pub static_dir: PathBuf,
-    /// `TANDEM_ADMIN_TOKEN`: bearer token for staff-only reads until accounts exist;
-    /// generated into the data directory when unset.
-    pub admin_token: Option<String>,
     /// `TANDEM_SEED_DEMO`: seed the demo service into an empty database.
     pub seed_demo: bool,
+    /// `TANDEM_SECURE_COOKIES`: mark the session cookie `Secure` (set when served over TLS).
+    pub secure_cookies: bool,
+    /// `TANDEM_PIN_IDLE_SECONDS`: idle time after which a phone asks for its PIN again.
+    pub pin_idle_seconds: u32,
+}
+
+fn flag(lookup: &impl Fn(&str) -> Option<String>, name: &str, default: bool) -> anyhow::Result<bool> {
+    match lookup(name).map(|value| value.to_ascii_lowercase()).as_deref() {
+        None => Ok(default),
+        Some("1" | "true" | "yes") => Ok(true),
+        Some("0" | "false" | "no") => Ok(false),
+        Some(other) => anyhow::bail!("{name}={other:?} must be true or false"),
+    }
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
@@ -35,12 +45,12 @@ impl Config {
         let addr = addr_text
             .parse()
             .with_context(|| format!("TANDEM_ADDR={addr_text:?} is not an address like {DEFAULT_ADDR}"))?;
-        let seed_text = lookup("TANDEM_SEED_DEMO").unwrap_or_else(|| "true".to_owned());
-        let seed_demo = match seed_text.to_ascii_lowercase().as_str() {
-            "1" | "true" | "yes" => true,
-            "0" | "false" | "no" => false,
-            other => anyhow::bail!("TANDEM_SEED_DEMO={other:?} must be true or false"),
-        };
+        let pin_idle_text = lookup("TANDEM_PIN_IDLE_SECONDS").unwrap_or_else(|| "900".to_owned());
+        let pin_idle_seconds = pin_idle_text
+            .parse()
+            .ok()
+            .filter(|seconds| *seconds > 0)
+            .with_context(|| format!("TANDEM_PIN_IDLE_SECONDS={pin_idle_text:?} must be a whole number of seconds"))?;
         Ok(Config {
             addr,
             data_dir: lookup("TANDEM_DATA_DIR")
@@ -49,8 +59,9 @@ impl Config {
             static_dir: lookup("TANDEM_STATIC_DIR")
                 .unwrap_or_else(|| DEFAULT_STATIC_DIR.to_owned())
                 .into(),
-            admin_token: lookup("TANDEM_ADMIN_TOKEN").filter(|token| !token.is_empty()),
-            seed_demo,
+            seed_demo: flag(&lookup, "TANDEM_SEED_DEMO", true)?,
+            secure_cookies: flag(&lookup, "TANDEM_SECURE_COOKIES", false)?,
+            pin_idle_seconds,
         })
     }
 }
@@ -66,7 +77,8 @@ mod tests {
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert_eq!(config.static_dir, PathBuf::from("dist"));
         assert!(config.seed_demo);
-        assert!(config.admin_token.is_none());
+        assert!(!config.secure_cookies);
+        assert_eq!(config.pin_idle_seconds, 900);
     }
 
     #[test]

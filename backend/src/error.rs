@@ -14,6 +14,9 @@ pub enum AppError {
     Refused(ErrorCode),
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// Too many attempts: answered 429 with `Retry-After`.
+    #[error("rate limited for {retry_after_seconds}s")]
+    TooManyRequests { retry_after_seconds: u64 },
 }
 
 impl From<ErrorCode> for AppError {
@@ -29,6 +32,7 @@ impl AppError {
             AppError::Storage(StorageError::Refused(code)) => *code,
             AppError::Storage(StorageError::Unavailable(_)) => ErrorCode::StorageUnavailable,
             AppError::Storage(StorageError::Internal(_)) => ErrorCode::Internal,
+            AppError::TooManyRequests { .. } => ErrorCode::RateLimited,
         }
     }
 }
@@ -39,7 +43,13 @@ impl IntoResponse for AppError {
         if code.http_status() >= 500 {
             tracing::error!(error = %self, code = code.as_str(), "request failed");
         }
-        error_response(code)
+        let mut response = error_response(code);
+        if let AppError::TooManyRequests { retry_after_seconds } = self {
+            if let Ok(value) = axum::http::HeaderValue::from_str(&retry_after_seconds.to_string()) {
+                response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
+            }
+        }
+        response
     }
 }
 

@@ -1,10 +1,12 @@
 //! Tandem's server. `main.rs` only reads the configuration and calls [`run`]; tests call
 //! [`run`] themselves on a port-0 listener with their own database and clock.
 
+pub mod accounts;
 pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod extract;
 pub mod feedback;
 pub mod health;
 pub mod json;
@@ -29,7 +31,11 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = web::router(state);
-    axum::serve(listener, app)
+    // The client address feeds the sign-in, invite and PIN rate limits.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
         .with_graceful_shutdown(shutdown)
         .await
 }

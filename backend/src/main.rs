@@ -5,11 +5,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use rand::RngCore;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::config::Config;
 use tandem_backend::demo::{DemoService, DemoStore};
-use tandem_backend::state::AdminToken;
+use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
+use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::AppState;
 use tracing_subscriber::EnvFilter;
@@ -42,7 +42,6 @@ async fn main() -> anyhow::Result<()> {
             write_private(&logins_file, &demo.logins_text(&base_url))?;
         }
     }
-    let admin_token = load_or_create_admin_token(&config)?;
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -52,37 +51,23 @@ async fn main() -> anyhow::Result<()> {
     println!("Database: {}", database.display());
     if let Ok(logins) = std::fs::read_to_string(&logins_file) {
         println!("{logins}(also in {})", logins_file.display());
-        println!("Sign-in for these accounts arrives with the accounts feature; until then staff pages take the admin token.");
+        println!("Staff sign in at {base_url}/sign-in; young people and carers join at {base_url}/join with their code.");
     }
-    println!("Admin token (staff-only pages until accounts exist): {admin_token}");
 
     let state = AppState {
         store: Arc::new(store.clone()),
         clock: Arc::new(clock),
-        admin_token: AdminToken(admin_token.into()),
+        sessions: SessionPolicy {
+            device_idle_lock: time::Duration::seconds(i64::from(config.pin_idle_seconds)),
+            secure_cookies: config.secure_cookies,
+            ..SessionPolicy::default()
+        },
+        limits: Arc::new(RateLimiter::new(Limits::default())),
         static_dir: Arc::new(config.static_dir.clone()),
     };
     tandem_backend::run(listener, state, shutdown_signal()).await?;
     store.close().await;
     Ok(())
-}
-
-fn load_or_create_admin_token(config: &Config) -> anyhow::Result<String> {
-    if let Some(token) = &config.admin_token {
-        return Ok(token.clone());
-    }
-    let path = config.data_dir.join("admin-token");
-    if let Ok(token) = std::fs::read_to_string(&path) {
-        let token = token.trim().to_owned();
-        if !token.is_empty() {
-            return Ok(token);
-        }
-    }
-    let mut bytes = [0u8; 24];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    write_private(&path, &token)?;
-    Ok(token)
 }
 
 /// Writes a file only its owner can read.

@@ -2,7 +2,7 @@
 
 use axum::routing::get;
 use axum::Router;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::json::Json;
@@ -11,8 +11,22 @@ use crate::state::AppState;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Tandem API", description = "Plans, sessions, surveys, appointments and voice, for young people, carers and their workers."),
-    paths(crate::health::health, crate::feedback::submit, crate::feedback::summary, document),
-    modifiers(&AdminTokenScheme),
+    paths(
+        crate::health::health, document,
+        crate::feedback::submit, crate::feedback::summary,
+        crate::accounts::staff::sign_in, crate::accounts::staff::sign_out, crate::accounts::staff::me,
+        crate::accounts::staff::set_password, crate::accounts::staff::list_staff, crate::accounts::staff::create_staff,
+        crate::accounts::people::caseload, crate::accounts::people::create_young_person,
+        crate::accounts::people::young_person, crate::accounts::people::link_carer,
+        crate::accounts::people::allocate_worker, crate::accounts::people::carers,
+        crate::accounts::people::create_carer, crate::accounts::people::my_carers,
+        crate::accounts::invites::create_invite, crate::accounts::invites::revoke_invite,
+        crate::accounts::invites::redeem_invite,
+        crate::accounts::devices::set_pin, crate::accounts::devices::unlock,
+        crate::accounts::devices::devices, crate::accounts::devices::remove_device,
+        crate::accounts::audit::entries,
+    ),
+    modifiers(&SessionCookieScheme),
     tags(
         (name = "system", description = "Health and this document"),
         (name = "accounts", description = "Sign-in, invites, PINs, roles"),
@@ -27,14 +41,14 @@ use crate::state::AppState;
 )]
 pub struct ApiDoc;
 
-struct AdminTokenScheme;
+struct SessionCookieScheme;
 
-impl Modify for AdminTokenScheme {
+impl Modify for SessionCookieScheme {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
-            "admin_token",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+            "session_cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::accounts::session::COOKIE))),
         );
     }
 }

@@ -46,6 +46,7 @@ macro_rules! error_codes {
 }
 
 error_codes! {
+    InvalidParameter => "invalid_parameter", 400, "A value in the address is not valid.";
     MalformedJson => "malformed_json", 400, "The request body is not valid JSON of the expected shape.";
     UnsupportedMediaType => "unsupported_media_type", 415, "Send the request body as application/json.";
     PayloadTooLarge => "payload_too_large", 413, "The request is too large.";
@@ -65,6 +66,11 @@ error_codes! {
     WrongPin => "wrong_pin", 401, "That PIN is not right.";
     PinRequired => "pin_required", 401, "Enter your PIN to carry on.";
     PinNotSet => "pin_not_set", 409, "Choose a PIN first.";
+    PinAlreadySet => "pin_already_set", 409, "This phone already has a PIN.";
+    LinkUsedOrExpired => "link_used_or_expired", 410, "That link has been used or is too old. Ask for a new one.";
+    NotAYoungPerson => "not_a_young_person", 422, "That person is not a young person.";
+    NotACarer => "not_a_carer", 422, "That person is not a parent or carer.";
+    NotAWorker => "not_a_worker", 422, "That person is not a worker.";
     DeviceSessionEnded => "device_session_ended", 401, "This phone has been signed out. Ask your worker for a new code.";
     InvalidEmail => "invalid_email", 422, "Please enter a whole email address, like name@example.org.";
     PasswordTooShort => "password_too_short", 422, "The password must be at least 12 characters.";

@@ -4,11 +4,8 @@
 
 pub mod sqlite;
 
-use argon2::password_hash::{PasswordHasher, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
 use rand::rngs::OsRng;
 use rand::RngCore;
-use sha2::{Digest, Sha256};
 use tandem_domain::accounts::{InviteCode, Role};
 use time::{Duration, OffsetDateTime};
 
@@ -67,34 +64,12 @@ pub struct DemoService {
     pub invite_lifetime: Duration,
 }
 
-/// OWASP's argon2id recommendation: 19 MiB of memory, 2 passes, 1 lane.
-pub fn password_hasher() -> Result<Argon2<'static>, StorageError> {
-    let params = Params::new(19 * 1024, 2, 1, None)
-        .map_err(|err| StorageError::Internal(format!("argon2 params: {err}")))?;
-    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
-}
-
-fn hash_password(password: &str) -> Result<String, StorageError> {
-    let salt = SaltString::generate(&mut OsRng);
-    password_hasher()?
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|err| StorageError::Internal(format!("argon2: {err}")))
-}
-
-/// Invite codes are long and random, so a plain SHA-256 is enough to keep them unreadable at rest.
-pub fn invite_code_hash(code: &InviteCode) -> String {
-    Sha256::digest(code.as_str().as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
 
 fn new_invite() -> (InviteCode, String) {
     let mut bytes = [0u8; InviteCode::LENGTH];
     OsRng.fill_bytes(&mut bytes);
     let code = InviteCode::from_random(&bytes);
-    let hash = invite_code_hash(&code);
+    let hash = crate::accounts::invites::code_hash(&code);
     (code, hash)
 }
 
@@ -102,7 +77,7 @@ fn new_password() -> Result<(String, String), StorageError> {
     let mut bytes = [0u8; 12];
     OsRng.fill_bytes(&mut bytes);
     let password = InviteCode::from_random(&bytes).display_grouped().to_lowercase();
-    let hash = hash_password(&password)?;
+    let hash = crate::accounts::passwords::hash_now(&password)?;
     Ok((password, hash))
 }
 

@@ -17,7 +17,9 @@ use crate::clock::Clock;
 use crate::error::AppError;
 use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
-use crate::state::{AdminOnly, AppState};
+use crate::accounts::policy::FeedbackReaders;
+use crate::accounts::Allowed;
+use crate::state::AppState;
 use crate::storage::{StorageError, Store};
 
 /// The operation kind recorded for idempotency.
@@ -66,17 +68,17 @@ pub async fn submit(
         .await?)
 }
 
-/// Every answer with counts per score and the average (staff only).
+/// Every answer with counts per score and the average (participation officers, managers, admins).
 #[utoipa::path(
     get, path = "/api/v1/app-feedback", tag = "surveys",
-    security(("admin_token" = [])),
     responses(
         (status = 200, body = AppFeedbackSummary),
-        (status = 401, description = "No or wrong admin token", body = ApiErrorBody),
+        (status = 401, description = "Not signed in", body = ApiErrorBody),
+        (status = 403, description = "Not a feedback reader", body = ApiErrorBody),
     )
 )]
 pub async fn summary(
-    _admin: AdminOnly,
+    _allowed: Allowed<FeedbackReaders>,
     State(store): State<Arc<dyn Store>>,
 ) -> Result<Json<AppFeedbackSummary>, AppError> {
     Ok(Json(store.app_feedback_summary().await?))

@@ -6,6 +6,7 @@ pub mod sqlite;
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 
+use crate::accounts::AccountStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
@@ -14,7 +15,7 @@ pub use sqlite::SqliteStore;
 
 /// Everything the server keeps. Handlers hold it as `Arc<dyn Store>`.
 #[async_trait::async_trait]
-pub trait Store: FeedbackStore + OutboxStore + DemoStore + Send + Sync + 'static {
+pub trait Store: AccountStore + FeedbackStore + OutboxStore + DemoStore + Send + Sync + 'static {
     /// Proves the database answers.
     async fn ping(&self) -> Result<(), StorageError>;
 }

@@ -1,6 +1,7 @@
 //! Puts the server together: `/api/v1` (JSON, with JSON errors for unknown routes and methods),
 //! the built PWA with its SPA fallback, and the security headers on every response.
 
+mod same_site_only;
 mod security_headers;
 mod static_files;
 
@@ -22,10 +23,12 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::health::routes())
         .merge(crate::openapi::routes())
         .merge(crate::feedback::routes())
+        .merge(crate::accounts::routes())
         .method_not_allowed_fallback(method_not_allowed);
     let api = Router::new()
         .nest("/v1", v1)
         .fallback(api_not_found)
+        .layer(axum::middleware::from_fn(same_site_only::refuse_cross_site))
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT_BYTES))
         .layer(CompressionLayer::new());
     let static_dir = state.static_dir.clone();

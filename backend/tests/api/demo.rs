@@ -7,8 +7,7 @@ use crate::helpers::spawn_app;
 async fn the_demo_is_seeded_once_and_never_over_existing_data() {
     let app = spawn_app().await;
     let now = datetime!(2026-11-22 10:00 UTC);
-    let demo = DemoService::generate().unwrap();
-    assert!(app.store.seed_demo_if_empty(&demo, now).await.unwrap());
+    let demo = &app.demo;
     let again = DemoService::generate().unwrap();
     assert!(!app.store.seed_demo_if_empty(&again, now).await.unwrap());
 

@@ -1,7 +1,9 @@
 use serde_json::json;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, spawn_app, ADMIN_TOKEN};
+use tandem_domain::accounts::Role;
+
+use crate::helpers::{assert_error, spawn_app};
 
 #[tokio::test]
 async fn the_same_operation_sent_twice_is_stored_once() {
@@ -108,15 +110,14 @@ async fn the_operation_id_must_be_a_uuid_v7() {
 }
 
 #[tokio::test]
-async fn only_the_admin_token_reads_the_answers() {
+async fn only_feedback_readers_see_the_answers() {
     let app = spawn_app().await;
-    let url = app.url("/api/v1/app-feedback");
-    let anonymous = app.client.get(&url).send().await.unwrap();
+    let anonymous = app.client.get(app.url("/api/v1/app-feedback")).send().await.unwrap();
     assert_error(anonymous, 401, "unauthorized").await;
-    let wrong = app.client.get(&url).bearer_auth("guess").send().await.unwrap();
-    assert_error(wrong, 401, "unauthorized").await;
-    let right = app.client.get(&url).bearer_auth(ADMIN_TOKEN).send().await.unwrap();
-    assert_eq!(right.status().as_u16(), 200);
+    let worker = app.sign_in(Role::Worker).await;
+    assert_error(worker.get(&app, "/api/v1/app-feedback").await, 403, "forbidden").await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    assert_eq!(officer.get(&app, "/api/v1/app-feedback").await.status().as_u16(), 200);
 }
 
 #[tokio::test]

@@ -1,15 +1,16 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
+use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::ManualClock;
-use tandem_backend::state::AdminToken;
+use tandem_backend::demo::{DemoService, DemoStore};
 use tandem_backend::storage::SqliteStore;
+use tandem_domain::accounts::Role;
 use tandem_backend::AppState;
 use tandem_domain::sync::OperationId;
 use tempfile::TempDir;
 use time::macros::datetime;
-
-pub const ADMIN_TOKEN: &str = "test-admin-token";
 
 pub struct TestApp {
     pub address: String,
@@ -17,6 +18,7 @@ pub struct TestApp {
     pub store: SqliteStore,
     pub clock: ManualClock,
     pub static_dir: PathBuf,
+    pub demo: DemoService,
     _dir: TempDir,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -29,8 +31,19 @@ impl Drop for TestApp {
     }
 }
 
-/// Starts the server on a free port with a fresh database, a fixed clock and a tiny built app.
+/// Limits high enough that only tests about limits meet them.
+pub fn generous_limits() -> Limits {
+    let many = Limit { attempts: 10_000, window: time::Duration::minutes(1) };
+    Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many }
+}
+
+/// Starts the server on a free port with a fresh database (the demo service seeded), a fixed
+/// clock and a tiny built app.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(generous_limits()).await
+}
+
+pub async fn spawn_app_with(limits: Limits) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(&dir.path().join("test.sqlite3")).await.unwrap();
     let static_dir = dir.path().join("dist");
@@ -39,10 +52,13 @@ pub async fn spawn_app() -> TestApp {
     std::fs::write(static_dir.join("tandem-0123456789abcdef.js"), "export {}").unwrap();
     std::fs::write(static_dir.join("sw.js"), "self.addEventListener('fetch', () => {})").unwrap();
     let clock = ManualClock::at(datetime!(2026-11-22 10:00 UTC));
+    let demo = DemoService::generate().unwrap();
+    store.seed_demo_if_empty(&demo, datetime!(2026-11-22 10:00 UTC)).await.unwrap();
     let state = AppState {
         store: Arc::new(store.clone()),
         clock: Arc::new(clock.clone()),
-        admin_token: AdminToken(ADMIN_TOKEN.into()),
+        sessions: SessionPolicy::default(),
+        limits: Arc::new(RateLimiter::new(limits)),
         static_dir: Arc::new(static_dir.clone()),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -57,6 +73,7 @@ pub async fn spawn_app() -> TestApp {
         store,
         clock,
         static_dir,
+        demo,
         _dir: dir,
         shutdown: Some(shutdown),
     }
@@ -78,15 +95,81 @@ impl TestApp {
     }
 
     pub async fn feedback_summary(&self) -> serde_json::Value {
-        self.client
-            .get(self.url("/api/v1/app-feedback"))
-            .bearer_auth(ADMIN_TOKEN)
+        let manager = self.sign_in(Role::Manager).await;
+        manager.get(self, "/api/v1/app-feedback").await.json().await.unwrap()
+    }
+
+    /// Signs in as the demo's staff member with `role`.
+    pub async fn sign_in(&self, role: Role) -> Session {
+        let person = self.demo.people.iter().find(|p| p.role == role).unwrap();
+        let response = self
+            .client
+            .post(self.url("/api/v1/auth/sign-in"))
+            .json(&serde_json::json!({"email": person.email.unwrap(), "password": person.password.as_ref().unwrap().0}))
             .send()
             .await
-            .unwrap()
-            .json()
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "sign-in as {role:?}");
+        Session::from_response(&response)
+    }
+
+    /// Joins as the demo's young person or carer with their invite code and sets `pin`.
+    pub async fn join(&self, role: Role, pin: &str) -> Session {
+        let session = self.redeem(role).await;
+        let response = session.post(self, "/api/v1/device/pin", serde_json::json!({"pin": pin})).await;
+        assert_eq!(response.status().as_u16(), 200);
+        session
+    }
+
+    /// Redeems the demo invite of `role` without choosing a PIN.
+    pub async fn redeem(&self, role: Role) -> Session {
+        let person = self.demo.people.iter().find(|p| p.role == role).unwrap();
+        let code = person.invite.as_ref().unwrap().0.display_grouped();
+        let response = self
+            .client
+            .post(self.url("/api/v1/invites/redeem"))
+            .json(&serde_json::json!({"code": code, "device_label": "test phone"}))
+            .send()
             .await
-            .unwrap()
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "redeem as {role:?}");
+        Session::from_response(&response)
+    }
+}
+
+/// A signed-in browser: the session cookie, sent with every request.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub cookie: String,
+}
+
+impl Session {
+    pub fn from_response(response: &reqwest::Response) -> Session {
+        let set_cookie = response.headers()["set-cookie"].to_str().unwrap();
+        let cookie = set_cookie.split(';').next().unwrap().to_owned();
+        Session { cookie }
+    }
+
+    pub async fn send(&self, app: &TestApp, method: reqwest::Method, path: &str, body: Option<serde_json::Value>) -> reqwest::Response {
+        let mut request = app.client.request(method, app.url(path)).header("cookie", &self.cookie);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send().await.unwrap()
+    }
+
+    pub async fn get(&self, app: &TestApp, path: &str) -> reqwest::Response {
+        self.send(app, reqwest::Method::GET, path, None).await
+    }
+
+    pub async fn post(&self, app: &TestApp, path: &str, body: serde_json::Value) -> reqwest::Response {
+        self.send(app, reqwest::Method::POST, path, Some(body)).await
+    }
+
+    pub async fn json(&self, app: &TestApp, path: &str) -> serde_json::Value {
+        let response = self.get(app, path).await;
+        assert_eq!(response.status().as_u16(), 200, "GET {path}");
+        response.json().await.unwrap()
     }
 }
 

@@ -1,4 +1,6 @@
-//! Roles and one-time invite codes.
+//! Roles, one-time invite codes, PINs, staff credentials, and the rule for who sees what.
+
+pub mod api;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +37,11 @@ impl Role {
             Role::Manager => "manager",
             Role::Admin => "admin",
         }
+    }
+
+    /// Reads a role as stored or sent.
+    pub fn parse(text: &str) -> Option<Role> {
+        Self::ALL.into_iter().find(|role| role.as_str() == text)
     }
 
     pub fn is_staff(self) -> bool {

@@ -1,0 +1,114 @@
+//! A phone's PIN, its lock after idle time, and the devices a person is signed in on.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
+use crate::extract::Path;
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::Router;
+use tandem_domain::accounts::api::{DeviceInfo, Me, PinRequest};
+use tandem_domain::accounts::Pin;
+use tandem_domain::{ApiErrorBody, ErrorCode};
+use uuid::Uuid;
+
+use super::policy::{DeviceOwners, DeviceWithoutPin, LockedDevice};
+use super::rate_limit::Bucket;
+use super::staff::me_of;
+use super::{passwords, Allowed, PinCheck};
+use crate::error::AppError;
+use crate::json::Json;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/device/pin", post(set_pin))
+        .route("/device/unlock", post(unlock))
+        .route("/devices", get(devices))
+        .route("/devices/{id}", delete(remove_device))
+}
+
+/// Chooses this phone's PIN (4 to 6 digits), once, right after joining.
+#[utoipa::path(post, path = "/api/v1/device/pin", tag = "accounts", request_body = PinRequest,
+    responses((status = 200, body = Me), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn set_pin(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceWithoutPin>,
+    Json(request): Json<PinRequest>,
+) -> Result<Json<Me>, AppError> {
+    let mut caller = allowed.caller;
+    if caller.pin_set {
+        return Err(ErrorCode::PinAlreadySet.into());
+    }
+    let pin = Pin::parse(&request.pin)?;
+    let hash = passwords::hash(pin.as_str().to_owned()).await?;
+    state.store.set_pin(caller.session_id, &hash, state.clock.now()).await?;
+    caller.pin_set = true;
+    Ok(Json(me_of(&caller, &state.sessions)))
+}
+
+/// Unlocks a phone with its PIN. The fifth wrong PIN in a row signs the phone out for good.
+#[utoipa::path(post, path = "/api/v1/device/unlock", tag = "accounts", request_body = PinRequest,
+    responses((status = 200, body = Me), (status = 401, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+pub async fn unlock(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    allowed: Allowed<LockedDevice>,
+    Json(request): Json<PinRequest>,
+) -> Result<Json<Me>, AppError> {
+    let now = state.clock.now();
+    state.limits.attempt(Bucket::PinByAddress, &address.ip().to_string(), now)?;
+    let mut caller = allowed.caller;
+    let stored = state
+        .store
+        .session_by_token_id_pin(caller.session_id)
+        .await?;
+    let right = match Pin::parse(&request.pin) {
+        Ok(pin) => passwords::verify(pin.as_str().to_owned(), stored).await?,
+        Err(_) => false,
+    };
+    match state
+        .store
+        .record_pin_attempt(caller.session_id, right, Pin::MAX_FAILURES, now)
+        .await?
+    {
+        PinCheck::Right => {
+            caller.locked = false;
+            Ok(Json(me_of(&caller, &state.sessions)))
+        }
+        PinCheck::Wrong { .. } => Err(ErrorCode::WrongPin.into()),
+        PinCheck::SessionEnded => Err(ErrorCode::DeviceSessionEnded.into()),
+    }
+}
+
+/// The devices signed in as the caller.
+#[utoipa::path(get, path = "/api/v1/devices", tag = "accounts",
+    responses((status = 200, body = [DeviceInfo]), (status = 403, body = ApiErrorBody)))]
+pub async fn devices(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<DeviceInfo>>, AppError> {
+    let mut devices = state.store.devices(allowed.caller.person_id).await?;
+    for device in &mut devices {
+        device.this_device = device.id == allowed.caller.session_id;
+    }
+    Ok(Json(devices))
+}
+
+/// Signs one of the caller's devices out.
+#[utoipa::path(delete, path = "/api/v1/devices/{id}", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 204, description = "Signed out"), (status = 404, body = ApiErrorBody)))]
+pub async fn remove_device(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Path(id): Path<Uuid>,
+) -> Result<StatusCode, AppError> {
+    let owned = state
+        .store
+        .devices(allowed.caller.person_id)
+        .await?
+        .iter()
+        .any(|device| device.id == id);
+    if !owned {
+        return Err(ErrorCode::NotFound.into());
+    }
+    state.store.end_session(id, "removed_by_owner", state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

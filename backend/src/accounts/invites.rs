@@ -1,0 +1,151 @@
+//! One-time invites: how young people and carers join without email. A worker makes one for a
+//! named person; it is a 12-character code (and the same as a link for a QR code), used once,
+//! valid 72 hours, revocable. Redeeming it opens a device session that next chooses a PIN.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
+use crate::extract::Path;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::{delete, post};
+use axum::Router;
+use rand::rngs::OsRng;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use tandem_domain::accounts::api::{CreateInviteRequest, InviteCreated, Me, RedeemInviteRequest, SessionKind};
+use tandem_domain::accounts::{InviteCode, Role};
+use tandem_domain::text::clean_free_text;
+use tandem_domain::{ApiErrorBody, ErrorCode};
+use uuid::Uuid;
+
+use super::people::{audit, require_case_access};
+use super::policy::CaseStaff;
+use super::rate_limit::Bucket;
+use super::session::{self, session_cookie, Caller};
+use super::staff::{end_browser_session, me_of};
+use super::{Allowed, NewSession};
+use crate::error::AppError;
+use crate::json::Json;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/invites", post(create_invite))
+        .route("/invites/{id}", delete(revoke_invite))
+        .route("/invites/redeem", post(redeem_invite))
+}
+
+/// Invite codes are long and random, so a plain SHA-256 keeps them unreadable at rest.
+pub fn code_hash(code: &InviteCode) -> String {
+    session::hex(&Sha256::digest(code.as_str().as_bytes()))
+}
+
+pub fn new_code() -> InviteCode {
+    let mut bytes = [0u8; InviteCode::LENGTH];
+    OsRng.fill_bytes(&mut bytes);
+    InviteCode::from_random(&bytes)
+}
+
+/// The caller may invite a young person on their caseload, or a carer linked to one.
+async fn require_invite_access(state: &AppState, caller: &Caller, person_id: Uuid) -> Result<Uuid, AppError> {
+    let person = state
+        .store
+        .person(caller.service_id, person_id)
+        .await?
+        .ok_or(ErrorCode::NotFound)?;
+    let young_people = match person.role {
+        Role::YoungPerson => vec![person.id],
+        Role::Carer => state.store.young_people_of_carer(person.id).await?,
+        _ => return Err(ErrorCode::NotFound.into()),
+    };
+    for young_person in young_people {
+        if require_case_access(state, caller, young_person).await.is_ok() {
+            return Ok(young_person);
+        }
+    }
+    Err(ErrorCode::NotFound.into())
+}
+
+/// Makes a one-time invite code for a young person or a linked carer (audited).
+#[utoipa::path(post, path = "/api/v1/invites", tag = "accounts", request_body = CreateInviteRequest,
+    responses((status = 201, body = InviteCreated), (status = 404, body = ApiErrorBody)))]
+pub async fn create_invite(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Json(request): Json<CreateInviteRequest>,
+) -> Result<impl IntoResponse, AppError> {
+    let young_person = require_invite_access(&state, &allowed.caller, request.person_id).await?;
+    let now = state.clock.now();
+    let code = new_code();
+    let expires_at = now + state.sessions.invite_lifetime;
+    let invite_id = state
+        .store
+        .create_invite(&allowed.caller, request.person_id, &code_hash(&code), expires_at, now)
+        .await?;
+    audit(&state, &allowed.caller, "invite.create", Some(young_person), format!("for {}", request.person_id)).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(InviteCreated {
+            invite_id,
+            code: code.display_grouped(),
+            join_path: format!("/join?code={}", code.as_str()),
+            expires_at,
+        }),
+    ))
+}
+
+/// Revokes an unused invite (audited).
+#[utoipa::path(delete, path = "/api/v1/invites/{id}", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 204, description = "Revoked"), (status = 404, body = ApiErrorBody)))]
+pub async fn revoke_invite(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<StatusCode, AppError> {
+    let person = state
+        .store
+        .invite_person(allowed.caller.service_id, id)
+        .await?
+        .ok_or(ErrorCode::NotFound)?;
+    let young_person = require_invite_access(&state, &allowed.caller, person).await?;
+    state.store.revoke_invite(&allowed.caller, id, state.clock.now()).await?;
+    audit(&state, &allowed.caller, "invite.revoke", Some(young_person), id.to_string()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Redeems an invite on a phone: opens a device session; the phone then chooses its PIN.
+#[utoipa::path(post, path = "/api/v1/invites/redeem", tag = "accounts", request_body = RedeemInviteRequest,
+    responses((status = 200, body = Me), (status = 400, body = ApiErrorBody), (status = 410, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+pub async fn redeem_invite(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Json(request): Json<RedeemInviteRequest>,
+) -> Result<impl IntoResponse, AppError> {
+    let now = state.clock.now();
+    state.limits.attempt(Bucket::RedeemByAddress, &address.ip().to_string(), now)?;
+    let code = InviteCode::parse(&request.code)?;
+    let label = clean_free_text(request.device_label.as_deref().unwrap_or(""), 60)?;
+    end_browser_session(&state, &headers).await?;
+    let (token, token_hash) = session::new_token();
+    let policy = &state.sessions;
+    state
+        .store
+        .redeem_invite(
+            &code_hash(&code),
+            NewSession {
+                token_hash: token_hash.clone(),
+                person_id: Uuid::nil(),
+                kind: SessionKind::Device,
+                device_label: label,
+                now,
+                expires_at: now + policy.device_absolute,
+            },
+        )
+        .await?;
+    let record = state.store.session_by_token(&token_hash).await?.ok_or(ErrorCode::Internal)?;
+    let (caller, _) = Caller::from_session(record, policy, now)?;
+    let cookie = session_cookie(&token, policy.device_absolute, policy.secure_cookies);
+    Ok(([(header::SET_COOKIE, cookie)], Json(me_of(&caller, policy))))
+}

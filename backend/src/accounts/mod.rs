@@ -1,0 +1,138 @@
+//! Accounts, roles and who may see what: staff sign-in, invites and device PINs for young
+//! people and carers, people and their links, the audit log. Every `/api/v1` handler names
+//! its policy in its signature (`Allowed<P>`); `policy.rs` enforces them all in one place.
+
+pub mod audit;
+pub mod devices;
+pub mod invites;
+pub mod passwords;
+pub mod people;
+pub mod policy;
+pub mod rate_limit;
+pub mod session;
+pub mod sqlite;
+pub mod staff;
+
+use axum::Router;
+use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::{Relation, Role};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::state::AppState;
+use crate::storage::StorageError;
+pub use policy::Allowed;
+pub use session::Caller;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(staff::routes())
+        .merge(people::routes())
+        .merge(invites::routes())
+        .merge(devices::routes())
+        .merge(audit::routes())
+}
+
+/// A session as stored, with the person it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRecord {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub service_id: Uuid,
+    pub service_name: String,
+    pub role: Role,
+    pub display_name: String,
+    pub kind: tandem_domain::accounts::api::SessionKind,
+    pub device_label: String,
+    pub created_at: OffsetDateTime,
+    pub last_active_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
+    pub pin_hash: Option<String>,
+    pub ended: bool,
+}
+
+pub struct NewSession {
+    pub token_hash: String,
+    pub person_id: Uuid,
+    pub kind: tandem_domain::accounts::api::SessionKind,
+    pub device_label: String,
+    pub now: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
+}
+
+/// What sign-in needs to check a password.
+pub struct StaffCredentials {
+    pub person_id: Uuid,
+    pub password_hash: Option<String>,
+}
+
+/// An audit entry to append: who (the caller's session), what, about whom.
+pub struct NewAuditEntry<'a> {
+    pub caller: &'a Caller,
+    pub action: &'a str,
+    pub young_person_id: Option<Uuid>,
+    pub detail: String,
+    pub at: OffsetDateTime,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct AuditFilter {
+    pub actor_id: Option<Uuid>,
+    pub young_person_id: Option<Uuid>,
+    pub from: Option<OffsetDateTime>,
+    pub to: Option<OffsetDateTime>,
+    pub limit: i64,
+}
+
+/// The outcome of a PIN check on a device session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinCheck {
+    Right,
+    /// Wrong, and this many tries are left before the session ends.
+    Wrong { tries_left: u32 },
+    /// Wrong for the last allowed time: the session has ended.
+    SessionEnded,
+}
+
+#[async_trait::async_trait]
+pub trait AccountStore {
+    async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError>;
+    async fn create_session(&self, session: NewSession) -> Result<Uuid, StorageError>;
+    async fn touch_session(&self, session_id: Uuid, at: OffsetDateTime) -> Result<(), StorageError>;
+    async fn end_session(&self, session_id: Uuid, reason: &str, at: OffsetDateTime) -> Result<(), StorageError>;
+    async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError>;
+    async fn set_pin(&self, session_id: Uuid, pin_hash: &str, at: OffsetDateTime) -> Result<(), StorageError>;
+    /// Records a PIN attempt's result; a fifth wrong PIN in a row ends the session.
+    async fn record_pin_attempt(&self, session_id: Uuid, right: bool, max_failures: u32, at: OffsetDateTime) -> Result<PinCheck, StorageError>;
+    /// The PIN hash of a session, for checking an unlock.
+    async fn session_by_token_id_pin(&self, session_id: Uuid) -> Result<Option<String>, StorageError>;
+    /// The person's open device sessions (`this_device` left false for the caller to set).
+    async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError>;
+
+    async fn create_staff(&self, caller: &Caller, email: &str, name: &str, role: Role, token_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError>;
+    async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
+    async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
+
+    async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError>;
+    async fn create_person(&self, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<PersonSummary, StorageError>;
+    /// How the caller relates to a young person of their service (`Unrelated` when not found).
+    async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError>;
+    async fn caseload(&self, caller: &Caller) -> Result<Vec<PersonSummary>, StorageError>;
+    async fn carers_of_service(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
+    async fn young_person_detail(&self, service_id: Uuid, young_person_id: Uuid) -> Result<Option<YoungPersonDetail>, StorageError>;
+    async fn linked_carers(&self, young_person_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
+    async fn young_people_of_carer(&self, carer_id: Uuid) -> Result<Vec<Uuid>, StorageError>;
+    async fn link_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
+    async fn allocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
+
+    async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError>;
+    /// The person an invite was made for, for access checks before revoking.
+    async fn invite_person(&self, service_id: Uuid, invite_id: Uuid) -> Result<Option<Uuid>, StorageError>;
+    async fn revoke_invite(&self, caller: &Caller, invite_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
+    /// Uses the invite once and opens a device session for its person, atomically; answers
+    /// the person. `session.person_id` is ignored: the invite names the person.
+    async fn redeem_invite(&self, code_hash: &str, session: NewSession) -> Result<Uuid, StorageError>;
+
+    async fn append_audit(&self, entry: NewAuditEntry<'_>) -> Result<(), StorageError>;
+    async fn audit_entries(&self, service_id: Uuid, filter: AuditFilter) -> Result<Vec<AuditEntry>, StorageError>;
+}

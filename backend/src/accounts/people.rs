@@ -1,0 +1,148 @@
+//! Young people and carers, created by staff; carers linked to young people; workers allocated.
+//! A worker reaches only the young people allocated to them, a manager everyone in the service;
+//! any other young person answers `not_found`, exactly as a missing one would.
+
+use axum::extract::State;
+use crate::extract::Path;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::Router;
+use tandem_domain::accounts::api::{AllocateWorkerRequest, CreatePersonRequest, LinkCarerRequest, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::{DisplayName, Relation, Role};
+use tandem_domain::{ApiErrorBody, ErrorCode};
+use uuid::Uuid;
+
+use super::policy::{CaseStaff, Managers, YoungPeople};
+use super::{Allowed, Caller, NewAuditEntry};
+use crate::error::AppError;
+use crate::json::Json;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/young-people", get(caseload).post(create_young_person))
+        .route("/young-people/{id}", get(young_person))
+        .route("/young-people/{id}/carers", post(link_carer))
+        .route("/young-people/{id}/workers", post(allocate_worker))
+        .route("/carers", get(carers).post(create_carer))
+        .route("/me/carers", get(my_carers))
+}
+
+/// Refuses unless the caller is the young person's worker or their service's manager.
+/// Answers `not_found` either way, so a caller cannot learn who exists.
+pub async fn require_case_access(state: &AppState, caller: &Caller, young_person_id: Uuid) -> Result<Relation, AppError> {
+    match state.store.relation(caller, young_person_id).await? {
+        relation @ (Relation::AllocatedWorker | Relation::ServiceManager) => Ok(relation),
+        _ => Err(ErrorCode::NotFound.into()),
+    }
+}
+
+/// Writes the audit entry for a staff read or change of a young person's data.
+pub async fn audit(state: &AppState, caller: &Caller, action: &str, young_person_id: Option<Uuid>, detail: String) -> Result<(), AppError> {
+    state
+        .store
+        .append_audit(NewAuditEntry { caller, action, young_person_id, detail, at: state.clock.now() })
+        .await?;
+    Ok(())
+}
+
+/// The caller's caseload (a manager's: the whole service).
+#[utoipa::path(get, path = "/api/v1/young-people", tag = "accounts",
+    responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+pub async fn caseload(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PersonSummary>>, AppError> {
+    let people = state.store.caseload(&allowed.caller).await?;
+    audit(&state, &allowed.caller, "caseload.list", None, format!("{} young people", people.len())).await?;
+    Ok(Json(people))
+}
+
+async fn create_person(state: &AppState, caller: &Caller, role: Role, request: &CreatePersonRequest) -> Result<PersonSummary, AppError> {
+    let name = DisplayName::parse(&request.display_name)?;
+    Ok(state.store.create_person(caller, role, name.as_str(), state.clock.now()).await?)
+}
+
+/// Adds a young person; a worker who adds one is allocated to them.
+#[utoipa::path(post, path = "/api/v1/young-people", tag = "accounts", request_body = CreatePersonRequest,
+    responses((status = 201, body = PersonSummary), (status = 422, body = ApiErrorBody)))]
+pub async fn create_young_person(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Json(request): Json<CreatePersonRequest>,
+) -> Result<impl IntoResponse, AppError> {
+    let person = create_person(&state, &allowed.caller, Role::YoungPerson, &request).await?;
+    Ok((StatusCode::CREATED, Json(person)))
+}
+
+/// One young person with their linked carers and allocated workers (audited).
+#[utoipa::path(get, path = "/api/v1/young-people/{id}", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 200, body = YoungPersonDetail), (status = 404, body = ApiErrorBody)))]
+pub async fn young_person(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<YoungPersonDetail>, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    let detail = state
+        .store
+        .young_person_detail(allowed.caller.service_id, id)
+        .await?
+        .ok_or(ErrorCode::NotFound)?;
+    audit(&state, &allowed.caller, "young_person.read", Some(id), String::new()).await?;
+    Ok(Json(detail))
+}
+
+/// Links a carer to a young person (audited).
+#[utoipa::path(post, path = "/api/v1/young-people/{id}/carers", tag = "accounts", params(("id" = Uuid, Path)),
+    request_body = LinkCarerRequest,
+    responses((status = 204, description = "Linked"), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn link_carer(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<LinkCarerRequest>,
+) -> Result<StatusCode, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    state.store.link_carer(&allowed.caller, id, request.carer_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Allocates a worker to a young person (managers; audited).
+#[utoipa::path(post, path = "/api/v1/young-people/{id}/workers", tag = "accounts", params(("id" = Uuid, Path)),
+    request_body = AllocateWorkerRequest,
+    responses((status = 204, description = "Allocated"), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn allocate_worker(
+    State(state): State<AppState>,
+    allowed: Allowed<Managers>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<AllocateWorkerRequest>,
+) -> Result<StatusCode, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    state.store.allocate(&allowed.caller, id, request.worker_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Carers in the caller's service, to link.
+#[utoipa::path(get, path = "/api/v1/carers", tag = "accounts",
+    responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+pub async fn carers(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PersonSummary>>, AppError> {
+    Ok(Json(state.store.carers_of_service(allowed.caller.service_id).await?))
+}
+
+/// Adds a parent or carer (link them to a young person next).
+#[utoipa::path(post, path = "/api/v1/carers", tag = "accounts", request_body = CreatePersonRequest,
+    responses((status = 201, body = PersonSummary), (status = 422, body = ApiErrorBody)))]
+pub async fn create_carer(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Json(request): Json<CreatePersonRequest>,
+) -> Result<impl IntoResponse, AppError> {
+    let person = create_person(&state, &allowed.caller, Role::Carer, &request).await?;
+    Ok((StatusCode::CREATED, Json(person)))
+}
+
+/// The carers linked to the signed-in young person: they can always see who is linked.
+#[utoipa::path(get, path = "/api/v1/me/carers", tag = "accounts",
+    responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+pub async fn my_carers(State(state): State<AppState>, allowed: Allowed<YoungPeople>) -> Result<Json<Vec<PersonSummary>>, AppError> {
+    Ok(Json(state.store.linked_carers(allowed.caller.person_id).await?))
+}

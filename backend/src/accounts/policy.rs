@@ -1,0 +1,173 @@
+//! Authorization, in one place. A handler states who may call it by the type it extracts:
+//! `Allowed<CaseStaff>` lets only workers and managers in, `Allowed<AnySession>` anyone signed in.
+//! The extractor refuses everyone else before the handler runs; resource checks (is this young
+//! person on the worker's caseload?) go through `AccountStore::relation`, and a forbidden young
+//! person looks exactly like a missing one.
+
+use std::marker::PhantomData;
+
+use axum::extract::{FromRef, FromRequestParts};
+use axum::http::request::Parts;
+use tandem_domain::accounts::api::SessionKind;
+use tandem_domain::accounts::Role;
+use tandem_domain::ErrorCode;
+
+use super::Caller;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Who an operation is for.
+pub trait Policy: Send + Sync + 'static {
+    const ROLES: &'static [Role];
+    /// May a locked device (idle past the PIN time) call it? Only `me`, sign-out and unlock.
+    const WHEN_LOCKED: bool = false;
+    /// May a device that has not chosen its PIN yet call it? Only `me`, sign-out and setting it.
+    const BEFORE_PIN: bool = false;
+}
+
+use Role::*;
+
+/// Anyone signed in, locked or not: `GET /me`, sign-out.
+pub struct AnySession;
+impl Policy for AnySession {
+    const ROLES: &'static [Role] = &Role::ALL;
+    const WHEN_LOCKED: bool = true;
+    const BEFORE_PIN: bool = true;
+}
+
+/// A young person's or carer's device choosing its PIN.
+pub struct DeviceWithoutPin;
+impl Policy for DeviceWithoutPin {
+    const ROLES: &'static [Role] = &[YoungPerson, Carer];
+    const BEFORE_PIN: bool = true;
+}
+
+/// A locked device giving its PIN.
+pub struct LockedDevice;
+impl Policy for LockedDevice {
+    const ROLES: &'static [Role] = &[YoungPerson, Carer];
+    const WHEN_LOCKED: bool = true;
+}
+
+/// Young people and carers on their own devices.
+pub struct DeviceOwners;
+impl Policy for DeviceOwners {
+    const ROLES: &'static [Role] = &[YoungPerson, Carer];
+}
+
+pub struct YoungPeople;
+impl Policy for YoungPeople {
+    const ROLES: &'static [Role] = &[YoungPerson];
+}
+
+/// Staff who hold caseloads: workers, and managers for their whole service.
+pub struct CaseStaff;
+impl Policy for CaseStaff {
+    const ROLES: &'static [Role] = &[Worker, Manager];
+}
+
+pub struct Managers;
+impl Policy for Managers {
+    const ROLES: &'static [Role] = &[Manager];
+}
+
+pub struct Admins;
+impl Policy for Admins {
+    const ROLES: &'static [Role] = &[Admin];
+}
+
+/// Those who manage staff accounts and allocations.
+pub struct StaffManagers;
+impl Policy for StaffManagers {
+    const ROLES: &'static [Role] = &[Manager, Admin];
+}
+
+/// Those who read feedback about the app and the service.
+pub struct FeedbackReaders;
+impl Policy for FeedbackReaders {
+    const ROLES: &'static [Role] = &[ParticipationOfficer, Manager, Admin];
+}
+
+/// A caller the policy `P` admits.
+pub struct Allowed<P: Policy> {
+    pub caller: Caller,
+    policy: PhantomData<P>,
+}
+
+impl<P: Policy> Allowed<P> {
+    /// Applies `P` to a caller: the single decision every endpoint goes through.
+    pub fn check(caller: Caller) -> Result<Allowed<P>, ErrorCode> {
+        if !P::ROLES.contains(&caller.role) {
+            return Err(ErrorCode::Forbidden);
+        }
+        if caller.kind == SessionKind::Device {
+            if !caller.pin_set && !P::BEFORE_PIN {
+                return Err(ErrorCode::PinNotSet);
+            }
+            if caller.locked && !P::WHEN_LOCKED {
+                return Err(ErrorCode::PinRequired);
+            }
+        }
+        Ok(Allowed {
+            caller,
+            policy: PhantomData,
+        })
+    }
+}
+
+impl<S, P> FromRequestParts<S> for Allowed<P>
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+    P: Policy,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let caller = Caller::from_request_parts(parts, state).await?;
+        Ok(Allowed::check(caller)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use uuid::Uuid;
+
+    use super::*;
+
+    fn caller(role: Role, kind: SessionKind, locked: bool, pin_set: bool) -> Caller {
+        Caller {
+            session_id: Uuid::nil(),
+            person_id: Uuid::nil(),
+            service_id: Uuid::nil(),
+            service_name: String::new(),
+            role,
+            display_name: String::new(),
+            kind,
+            locked,
+            pin_set,
+        }
+    }
+
+    #[test]
+    fn roles_outside_the_policy_are_forbidden() {
+        let worker = caller(Worker, SessionKind::Staff, false, false);
+        assert!(Allowed::<CaseStaff>::check(worker.clone()).is_ok());
+        assert_eq!(Allowed::<Managers>::check(worker).err(), Some(ErrorCode::Forbidden));
+    }
+
+    #[test]
+    fn a_locked_device_may_only_unlock_or_ask_who_it_is() {
+        let locked = caller(YoungPerson, SessionKind::Device, true, true);
+        assert_eq!(Allowed::<DeviceOwners>::check(locked.clone()).err(), Some(ErrorCode::PinRequired));
+        assert!(Allowed::<LockedDevice>::check(locked.clone()).is_ok());
+        assert!(Allowed::<AnySession>::check(locked).is_ok());
+    }
+
+    #[test]
+    fn a_device_without_a_pin_must_choose_one_first() {
+        let fresh = caller(Carer, SessionKind::Device, false, false);
+        assert_eq!(Allowed::<DeviceOwners>::check(fresh.clone()).err(), Some(ErrorCode::PinNotSet));
+        assert!(Allowed::<DeviceWithoutPin>::check(fresh).is_ok());
+    }
+}

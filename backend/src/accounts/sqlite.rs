@@ -1,0 +1,549 @@
+use sqlx::SqliteConnection;
+use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, SessionKind, YoungPersonDetail};
+use tandem_domain::accounts::{Relation, Role};
+use tandem_domain::ErrorCode;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewSession, PinCheck, SessionRecord, StaffCredentials};
+use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+
+const STAFF_ROLES: &str = "('worker', 'participation_officer', 'manager', 'admin')";
+
+fn role(text: &str) -> Result<Role, StorageError> {
+    Role::parse(text).ok_or_else(|| StorageError::Internal(format!("stored role {text}")))
+}
+
+fn kind_text(kind: SessionKind) -> &'static str {
+    match kind {
+        SessionKind::Staff => "staff",
+        SessionKind::Device => "device",
+    }
+}
+
+fn summary((id, display_name, role_text): (String, String, String)) -> Result<PersonSummary, StorageError> {
+    Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)? })
+}
+
+fn summaries(rows: Vec<(String, String, String)>) -> Result<Vec<PersonSummary>, StorageError> {
+    rows.into_iter().map(summary).collect()
+}
+
+/// Appends an audit entry on `conn` (inside the change's own transaction where there is one).
+async fn insert_audit(conn: &mut SqliteConnection, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, service_id, actor_id, session_id, action, young_person_id, detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(Uuid::now_v7().to_string())
+    .bind(to_millis(entry.at))
+    .bind(entry.caller.service_id.to_string())
+    .bind(entry.caller.person_id.to_string())
+    .bind(entry.caller.session_id.to_string())
+    .bind(entry.action)
+    .bind(entry.young_person_id.map(|id| id.to_string()))
+    .bind(&entry.detail)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+async fn person_role(conn: &mut SqliteConnection, service_id: Uuid, person_id: Uuid) -> Result<Option<Role>, StorageError> {
+    let found: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = ? AND service_id = ?")
+        .bind(person_id.to_string())
+        .bind(service_id.to_string())
+        .fetch_optional(conn)
+        .await?;
+    found.as_deref().map(role).transpose()
+}
+
+async fn insert_session(conn: &mut SqliteConnection, person_id: Uuid, session: &NewSession) -> Result<Uuid, StorageError> {
+    let id = Uuid::now_v7();
+    let now = to_millis(session.now);
+    sqlx::query(
+        "INSERT INTO sessions (id, token_hash, person_id, kind, device_label, created_at, last_active_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id.to_string())
+    .bind(&session.token_hash)
+    .bind(person_id.to_string())
+    .bind(kind_text(session.kind))
+    .bind(&session.device_label)
+    .bind(now)
+    .bind(now)
+    .bind(to_millis(session.expires_at))
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+type SessionRow = (String, String, String, String, String, String, String, String, i64, i64, i64, Option<String>, bool);
+
+#[async_trait::async_trait]
+impl AccountStore for SqliteStore {
+    async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError> {
+        let row: Option<SessionRow> = sqlx::query_as(
+            "SELECT s.id, s.person_id, p.service_id, sv.name, p.role, p.display_name, s.kind, s.device_label,
+                    s.created_at, s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL
+             FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id
+             WHERE s.token_hash = ?",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.writer)
+        .await?;
+        let Some((id, person, service, service_name, role_text, display_name, kind, device_label, created, active, expires, pin_hash, ended)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(SessionRecord {
+            id: parse_stored_uuid(&id)?,
+            person_id: parse_stored_uuid(&person)?,
+            service_id: parse_stored_uuid(&service)?,
+            service_name,
+            role: role(&role_text)?,
+            display_name,
+            kind: if kind == "staff" { SessionKind::Staff } else { SessionKind::Device },
+            device_label,
+            created_at: from_millis(created)?,
+            last_active_at: from_millis(active)?,
+            expires_at: from_millis(expires)?,
+            pin_hash,
+            ended,
+        }))
+    }
+
+    async fn create_session(&self, session: NewSession) -> Result<Uuid, StorageError> {
+        let mut conn = self.writer.acquire().await?;
+        insert_session(&mut conn, session.person_id, &session).await
+    }
+
+    async fn touch_session(&self, session_id: Uuid, at: OffsetDateTime) -> Result<(), StorageError> {
+        sqlx::query("UPDATE sessions SET last_active_at = ? WHERE id = ? AND ended_at IS NULL")
+            .bind(to_millis(at))
+            .bind(session_id.to_string())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    async fn end_session(&self, session_id: Uuid, reason: &str, at: OffsetDateTime) -> Result<(), StorageError> {
+        sqlx::query("UPDATE sessions SET ended_at = ?, ended_reason = ? WHERE id = ? AND ended_at IS NULL")
+            .bind(to_millis(at))
+            .bind(reason)
+            .bind(session_id.to_string())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError> {
+        let row: Option<(String, Option<String>)> = sqlx::query_as(&format!(
+            "SELECT id, password_hash FROM people WHERE email = ? AND role IN {STAFF_ROLES}"
+        ))
+        .bind(email)
+        .fetch_optional(&self.reader)
+        .await?;
+        row.map(|(id, password_hash)| Ok(StaffCredentials { person_id: parse_stored_uuid(&id)?, password_hash }))
+            .transpose()
+    }
+
+    async fn set_pin(&self, session_id: Uuid, pin_hash: &str, at: OffsetDateTime) -> Result<(), StorageError> {
+        let done = sqlx::query(
+            "UPDATE sessions SET pin_hash = ?, pin_failures = 0, last_active_at = ?
+             WHERE id = ? AND pin_hash IS NULL AND ended_at IS NULL",
+        )
+        .bind(pin_hash)
+        .bind(to_millis(at))
+        .bind(session_id.to_string())
+        .execute(&self.writer)
+        .await?;
+        if done.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(StorageError::Refused(ErrorCode::PinAlreadySet))
+        }
+    }
+
+    async fn record_pin_attempt(&self, session_id: Uuid, right: bool, max_failures: u32, at: OffsetDateTime) -> Result<PinCheck, StorageError> {
+        let id = session_id.to_string();
+        if right {
+            sqlx::query("UPDATE sessions SET pin_failures = 0, last_active_at = ? WHERE id = ? AND ended_at IS NULL")
+                .bind(to_millis(at))
+                .bind(&id)
+                .execute(&self.writer)
+                .await?;
+            return Ok(PinCheck::Right);
+        }
+        let mut tx = self.writer.begin().await?;
+        let failures: i64 = sqlx::query_scalar(
+            "UPDATE sessions SET pin_failures = pin_failures + 1 WHERE id = ? AND ended_at IS NULL RETURNING pin_failures",
+        )
+        .bind(&id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StorageError::Refused(ErrorCode::DeviceSessionEnded))?;
+        let failures = u32::try_from(failures).unwrap_or(u32::MAX);
+        let check = if failures >= max_failures {
+            sqlx::query("UPDATE sessions SET ended_at = ?, ended_reason = 'too_many_wrong_pins' WHERE id = ?")
+                .bind(to_millis(at))
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+            PinCheck::SessionEnded
+        } else {
+            PinCheck::Wrong { tries_left: max_failures - failures }
+        };
+        tx.commit().await?;
+        Ok(check)
+    }
+
+    async fn session_by_token_id_pin(&self, session_id: Uuid) -> Result<Option<String>, StorageError> {
+        let pin: Option<Option<String>> = sqlx::query_scalar("SELECT pin_hash FROM sessions WHERE id = ?")
+            .bind(session_id.to_string())
+            .fetch_optional(&self.writer)
+            .await?;
+        Ok(pin.flatten())
+    }
+
+    async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError> {
+        let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+            "SELECT id, device_label, created_at, last_active_at FROM sessions
+             WHERE person_id = ? AND kind = 'device' AND ended_at IS NULL ORDER BY created_at DESC",
+        )
+        .bind(person_id.to_string())
+        .fetch_all(&self.writer)
+        .await?;
+        rows.into_iter()
+            .map(|(id, label, created, active)| {
+                Ok(DeviceInfo {
+                    id: parse_stored_uuid(&id)?,
+                    label,
+                    signed_in_at: from_millis(created)?,
+                    last_used_at: from_millis(active)?,
+                    this_device: false,
+                })
+            })
+            .collect()
+    }
+
+    async fn create_staff(&self, caller: &Caller, email: &str, name: &str, role: Role, token_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email = ?")
+            .bind(email)
+            .fetch_one(&mut *tx)
+            .await?;
+        if taken > 0 {
+            return Err(StorageError::Refused(ErrorCode::EmailTaken));
+        }
+        let id = Uuid::now_v7();
+        sqlx::query("INSERT INTO people (id, service_id, role, display_name, email, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(id.to_string())
+            .bind(caller.service_id.to_string())
+            .bind(role.as_str())
+            .bind(name)
+            .bind(email)
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(id.to_string())
+            .bind(token_hash)
+            .bind(to_millis(now))
+            .bind(to_millis(expires_at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let person: Option<String> = sqlx::query_scalar(
+            "UPDATE password_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING person_id",
+        )
+        .bind(to_millis(now))
+        .bind(token_hash)
+        .bind(to_millis(now))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let person = person.ok_or(StorageError::Refused(ErrorCode::LinkUsedOrExpired))?;
+        sqlx::query("UPDATE people SET password_hash = ? WHERE id = ?")
+            .bind(password_hash)
+            .bind(&person)
+            .execute(&mut *tx)
+            .await?;
+        // A new password ends every session signed in with the old one.
+        sqlx::query("UPDATE sessions SET ended_at = ?, ended_reason = 'password_changed' WHERE person_id = ? AND ended_at IS NULL")
+            .bind(to_millis(now))
+            .bind(&person)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+        let rows = sqlx::query_as(&format!(
+            "SELECT id, display_name, role FROM people WHERE service_id = ? AND role IN {STAFF_ROLES} ORDER BY display_name"
+        ))
+        .bind(service_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        summaries(rows)
+    }
+
+    async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError> {
+        let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = ? AND service_id = ?")
+            .bind(person_id.to_string())
+            .bind(service_id.to_string())
+            .fetch_optional(&self.reader)
+            .await?;
+        row.map(summary).transpose()
+    }
+
+    async fn create_person(&self, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<PersonSummary, StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let id = Uuid::now_v7();
+        sqlx::query("INSERT INTO people (id, service_id, role, display_name, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(id.to_string())
+            .bind(caller.service_id.to_string())
+            .bind(role.as_str())
+            .bind(name)
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+        if role == Role::YoungPerson && caller.role == Role::Worker {
+            sqlx::query("INSERT INTO allocations (worker_id, young_person_id, created_at) VALUES (?, ?, ?)")
+                .bind(caller.person_id.to_string())
+                .bind(id.to_string())
+                .bind(to_millis(now))
+                .execute(&mut *tx)
+                .await?;
+        }
+        let young_person = (role == Role::YoungPerson).then_some(id);
+        let action = format!("{}.create", role.as_str());
+        insert_audit(&mut tx, &NewAuditEntry { caller, action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
+        tx.commit().await?;
+        Ok(PersonSummary { id, display_name: name.to_owned(), role })
+    }
+
+    async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError> {
+        let mut conn = self.reader.acquire().await?;
+        if person_role(&mut conn, caller.service_id, young_person_id).await? != Some(Role::YoungPerson) {
+            return Ok(Relation::Unrelated);
+        }
+        let (me, them) = (caller.person_id.to_string(), young_person_id.to_string());
+        let linked = |sql: &'static str| {
+            let (me, them) = (me.clone(), them.clone());
+            async move {
+                let count: i64 = sqlx::query_scalar(sql).bind(me).bind(them).fetch_one(&self.reader).await?;
+                Ok::<bool, StorageError>(count > 0)
+            }
+        };
+        Ok(match caller.role {
+            Role::YoungPerson if caller.person_id == young_person_id => Relation::TheYoungPerson,
+            Role::Carer if linked("SELECT COUNT(*) FROM carer_links WHERE carer_id = ? AND young_person_id = ?").await? => Relation::LinkedCarer,
+            Role::Worker if linked("SELECT COUNT(*) FROM allocations WHERE worker_id = ? AND young_person_id = ?").await? => Relation::AllocatedWorker,
+            Role::Manager => Relation::ServiceManager,
+            _ => Relation::Unrelated,
+        })
+    }
+
+    async fn caseload(&self, caller: &Caller) -> Result<Vec<PersonSummary>, StorageError> {
+        let rows = if caller.role == Role::Manager {
+            sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = ? AND role = 'young_person' ORDER BY display_name")
+                .bind(caller.service_id.to_string())
+                .fetch_all(&self.reader)
+                .await?
+        } else {
+            sqlx::query_as(
+                "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
+                 WHERE a.worker_id = ? AND p.service_id = ? ORDER BY p.display_name",
+            )
+            .bind(caller.person_id.to_string())
+            .bind(caller.service_id.to_string())
+            .fetch_all(&self.reader)
+            .await?
+        };
+        summaries(rows)
+    }
+
+    async fn carers_of_service(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+        let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = ? AND role = 'carer' ORDER BY display_name")
+            .bind(service_id.to_string())
+            .fetch_all(&self.reader)
+            .await?;
+        summaries(rows)
+    }
+
+    async fn young_person_detail(&self, service_id: Uuid, young_person_id: Uuid) -> Result<Option<YoungPersonDetail>, StorageError> {
+        let Some(person) = self.person(service_id, young_person_id).await? else {
+            return Ok(None);
+        };
+        let workers = sqlx::query_as(
+            "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.worker_id = p.id
+             WHERE a.young_person_id = ? ORDER BY p.display_name",
+        )
+        .bind(young_person_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        Ok(Some(YoungPersonDetail {
+            person,
+            carers: self.linked_carers(young_person_id).await?,
+            workers: summaries(workers)?,
+        }))
+    }
+
+    async fn linked_carers(&self, young_person_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+        let rows = sqlx::query_as(
+            "SELECT p.id, p.display_name, p.role FROM people p JOIN carer_links l ON l.carer_id = p.id
+             WHERE l.young_person_id = ? ORDER BY p.display_name",
+        )
+        .bind(young_person_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        summaries(rows)
+    }
+
+    async fn young_people_of_carer(&self, carer_id: Uuid) -> Result<Vec<Uuid>, StorageError> {
+        let rows: Vec<String> = sqlx::query_scalar("SELECT young_person_id FROM carer_links WHERE carer_id = ?")
+            .bind(carer_id.to_string())
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter().map(|id| parse_stored_uuid(id)).collect()
+    }
+
+    async fn link_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        if person_role(&mut tx, caller.service_id, carer_id).await? != Some(Role::Carer) {
+            return Err(StorageError::Refused(ErrorCode::NotACarer));
+        }
+        sqlx::query("INSERT OR IGNORE INTO carer_links (carer_id, young_person_id, created_at) VALUES (?, ?, ?)")
+            .bind(carer_id.to_string())
+            .bind(young_person_id.to_string())
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, &NewAuditEntry { caller, action: "carer.link", young_person_id: Some(young_person_id), detail: carer_id.to_string(), at: now }).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn allocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        if person_role(&mut tx, caller.service_id, worker_id).await? != Some(Role::Worker) {
+            return Err(StorageError::Refused(ErrorCode::NotAWorker));
+        }
+        sqlx::query("INSERT OR IGNORE INTO allocations (worker_id, young_person_id, created_at) VALUES (?, ?, ?)")
+            .bind(worker_id.to_string())
+            .bind(young_person_id.to_string())
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, &NewAuditEntry { caller, action: "worker.allocate", young_person_id: Some(young_person_id), detail: worker_id.to_string(), at: now }).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+        let id = Uuid::now_v7();
+        sqlx::query("INSERT INTO invites (id, person_id, code_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(id.to_string())
+            .bind(person_id.to_string())
+            .bind(code_hash)
+            .bind(caller.person_id.to_string())
+            .bind(to_millis(now))
+            .bind(to_millis(expires_at))
+            .execute(&self.writer)
+            .await?;
+        Ok(id)
+    }
+
+    async fn invite_person(&self, service_id: Uuid, invite_id: Uuid) -> Result<Option<Uuid>, StorageError> {
+        let person: Option<String> = sqlx::query_scalar(
+            "SELECT i.person_id FROM invites i JOIN people p ON p.id = i.person_id WHERE i.id = ? AND p.service_id = ?",
+        )
+        .bind(invite_id.to_string())
+        .bind(service_id.to_string())
+        .fetch_optional(&self.reader)
+        .await?;
+        person.as_deref().map(parse_stored_uuid).transpose()
+    }
+
+    async fn revoke_invite(&self, _caller: &Caller, invite_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        sqlx::query("UPDATE invites SET revoked_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL")
+            .bind(to_millis(now))
+            .bind(invite_id.to_string())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    async fn redeem_invite(&self, code_hash: &str, session: NewSession) -> Result<Uuid, StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let now = to_millis(session.now);
+        let person: Option<String> = sqlx::query_scalar(
+            "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+             RETURNING person_id",
+        )
+        .bind(now)
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(person) = person else {
+            let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invites WHERE code_hash = ?")
+                .bind(code_hash)
+                .fetch_one(&mut *tx)
+                .await?;
+            let code = if known > 0 { ErrorCode::InviteUsedOrExpired } else { ErrorCode::InvalidInviteCode };
+            return Err(StorageError::Refused(code));
+        };
+        let person = parse_stored_uuid(&person)?;
+        insert_session(&mut tx, person, &session).await?;
+        tx.commit().await?;
+        Ok(person)
+    }
+
+    async fn append_audit(&self, entry: NewAuditEntry<'_>) -> Result<(), StorageError> {
+        let mut conn = self.writer.acquire().await?;
+        insert_audit(&mut conn, &entry).await
+    }
+
+    async fn audit_entries(&self, service_id: Uuid, filter: AuditFilter) -> Result<Vec<AuditEntry>, StorageError> {
+        let actor = filter.actor_id.map(|id| id.to_string());
+        let person = filter.young_person_id.map(|id| id.to_string());
+        let rows: Vec<(String, i64, String, String, String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT a.id, a.at, a.actor_id, p.display_name, a.session_id, a.action, a.young_person_id, a.detail
+             FROM audit_log a JOIN people p ON p.id = a.actor_id
+             WHERE a.service_id = ?
+               AND (?2 IS NULL OR a.actor_id = ?2)
+               AND (?3 IS NULL OR a.young_person_id = ?3)
+               AND (?4 IS NULL OR a.at >= ?4)
+               AND (?5 IS NULL OR a.at <= ?5)
+             ORDER BY a.at DESC, a.id DESC LIMIT ?6",
+        )
+        .bind(service_id.to_string())
+        .bind(actor)
+        .bind(person)
+        .bind(filter.from.map(to_millis))
+        .bind(filter.to.map(to_millis))
+        .bind(filter.limit)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter()
+            .map(|(id, at, actor, actor_name, session, action, young_person, detail)| {
+                Ok(AuditEntry {
+                    id: parse_stored_uuid(&id)?,
+                    at: from_millis(at)?,
+                    actor_id: parse_stored_uuid(&actor)?,
+                    actor_name,
+                    session_id: parse_stored_uuid(&session)?,
+                    action,
+                    young_person_id: young_person.as_deref().map(parse_stored_uuid).transpose()?,
+                    detail,
+                })
+            })
+            .collect()
+    }
+}

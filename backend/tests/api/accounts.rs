@@ -1,0 +1,313 @@
+use serde_json::json;
+use tandem_domain::accounts::Role;
+use time::Duration;
+
+use crate::helpers::{assert_error, spawn_app, spawn_app_with, generous_limits};
+
+#[tokio::test]
+async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
+    let app = spawn_app().await;
+    let worker = app.demo.people.iter().find(|p| p.role == Role::Worker).unwrap();
+    let response = app
+        .client
+        .post(app.url("/api/v1/auth/sign-in"))
+        .json(&json!({"email": worker.email.unwrap().to_uppercase(), "password": worker.password.as_ref().unwrap().0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let set_cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"), "{set_cookie}");
+    let me: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(me["role"], "worker");
+    assert_eq!(me["session"]["kind"], "staff");
+
+    let session = crate::helpers::Session { cookie: set_cookie.split(';').next().unwrap().to_owned() };
+    assert_eq!(session.json(&app, "/api/v1/me").await["display_name"], "Sam Okafor");
+    let out = session.post(&app, "/api/v1/auth/sign-out", json!({})).await;
+    assert_eq!(out.status().as_u16(), 204);
+    // The same cookie, replayed after sign-out, is refused.
+    assert_error(session.get(&app, "/api/v1/me").await, 401, "session_expired").await;
+}
+
+#[tokio::test]
+async fn wrong_passwords_and_unknown_emails_look_the_same() {
+    let app = spawn_app().await;
+    for (email, password) in [("sam@demo.tandem.invalid", "not the password"), ("nobody@demo.tandem.invalid", "whatever it is")] {
+        let response = app
+            .client
+            .post(app.url("/api/v1/auth/sign-in"))
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_error(response, 401, "wrong_credentials").await;
+    }
+}
+
+#[tokio::test]
+async fn a_tampered_cookie_is_refused() {
+    let app = spawn_app().await;
+    let session = app.sign_in(Role::Manager).await;
+    let mut tampered = session.clone();
+    tampered.cookie.pop();
+    tampered.cookie.push('0');
+    assert_error(tampered.get(&app, "/api/v1/me").await, 401, "unauthorized").await;
+}
+
+#[tokio::test]
+async fn a_staff_session_ends_after_thirty_idle_minutes() {
+    let app = spawn_app().await;
+    let session = app.sign_in(Role::Worker).await;
+    app.clock.advance(Duration::minutes(29));
+    assert_eq!(session.get(&app, "/api/v1/me").await.status().as_u16(), 200);
+    app.clock.advance(Duration::minutes(31));
+    assert_error(session.get(&app, "/api/v1/me").await, 401, "session_expired").await;
+}
+
+#[tokio::test]
+async fn an_invite_is_used_once_and_the_phone_then_chooses_a_pin() {
+    let app = spawn_app().await;
+    let phone = app.redeem(Role::YoungPerson).await;
+    let me = phone.json(&app, "/api/v1/me").await;
+    assert_eq!(me["role"], "young_person");
+    assert_eq!(me["session"]["pin_set"], false);
+    // Before a PIN, nothing but choosing one.
+    assert_error(phone.get(&app, "/api/v1/devices").await, 409, "pin_not_set").await;
+    assert_error(phone.post(&app, "/api/v1/device/pin", json!({"pin": "12"})).await, 422, "invalid_pin").await;
+    assert_eq!(phone.post(&app, "/api/v1/device/pin", json!({"pin": "2468"})).await.status().as_u16(), 200);
+    assert_error(phone.post(&app, "/api/v1/device/pin", json!({"pin": "1357"})).await, 409, "pin_already_set").await;
+    assert_eq!(phone.json(&app, "/api/v1/devices").await.as_array().unwrap().len(), 1);
+
+    // The same code again: used.
+    let person = app.demo.people.iter().find(|p| p.role == Role::YoungPerson).unwrap();
+    let again = app
+        .client
+        .post(app.url("/api/v1/invites/redeem"))
+        .json(&json!({"code": person.invite.as_ref().unwrap().0.as_str()}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(again, 410, "invite_used_or_expired").await;
+    let unknown = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": "ACDE-FGHJ-KMNP"})).send().await.unwrap();
+    assert_error(unknown, 400, "invalid_invite_code").await;
+}
+
+#[tokio::test]
+async fn an_invite_expires_after_72_hours() {
+    let app = spawn_app().await;
+    app.clock.advance(Duration::hours(72));
+    let person = app.demo.people.iter().find(|p| p.role == Role::Carer).unwrap();
+    let response = app
+        .client
+        .post(app.url("/api/v1/invites/redeem"))
+        .json(&json!({"code": person.invite.as_ref().unwrap().0.as_str()}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 410, "invite_used_or_expired").await;
+}
+
+#[tokio::test]
+async fn an_idle_phone_locks_and_five_wrong_pins_end_its_session() {
+    let app = spawn_app().await;
+    let phone = app.join(Role::YoungPerson, "2468").await;
+    app.clock.advance(Duration::minutes(16));
+    assert_error(phone.get(&app, "/api/v1/devices").await, 401, "pin_required").await;
+    assert_eq!(phone.json(&app, "/api/v1/me").await["session"]["locked"], true);
+    assert_eq!(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "2468"})).await.status().as_u16(), 200);
+    assert_eq!(phone.get(&app, "/api/v1/devices").await.status().as_u16(), 200);
+
+    app.clock.advance(Duration::minutes(16));
+    for _ in 0..4 {
+        assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "0000"})).await, 401, "wrong_pin").await;
+    }
+    assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "0000"})).await, 401, "device_session_ended").await;
+    assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "2468"})).await, 401, "device_session_ended").await;
+}
+
+#[tokio::test]
+async fn background_requests_do_not_keep_a_phone_unlocked() {
+    let app = spawn_app().await;
+    let phone = app.join(Role::Carer, "9753").await;
+    for _ in 0..4 {
+        app.clock.advance(Duration::minutes(5));
+        let response = app.client.get(app.url("/api/v1/me")).header("cookie", &phone.cookie).header("tandem-background", "1").send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 200);
+    }
+    assert_eq!(phone.json(&app, "/api/v1/me").await["session"]["locked"], true);
+}
+
+#[tokio::test]
+async fn a_young_person_sees_and_removes_their_devices_and_sees_their_carers() {
+    let app = spawn_app().await;
+    let first = app.join(Role::YoungPerson, "1111").await;
+    // A worker makes a second invite for another phone.
+    let worker = app.sign_in(Role::Worker).await;
+    let young_person = worker.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
+    let invite: serde_json::Value = worker.post(&app, "/api/v1/invites", json!({"person_id": young_person})).await.json().await.unwrap();
+    let code = invite["code"].as_str().unwrap();
+    assert!(invite["join_path"].as_str().unwrap().starts_with("/join?code="));
+    let response = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": code})).send().await.unwrap();
+    let second = crate::helpers::Session::from_response(&response);
+    second.post(&app, "/api/v1/device/pin", json!({"pin": "2222"})).await;
+
+    let devices = first.json(&app, "/api/v1/devices").await;
+    let devices = devices.as_array().unwrap();
+    assert_eq!(devices.len(), 2);
+    let other = devices.iter().find(|d| d["this_device"] == false).unwrap()["id"].as_str().unwrap().to_owned();
+    let removed = first.send(&app, reqwest::Method::DELETE, &format!("/api/v1/devices/{other}"), None).await;
+    assert_eq!(removed.status().as_u16(), 204);
+    assert_error(second.get(&app, "/api/v1/me").await, 401, "device_session_ended").await;
+
+    let carers = first.json(&app, "/api/v1/me/carers").await;
+    assert_eq!(carers[0]["display_name"], "Dee (Jay's mum)");
+}
+
+#[tokio::test]
+async fn a_worker_reaches_only_their_caseload_and_a_stranger_looks_missing() {
+    let app = spawn_app().await;
+    let manager = app.sign_in(Role::Manager).await;
+    let other: serde_json::Value = manager.post(&app, "/api/v1/young-people", json!({"display_name": "Robin"})).await.json().await.unwrap();
+    let other_id = other["id"].as_str().unwrap();
+
+    let worker = app.sign_in(Role::Worker).await;
+    let caseload = worker.json(&app, "/api/v1/young-people").await;
+    assert!(caseload.as_array().unwrap().iter().all(|p| p["display_name"] != "Robin"));
+    let forbidden = worker.get(&app, &format!("/api/v1/young-people/{other_id}")).await;
+    assert_error(forbidden, 404, "not_found").await;
+    let missing = worker.get(&app, &format!("/api/v1/young-people/{}", uuid::Uuid::now_v7())).await;
+    assert_error(missing, 404, "not_found").await;
+    let invite = worker.post(&app, "/api/v1/invites", json!({"person_id": other_id})).await;
+    assert_error(invite, 404, "not_found").await;
+    let bad_id = worker.get(&app, "/api/v1/young-people/not-a-uuid").await;
+    assert_error(bad_id, 400, "invalid_parameter").await;
+
+    // Allocated by the manager, Robin is on the worker's caseload.
+    let worker_id = worker.json(&app, "/api/v1/me").await["person_id"].as_str().unwrap().to_owned();
+    let allocate = manager.post(&app, &format!("/api/v1/young-people/{other_id}/workers"), json!({"worker_id": worker_id})).await;
+    assert_eq!(allocate.status().as_u16(), 204);
+    assert_eq!(worker.get(&app, &format!("/api/v1/young-people/{other_id}")).await.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn a_worker_creates_and_links_a_carer_and_invites_them() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let young: serde_json::Value = worker.post(&app, "/api/v1/young-people", json!({"display_name": "Kai"})).await.json().await.unwrap();
+    let young_id = young["id"].as_str().unwrap();
+    let carer: serde_json::Value = worker.post(&app, "/api/v1/carers", json!({"display_name": "Kai's nan"})).await.json().await.unwrap();
+    let carer_id = carer["id"].as_str().unwrap();
+    // Not linked yet: no invite.
+    assert_error(worker.post(&app, "/api/v1/invites", json!({"person_id": carer_id})).await, 404, "not_found").await;
+    let link = worker.post(&app, &format!("/api/v1/young-people/{young_id}/carers"), json!({"carer_id": carer_id})).await;
+    assert_eq!(link.status().as_u16(), 204);
+    let invite = worker.post(&app, "/api/v1/invites", json!({"person_id": carer_id})).await;
+    assert_eq!(invite.status().as_u16(), 201);
+    // A young person cannot be linked as a carer.
+    let wrong = worker.post(&app, &format!("/api/v1/young-people/{young_id}/carers"), json!({"carer_id": young_id})).await;
+    assert_error(wrong, 422, "not_a_carer").await;
+    let detail = worker.json(&app, &format!("/api/v1/young-people/{young_id}")).await;
+    assert_eq!(detail["carers"][0]["display_name"], "Kai's nan");
+    assert_eq!(detail["workers"][0]["display_name"], "Sam Okafor");
+    assert_error(worker.post(&app, "/api/v1/young-people", json!({"display_name": "  "})).await, 422, "name_required").await;
+}
+
+#[tokio::test]
+async fn a_revoked_invite_cannot_be_redeemed() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let young_id = worker.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
+    let invite: serde_json::Value = worker.post(&app, "/api/v1/invites", json!({"person_id": young_id})).await.json().await.unwrap();
+    let revoke = worker.send(&app, reqwest::Method::DELETE, &format!("/api/v1/invites/{}", invite["invite_id"].as_str().unwrap()), None).await;
+    assert_eq!(revoke.status().as_u16(), 204);
+    let redeem = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": invite["code"]})).send().await.unwrap();
+    assert_error(redeem, 410, "invite_used_or_expired").await;
+}
+
+#[tokio::test]
+async fn staff_reads_and_changes_are_audited_and_managers_filter_them() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let young_id = worker.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
+    worker.get(&app, &format!("/api/v1/young-people/{young_id}")).await;
+    let manager = app.sign_in(Role::Manager).await;
+    let entries = manager.json(&app, &format!("/api/v1/audit?young_person_id={young_id}")).await;
+    let actions: Vec<&str> = entries.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["young_person.read"]);
+    assert_eq!(entries[0]["actor_name"], "Sam Okafor");
+    let all = manager.json(&app, "/api/v1/audit").await;
+    assert!(all.as_array().unwrap().iter().any(|e| e["action"] == "caseload.list"));
+    assert_error(worker.get(&app, "/api/v1/audit").await, 403, "forbidden").await;
+    assert_error(manager.get(&app, "/api/v1/audit?from=yesterday").await, 400, "invalid_parameter").await;
+}
+
+#[tokio::test]
+async fn the_admin_creates_staff_who_set_their_own_password_once() {
+    let app = spawn_app().await;
+    let admin = app.sign_in(Role::Admin).await;
+    let created: serde_json::Value = admin
+        .post(&app, "/api/v1/staff", json!({"email": "new.worker@demo.tandem.invalid", "display_name": "New Worker", "role": "worker"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let token = created["set_password_path"].as_str().unwrap().split("token=").nth(1).unwrap().to_owned();
+    let short = app.client.post(app.url("/api/v1/auth/set-password")).json(&json!({"token": token, "password": "short"})).send().await.unwrap();
+    assert_error(short, 422, "password_too_short").await;
+    let set = app.client.post(app.url("/api/v1/auth/set-password")).json(&json!({"token": token, "password": "a long enough passphrase"})).send().await.unwrap();
+    assert_eq!(set.status().as_u16(), 204);
+    let reuse = app.client.post(app.url("/api/v1/auth/set-password")).json(&json!({"token": token, "password": "another long passphrase"})).send().await.unwrap();
+    assert_error(reuse, 410, "link_used_or_expired").await;
+    let sign_in = app.client.post(app.url("/api/v1/auth/sign-in")).json(&json!({"email": "new.worker@demo.tandem.invalid", "password": "a long enough passphrase"})).send().await.unwrap();
+    assert_eq!(sign_in.status().as_u16(), 200);
+    let taken = admin.post(&app, "/api/v1/staff", json!({"email": "NEW.worker@demo.tandem.invalid", "display_name": "Twin", "role": "manager"})).await;
+    assert_error(taken, 409, "email_taken").await;
+    let not_staff = admin.post(&app, "/api/v1/staff", json!({"email": "x@demo.tandem.invalid", "display_name": "X", "role": "carer"})).await;
+    assert_error(not_staff, 422, "not_a_worker").await;
+}
+
+#[tokio::test]
+async fn guessing_is_rate_limited_with_retry_after() {
+    let mut limits = generous_limits();
+    limits.redeem_by_address.attempts = 3;
+    let app = spawn_app_with(limits).await;
+    for _ in 0..3 {
+        let response = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": "ACDE-FGHJ-KMNP"})).send().await.unwrap();
+        assert_error(response, 400, "invalid_invite_code").await;
+    }
+    let limited = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": "ACDE-FGHJ-KMNP"})).send().await.unwrap();
+    assert_eq!(limited.headers()["retry-after"], "60");
+    assert_error(limited, 429, "rate_limited").await;
+}
+
+#[tokio::test]
+async fn cross_site_requests_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let before = worker.json(&app, "/api/v1/young-people").await.as_array().unwrap().len();
+    for (name, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site"), ("origin", "null")] {
+        let response = app
+            .client
+            .post(app.url("/api/v1/young-people"))
+            .header("cookie", &worker.cookie)
+            .header(name, value)
+            .json(&json!({"display_name": "Forged"}))
+            .send()
+            .await
+            .unwrap();
+        assert_error(response, 403, "cross_site_request").await;
+    }
+    let same_origin = app
+        .client
+        .post(app.url("/api/v1/young-people"))
+        .header("cookie", &worker.cookie)
+        .header("origin", app.address.clone())
+        .header("sec-fetch-site", "same-origin")
+        .json(&json!({"display_name": "Real"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same_origin.status().as_u16(), 201);
+    assert_eq!(worker.json(&app, "/api/v1/young-people").await.as_array().unwrap().len(), before + 1);
+}

@@ -1,0 +1,174 @@
+//! JSON shapes of the accounts API (`/api/v1/auth`, `/people`, `/invites`, `/devices`, `/audit`).
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::Role;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignInRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    /// Staff: email and password.
+    Staff,
+    /// A young person's or carer's phone: invite code, then PIN.
+    Device,
+}
+
+/// `GET /api/v1/me`: who is signed in on this browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub person_id: Uuid,
+    pub display_name: String,
+    pub role: Role,
+    pub service_name: String,
+    pub session: SessionInfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionInfo {
+    pub kind: SessionKind,
+    /// A device that has been idle too long and must be unlocked with its PIN.
+    pub locked: bool,
+    /// Whether the device has chosen its PIN yet.
+    pub pin_set: bool,
+    /// After this many idle seconds the app asks for the PIN again.
+    pub pin_idle_seconds: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreateStaffRequest {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// A new staff account and the one-time link its owner uses to set a password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffCreated {
+    pub person_id: Uuid,
+    pub set_password_path: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub expires_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SetPasswordRequest {
+    pub token: String,
+    pub password: String,
+}
+
+/// Creates a young person or a carer (the role comes from the path).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreatePersonRequest {
+    pub display_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PersonSummary {
+    pub id: Uuid,
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// A young person as staff see them, with who is linked and allocated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct YoungPersonDetail {
+    pub person: PersonSummary,
+    pub carers: Vec<PersonSummary>,
+    pub workers: Vec<PersonSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LinkCarerRequest {
+    pub carer_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AllocateWorkerRequest {
+    pub worker_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreateInviteRequest {
+    pub person_id: Uuid,
+}
+
+/// A one-time invite: the code to read out and the link to put in a QR code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InviteCreated {
+    pub invite_id: Uuid,
+    /// Grouped for reading aloud, e.g. `ACDE-FGHJ-KMNP`.
+    pub code: String,
+    /// Path of the join page with the code filled in, e.g. `/join?code=ACDEFGHJKMNP`.
+    pub join_path: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub expires_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RedeemInviteRequest {
+    pub code: String,
+    /// What the person calls this phone, shown on their devices page.
+    #[serde(default)]
+    pub device_label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PinRequest {
+    pub pin: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeviceInfo {
+    pub id: Uuid,
+    pub label: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub signed_in_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub last_used_at: OffsetDateTime,
+    /// The device making this request.
+    pub this_device: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuditEntry {
+    pub id: Uuid,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub at: OffsetDateTime,
+    pub actor_id: Uuid,
+    pub actor_name: String,
+    pub session_id: Uuid,
+    pub action: String,
+    pub young_person_id: Option<Uuid>,
+    pub detail: String,
+}
