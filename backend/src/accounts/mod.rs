@@ -60,6 +60,15 @@ pub struct NewSession {
     pub expires_at: OffsetDateTime,
 }
 
+/// A staff account to create, with the hash of its one-time set-password link.
+pub struct NewStaff<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub token_hash: &'a str,
+    pub expires_at: OffsetDateTime,
+}
+
 /// What sign-in needs to check a password.
 pub struct StaffCredentials {
     pub person_id: Uuid,
@@ -109,7 +118,7 @@ pub trait AccountStore {
     /// The person's open device sessions (`this_device` left false for the caller to set).
     async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError>;
 
-    async fn create_staff(&self, caller: &Caller, email: &str, name: &str, role: Role, token_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError>;
+    async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError>;
     async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
     async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
 

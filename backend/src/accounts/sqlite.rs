@@ -5,7 +5,7 @@ use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewSession, PinCheck, SessionRecord, StaffCredentials};
+use super::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
 
 const STAFF_ROLES: &str = "('worker', 'participation_officer', 'manager', 'admin')";
@@ -225,7 +225,8 @@ impl AccountStore for SqliteStore {
             .collect()
     }
 
-    async fn create_staff(&self, caller: &Caller, email: &str, name: &str, role: Role, token_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+    async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+        let NewStaff { email, name, role, token_hash, expires_at } = staff;
         let mut tx = self.writer.begin().await?;
         let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email = ?")
             .bind(email)

@@ -18,7 +18,7 @@ use tandem_domain::{ApiErrorBody, ErrorCode};
 use super::policy::{Admins, AnySession, StaffManagers};
 use super::rate_limit::Bucket;
 use super::session::{self, clearing_cookie, session_cookie, Caller, SessionPolicy};
-use super::{passwords, Allowed, NewSession};
+use super::{passwords, Allowed, NewSession, NewStaff};
 use crate::error::AppError;
 use crate::json::Json;
 use crate::state::AppState;
@@ -144,7 +144,11 @@ pub async fn create_staff(
     let expires_at = now + state.sessions.password_link_lifetime;
     let person_id = state
         .store
-        .create_staff(&allowed.caller, email.as_str(), name.as_str(), request.role, &token_hash, expires_at, now)
+        .create_staff(
+            &allowed.caller,
+            NewStaff { email: email.as_str(), name: name.as_str(), role: request.role, token_hash: &token_hash, expires_at },
+            now,
+        )
         .await?;
     Ok((
         StatusCode::CREATED,
