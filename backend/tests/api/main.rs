@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 mod accounts;
+mod authorization;
 mod demo;
 mod errors;
 mod feedback;

@@ -1,0 +1,130 @@
+//! The allow/deny matrix: every operation in the OpenAPI document, called by every role and by
+//! an anonymous caller. The table below is written by hand, apart from the code it checks; an
+//! operation missing from it fails the test, so no endpoint ships without a decision.
+
+use std::collections::BTreeSet;
+
+use serde_json::json;
+use tandem_domain::accounts::Role;
+
+use crate::helpers::{spawn_app, Session};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Signed(Role),
+}
+
+const EVERYONE: &[&str] = &["anonymous", "young_person", "carer", "worker", "participation_officer", "manager", "admin"];
+const SIGNED_IN: &[&str] = &["young_person", "carer", "worker", "participation_officer", "manager", "admin"];
+const DEVICES: &[&str] = &["young_person", "carer"];
+const CASE_STAFF: &[&str] = &["worker", "manager"];
+
+/// Who may call each operation.
+fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
+    vec![
+        ("get", "/api/v1/health", EVERYONE),
+        ("get", "/api/v1/openapi.json", EVERYONE),
+        ("post", "/api/v1/app-feedback", EVERYONE),
+        ("get", "/api/v1/app-feedback", &["participation_officer", "manager", "admin"]),
+        ("post", "/api/v1/auth/sign-in", EVERYONE),
+        ("post", "/api/v1/auth/set-password", EVERYONE),
+        ("post", "/api/v1/invites/redeem", EVERYONE),
+        ("get", "/api/v1/me", SIGNED_IN),
+        ("post", "/api/v1/auth/sign-out", SIGNED_IN),
+        ("get", "/api/v1/staff", &["manager", "admin"]),
+        ("post", "/api/v1/staff", &["admin"]),
+        ("get", "/api/v1/young-people", CASE_STAFF),
+        ("post", "/api/v1/young-people", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}", CASE_STAFF),
+        ("post", "/api/v1/young-people/{id}/carers", CASE_STAFF),
+        ("post", "/api/v1/young-people/{id}/workers", &["manager"]),
+        ("get", "/api/v1/carers", CASE_STAFF),
+        ("post", "/api/v1/carers", CASE_STAFF),
+        ("get", "/api/v1/me/carers", &["young_person"]),
+        ("post", "/api/v1/invites", CASE_STAFF),
+        ("delete", "/api/v1/invites/{id}", CASE_STAFF),
+        ("post", "/api/v1/device/pin", DEVICES),
+        ("post", "/api/v1/device/unlock", DEVICES),
+        ("get", "/api/v1/devices", DEVICES),
+        ("delete", "/api/v1/devices/{id}", DEVICES),
+        ("get", "/api/v1/audit", &["manager"]),
+    ]
+}
+
+fn name(who: Who) -> &'static str {
+    match who {
+        Who::Anonymous => "anonymous",
+        Who::Signed(role) => role.as_str(),
+    }
+}
+
+#[tokio::test]
+async fn every_operation_allows_exactly_the_roles_in_the_table() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let young_person = worker.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
+    let invite: serde_json::Value = worker.post(&app, "/api/v1/invites", json!({"person_id": young_person})).await.json().await.unwrap();
+    let invite_id = invite["invite_id"].as_str().unwrap().to_owned();
+
+    let mut callers: Vec<(Who, Option<Session>)> = vec![(Who::Anonymous, None)];
+    callers.push((Who::Signed(Role::YoungPerson), Some(app.join(Role::YoungPerson, "1357").await)));
+    callers.push((Who::Signed(Role::Carer), Some(app.join(Role::Carer, "2468").await)));
+    for role in [Role::Worker, Role::ParticipationOfficer, Role::Manager, Role::Admin] {
+        callers.push((Who::Signed(role), Some(app.sign_in(role).await)));
+    }
+
+    let doc: serde_json::Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let mut documented = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            documented.insert((method.clone(), path.clone()));
+        }
+    }
+    let table = table();
+    let tabled: BTreeSet<(String, String)> = table.iter().map(|(m, p, _)| (m.to_string(), p.to_string())).collect();
+    let missing: Vec<_> = documented.difference(&tabled).collect();
+    assert!(missing.is_empty(), "operations without an allow/deny entry: {missing:?}");
+    let stale: Vec<_> = tabled.difference(&documented).collect();
+    assert!(stale.is_empty(), "table entries for operations that do not exist: {stale:?}");
+
+    // Sign-out ends the caller's session, so it goes last.
+    let mut operations = table.clone();
+    operations.sort_by_key(|(_, path, _)| *path == "/api/v1/auth/sign-out");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (method, path, allowed) in &operations {
+        let concrete = if path.starts_with("/api/v1/invites/") {
+            path.replace("{id}", &invite_id)
+        } else if path.starts_with("/api/v1/devices/") {
+            path.replace("{id}", &uuid::Uuid::now_v7().to_string())
+        } else {
+            path.replace("{id}", &young_person)
+        };
+        for (who, session) in &callers {
+            let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let mut request = app.client.request(method.clone(), app.url(&concrete));
+            if let Some(session) = session {
+                request = request.header("cookie", &session.cookie);
+            }
+            if method == reqwest::Method::POST {
+                // An empty object: allowed callers get past the policy and stop at validation.
+                request = request.json(&json!({}));
+            }
+            let status = request.send().await.unwrap().status().as_u16();
+            let expected_allowed = allowed.contains(&name(*who));
+            let was_allowed = !matches!(status, 401 | 403);
+            let refusal_right = match who {
+                Who::Anonymous => status == 401,
+                Who::Signed(_) => status == 403,
+            };
+            if expected_allowed != was_allowed || (!expected_allowed && !refusal_right) {
+                wrong.push(format!("{method} {path} as {}: {status}", name(*who)));
+            }
+            checked += 1;
+        }
+    }
+    assert!(wrong.is_empty(), "decisions differing from the table:\n{}", wrong.join("\n"));
+    assert_eq!(checked, table.len() * 7);
+    println!("allow/deny matrix: {} operations x 7 callers = {checked} checks", table.len());
+}
