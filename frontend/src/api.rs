@@ -9,6 +9,9 @@ use web_sys::{Request, RequestCredentials, RequestInit, Response};
 
 use crate::offline::outbox::QueuedOperation;
 
+/// Must match the server's `accounts::session::BACKGROUND_HEADER`.
+pub const BACKGROUND_HEADER: &str = "tandem-background";
+
 /// The request never reached a server: no connection, or the network dropped it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SendError {
@@ -87,6 +90,8 @@ pub async fn send_operation(operation: &QueuedOperation) -> Result<Answer, SendE
         &[
             ("content-type", "application/json"),
             (OPERATION_ID_HEADER, &operation.id),
+            // Sending queued answers is not the person using the phone: it must not hold it unlocked.
+            (BACKGROUND_HEADER, "1"),
         ],
     )
     .await?;
@@ -96,24 +101,34 @@ pub async fn send_operation(operation: &QueuedOperation) -> Result<Answer, SendE
     })
 }
 
-/// GETs JSON, with the admin token when given.
-pub async fn get_json<T: DeserializeOwned>(
-    path: &str,
-    bearer: Option<&str>,
-) -> Result<T, ReadError> {
-    let authorization = bearer.map(|token| format!("Bearer {token}"));
+async fn call<T: DeserializeOwned>(method: &str, path: &str, body: Option<String>) -> Result<T, ReadError> {
     let mut headers = vec![("accept", "application/json")];
-    if let Some(value) = authorization.as_deref() {
-        headers.push(("authorization", value));
+    if body.is_some() {
+        headers.push(("content-type", "application/json"));
     }
-    let (status, body) = fetch("GET", path, None, &headers)
+    let (status, text) = fetch(method, path, body.as_deref(), &headers)
         .await
         .map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
     if (200..300).contains(&status) {
-        crate::json::from_str(&body).map_err(|_| ReadError::Refused(ErrorCode::Internal))
+        // 204 and other empty answers read as JSON `null`.
+        let text = if text.is_empty() { "null" } else { text.as_str() };
+        crate::json::from_str(text).map_err(|_| ReadError::Refused(ErrorCode::Internal))
     } else {
-        Err(ReadError::Refused(
-            error_code_of(&body).unwrap_or(ErrorCode::Internal),
-        ))
+        Err(ReadError::Refused(error_code_of(&text).unwrap_or(ErrorCode::Internal)))
     }
+}
+
+/// GETs JSON as the signed-in person (the session cookie goes along).
+pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ReadError> {
+    call("GET", path, None).await
+}
+
+/// POSTs JSON now (not through the outbox): sign-in, joining, PINs, staff actions.
+pub async fn post_json<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ReadError> {
+    let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;
+    call("POST", path, Some(body)).await
+}
+
+pub async fn delete(path: &str) -> Result<(), ReadError> {
+    call::<Option<()>>("DELETE", path, None).await.map(|_| ())
 }

@@ -21,8 +21,16 @@ pub fn home_page() -> Html {
                     </li>
                 </ul>
             </nav>
+            <ul class="cards secondary-cards">
+                <li>
+                    <Link<Route> to={Route::Join} classes="card">
+                        <span class="card-title">{ t.get("home-join-link") }</span>
+                        <span class="card-hint">{ t.get("home-join-hint") }</span>
+                    </Link<Route>>
+                </li>
+            </ul>
             <p class="staff-link">
-                <Link<Route> to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link<Route>>
+                <Link<Route> to={Route::SignIn}>{ t.get("home-staff-sign-in") }</Link<Route>>
             </p>
         </section>
     }

@@ -2,6 +2,7 @@
 //! (`shell/`), the offline store and outbox every form writes through (`offline/`), Fluent
 //! messages (`i18n`), and the API client (`api`).
 
+pub mod accounts;
 pub mod api;
 pub mod components;
 pub mod feedback;
@@ -9,6 +10,7 @@ pub mod home;
 pub mod i18n;
 pub mod json;
 pub mod offline;
+pub mod people;
 pub mod shell;
 
 use wasm_bindgen::prelude::*;

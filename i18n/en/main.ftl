@@ -72,13 +72,98 @@ answers-how-many = How many
 answers-comments = What people wrote
 answers-comment-score = Score { $score }
 
+## Joining with a code (young people and carers)
+home-join-link = I have a code from my worker
+home-join-hint = Use it to join. You do not need an email.
+home-staff-sign-in = Staff sign in
+join-title = Join with your code
+join-intro = Your worker gave you a code. Type it in below. Then you will choose a PIN to keep your things safe.
+join-code-label = Your code
+join-code-hint = 12 letters and numbers, like ACDE-FGHJ-KMNP.
+join-device-label = A name for this phone (you can leave this empty)
+join-submit = Join
+read-aloud = Read this out loud
+
+## PIN
+pin-choose-title = Choose a PIN
+pin-choose-intro = Choose 4 to 6 numbers. You will use them to open Tandem. Do not tell anyone.
+pin-confirm-title = Type your PIN again
+pin-confirm-intro = Type the same numbers again to check.
+pin-mismatch = The two PINs were different. Please choose your PIN again.
+pin-entered = { $count ->
+    [one] 1 number typed
+   *[other] { $count } numbers typed
+}
+pin-delete = Delete the last number
+pin-done = Done
+lock-title = Enter your PIN
+lock-intro = Tandem locked itself to keep your things safe. Type your PIN to carry on.
+lock-new-code = I forgot my PIN
+
+## Devices
+devices-title = Your phones
+devices-intro = These are the phones where you are signed in to Tandem. If one is not yours any more, sign it out.
+devices-unnamed = A phone
+devices-this-one = This phone
+devices-last-used = Last used { $date }
+devices-sign-out = Sign this phone out
+devices-carers-title = Your parents and carers on Tandem
+devices-carers-intro = These people can see the things you choose to share with them.
+devices-no-carers = Nobody yet.
+
+## Account menu
+nav-account-label = Your account
+nav-signed-in-as = Signed in as { $name }
+nav-caseload = My young people
+nav-devices = My phones
+nav-sign-out = Sign out
+
+## Staff sign-in
+sign-in-title = Staff sign in
+sign-in-intro = For workers, participation officers, managers and admins.
+sign-in-email = Email
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-join-instead = Young person or carer? Join with your code instead.
+set-password-title = Set your password
+set-password-label = New password
+set-password-hint = At least 12 characters. A few words together are easy to remember and hard to guess.
+set-password-submit = Save password
+set-password-done = Your password is saved. You can sign in now.
+
+## Caseload
+caseload-title = My young people
+caseload-empty = No young people yet.
+caseload-add-title = Add a young person
+caseload-add-name = Name they like to be called
+caseload-add-submit = Add
+young-person-carers = Parents and carers
+young-person-add-carer = Add a parent or carer (their name)
+young-person-add-carer-submit = Add and link
+young-person-workers = Workers
+invite-make = Make a joining code for { $name }
+invite-for = Joining code for { $name }
+invite-read-out = Read this code out, or let them scan the square with their phone camera. It works once.
+invite-qr-label = QR code that opens the joining page with this code filled in
+invite-expires = Use by { $date } at { $time }.
+
+## Audit log
+audit-title = Audit log
+audit-caption = Who read or changed young people's records, newest first
+audit-filter-person = Young person
+audit-everyone = Everyone
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-about = About
+
 ## Errors: one message per error code, shown in place of the server's English
 error-malformed_json = Something went wrong sending this. Please try again.
 error-unsupported_media_type = Something went wrong sending this. Please try again.
 error-payload_too_large = This is too long to send. Please make it shorter.
 error-not_found = We could not find that.
 error-method_not_allowed = That cannot be done here.
-error-unauthorized = Please sign in first, or check the token.
+error-unauthorized = Please sign in first.
 error-forbidden = You are not allowed to see this.
 error-missing_operation_id = Something went wrong sending this. Please try again.
 error-invalid_operation_id = Something went wrong sending this. Please try again.

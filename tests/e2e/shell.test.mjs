@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import {
-  ADMIN_TOKEN, axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, useServer, waitForServiceWorker,
+  axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, useServer, waitForServiceWorker,
 } from "./lib/harness.mjs";
 
 let browser;
@@ -101,7 +101,7 @@ describe("app feedback", () => {
     await context.close();
   });
 
-  test("staff see the answers with the admin token, and nothing without it", async () => {
+  test("feedback readers see the answers after signing in, and nothing before", async () => {
     const { context: phone, page: form } = await openApp(server(), "/feedback");
     await form.locator('label[for="feedback-score-9"]').click();
     await form.getByLabel(/Anything else you want to tell us/).fill("no score yet <b>bold?</b>");
@@ -110,11 +110,14 @@ describe("app feedback", () => {
     await phone.close();
 
     const { context, page } = await openApp(server(), "/staff/feedback");
-    await page.getByLabel("Admin token").fill("wrong-token");
-    await page.getByRole("button", { name: "Show answers" }).click();
-    await page.getByRole("alert").filter({ hasText: "Please sign in first, or check the token." }).waitFor();
-    await page.getByLabel("Admin token").fill(ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Show answers" }).click();
+    await page.getByRole("alert").filter({ hasText: "Please sign in first" }).waitFor();
+    const manager = server().demoLogins().manager;
+    await page.getByRole("link", { name: "Staff sign in" }).first().click();
+    await page.getByLabel("Email").fill(manager.email);
+    await page.getByLabel("Password").fill(manager.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "My young people" }).waitFor();
+    await page.getByRole("link", { name: "For staff: read what people think of the app" }).click();
     const summary = await server().feedbackSummary();
     await page.locator('[data-figure="count"]').filter({ hasText: String(summary.count) }).waitFor();
     assert.equal(await page.locator('[data-figure="average"]').textContent(), summary.average.toFixed(1));
@@ -163,7 +166,7 @@ describe("shell", () => {
 
   test("pages pass axe (WCAG 2.2 AA) and every control is at least 44 px", async () => {
     const { context, page } = await openApp(server());
-    for (const path of ["/", "/feedback", "/staff/feedback", "/no-such-page"]) {
+    for (const path of ["/", "/feedback", "/staff/feedback", "/sign-in", "/join", "/no-such-page"]) {
       await page.goto(server().url + path);
       await page.getByRole("heading", { level: 1 }).waitFor();
       assert.deepEqual(await axeViolations(page), [], path);

@@ -1,86 +1,47 @@
-//! What people said about the app, for staff. Until accounts exist this page asks for the
-//! admin token the server printed at start; the token lives only in this tab's session storage.
+//! What people said about the app: for participation officers, managers and admins.
 
 use tandem_domain::feedback::AppFeedbackSummary;
 use tandem_domain::ErrorCode;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::BarChart;
 use crate::i18n::use_i18n;
-
-const TOKEN_KEY: &str = "tandem.admin_token";
-
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
+use crate::shell::Route;
 
 #[derive(Clone, PartialEq)]
 enum Load {
-    NeedToken,
     Loading,
     Loaded(std::rc::Rc<AppFeedbackSummary>),
     Failed(ErrorCode),
 }
 
-fn fetch_summary(token: String, load: UseStateHandle<Load>) {
-    load.set(Load::Loading);
-    wasm_bindgen_futures::spawn_local(async move {
-        match api::get_json::<AppFeedbackSummary>("/api/v1/app-feedback", Some(&token)).await {
-            Ok(summary) => load.set(Load::Loaded(summary.into())),
-            Err(err) => load.set(Load::Failed(err.code())),
-        }
-    });
-}
-
 #[function_component(FeedbackAnswersPage)]
 pub fn feedback_answers_page() -> Html {
     let t = use_i18n();
-    let load = use_state(|| Load::NeedToken);
-    let token_input = use_node_ref();
+    let load = use_state(|| Load::Loading);
 
     use_effect_with((), {
         let load = load.clone();
         move |_| {
-            if let Some(token) = session_storage().and_then(|s| s.get_item(TOKEN_KEY).ok().flatten()) {
-                fetch_summary(token, load);
-            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::get_json::<AppFeedbackSummary>("/api/v1/app-feedback").await {
+                    Ok(summary) => load.set(Load::Loaded(summary.into())),
+                    Err(err) => load.set(Load::Failed(err.code())),
+                }
+            });
         }
     });
 
-    let on_token = {
-        let (load, token_input) = (load.clone(), token_input.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let Some(input) = token_input.cast::<HtmlInputElement>() else { return };
-            let token = input.value().trim().to_owned();
-            if let Some(storage) = session_storage() {
-                let _ = storage.set_item(TOKEN_KEY, &token);
-            }
-            fetch_summary(token, load.clone());
-        })
-    };
-
-    let token_form = html! {
-        <form class="form" onsubmit={on_token}>
-            <div class="field">
-                <label for="admin-token">{ t.get("answers-token-label") }</label>
-                <p class="hint" id="admin-token-hint">{ t.get("answers-token-hint") }</p>
-                <input id="admin-token" type="password" autocomplete="off" ref={token_input}
-                    aria-describedby="admin-token-hint" />
-            </div>
-            <button type="submit" class="button">{ t.get("answers-token-submit") }</button>
-        </form>
-    };
-
     let body = match &*load {
-        Load::NeedToken => token_form,
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
         Load::Failed(code) => html! {
             <>
                 <p class="error" role="alert">{ t.error(*code) }</p>
-                { token_form }
+                if matches!(code, ErrorCode::Unauthorized | ErrorCode::SessionExpired) {
+                    <Link<Route> to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link<Route>>
+                }
             </>
         },
         Load::Loaded(summary) => {

@@ -11,8 +11,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use tandem_domain::accounts::api::SessionKind;
+
+use crate::accounts::{
+    use_auth, Auth, AuthProvider, DevicesPage, JoinPage, LockScreen, SetPasswordPage, SetPinPage, SignInPage,
+};
 use crate::feedback::{AppFeedbackPage, FeedbackAnswersPage};
 use crate::home::HomePage;
+use crate::people::{AuditPage, CaseloadPage, YoungPersonPage};
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 pub use language::LanguageSwitch;
 pub use quick_exit::QuickExit;
@@ -26,6 +32,22 @@ pub enum Route {
     AppFeedback,
     #[at("/staff/feedback")]
     FeedbackAnswers,
+    #[at("/sign-in")]
+    SignIn,
+    #[at("/set-password")]
+    SetPassword,
+    #[at("/join")]
+    Join,
+    #[at("/pin")]
+    Pin,
+    #[at("/devices")]
+    Devices,
+    #[at("/staff")]
+    Caseload,
+    #[at("/staff/young-people/:id")]
+    YoungPerson { id: String },
+    #[at("/staff/audit")]
+    Audit,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -36,6 +58,14 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::AppFeedback => html! { <AppFeedbackPage /> },
         Route::FeedbackAnswers => html! { <FeedbackAnswersPage /> },
+        Route::SignIn => html! { <SignInPage /> },
+        Route::SetPassword => html! { <SetPasswordPage /> },
+        Route::Join => html! { <JoinPage /> },
+        Route::Pin => html! { <SetPinPage /> },
+        Route::Devices => html! { <DevicesPage /> },
+        Route::Caseload => html! { <CaseloadPage /> },
+        Route::YoungPerson { id } => html! { <YoungPersonPage id={id} /> },
+        Route::Audit => html! { <AuditPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
@@ -84,11 +114,13 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
-            <sync::SyncProvider>
-                <BrowserRouter>
-                    <Frame {on_language} />
-                </BrowserRouter>
-            </sync::SyncProvider>
+            <AuthProvider>
+                <sync::SyncProvider>
+                    <BrowserRouter>
+                        <Frame {on_language} />
+                    </BrowserRouter>
+                </sync::SyncProvider>
+            </AuthProvider>
         </ContextProvider<I18n>>
     }
 }
@@ -98,9 +130,26 @@ struct FrameProps {
     on_language: Callback<Language>,
 }
 
+/// What the main area shows: the page, unless a phone must choose its PIN or is locked.
+fn main_content(auth: Option<&Auth>, route: Option<&Route>) -> Html {
+    if let Some(Auth::SignedIn(me)) = auth {
+        if me.session.kind == SessionKind::Device {
+            if !me.session.pin_set && route != Some(&Route::Join) {
+                return html! { <SetPinPage /> };
+            }
+            if me.session.locked && route != Some(&Route::Join) {
+                return html! { <LockScreen /> };
+            }
+        }
+    }
+    html! { <Switch<Route> render={switch} /> }
+}
+
 #[function_component(Frame)]
 fn frame(props: &FrameProps) -> Html {
     let t = use_i18n();
+    let auth = use_auth();
+    let route = use_route::<Route>();
     html! {
         <>
             <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
@@ -108,14 +157,54 @@ fn frame(props: &FrameProps) -> Html {
                 <QuickExit />
                 <Link<Route> to={Route::Home} classes="brand">{ t.get("app-name") }</Link<Route>>
                 <LanguageSwitch on_change={props.on_language.clone()} />
+                <AccountNav />
             </header>
             <main id="main" tabindex="-1">
-                <Switch<Route> render={switch} />
+                { main_content(auth.as_ref().map(|a| a.auth()), route.as_ref()) }
             </main>
             <footer class="footer">
                 <SyncStatusBar />
             </footer>
         </>
+    }
+}
+
+/// Who is signed in, their own pages, and signing out.
+#[function_component(AccountNav)]
+fn account_nav() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let Some(me) = auth.as_ref().and_then(|a| a.me()) else { return html! {} };
+    let sign_out = {
+        let (auth, navigator) = (auth.clone(), navigator.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (auth, navigator) = (auth.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::api::post_json::<Option<()>>("/api/v1/auth/sign-out", &()).await;
+                if let Some(auth) = auth {
+                    auth.signed_out();
+                }
+                if let Some(navigator) = navigator {
+                    navigator.push(&Route::Home);
+                }
+            });
+        })
+    };
+    let own_page = match me.session.kind {
+        SessionKind::Staff => html! { <Link<Route> to={Route::Caseload} classes="nav-link">{ t.get("nav-caseload") }</Link<Route>> },
+        SessionKind::Device => html! { <Link<Route> to={Route::Devices} classes="nav-link">{ t.get("nav-devices") }</Link<Route>> },
+    };
+    // A locked phone may be in someone else's hands: it shows no name and no way in but the PIN.
+    let locked = me.session.locked;
+    html! {
+        <nav class="account-nav" aria-label={t.get("nav-account-label")}>
+            if !locked {
+                <span class="signed-in-as">{ t.get_with("nav-signed-in-as", &[("name", me.display_name.clone().into())]) }</span>
+                { own_page }
+            }
+            <button type="button" class="nav-button" onclick={sign_out}>{ t.get("nav-sign-out") }</button>
+        </nav>
     }
 }
 

@@ -9,13 +9,12 @@ import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-export const ADMIN_TOKEN = "e2e-admin-token";
 export const ARTIFACTS = join(ROOT, "tests", "artifacts");
 const BINARY = process.env.TANDEM_BIN || join(ROOT, "target", "debug", "tandem");
 const STATIC_DIR = process.env.TANDEM_STATIC_DIR || join(ROOT, "dist");
 
 /** Starts the server; `port` 0 picks a free one. Resolves once it prints its address. */
-function startProcess(dataDir, port) {
+function startProcess(dataDir, port, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(BINARY, [], {
       env: {
@@ -23,8 +22,8 @@ function startProcess(dataDir, port) {
         TANDEM_ADDR: `127.0.0.1:${port}`,
         TANDEM_DATA_DIR: dataDir,
         TANDEM_STATIC_DIR: STATIC_DIR,
-        TANDEM_ADMIN_TOKEN: ADMIN_TOKEN,
         TANDEM_LOG: "warn",
+        ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -48,9 +47,9 @@ function startProcess(dataDir, port) {
 }
 
 /** A running server with its own data directory; stop and start it again on the same port. */
-export async function startServer() {
+export async function startServer(env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
-  let running = await startProcess(dataDir, 0);
+  let running = await startProcess(dataDir, 0, env);
   const port = new URL(running.url).port;
   const server = {
     url: running.url,
@@ -67,17 +66,39 @@ export async function startServer() {
       });
     },
     async start() {
-      running = await startProcess(dataDir, port);
+      running = await startProcess(dataDir, port, env);
     },
     async close() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
-    /** The staff summary of app feedback, read straight from the API. */
-    async feedbackSummary() {
-      const response = await fetch(`${server.url}/api/v1/app-feedback`, {
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    /** The demo people the server printed at first start: role -> { name, email, password, code }. */
+    demoLogins() {
+      const text = readFileSync(join(dataDir, "demo-logins.txt"), "utf8");
+      const logins = {};
+      for (const line of text.split("\n")) {
+        const staff = line.match(/^\s+(\w+)\s+(.+?)\s+email (\S+)\s+password (\S+)/);
+        const device = line.match(/^\s+(\w+)\s+(.+?)\s+invite code (\S+)/);
+        if (staff) logins[staff[1]] = { name: staff[2], email: staff[3], password: staff[4] };
+        else if (device) logins[device[1]] = { name: device[2], code: device[3] };
+      }
+      return logins;
+    },
+    /** Signs in through the API as a demo staff member; answers the cookie to send. */
+    async apiSession(role) {
+      const { email, password } = server.demoLogins()[role];
+      const response = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
       });
+      if (!response.ok) throw new Error(`sign-in as ${role}: ${response.status}`);
+      return response.headers.getSetCookie()[0].split(";")[0];
+    },
+    /** The staff summary of app feedback, read straight from the API as a manager. */
+    async feedbackSummary() {
+      const cookie = await server.apiSession("manager");
+      const response = await fetch(`${server.url}/api/v1/app-feedback`, { headers: { cookie } });
       if (!response.ok) throw new Error(`summary: ${response.status}`);
       return response.json();
     },
@@ -108,10 +129,10 @@ const PHONE = {
 };
 
 /** Gives the enclosing test suite its own server; call the answer to reach it. */
-export function useServer() {
+export function useServer(env = {}) {
   let server;
   before(async () => {
-    server = await startServer();
+    server = await startServer(env);
   });
   after(async () => {
     await server?.close();

@@ -1,0 +1,104 @@
+use tandem_domain::accounts::api::{DeviceInfo, PersonSummary, SessionKind};
+use tandem_domain::accounts::Role;
+use tandem_domain::ErrorCode;
+use yew::prelude::*;
+
+use super::use_auth;
+use crate::api;
+use crate::i18n::use_i18n;
+
+/// The phones signed in as this person, each of which they can sign out; and, for a young
+/// person, the carers linked to them.
+#[function_component(DevicesPage)]
+pub fn devices_page() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let devices = use_state(|| None::<Vec<DeviceInfo>>);
+    let carers = use_state(|| None::<Vec<PersonSummary>>);
+    let error = use_state(|| None::<ErrorCode>);
+    let refresh = use_state(|| 0u32);
+    let is_young_person = auth.as_ref().and_then(|a| a.me()).is_some_and(|me| me.role == Role::YoungPerson);
+    let is_device = auth.as_ref().and_then(|a| a.me()).is_some_and(|me| me.session.kind == SessionKind::Device);
+
+    use_effect_with(*refresh, {
+        let (devices, carers, error, auth) = (devices.clone(), carers.clone(), error.clone(), auth.clone());
+        move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::get_json::<Vec<DeviceInfo>>("/api/v1/devices").await {
+                    Ok(list) => devices.set(Some(list)),
+                    Err(err) => {
+                        if let Some(auth) = &auth {
+                            auth.on_refusal(err.code());
+                        }
+                        error.set(Some(err.code()));
+                    }
+                }
+                if is_young_person {
+                    if let Ok(list) = api::get_json::<Vec<PersonSummary>>("/api/v1/me/carers").await {
+                        carers.set(Some(list));
+                    }
+                }
+            });
+        }
+    });
+
+    let remove = {
+        let (refresh, error, auth) = (refresh.clone(), error.clone(), auth.clone());
+        Callback::from(move |(id, this_device): (String, bool)| {
+            let (refresh, error, auth) = (refresh.clone(), error.clone(), auth.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::delete(&format!("/api/v1/devices/{id}")).await {
+                    Ok(()) if this_device => {
+                        if let Some(auth) = auth {
+                            auth.signed_out();
+                        }
+                    }
+                    Ok(()) => refresh.set(*refresh + 1),
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    if !is_device {
+        return html! { <section class="page"><h1>{ t.get("devices-title") }</h1><p>{ t.error(ErrorCode::Forbidden) }</p></section> };
+    }
+    html! {
+        <section class="page">
+            <h1>{ t.get("devices-title") }</h1>
+            <p class="lead">{ t.get("devices-intro") }</p>
+            if let Some(code) = *error {
+                <p class="error" role="alert">{ t.error(code) }</p>
+            }
+            <ul class="list">
+                { for devices.iter().flatten().map(|device| {
+                    let label = if device.label.is_empty() { t.get("devices-unnamed") } else { device.label.clone() };
+                    let remove = remove.clone();
+                    let (id, this_device) = (device.id.to_string(), device.this_device);
+                    html! {
+                        <li class="list-item">
+                            <span class="list-title">{ label }</span>
+                            if this_device {
+                                <span class="tag">{ t.get("devices-this-one") }</span>
+                            }
+                            <span class="hint">{ t.get_with("devices-last-used", &[("date", device.last_used_at.date().to_string().into())]) }</span>
+                            <button type="button" class="button secondary" onclick={move |_| remove.emit((id.clone(), this_device))}>
+                                { t.get("devices-sign-out") }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if is_young_person {
+                <h2>{ t.get("devices-carers-title") }</h2>
+                <p>{ t.get("devices-carers-intro") }</p>
+                <ul class="list">
+                    { for carers.iter().flatten().map(|carer| html! { <li class="list-item">{ carer.display_name.clone() }</li> }) }
+                </ul>
+                if carers.as_ref().is_some_and(|c| c.is_empty()) {
+                    <p>{ t.get("devices-no-carers") }</p>
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+use tandem_domain::accounts::api::{Me, RedeemInviteRequest};
+use tandem_domain::accounts::InviteCode;
+use tandem_domain::ErrorCode;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::use_auth;
+use crate::api;
+use crate::components::ReadAloud;
+use crate::i18n::use_i18n;
+use crate::shell::Route;
+
+/// The `code` in the page's query string, as a QR code's link carries it.
+fn code_from_link() -> String {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == "code")
+        .map(|(_, value)| value.to_owned())
+        .unwrap_or_default()
+}
+
+/// A young person or carer joins with the code their worker gave them. No email, no password.
+#[function_component(JoinPage)]
+pub fn join_page() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let code = use_node_ref();
+    let label = use_node_ref();
+    let error = use_state(|| None::<ErrorCode>);
+    let initial = use_memo((), |_| code_from_link());
+
+    let onsubmit = {
+        let (code, label, error) = (code.clone(), label.clone(), error.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(typed) = code.cast::<HtmlInputElement>().map(|input| input.value()) else { return };
+            // Checked here first, so a typing slip is explained at once, even offline.
+            if let Err(code) = InviteCode::parse(&typed) {
+                error.set(Some(code));
+                return;
+            }
+            let device_label = label.cast::<HtmlInputElement>().map(|input| input.value()).filter(|l| !l.trim().is_empty());
+            let request = RedeemInviteRequest { code: typed, device_label };
+            let (error, auth, navigator) = (error.clone(), auth.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post_json::<Me>("/api/v1/invites/redeem", &request).await {
+                    Ok(me) => {
+                        if let Some(auth) = auth {
+                            auth.signed_in(me);
+                        }
+                        if let Some(navigator) = navigator {
+                            navigator.push(&Route::Pin);
+                        }
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    let instructions = t.get("join-intro");
+    html! {
+        <section class="page">
+            <h1>{ t.get("join-title") }</h1>
+            <p class="lead" id="join-intro">{ instructions.clone() }</p>
+            <ReadAloud text={instructions} />
+            <form class="form" {onsubmit}>
+                if let Some(code) = *error {
+                    <p class="error" role="alert" id="join-error">{ t.error(code) }</p>
+                }
+                <div class="field">
+                    <label for="join-code">{ t.get("join-code-label") }</label>
+                    <p class="hint" id="join-code-hint">{ t.get("join-code-hint") }</p>
+                    <input id="join-code" class="code-input" type="text" autocomplete="one-time-code" autocapitalize="characters"
+                        spellcheck="false" aria-describedby="join-code-hint" value={(*initial).clone()} ref={code} />
+                </div>
+                <div class="field">
+                    <label for="join-label">{ t.get("join-device-label") }</label>
+                    <input id="join-label" type="text" maxlength="60" ref={label} />
+                </div>
+                <button type="submit" class="button">{ t.get("join-submit") }</button>
+            </form>
+        </section>
+    }
+}

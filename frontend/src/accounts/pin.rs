@@ -1,0 +1,199 @@
+//! The PIN: chosen once after joining, asked again after the phone has been idle. A big keypad
+//! (each key well over 44 px) that also takes the number keys of a keyboard.
+
+use tandem_domain::accounts::api::{Me, PinRequest};
+use tandem_domain::accounts::Pin;
+use tandem_domain::ErrorCode;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::use_auth;
+use crate::api;
+use crate::components::ReadAloud;
+use crate::i18n::use_i18n;
+use crate::shell::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct KeypadProps {
+    /// Names the keypad for screen readers.
+    pub label: AttrValue,
+    pub on_done: Callback<String>,
+    /// Changing this empties the keypad (after a wrong PIN, say).
+    #[prop_or_default]
+    pub reset: u32,
+}
+
+#[function_component(Keypad)]
+pub fn keypad(props: &KeypadProps) -> Html {
+    let t = use_i18n();
+    let digits = use_state(String::new);
+    use_effect_with(props.reset, {
+        let digits = digits.clone();
+        move |_| digits.set(String::new())
+    });
+    let press = {
+        let digits = digits.clone();
+        Callback::from(move |key: char| {
+            let mut next = (*digits).clone();
+            if key == '<' {
+                next.pop();
+            } else if next.len() < Pin::MAX_DIGITS {
+                next.push(key);
+            }
+            digits.set(next);
+        })
+    };
+    let done = {
+        let (digits, on_done) = (digits.clone(), props.on_done.clone());
+        Callback::from(move |_: MouseEvent| on_done.emit((*digits).clone()))
+    };
+    let onkeydown = {
+        let (press, digits, on_done) = (press.clone(), digits.clone(), props.on_done.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            match key.as_str() {
+                "Backspace" => press.emit('<'),
+                "Enter" => on_done.emit((*digits).clone()),
+                _ => {
+                    if let Some(digit) = key.chars().next().filter(|c| c.is_ascii_digit() && key.len() == 1) {
+                        press.emit(digit);
+                    }
+                }
+            }
+        })
+    };
+    let entered = digits.len();
+    let dots = format!("{}{}", "●".repeat(entered), "○".repeat(Pin::MIN_DIGITS.saturating_sub(entered)));
+    html! {
+        <div class="keypad" role="group" aria-label={props.label.clone()} {onkeydown}>
+            <p class="pin-dots" aria-live="polite" data-entered={entered.to_string()}>
+                <span aria-hidden="true">{ dots }</span>
+                <span class="visually-hidden">{ t.get_with("pin-entered", &[("count", entered.into())]) }</span>
+            </p>
+            <div class="keys">
+                { for ['1', '2', '3', '4', '5', '6', '7', '8', '9'].into_iter().map(|key| {
+                    let press = press.clone();
+                    html! { <button type="button" class="key" onclick={move |_| press.emit(key)}>{ key }</button> }
+                }) }
+                <button type="button" class="key" aria-label={t.get("pin-delete")} onclick={ { let press = press.clone(); move |_| press.emit('<') } }>{ "⌫" }</button>
+                <button type="button" class="key" onclick={ { let press = press.clone(); move |_| press.emit('0') } }>{ "0" }</button>
+                <button type="button" class="key key-done" disabled={entered < Pin::MIN_DIGITS} onclick={done}>{ t.get("pin-done") }</button>
+            </div>
+        </div>
+    }
+}
+
+/// Choosing the PIN, twice to be sure, right after joining.
+#[function_component(SetPinPage)]
+pub fn set_pin_page() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let first = use_state(|| None::<String>);
+    let error = use_state(|| None::<ErrorCode>);
+    let reset = use_state(|| 0u32);
+    let mismatch = use_state(|| false);
+
+    let on_done = {
+        let (first, error, reset, mismatch) = (first.clone(), error.clone(), reset.clone(), mismatch.clone());
+        Callback::from(move |typed: String| {
+            if let Err(code) = Pin::parse(&typed) {
+                error.set(Some(code));
+                return;
+            }
+            error.set(None);
+            reset.set(*reset + 1);
+            match (*first).clone() {
+                None => {
+                    mismatch.set(false);
+                    first.set(Some(typed));
+                }
+                Some(chosen) if chosen != typed => {
+                    mismatch.set(true);
+                    first.set(None);
+                }
+                Some(chosen) => {
+                    let (error, auth, navigator) = (error.clone(), auth.clone(), navigator.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match api::post_json::<Me>("/api/v1/device/pin", &PinRequest { pin: chosen }).await {
+                            Ok(me) => {
+                                if let Some(auth) = auth {
+                                    auth.signed_in(me);
+                                }
+                                if let Some(navigator) = navigator {
+                                    navigator.push(&Route::Home);
+                                }
+                            }
+                            Err(err) => error.set(Some(err.code())),
+                        }
+                    });
+                }
+            }
+        })
+    };
+    let (title, instructions) = if first.is_none() {
+        (t.get("pin-choose-title"), t.get("pin-choose-intro"))
+    } else {
+        (t.get("pin-confirm-title"), t.get("pin-confirm-intro"))
+    };
+    html! {
+        <section class="page pin-page">
+            <h1>{ title.clone() }</h1>
+            <p class="lead">{ instructions.clone() }</p>
+            <ReadAloud text={instructions} />
+            if *mismatch {
+                <p class="error" role="alert">{ t.get("pin-mismatch") }</p>
+            }
+            if let Some(code) = *error {
+                <p class="error" role="alert">{ t.error(code) }</p>
+            }
+            <Keypad label={title} {on_done} reset={*reset} />
+        </section>
+    }
+}
+
+/// Shown instead of any page while the phone is locked.
+#[function_component(LockScreen)]
+pub fn lock_screen() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let error = use_state(|| None::<ErrorCode>);
+    let reset = use_state(|| 0u32);
+    let on_done = {
+        let (error, reset, auth) = (error.clone(), reset.clone(), auth.clone());
+        Callback::from(move |typed: String| {
+            let (error, reset, auth) = (error.clone(), reset.clone(), auth.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post_json::<Me>("/api/v1/device/unlock", &PinRequest { pin: typed }).await {
+                    Ok(me) => {
+                        if let Some(auth) = auth {
+                            auth.signed_in(me);
+                        }
+                    }
+                    Err(err) => {
+                        reset.set(*reset + 1);
+                        error.set(Some(err.code()));
+                        if err.code() == ErrorCode::DeviceSessionEnded {
+                            if let Some(auth) = auth {
+                                auth.signed_out();
+                            }
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let instructions = t.get("lock-intro");
+    html! {
+        <section class="page pin-page">
+            <h1>{ t.get("lock-title") }</h1>
+            <p class="lead">{ instructions.clone() }</p>
+            <ReadAloud text={instructions} />
+            if let Some(code) = *error {
+                <p class="error" role="alert">{ t.error(code) }</p>
+            }
+            <Keypad label={t.get("lock-title")} {on_done} reset={*reset} />
+            <p class="hint"><Link<Route> to={Route::Join}>{ t.get("lock-new-code") }</Link<Route>></p>
+        </section>
+    }
+}

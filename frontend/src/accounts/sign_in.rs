@@ -1,0 +1,73 @@
+use tandem_domain::accounts::api::{Me, SignInRequest};
+use tandem_domain::ErrorCode;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::use_auth;
+use crate::api;
+use crate::i18n::use_i18n;
+use crate::shell::Route;
+
+/// Staff sign-in with email and password.
+#[function_component(SignInPage)]
+pub fn sign_in_page() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let email = use_node_ref();
+    let password = use_node_ref();
+    let error = use_state(|| None::<ErrorCode>);
+    let busy = use_state(|| false);
+
+    let onsubmit = {
+        let (email, password, error, busy) = (email.clone(), password.clone(), error.clone(), busy.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (Some(email), Some(password)) = (email.cast::<HtmlInputElement>(), password.cast::<HtmlInputElement>()) else { return };
+            let request = SignInRequest { email: email.value(), password: password.value() };
+            let (error, busy, auth, navigator) = (error.clone(), busy.clone(), auth.clone(), navigator.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post_json::<Me>("/api/v1/auth/sign-in", &request).await {
+                    Ok(me) => {
+                        if let Some(auth) = auth {
+                            auth.signed_in(me);
+                        }
+                        if let Some(navigator) = navigator {
+                            navigator.push(&Route::Caseload);
+                        }
+                    }
+                    Err(err) => {
+                        error.set(Some(err.code()));
+                        busy.set(false);
+                    }
+                }
+            });
+        })
+    };
+
+    html! {
+        <section class="page">
+            <h1>{ t.get("sign-in-title") }</h1>
+            <p class="lead">{ t.get("sign-in-intro") }</p>
+            <form class="form" {onsubmit}>
+                if let Some(code) = *error {
+                    <p class="error" role="alert">{ t.error(code) }</p>
+                }
+                <div class="field">
+                    <label for="sign-in-email">{ t.get("sign-in-email") }</label>
+                    <input id="sign-in-email" type="email" autocomplete="username" required=true ref={email} />
+                </div>
+                <div class="field">
+                    <label for="sign-in-password">{ t.get("sign-in-password") }</label>
+                    <input id="sign-in-password" type="password" autocomplete="current-password" required=true ref={password} />
+                </div>
+                <button type="submit" class="button" disabled={*busy}>{ t.get("sign-in-submit") }</button>
+            </form>
+            <p class="hint">
+                <Link<Route> to={Route::Join}>{ t.get("sign-in-join-instead") }</Link<Route>>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+use tandem_domain::accounts::api::{CreatePersonRequest, PersonSummary};
+use tandem_domain::accounts::{DisplayName, Role};
+use tandem_domain::ErrorCode;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::accounts::use_auth;
+use crate::api;
+use crate::i18n::use_i18n;
+use crate::shell::Route;
+
+/// A worker's caseload (a manager's whole service), and adding a young person to it.
+#[function_component(CaseloadPage)]
+pub fn caseload_page() -> Html {
+    let t = use_i18n();
+    let auth = use_auth();
+    let people = use_state(|| None::<Vec<PersonSummary>>);
+    let error = use_state(|| None::<ErrorCode>);
+    let refresh = use_state(|| 0u32);
+    let name = use_node_ref();
+    let role = auth.as_ref().and_then(|a| a.me()).map(|me| me.role);
+
+    use_effect_with(*refresh, {
+        let (people, error, auth) = (people.clone(), error.clone(), auth.clone());
+        move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::get_json::<Vec<PersonSummary>>("/api/v1/young-people").await {
+                    Ok(list) => people.set(Some(list)),
+                    Err(err) => {
+                        if let Some(auth) = &auth {
+                            auth.on_refusal(err.code());
+                        }
+                        error.set(Some(err.code()));
+                    }
+                }
+            });
+        }
+    });
+
+    let onsubmit = {
+        let (name, error, refresh) = (name.clone(), error.clone(), refresh.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(input) = name.cast::<HtmlInputElement>() else { return };
+            if let Err(code) = DisplayName::parse(&input.value()) {
+                error.set(Some(code));
+                return;
+            }
+            let request = CreatePersonRequest { display_name: input.value() };
+            input.set_value("");
+            let (error, refresh) = (error.clone(), refresh.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post_json::<PersonSummary>("/api/v1/young-people", &request).await {
+                    Ok(_) => {
+                        error.set(None);
+                        refresh.set(*refresh + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    html! {
+        <section class="page wide">
+            <h1>{ t.get("caseload-title") }</h1>
+            if let Some(code) = *error {
+                <p class="error" role="alert">{ t.error(code) }</p>
+                if code == ErrorCode::Unauthorized || code == ErrorCode::SessionExpired {
+                    <Link<Route> to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link<Route>>
+                }
+            }
+            <ul class="list" aria-label={t.get("caseload-title")}>
+                { for people.iter().flatten().map(|person| html! {
+                    <li class="list-item">
+                        <Link<Route> to={Route::YoungPerson { id: person.id.to_string() }} classes="list-title">
+                            { person.display_name.clone() }
+                        </Link<Route>>
+                    </li>
+                }) }
+            </ul>
+            if people.as_ref().is_some_and(|p| p.is_empty()) {
+                <p>{ t.get("caseload-empty") }</p>
+            }
+            <h2>{ t.get("caseload-add-title") }</h2>
+            <form class="form inline-form" {onsubmit}>
+                <div class="field">
+                    <label for="new-young-person">{ t.get("caseload-add-name") }</label>
+                    <input id="new-young-person" type="text" maxlength="80" ref={name} />
+                </div>
+                <button type="submit" class="button">{ t.get("caseload-add-submit") }</button>
+            </form>
+            <p class="staff-links">
+                <Link<Route> to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link<Route>>
+                if role == Some(Role::Manager) {
+                    { " · " }
+                    <Link<Route> to={Route::Audit}>{ t.get("audit-title") }</Link<Route>>
+                }
+            </p>
+        </section>
+    }
+}

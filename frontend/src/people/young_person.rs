@@ -1,0 +1,139 @@
+use tandem_domain::accounts::api::{CreateInviteRequest, CreatePersonRequest, InviteCreated, LinkCarerRequest, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::DisplayName;
+use tandem_domain::ErrorCode;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::QrCodeImage;
+use crate::i18n::use_i18n;
+
+#[derive(Properties, PartialEq)]
+pub struct YoungPersonProps {
+    pub id: AttrValue,
+}
+
+/// One young person: their carers, adding and linking a carer, and invites to join.
+#[function_component(YoungPersonPage)]
+pub fn young_person_page(props: &YoungPersonProps) -> Html {
+    let t = use_i18n();
+    let detail = use_state(|| None::<YoungPersonDetail>);
+    let error = use_state(|| None::<ErrorCode>);
+    let refresh = use_state(|| 0u32);
+    let invite = use_state(|| None::<(String, InviteCreated)>);
+    let carer_name = use_node_ref();
+    let id = props.id.to_string();
+
+    use_effect_with((id.clone(), *refresh), {
+        let (detail, error) = (detail.clone(), error.clone());
+        move |(id, _)| {
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::get_json::<YoungPersonDetail>(&format!("/api/v1/young-people/{id}")).await {
+                    Ok(found) => detail.set(Some(found)),
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        }
+    });
+
+    let make_invite = {
+        let (invite, error) = (invite.clone(), error.clone());
+        Callback::from(move |person: PersonSummary| {
+            let (invite, error) = (invite.clone(), error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post_json::<InviteCreated>("/api/v1/invites", &CreateInviteRequest { person_id: person.id }).await {
+                    Ok(created) => invite.set(Some((person.display_name, created))),
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    let add_carer = {
+        let (carer_name, error, refresh, id) = (carer_name.clone(), error.clone(), refresh.clone(), id.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(input) = carer_name.cast::<HtmlInputElement>() else { return };
+            if let Err(code) = DisplayName::parse(&input.value()) {
+                error.set(Some(code));
+                return;
+            }
+            let request = CreatePersonRequest { display_name: input.value() };
+            input.set_value("");
+            let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let linked = async {
+                    let carer = api::post_json::<PersonSummary>("/api/v1/carers", &request).await?;
+                    api::post_json::<Option<()>>(&format!("/api/v1/young-people/{id}/carers"), &LinkCarerRequest { carer_id: carer.id }).await
+                };
+                match linked.await {
+                    Ok(_) => {
+                        error.set(None);
+                        refresh.set(*refresh + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    let Some(found) = (*detail).clone() else {
+        return html! {
+            <section class="page">
+                if let Some(code) = *error {
+                    <h1>{ t.get("not-found-title") }</h1>
+                    <p class="error" role="alert">{ t.error(code) }</p>
+                } else {
+                    <h1 aria-busy="true">{ t.get("loading") }</h1>
+                }
+            </section>
+        };
+    };
+    let invite_button = |person: &PersonSummary| {
+        let (make_invite, person) = (make_invite.clone(), person.clone());
+        let label = t.get_with("invite-make", &[("name", person.display_name.clone().into())]);
+        html! { <button type="button" class="button secondary" onclick={move |_| make_invite.emit(person.clone())}>{ label }</button> }
+    };
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    html! {
+        <section class="page wide">
+            <h1>{ found.person.display_name.clone() }</h1>
+            if let Some(code) = *error {
+                <p class="error" role="alert">{ t.error(code) }</p>
+            }
+            <div class="actions">{ invite_button(&found.person) }</div>
+            if let Some((name, created)) = &*invite {
+                <div class="invite" role="region" aria-label={t.get_with("invite-for", &[("name", name.clone().into())])}>
+                    <h2>{ t.get_with("invite-for", &[("name", name.clone().into())]) }</h2>
+                    <p>{ t.get("invite-read-out") }</p>
+                    <p class="invite-code" data-code={created.code.clone()}>{ created.code.clone() }</p>
+                    <QrCodeImage content={format!("{origin}{}", created.join_path)} label={t.get("invite-qr-label")} />
+                    <p class="hint">{ t.get_with("invite-expires", &[("date", created.expires_at.date().to_string().into()), ("time", format!("{:02}:{:02} UTC", created.expires_at.hour(), created.expires_at.minute()).into())]) }</p>
+                </div>
+            }
+            <h2>{ t.get("young-person-carers") }</h2>
+            <ul class="list">
+                { for found.carers.iter().map(|carer| html! {
+                    <li class="list-item">
+                        <span class="list-title">{ carer.display_name.clone() }</span>
+                        { invite_button(carer) }
+                    </li>
+                }) }
+            </ul>
+            <form class="form inline-form" onsubmit={add_carer}>
+                <div class="field">
+                    <label for="new-carer">{ t.get("young-person-add-carer") }</label>
+                    <input id="new-carer" type="text" maxlength="80" ref={carer_name} />
+                </div>
+                <button type="submit" class="button">{ t.get("young-person-add-carer-submit") }</button>
+            </form>
+            <h2>{ t.get("young-person-workers") }</h2>
+            <ul class="list">
+                { for found.workers.iter().map(|worker| html! { <li class="list-item">{ worker.display_name.clone() }</li> }) }
+            </ul>
+        </section>
+    }
+}
+

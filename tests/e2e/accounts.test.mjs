@@ -1,0 +1,120 @@
+// Accounts end to end: a worker invites a young person and a carer; each joins on their own
+// phone with the code, chooses a PIN, is locked after idle time and unlocks; five wrong PINs
+// sign the phone out.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { axeViolations, launchBrowser, phoneContext, screenshotPath, useServer } from "./lib/harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const IDLE_SECONDS = 3;
+
+async function typePin(page, pin) {
+  for (const digit of pin) {
+    await page.getByRole("button", { name: digit, exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Done" }).click();
+}
+
+async function joinWith(server, code, pin) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/join?code=${code.replaceAll("-", "")}`);
+  await page.getByRole("heading", { name: "Join with your code" }).waitFor();
+  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
+  await typePin(page, pin);
+  await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
+  await typePin(page, pin);
+  await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+  return { context, page };
+}
+
+describe("joining with an invite and the PIN lock", () => {
+  const server = useServer({ TANDEM_PIN_IDLE_SECONDS: String(IDLE_SECONDS) });
+
+  test("worker invites, young person and carer join, idle lock, unlock, five wrong PINs sign out", async () => {
+    const worker = server().demoLogins().worker;
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const staff = await desk.newPage();
+    await staff.goto(`${server().url}/sign-in`);
+    await staff.getByLabel("Email").fill(worker.email);
+    await staff.getByLabel("Password").fill(worker.password);
+    await staff.getByRole("button", { name: "Sign in" }).click();
+    await staff.getByRole("heading", { name: "My young people" }).waitFor();
+    await staff.getByText(`Signed in as ${worker.name}`).waitFor();
+
+    await staff.getByLabel("Name they like to be called").fill("Alex");
+    await staff.getByRole("button", { name: "Add", exact: true }).click();
+    await staff.getByRole("link", { name: "Alex" }).click();
+    await staff.getByRole("heading", { name: "Alex" }).waitFor();
+    await staff.getByLabel(/Add a parent or carer/).fill("Alex's dad");
+    await staff.getByRole("button", { name: "Add and link" }).click();
+    await staff.locator(".list-title", { hasText: "Alex's dad" }).waitFor();
+
+    await staff.getByRole("button", { name: "Make a joining code for Alex", exact: true }).click();
+    const youngCode = await staff.locator(".invite-code").getAttribute("data-code");
+    assert.match(youngCode, /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await staff.getByRole("img", { name: /QR code/ }).waitFor();
+    assert.deepEqual(await axeViolations(staff), []);
+    await staff.screenshot({ path: screenshotPath("worker-invite-qr") });
+    await staff.getByRole("button", { name: "Make a joining code for Alex's dad" }).click();
+    await staff.getByRole("heading", { name: "Joining code for Alex's dad" }).waitFor();
+    const carerCode = await staff.locator(".invite-code").getAttribute("data-code");
+    assert.notEqual(carerCode, youngCode);
+
+    // The young person joins on their own phone.
+    const { context: phone, page } = await joinWith(server(), youngCode, "1357");
+    await page.getByText("Signed in as Alex").waitFor();
+    await page.screenshot({ path: screenshotPath("young-person-home") });
+
+    // Idle past the PIN time: locked, on the phone and on the server.
+    await page.getByRole("heading", { name: "Enter your PIN" }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
+    const me = await page.evaluate(async () => (await fetch("/api/v1/me")).json());
+    assert.equal(me.session.locked, true);
+    await page.screenshot({ path: screenshotPath("lock-screen") });
+    assert.deepEqual(await axeViolations(page), []);
+    await typePin(page, "1357");
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+
+    // The carer joins on theirs and sees their phone listed.
+    const { context: carerPhone, page: carerPage } = await joinWith(server(), carerCode, "8642");
+    await carerPage.getByRole("link", { name: "My phones" }).click();
+    await carerPage.locator(".tag", { hasText: "This phone" }).waitFor();
+    await carerPhone.close();
+
+    // A used code does not work twice.
+    const again = await phoneContext(browser);
+    const retry = await again.newPage();
+    await retry.goto(`${server().url}/join?code=${youngCode}`);
+    await retry.getByRole("button", { name: "Join" }).click();
+    await retry.getByRole("alert").filter({ hasText: "That code has been used or is too old" }).waitFor();
+    await again.close();
+
+    // Five wrong PINs end the phone's session.
+    await page.getByRole("heading", { name: "Enter your PIN" }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
+    const unlockAnswered = () => page.waitForResponse((response) => response.url().endsWith("/api/v1/device/unlock"));
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      const answered = unlockAnswered();
+      await typePin(page, "0000");
+      assert.equal((await answered).status(), 401);
+      await page.getByRole("alert").filter({ hasText: "That PIN is not right" }).waitFor();
+      await page.locator('.pin-dots[data-entered="0"]').waitFor();
+    }
+    await typePin(page, "0000");
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+    await page.getByRole("link", { name: /I have a code from my worker/ }).waitFor();
+    const after = await page.evaluate(async () => (await fetch("/api/v1/me")).json());
+    assert.equal(after.error.code, "device_session_ended");
+    assert.deepEqual(phone.problems, []);
+    await phone.close();
+    await desk.close();
+  });
+});
