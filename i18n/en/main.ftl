@@ -114,7 +114,7 @@ devices-no-carers = Nobody yet.
 ## Account menu
 nav-account-label = Your account
 nav-signed-in-as = Signed in as { $name }
-nav-caseload = My young people
+nav-staff-home = My work
 nav-devices = My phones
 nav-sign-out = Sign out
 
@@ -146,6 +146,23 @@ invite-for = Joining code for { $name }
 invite-read-out = Read this code out, or let them scan the square with their phone camera. It works once.
 invite-qr-label = QR code that opens the joining page with this code filled in
 invite-expires = Use by { $date } at { $time }.
+
+young-person-allocate = Allocate a worker
+young-person-allocate-submit = Allocate
+
+## Staff accounts (admins)
+staff-title = Staff accounts
+staff-add-title = Add a member of staff
+staff-name = Name
+staff-role = Role
+staff-add-submit = Add
+staff-link-intro = Send this link to them. They use it once, within 72 hours, to set their own password:
+role-young_person = Young person
+role-carer = Parent or carer
+role-worker = Worker
+role-participation_officer = Participation officer
+role-manager = Manager
+role-admin = Admin
 
 ## Audit log
 audit-title = Audit log

@@ -117,4 +117,50 @@ describe("joining with an invite and the PIN lock", () => {
     await phone.close();
     await desk.close();
   });
+
+  test("an admin adds a worker who sets a password; a manager allocates a young person to them", async () => {
+    const logins = server().demoLogins();
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const signIn = async (page, email, password) => {
+      await page.goto(`${server().url}/sign-in`);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    };
+    const admin = await desk.newPage();
+    await signIn(admin, logins.admin.email, logins.admin.password);
+    await admin.getByRole("heading", { name: "Staff accounts" }).waitFor();
+    await admin.getByLabel("Name", { exact: true }).fill("Rowan New");
+    await admin.getByLabel("Email").fill("rowan@demo.tandem.invalid");
+    await admin.getByLabel("Role").selectOption("worker");
+    await admin.getByRole("button", { name: "Add", exact: true }).click();
+    const link = await admin.locator(".staff-link-url").textContent();
+    assert.match(link, /\/set-password\?token=[0-9a-f]{64}$/);
+    assert.deepEqual(await axeViolations(admin), []);
+
+    const rowanDesk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const rowan = await rowanDesk.newPage();
+    await rowan.goto(link);
+    await rowan.getByLabel("New password").fill("short");
+    await rowan.getByRole("button", { name: "Save password" }).click();
+    await rowan.getByRole("alert").filter({ hasText: "at least 12 characters" }).waitFor();
+    await rowan.getByLabel("New password").fill("rowan's long passphrase");
+    await rowan.getByRole("button", { name: "Save password" }).click();
+    await rowan.getByText("Your password is saved").waitFor();
+    await signIn(rowan, "rowan@demo.tandem.invalid", "rowan's long passphrase");
+    await rowan.getByRole("heading", { name: "My young people" }).waitFor();
+    await rowan.getByText("No young people yet.").waitFor();
+
+    const manager = await desk.newPage();
+    await signIn(manager, logins.manager.email, logins.manager.password);
+    await manager.getByRole("link", { name: logins.young_person.name, exact: true }).click();
+    await manager.getByLabel("Allocate a worker").selectOption({ label: "Rowan New" });
+    await manager.getByRole("button", { name: "Allocate", exact: true }).click();
+    await manager.locator(".list-item", { hasText: "Rowan New" }).waitFor();
+
+    await rowan.reload();
+    await rowan.getByRole("link", { name: logins.young_person.name, exact: true }).waitFor();
+    await rowanDesk.close();
+    await desk.close();
+  });
 });

@@ -548,3 +548,78 @@ impl AccountStore for SqliteStore {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use tandem_domain::accounts::api::SessionKind;
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::demo::{DemoService, DemoStore};
+
+    async fn caller_for(store: &SqliteStore, role: Role) -> Caller {
+        let (id, service): (String, String) = sqlx::query_as("SELECT id, service_id FROM people WHERE role = ? LIMIT 1")
+            .bind(role.as_str())
+            .fetch_one(&store.reader)
+            .await
+            .unwrap();
+        Caller {
+            session_id: Uuid::now_v7(),
+            person_id: parse_stored_uuid(&id).unwrap(),
+            service_id: parse_stored_uuid(&service).unwrap(),
+            service_name: String::new(),
+            role,
+            display_name: String::new(),
+            kind: if role.is_staff() { SessionKind::Staff } else { SessionKind::Device },
+            locked: false,
+            pin_set: true,
+        }
+    }
+
+    #[tokio::test]
+    async fn relations_follow_links_allocations_and_the_service() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
+        let now = datetime!(2026-11-22 10:00 UTC);
+        store.seed_demo_if_empty(&DemoService::generate().unwrap(), now).await.unwrap();
+        let jay = caller_for(&store, Role::YoungPerson).await;
+        let dee = caller_for(&store, Role::Carer).await;
+        let sam = caller_for(&store, Role::Worker).await;
+        let morgan = caller_for(&store, Role::Manager).await;
+        let priya = caller_for(&store, Role::ParticipationOfficer).await;
+        let jay_id = jay.person_id;
+
+        assert_eq!(store.relation(&jay, jay_id).await.unwrap(), Relation::TheYoungPerson);
+        assert_eq!(store.relation(&dee, jay_id).await.unwrap(), Relation::LinkedCarer);
+        assert_eq!(store.relation(&sam, jay_id).await.unwrap(), Relation::AllocatedWorker);
+        assert_eq!(store.relation(&morgan, jay_id).await.unwrap(), Relation::ServiceManager);
+        assert_eq!(store.relation(&priya, jay_id).await.unwrap(), Relation::Unrelated);
+
+        // Another young person: the carer is not linked, the worker not allocated.
+        let robin = store.create_person(&morgan, Role::YoungPerson, "Robin", now).await.unwrap();
+        assert_eq!(store.relation(&dee, robin.id).await.unwrap(), Relation::Unrelated);
+        assert_eq!(store.relation(&sam, robin.id).await.unwrap(), Relation::Unrelated);
+        assert_eq!(store.relation(&jay, robin.id).await.unwrap(), Relation::Unrelated);
+
+        // A manager of another service sees nothing of this one.
+        let mut elsewhere = morgan.clone();
+        elsewhere.service_id = Uuid::now_v7();
+        assert_eq!(store.relation(&elsewhere, jay_id).await.unwrap(), Relation::Unrelated);
+    }
+
+    #[tokio::test]
+    async fn the_audit_log_refuses_updates_and_deletes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
+        let now = datetime!(2026-11-22 10:00 UTC);
+        store.seed_demo_if_empty(&DemoService::generate().unwrap(), now).await.unwrap();
+        let sam = caller_for(&store, Role::Worker).await;
+        store
+            .append_audit(NewAuditEntry { caller: &sam, action: "young_person.read", young_person_id: None, detail: String::new(), at: now })
+            .await
+            .unwrap();
+        assert!(sqlx::query("UPDATE audit_log SET action = 'nothing'").execute(&store.writer).await.is_err());
+        assert!(sqlx::query("DELETE FROM audit_log").execute(&store.writer).await.is_err());
+        assert_eq!(store.audit_entries(sam.service_id, AuditFilter { limit: 10, ..AuditFilter::default() }).await.unwrap().len(), 1);
+    }
+}

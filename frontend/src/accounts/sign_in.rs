@@ -31,11 +31,12 @@ pub fn sign_in_page() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::post_json::<Me>("/api/v1/auth/sign-in", &request).await {
                     Ok(me) => {
+                        let start = crate::shell::staff_home(me.role);
                         if let Some(auth) = auth {
                             auth.signed_in(me);
                         }
                         if let Some(navigator) = navigator {
-                            navigator.push(&Route::Caseload);
+                            navigator.push(&start);
                         }
                     }
                     Err(err) => {

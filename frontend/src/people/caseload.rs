@@ -97,6 +97,10 @@ pub fn caseload_page() -> Html {
                     { " · " }
                     <Link<Route> to={Route::Audit}>{ t.get("audit-title") }</Link<Route>>
                 }
+                if matches!(role, Some(Role::Manager | Role::Admin)) {
+                    { " · " }
+                    <Link<Route> to={Route::StaffAccounts}>{ t.get("staff-title") }</Link<Route>>
+                }
             </p>
         </section>
     }

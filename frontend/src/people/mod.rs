@@ -3,8 +3,26 @@
 
 mod audit;
 mod caseload;
+mod staff_accounts;
 mod young_person;
 
 pub use audit::AuditPage;
 pub use caseload::CaseloadPage;
+pub use staff_accounts::StaffAccountsPage;
 pub use young_person::YoungPersonPage;
+
+use tandem_domain::accounts::Role;
+
+use crate::i18n::Messages;
+
+/// A role's name in the person's language.
+pub fn role_label(t: &Messages, role: Role) -> String {
+    match role {
+        Role::YoungPerson => t.get("role-young_person"),
+        Role::Carer => t.get("role-carer"),
+        Role::Worker => t.get("role-worker"),
+        Role::ParticipationOfficer => t.get("role-participation_officer"),
+        Role::Manager => t.get("role-manager"),
+        Role::Admin => t.get("role-admin"),
+    }
+}

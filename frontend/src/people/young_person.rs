@@ -1,10 +1,15 @@
-use tandem_domain::accounts::api::{CreateInviteRequest, CreatePersonRequest, InviteCreated, LinkCarerRequest, PersonSummary, YoungPersonDetail};
-use tandem_domain::accounts::DisplayName;
+use tandem_domain::accounts::api::{
+    AllocateWorkerRequest, CreateInviteRequest, CreatePersonRequest, InviteCreated, LinkCarerRequest, PersonSummary,
+    YoungPersonDetail,
+};
+use tandem_domain::accounts::{DisplayName, Role};
+use web_sys::HtmlSelectElement;
 use tandem_domain::ErrorCode;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::accounts::use_auth;
 use crate::api;
 use crate::components::QrCodeImage;
 use crate::i18n::use_i18n;
@@ -23,7 +28,39 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
     let refresh = use_state(|| 0u32);
     let invite = use_state(|| None::<(String, InviteCreated)>);
     let carer_name = use_node_ref();
+    let worker_choice = use_node_ref();
+    let workers = use_state(Vec::<PersonSummary>::new);
+    let is_manager = use_auth().and_then(|a| a.me()).is_some_and(|me| me.role == Role::Manager);
     let id = props.id.to_string();
+
+    use_effect_with(is_manager, {
+        let workers = workers.clone();
+        move |is_manager| {
+            if *is_manager {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(staff) = api::get_json::<Vec<PersonSummary>>("/api/v1/staff").await {
+                        workers.set(staff.into_iter().filter(|p| p.role == Role::Worker).collect());
+                    }
+                });
+            }
+        }
+    });
+
+    let allocate = {
+        let (worker_choice, error, refresh, id) = (worker_choice.clone(), error.clone(), refresh.clone(), id.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(chosen) = worker_choice.cast::<HtmlSelectElement>().and_then(|s| s.value().parse().ok()) else { return };
+            let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let path = format!("/api/v1/young-people/{id}/workers");
+                match api::post_json::<Option<()>>(&path, &AllocateWorkerRequest { worker_id: chosen }).await {
+                    Ok(_) => refresh.set(*refresh + 1),
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
 
     use_effect_with((id.clone(), *refresh), {
         let (detail, error) = (detail.clone(), error.clone());
@@ -133,6 +170,17 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             <ul class="list">
                 { for found.workers.iter().map(|worker| html! { <li class="list-item">{ worker.display_name.clone() }</li> }) }
             </ul>
+            if is_manager {
+                <form class="form inline-form" onsubmit={allocate}>
+                    <div class="field">
+                        <label for="allocate-worker">{ t.get("young-person-allocate") }</label>
+                        <select id="allocate-worker" ref={worker_choice}>
+                            { for workers.iter().map(|w| html! { <option value={w.id.to_string()}>{ w.display_name.clone() }</option> }) }
+                        </select>
+                    </div>
+                    <button type="submit" class="button">{ t.get("young-person-allocate-submit") }</button>
+                </form>
+            }
         </section>
     }
 }

@@ -18,7 +18,7 @@ use crate::accounts::{
 };
 use crate::feedback::{AppFeedbackPage, FeedbackAnswersPage};
 use crate::home::HomePage;
-use crate::people::{AuditPage, CaseloadPage, YoungPersonPage};
+use crate::people::{AuditPage, CaseloadPage, StaffAccountsPage, YoungPersonPage};
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 pub use language::LanguageSwitch;
 pub use quick_exit::QuickExit;
@@ -48,9 +48,21 @@ pub enum Route {
     YoungPerson { id: String },
     #[at("/staff/audit")]
     Audit,
+    #[at("/staff/accounts")]
+    StaffAccounts,
     #[not_found]
     #[at("/not-found")]
     NotFound,
+}
+
+/// Where a member of staff starts: the page their role works from.
+pub fn staff_home(role: tandem_domain::accounts::Role) -> Route {
+    use tandem_domain::accounts::Role;
+    match role {
+        Role::ParticipationOfficer => Route::FeedbackAnswers,
+        Role::Admin => Route::StaffAccounts,
+        _ => Route::Caseload,
+    }
 }
 
 fn switch(route: Route) -> Html {
@@ -66,6 +78,7 @@ fn switch(route: Route) -> Html {
         Route::Caseload => html! { <CaseloadPage /> },
         Route::YoungPerson { id } => html! { <YoungPersonPage id={id} /> },
         Route::Audit => html! { <AuditPage /> },
+        Route::StaffAccounts => html! { <StaffAccountsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
@@ -192,7 +205,7 @@ fn account_nav() -> Html {
         })
     };
     let own_page = match me.session.kind {
-        SessionKind::Staff => html! { <Link<Route> to={Route::Caseload} classes="nav-link">{ t.get("nav-caseload") }</Link<Route>> },
+        SessionKind::Staff => html! { <Link<Route> to={staff_home(me.role)} classes="nav-link">{ t.get("nav-staff-home") }</Link<Route>> },
         SessionKind::Device => html! { <Link<Route> to={Route::Devices} classes="nav-link">{ t.get("nav-devices") }</Link<Route>> },
     };
     // A locked phone may be in someone else's hands: it shows no name and no way in but the PIN.
