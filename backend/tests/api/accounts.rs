@@ -8,13 +8,7 @@ use crate::helpers::{assert_error, spawn_app, spawn_app_with, generous_limits};
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
     let app = spawn_app().await;
     let worker = app.demo.people.iter().find(|p| p.role == Role::Worker).unwrap();
-    let response = app
-        .client
-        .post(app.url("/api/v1/auth/sign-in"))
-        .json(&json!({"email": worker.email.unwrap().to_uppercase(), "password": worker.password.as_ref().unwrap().0}))
-        .send()
-        .await
-        .unwrap();
+    let response = app.anonymous_post("/api/v1/auth/sign-in", json!({"email": worker.email.unwrap().to_uppercase(), "password": worker.password.as_ref().unwrap().0})).await;
     assert_eq!(response.status().as_u16(), 200);
     let set_cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"), "{set_cookie}");
@@ -34,13 +28,7 @@ async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_th
 async fn wrong_passwords_and_unknown_emails_look_the_same() {
     let app = spawn_app().await;
     for (email, password) in [("sam@demo.tandem.invalid", "not the password"), ("nobody@demo.tandem.invalid", "whatever it is")] {
-        let response = app
-            .client
-            .post(app.url("/api/v1/auth/sign-in"))
-            .json(&json!({"email": email, "password": password}))
-            .send()
-            .await
-            .unwrap();
+        let response = app.anonymous_post("/api/v1/auth/sign-in", json!({"email": email, "password": password})).await;
         assert_error(response, 401, "wrong_credentials").await;
     }
 }
@@ -81,15 +69,9 @@ async fn an_invite_is_used_once_and_the_phone_then_chooses_a_pin() {
 
     // The same code again: used.
     let person = app.demo.people.iter().find(|p| p.role == Role::YoungPerson).unwrap();
-    let again = app
-        .client
-        .post(app.url("/api/v1/invites/redeem"))
-        .json(&json!({"code": person.invite.as_ref().unwrap().0.as_str()}))
-        .send()
-        .await
-        .unwrap();
+    let again = app.anonymous_post("/api/v1/invites/redeem", json!({"code": person.invite.as_ref().unwrap().0.as_str()})).await;
     assert_error(again, 410, "invite_used_or_expired").await;
-    let unknown = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": "ACDE-FGHJ-KMNP"})).send().await.unwrap();
+    let unknown = app.anonymous_post("/api/v1/invites/redeem", json!({"code": "ACDE-FGHJ-KMNP"})).await;
     assert_error(unknown, 400, "invalid_invite_code").await;
 }
 
@@ -98,13 +80,7 @@ async fn an_invite_expires_after_72_hours() {
     let app = spawn_app().await;
     app.clock.advance(Duration::hours(72));
     let person = app.demo.people.iter().find(|p| p.role == Role::Carer).unwrap();
-    let response = app
-        .client
-        .post(app.url("/api/v1/invites/redeem"))
-        .json(&json!({"code": person.invite.as_ref().unwrap().0.as_str()}))
-        .send()
-        .await
-        .unwrap();
+    let response = app.anonymous_post("/api/v1/invites/redeem", json!({"code": person.invite.as_ref().unwrap().0.as_str()})).await;
     assert_error(response, 410, "invite_used_or_expired").await;
 }
 
@@ -148,7 +124,7 @@ async fn a_young_person_sees_and_removes_their_devices_and_sees_their_carers() {
     let invite: serde_json::Value = worker.post(&app, "/api/v1/invites", json!({"person_id": young_person})).await.json().await.unwrap();
     let code = invite["code"].as_str().unwrap();
     assert!(invite["join_path"].as_str().unwrap().starts_with("/join?code="));
-    let response = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": code})).send().await.unwrap();
+    let response = app.anonymous_post("/api/v1/invites/redeem", json!({"code": code})).await;
     let second = crate::helpers::Session::from_response(&response);
     second.post(&app, "/api/v1/device/pin", json!({"pin": "2222"})).await;
 
@@ -221,7 +197,7 @@ async fn a_revoked_invite_cannot_be_redeemed() {
     let invite: serde_json::Value = worker.post(&app, "/api/v1/invites", json!({"person_id": young_id})).await.json().await.unwrap();
     let revoke = worker.send(&app, reqwest::Method::DELETE, &format!("/api/v1/invites/{}", invite["invite_id"].as_str().unwrap()), None).await;
     assert_eq!(revoke.status().as_u16(), 204);
-    let redeem = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": invite["code"]})).send().await.unwrap();
+    let redeem = app.anonymous_post("/api/v1/invites/redeem", json!({"code": invite["code"]})).await;
     assert_error(redeem, 410, "invite_used_or_expired").await;
 }
 
@@ -253,13 +229,13 @@ async fn the_admin_creates_staff_who_set_their_own_password_once() {
         .await
         .unwrap();
     let token = created["set_password_path"].as_str().unwrap().split("token=").nth(1).unwrap().to_owned();
-    let short = app.client.post(app.url("/api/v1/auth/set-password")).json(&json!({"token": token, "password": "short"})).send().await.unwrap();
+    let short = app.anonymous_post("/api/v1/auth/set-password", json!({"token": token, "password": "short"})).await;
     assert_error(short, 422, "password_too_short").await;
-    let set = app.client.post(app.url("/api/v1/auth/set-password")).json(&json!({"token": token, "password": "a long enough passphrase"})).send().await.unwrap();
+    let set = app.anonymous_post("/api/v1/auth/set-password", json!({"token": token, "password": "a long enough passphrase"})).await;
     assert_eq!(set.status().as_u16(), 204);
-    let reuse = app.client.post(app.url("/api/v1/auth/set-password")).json(&json!({"token": token, "password": "another long passphrase"})).send().await.unwrap();
+    let reuse = app.anonymous_post("/api/v1/auth/set-password", json!({"token": token, "password": "another long passphrase"})).await;
     assert_error(reuse, 410, "link_used_or_expired").await;
-    let sign_in = app.client.post(app.url("/api/v1/auth/sign-in")).json(&json!({"email": "new.worker@demo.tandem.invalid", "password": "a long enough passphrase"})).send().await.unwrap();
+    let sign_in = app.anonymous_post("/api/v1/auth/sign-in", json!({"email": "new.worker@demo.tandem.invalid", "password": "a long enough passphrase"})).await;
     assert_eq!(sign_in.status().as_u16(), 200);
     let taken = admin.post(&app, "/api/v1/staff", json!({"email": "NEW.worker@demo.tandem.invalid", "display_name": "Twin", "role": "manager"})).await;
     assert_error(taken, 409, "email_taken").await;
@@ -273,10 +249,10 @@ async fn guessing_is_rate_limited_with_retry_after() {
     limits.redeem_by_address.attempts = 3;
     let app = spawn_app_with(limits).await;
     for _ in 0..3 {
-        let response = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": "ACDE-FGHJ-KMNP"})).send().await.unwrap();
+        let response = app.anonymous_post("/api/v1/invites/redeem", json!({"code": "ACDE-FGHJ-KMNP"})).await;
         assert_error(response, 400, "invalid_invite_code").await;
     }
-    let limited = app.client.post(app.url("/api/v1/invites/redeem")).json(&json!({"code": "ACDE-FGHJ-KMNP"})).send().await.unwrap();
+    let limited = app.anonymous_post("/api/v1/invites/redeem", json!({"code": "ACDE-FGHJ-KMNP"})).await;
     assert_eq!(limited.headers()["retry-after"], "60");
     assert_error(limited, 429, "rate_limited").await;
 }

@@ -99,16 +99,20 @@ impl TestApp {
         manager.get(self, "/api/v1/app-feedback").await.json().await.unwrap()
     }
 
+    /// POSTs JSON with no session.
+    pub async fn anonymous_post(&self, path: &str, body: serde_json::Value) -> reqwest::Response {
+        self.client.post(self.url(path)).json(&body).send().await.unwrap()
+    }
+
     /// Signs in as the demo's staff member with `role`.
     pub async fn sign_in(&self, role: Role) -> Session {
         let person = self.demo.people.iter().find(|p| p.role == role).unwrap();
         let response = self
-            .client
-            .post(self.url("/api/v1/auth/sign-in"))
-            .json(&serde_json::json!({"email": person.email.unwrap(), "password": person.password.as_ref().unwrap().0}))
-            .send()
-            .await
-            .unwrap();
+            .anonymous_post(
+                "/api/v1/auth/sign-in",
+                serde_json::json!({"email": person.email.unwrap(), "password": person.password.as_ref().unwrap().0}),
+            )
+            .await;
         assert_eq!(response.status().as_u16(), 200, "sign-in as {role:?}");
         Session::from_response(&response)
     }
@@ -126,12 +130,8 @@ impl TestApp {
         let person = self.demo.people.iter().find(|p| p.role == role).unwrap();
         let code = person.invite.as_ref().unwrap().0.display_grouped();
         let response = self
-            .client
-            .post(self.url("/api/v1/invites/redeem"))
-            .json(&serde_json::json!({"code": code, "device_label": "test phone"}))
-            .send()
-            .await
-            .unwrap();
+            .anonymous_post("/api/v1/invites/redeem", serde_json::json!({"code": code, "device_label": "test phone"}))
+            .await;
         assert_eq!(response.status().as_u16(), 200, "redeem as {role:?}");
         Session::from_response(&response)
     }

@@ -11,18 +11,6 @@ use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
 use crate::shell::Route;
 
-/// The `code` in the page's query string, as a QR code's link carries it.
-fn code_from_link() -> String {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "code")
-        .map(|(_, value)| value.to_owned())
-        .unwrap_or_default()
-}
-
 /// A young person or carer joins with the code their worker gave them. No email, no password.
 #[function_component(JoinPage)]
 pub fn join_page() -> Html {
@@ -32,7 +20,7 @@ pub fn join_page() -> Html {
     let code = use_node_ref();
     let label = use_node_ref();
     let error = use_state(|| None::<ErrorCode>);
-    let initial = use_memo((), |_| code_from_link());
+    let initial = use_memo((), |_| super::query_param("code"));
 
     let onsubmit = {
         let (code, label, error) = (code.clone(), label.clone(), error.clone());
@@ -51,10 +39,7 @@ pub fn join_page() -> Html {
                 match api::post_json::<Me>("/api/v1/invites/redeem", &request).await {
                     Ok(me) => {
                         if let Some(auth) = auth {
-                            auth.signed_in(me);
-                        }
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Pin);
+                            auth.signed_in_then(me, navigator.as_ref(), &Route::Pin);
                         }
                     }
                     Err(err) => error.set(Some(err.code())),

@@ -58,6 +58,14 @@ impl AuthHandle {
         self.auth.set(Auth::SignedIn(Rc::new(me)));
     }
 
+    /// Records who signed in, then opens `route`.
+    pub fn signed_in_then(&self, me: Me, navigator: Option<&yew_router::navigator::Navigator>, route: &crate::shell::Route) {
+        self.signed_in(me);
+        if let Some(navigator) = navigator {
+            navigator.push(route);
+        }
+    }
+
     pub fn signed_out(&self) {
         remember(None);
         self.auth.set(Auth::Anonymous);
@@ -82,6 +90,18 @@ impl AuthHandle {
             _ => {}
         }
     }
+}
+
+/// A parameter of the page's address, as links in QR codes and emails carry them.
+pub fn query_param(name: &str) -> String {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+        .unwrap_or_default()
 }
 
 fn remember(me: Option<&Me>) {

@@ -118,10 +118,7 @@ pub fn set_pin_page() -> Html {
                         match api::post_json::<Me>("/api/v1/device/pin", &PinRequest { pin: chosen }).await {
                             Ok(me) => {
                                 if let Some(auth) = auth {
-                                    auth.signed_in(me);
-                                }
-                                if let Some(navigator) = navigator {
-                                    navigator.push(&Route::Home);
+                                    auth.signed_in_then(me, navigator.as_ref(), &Route::Home);
                                 }
                             }
                             Err(err) => error.set(Some(err.code())),

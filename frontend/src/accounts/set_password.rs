@@ -9,17 +9,6 @@ use crate::api;
 use crate::i18n::use_i18n;
 use crate::shell::Route;
 
-fn token_from_link() -> String {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "token")
-        .map(|(_, value)| value.to_owned())
-        .unwrap_or_default()
-}
-
 /// A new member of staff sets their password from the one-time link the admin gave them.
 #[function_component(SetPasswordPage)]
 pub fn set_password_page() -> Html {
@@ -36,7 +25,7 @@ pub fn set_password_page() -> Html {
                 error.set(Some(code));
                 return;
             }
-            let request = SetPasswordRequest { token: token_from_link(), password: typed };
+            let request = SetPasswordRequest { token: super::query_param("token"), password: typed };
             let (error, done) = (error.clone(), done.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::post_json::<Option<()>>("/api/v1/auth/set-password", &request).await {

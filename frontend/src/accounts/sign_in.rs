@@ -33,10 +33,7 @@ pub fn sign_in_page() -> Html {
                     Ok(me) => {
                         let start = crate::shell::staff_home(me.role);
                         if let Some(auth) = auth {
-                            auth.signed_in(me);
-                        }
-                        if let Some(navigator) = navigator {
-                            navigator.push(&start);
+                            auth.signed_in_then(me, navigator.as_ref(), &start);
                         }
                     }
                     Err(err) => {
