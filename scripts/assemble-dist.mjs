@@ -1,17 +1,18 @@
 // Assembles the built PWA into dist/: content-hashed names for everything that changes with a
-// build, index.html and boot module pointing at them, the service worker with its precache
-// list generated from what was actually built, and .gz/.br copies for the server to send.
-// Usage: node scripts/assemble-dist.mjs <wasm-bindgen output dir> <dist dir>
+// build, a page and boot module per build (index.html: the phone build; staff.html: the staff
+// build), the service worker with its precache list generated from the phone build as actually
+// built, and .gz/.br copies for the server to send.
+// Usage: node scripts/assemble-dist.mjs <dir with one wasm-bindgen output per build> <dist dir>
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
-import { join, dirname, extname, basename } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const [bindgenDir, distArg] = process.argv.slice(2);
-if (!bindgenDir || !distArg) {
-  console.error("usage: node scripts/assemble-dist.mjs <wasm-bindgen out dir> <dist dir>");
+const [bindgenRoot, distArg] = process.argv.slice(2);
+if (!bindgenRoot || !distArg) {
+  console.error("usage: node scripts/assemble-dist.mjs <wasm-bindgen outputs dir> <dist dir>");
   process.exit(2);
 }
 const dist = join(root, distArg);
@@ -19,57 +20,65 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "icons"), { recursive: true });
 
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-const hashedName = (stem, ext, bytes) => `${stem}-${hash16(bytes)}${ext}`;
 const written = [];
 function emit(name, bytes) {
   writeFileSync(join(dist, name), bytes);
   written.push(name);
   return name;
 }
+/** Writes `bytes` under a name carrying their hash: `<stem>-<hash><ext>`. */
+const emitHashed = (stem, ext, bytes) => emit(`${stem}-${hash16(bytes)}${ext}`, bytes);
 
-const wasm = readFileSync(join(bindgenDir, "tandem_bg.wasm"));
-const wasmName = emit(hashedName("tandem_bg", ".wasm", wasm), wasm);
-const glue = readFileSync(join(bindgenDir, "tandem.js"));
-const glueName = emit(hashedName("tandem", ".js", glue), glue);
-const boot = Buffer.from(
-  readFileSync(join(root, "frontend/boot.js"), "utf8")
-    .replaceAll("{{GLUE}}", glueName)
-    .replaceAll("{{WASM}}", wasmName),
-);
-const bootName = emit(hashedName("boot", ".js", boot), boot);
 const css = readFileSync(join(root, "assets/tandem.css"));
-const cssName = emit(hashedName("tandem", ".css", css), css);
-const index = Buffer.from(
-  readFileSync(join(root, "frontend/index.html"), "utf8")
-    .replaceAll("{{CSS}}", cssName)
-    .replaceAll("{{GLUE}}", glueName)
-    .replaceAll("{{BOOT}}", bootName),
-);
-emit("index.html", index);
+const cssName = emitHashed("tandem", ".css", css);
 emit("manifest.webmanifest", readFileSync(join(root, "assets/manifest.webmanifest")));
 for (const icon of readdirSync(join(root, "assets/icons")).filter((f) => f.endsWith(".png")).sort()) {
   copyFileSync(join(root, "assets/icons", icon), join(dist, "icons", icon));
   written.push(`icons/${icon}`);
 }
 
-// "/" stands for index.html: navigations are answered with the shell.
-const precache = ["/", ...written.filter((name) => name !== "index.html").map((name) => `/${name}`)];
-const build = hash16(Buffer.concat(written.map((name) => readFileSync(join(dist, name)))));
-const worker = Buffer.from(
-  `const BUILD = ${JSON.stringify(build)};\nconst PRECACHE = ${JSON.stringify(precache, null, 2)};\n` +
-    readFileSync(join(root, "service-worker/sw.js"), "utf8"),
+/** One build: its wasm, glue, boot module and page. Answers the file names it wrote. */
+function assemble(name, page) {
+  const dir = join(bindgenRoot, name);
+  const wasmName = emitHashed(`${name}_bg`, ".wasm", readFileSync(join(dir, `${name}_bg.wasm`)));
+  const glueName = emitHashed(name, ".js", readFileSync(join(dir, `${name}.js`)));
+  const boot = Buffer.from(
+    readFileSync(join(root, "frontend/boot.js"), "utf8").replaceAll("{{GLUE}}", glueName).replaceAll("{{WASM}}", wasmName),
+  );
+  const bootName = emitHashed(`boot_${name}`, ".js", boot);
+  const html = readFileSync(join(root, "frontend/index.html"), "utf8")
+    .replaceAll("{{CSS}}", cssName)
+    .replaceAll("{{GLUE}}", glueName)
+    .replaceAll("{{BOOT}}", bootName);
+  emit(page, Buffer.from(html));
+  return [wasmName, glueName, bootName, page];
+}
+
+const phone = assemble("tandem", "index.html");
+const staff = assemble("tandem_staff", "staff.html");
+
+// Phones precache their own build only; "/" stands for index.html (navigations get the shell).
+const shared = written.filter((name) => !phone.includes(name) && !staff.includes(name));
+const precache = ["/", ...phone.filter((name) => name !== "index.html"), ...shared].map((name) =>
+  name === "/" ? name : `/${name}`,
 );
-emit("sw.js", worker);
+const build = hash16(Buffer.concat(written.map((name) => readFileSync(join(dist, name)))));
+emit(
+  "sw.js",
+  Buffer.from(
+    `const BUILD = ${JSON.stringify(build)};\nconst PRECACHE = ${JSON.stringify(precache, null, 2)};\n` +
+      readFileSync(join(root, "service-worker/sw.js"), "utf8"),
+  ),
+);
+// Which files each build downloads, for the size benchmark.
+writeFileSync(join(dist, "builds.json"), JSON.stringify({ phone: [...phone, ...shared], staff: [...staff, ...shared] }, null, 2));
 
 const compressible = new Set([".js", ".wasm", ".css", ".html", ".webmanifest"]);
 for (const name of written) {
   if (!compressible.has(extname(name))) continue;
   const bytes = readFileSync(join(dist, name));
   writeFileSync(join(dist, `${name}.gz`), gzipSync(bytes, { level: 9 }));
-  writeFileSync(
-    join(dist, `${name}.br`),
-    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-  );
+  writeFileSync(join(dist, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
 const total = written.reduce((sum, name) => sum + statSync(join(dist, name)).size, 0);
-console.log(`assembled ${written.length} files (${total} bytes) into ${distArg}; build ${build}; ${basename(wasmName)}`);
+console.log(`assembled ${written.length} files (${total} bytes) into ${distArg}; build ${build}`);

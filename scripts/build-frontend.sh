@@ -6,17 +6,28 @@ source "$(dirname "$0")/lib/tools.sh"
 cd "$ROOT"
 ensure_build_tools
 
-say "building the frontend (wasm, release)"
-cargo build --quiet -p tandem-frontend --lib --target wasm32-unknown-unknown --profile wasm-release
-out="$ROOT/target/frontend-bindgen"
-rm -rf "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name tandem \
-  "$ROOT/target/wasm32-unknown-unknown/wasm-release/tandem_frontend.wasm"
-# Exactly the features rustc emits for wasm32-unknown-unknown: enabling all of them lets
-# wasm-opt use instructions browsers may not run (an --all-features build failed in Chromium).
-wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong \
-  --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue \
-  "$out/tandem_bg.wasm" -o "$out/tandem_bg.wasm"
-node "$ROOT/scripts/assemble-dist.mjs" "$out" dist
+# Builds one of the app's two builds into target/frontend-bindgen/<name>.
+build_one() {
+  local name="$1" target_dir="$2"
+  shift 2
+  say "building the frontend: $name (wasm, release)"
+  cargo build --quiet -p tandem-frontend --lib --target wasm32-unknown-unknown --profile wasm-release \
+    --target-dir "$target_dir" "$@"
+  local out="$ROOT/target/frontend-bindgen/$name"
+  rm -rf "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$name" \
+    "$target_dir/wasm32-unknown-unknown/wasm-release/tandem_frontend.wasm"
+  # Exactly the features rustc emits for wasm32-unknown-unknown: enabling all of them lets
+  # wasm-opt use instructions browsers may not run (an --all-features build failed in Chromium).
+  wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong \
+    --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue \
+    "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+}
+
+# Phones get the phone build only; staff pages come in a second build (own target directory,
+# so neither rebuild undoes the other).
+build_one tandem "$ROOT/target"
+build_one tandem_staff "$ROOT/target/staff-build" --features staff
+node "$ROOT/scripts/assemble-dist.mjs" "$ROOT/target/frontend-bindgen" dist

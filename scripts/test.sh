@@ -27,10 +27,11 @@ stage() {
 
 stage "lints (clippy, warnings are errors)" bash -c '
   cargo clippy --quiet -p tandem-domain -p tandem-backend --all-targets -- -D warnings &&
-  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings'
+  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings &&
+  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets --features staff -- -D warnings'
 stage "domain and backend tests" cargo test -p tandem-domain -p tandem-backend
 stage "frontend tests (wasm, headless Chromium)" bash -c '
-  cd frontend && CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --lib'
+  cd frontend && CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --lib --features staff'
 stage "building the app for the end-to-end tests" bash -c '
   ./scripts/build-frontend.sh && cargo build --quiet -p tandem-backend --bin tandem'
 stage "end-to-end tests (headless Chromium)" bash -c 'cd tests && node --test --test-concurrency=1 e2e/'

@@ -11,6 +11,10 @@ const DATABASE = "tandem";
 const DATABASE_VERSION = 1;
 const OUTBOX = "outbox";
 const SYNC_TAG = "tandem-outbox";
+// Staff pages come from the staff build, always from the network (phones never download it).
+// Must match is_staff_route in backend/src/web/static_files.rs.
+const isStaffPath = (path) =>
+  path === "/staff" || path.startsWith("/staff/") || path === "/sign-in" || path === "/set-password";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -42,6 +46,11 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   // The API is always live: the page keeps its own offline copies in IndexedDB.
   if (url.origin !== self.location.origin || url.pathname.startsWith("/api/")) return;
+  if (request.mode === "navigate" && isStaffPath(url.pathname)) {
+    // Offline, the phone shell answers and says the page needs a connection.
+    event.respondWith(fetch(request).catch(() => caches.match(SHELL, { cacheName: CACHE })));
+    return;
+  }
   if (request.mode === "navigate") {
     // The shell first, so the app opens at once on a slow or absent connection.
     event.respondWith(

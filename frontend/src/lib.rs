@@ -10,6 +10,7 @@ pub mod home;
 pub mod i18n;
 pub mod json;
 pub mod offline;
+#[cfg(feature = "staff")]
 pub mod people;
 pub mod shell;
 
@@ -18,6 +19,7 @@ use wasm_bindgen::prelude::*;
 /// Entry point, called by the boot module once the wasm is instantiated.
 #[wasm_bindgen]
 pub fn start() {
+    shell::remember_first_path();
     yew::Renderer::<shell::App>::new().render();
     shell::register_service_worker();
 }

@@ -150,6 +150,9 @@ invite-expires = Use by { $date } at { $time }.
 young-person-allocate = Allocate a worker
 young-person-allocate-submit = Allocate
 
+staff-offline-title = This page needs a connection
+staff-offline-body = Staff pages open only when this device is online. Everything for young people and carers works offline.
+
 ## Staff accounts (admins)
 staff-title = Staff accounts
 staff-add-title = Add a member of staff

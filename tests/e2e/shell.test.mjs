@@ -29,6 +29,8 @@ describe("offline shell", () => {
 
   test("opens offline, keeps a draft, queues offline, and the server gets it exactly once", async () => {
     const { context, page } = await openApp(server());
+    const downloads = [];
+    context.on("request", (request) => downloads.push(new URL(request.url()).pathname));
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
     await waitForServiceWorker(page);
 
@@ -70,6 +72,8 @@ describe("offline shell", () => {
     await page.waitForTimeout(500);
     summary = await server().feedbackSummary();
     assert.equal(summary.count, 1);
+    // A phone never downloads the staff build.
+    assert.deepEqual(downloads.filter((path) => path.includes("tandem_staff")), []);
     assert.deepEqual(context.problems, []);
     await context.close();
   });
@@ -205,6 +209,15 @@ describe("shell", () => {
       assert.equal((await fetch(server().url + path)).status, 200, path);
     }
     assert.deepEqual(context.problems, []);
+    await context.close();
+  });
+
+  test("the phone build hands staff pages to the staff build", async () => {
+    const { context, page } = await openApp(server());
+    await page.getByRole("link", { name: "Staff sign in" }).click();
+    await page.getByRole("heading", { name: "Staff sign in" }).waitFor();
+    const staffScript = await page.evaluate(() => document.querySelector("script[type=module]").getAttribute("src"));
+    assert.match(staffScript, /^\/boot_tandem_staff-[0-9a-f]{16}\.js$/);
     await context.close();
   });
 

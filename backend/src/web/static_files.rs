@@ -1,7 +1,8 @@
 //! The built PWA. Content-hashed files never change, so phones may keep them for a year;
 //! everything else (index.html, sw.js, the manifest) is revalidated on every load so an update
 //! reaches phones at once. A path without a file extension is one of the app's routes and gets
-//! index.html; a missing file gets a plain 404, never the page in its place.
+//! the page of its build: `staff.html` for staff pages, `index.html` (the phone build) for the
+//! rest. A missing file gets a plain 404, never the page in its place.
 
 use std::path::Path;
 
@@ -20,17 +21,20 @@ pub fn service(static_dir: &Path) -> Router {
     let files = ServeDir::new(static_dir)
         .precompressed_br()
         .precompressed_gzip();
-    let index = ServeFile::new(static_dir.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
+    let page = |name: &str| ServeFile::new(static_dir.join(name)).precompressed_br().precompressed_gzip();
+    let index = page("index.html");
+    // A build without the staff app (as in some tests) serves the phone page everywhere.
+    let staff = if static_dir.join("staff.html").exists() { page("staff.html") } else { index.clone() };
     Router::new().fallback(move |request: Request| {
-        let (files, index) = (files.clone(), index.clone());
+        let (files, index, staff) = (files.clone(), index.clone(), staff.clone());
         async move {
             let path = request.uri().path().to_owned();
-            let result = if is_app_route(&path) {
-                index.oneshot(request).await
-            } else {
+            let result = if !is_app_route(&path) {
                 files.oneshot(request).await
+            } else if is_staff_route(&path) {
+                staff.oneshot(request).await
+            } else {
+                index.oneshot(request).await
             };
             let mut response = match result {
                 Ok(response) => response.map(Body::new),
@@ -48,6 +52,11 @@ pub fn service(static_dir: &Path) -> Router {
 
 fn is_app_route(path: &str) -> bool {
     !path.rsplit('/').next().unwrap_or("").contains('.')
+}
+
+/// Addresses of the staff build. Must match `STAFF_PATHS` in service-worker/sw.js.
+pub fn is_staff_route(path: &str) -> bool {
+    path == "/staff" || path.starts_with("/staff/") || path == "/sign-in" || path == "/set-password"
 }
 
 /// True for file names the build gave a content hash, like `tandem-1f2e3d4c5b6a7988.wasm`.
@@ -79,6 +88,16 @@ mod tests {
         assert!(!is_content_hashed("/sw.js"));
         assert!(!is_content_hashed("/index.html"));
         assert!(!is_content_hashed("/manifest.webmanifest"));
+    }
+
+    #[test]
+    fn staff_addresses_get_the_staff_build() {
+        for staff in ["/staff", "/staff/young-people/1", "/sign-in", "/set-password"] {
+            assert!(is_staff_route(staff), "{staff}");
+        }
+        for phone in ["/", "/join", "/feedback", "/staffroom", "/devices"] {
+            assert!(!is_staff_route(phone), "{phone}");
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 mod devices;
 mod join;
 mod pin;
+#[cfg(feature = "staff")]
 mod set_password;
+#[cfg(feature = "staff")]
 mod sign_in;
 
 use std::cell::Cell;
@@ -20,7 +22,9 @@ use yew::prelude::*;
 pub use devices::DevicesPage;
 pub use join::JoinPage;
 pub use pin::{Keypad, LockScreen, SetPinPage};
+#[cfg(feature = "staff")]
 pub use set_password::SetPasswordPage;
+#[cfg(feature = "staff")]
 pub use sign_in::SignInPage;
 
 use crate::api;

@@ -13,12 +13,9 @@ use yew_router::prelude::*;
 
 use tandem_domain::accounts::api::SessionKind;
 
-use crate::accounts::{
-    use_auth, Auth, AuthProvider, DevicesPage, JoinPage, LockScreen, SetPasswordPage, SetPinPage, SignInPage,
-};
-use crate::feedback::{AppFeedbackPage, FeedbackAnswersPage};
+use crate::accounts::{use_auth, Auth, AuthProvider, DevicesPage, JoinPage, LockScreen, SetPinPage};
+use crate::feedback::AppFeedbackPage;
 use crate::home::HomePage;
-use crate::people::{AuditPage, CaseloadPage, StaffAccountsPage, YoungPersonPage};
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 pub use language::LanguageSwitch;
 pub use quick_exit::QuickExit;
@@ -69,17 +66,71 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::AppFeedback => html! { <AppFeedbackPage /> },
-        Route::FeedbackAnswers => html! { <FeedbackAnswersPage /> },
-        Route::SignIn => html! { <SignInPage /> },
-        Route::SetPassword => html! { <SetPasswordPage /> },
         Route::Join => html! { <JoinPage /> },
         Route::Pin => html! { <SetPinPage /> },
         Route::Devices => html! { <DevicesPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+        staff => staff_page(staff),
+    }
+}
+
+/// Staff pages live in the staff build; the server sends it for their addresses.
+#[cfg(feature = "staff")]
+fn staff_page(route: Route) -> Html {
+    use crate::accounts::{SetPasswordPage, SignInPage};
+    use crate::feedback::FeedbackAnswersPage;
+    use crate::people::{AuditPage, CaseloadPage, StaffAccountsPage, YoungPersonPage};
+    match route {
+        Route::FeedbackAnswers => html! { <FeedbackAnswersPage /> },
+        Route::SignIn => html! { <SignInPage /> },
+        Route::SetPassword => html! { <SetPasswordPage /> },
         Route::Caseload => html! { <CaseloadPage /> },
         Route::YoungPerson { id } => html! { <YoungPersonPage id={id} /> },
         Route::Audit => html! { <AuditPage /> },
         Route::StaffAccounts => html! { <StaffAccountsPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        _ => html! { <NotFoundPage /> },
+    }
+}
+
+/// In the phone build, a staff page is a full page load, which the server answers with the
+/// staff build. Opened straight at a staff address (offline, the service worker's phone shell
+/// answers), it says a connection is needed instead of loading forever.
+#[cfg(not(feature = "staff"))]
+fn staff_page(_route: Route) -> Html {
+    html! { <OtherBuild /> }
+}
+
+thread_local! {
+    static FIRST_PATH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+fn current_path() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// Notes the address the app was opened at.
+pub fn remember_first_path() {
+    FIRST_PATH.with(|first| *first.borrow_mut() = current_path());
+}
+
+#[cfg(not(feature = "staff"))]
+#[function_component(OtherBuild)]
+fn other_build() -> Html {
+    let t = use_i18n();
+    let path = current_path();
+    let opened_here = FIRST_PATH.with(|first| *first.borrow() == path);
+    if !opened_here {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().assign(&path);
+        }
+        return html! { <p aria-busy="true">{ t.get("loading") }</p> };
+    }
+    html! {
+        <section class="page">
+            <h1>{ t.get("staff-offline-title") }</h1>
+            <p>{ t.get("staff-offline-body") }</p>
+            <Link<Route> to={Route::Home} classes="button">{ t.get("go-home") }</Link<Route>>
+        </section>
     }
 }
 
