@@ -1,8 +1,7 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{Link, Route};
 
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
@@ -14,23 +13,23 @@ pub fn home_page() -> Html {
             <nav aria-label={t.get("home-nav-label")}>
                 <ul class="cards">
                     <li>
-                        <Link<Route> to={Route::AppFeedback} classes="card">
+                        <Link to={Route::AppFeedback} classes="card">
                             <span class="card-title">{ t.get("home-feedback-link") }</span>
                             <span class="card-hint">{ t.get("home-feedback-hint") }</span>
-                        </Link<Route>>
+                        </Link>
                     </li>
                 </ul>
             </nav>
             <ul class="cards secondary-cards">
                 <li>
-                    <Link<Route> to={Route::Join} classes="card">
+                    <Link to={Route::Join} classes="card">
                         <span class="card-title">{ t.get("home-join-link") }</span>
                         <span class="card-hint">{ t.get("home-join-hint") }</span>
-                    </Link<Route>>
+                    </Link>
                 </li>
             </ul>
             <p class="staff-link">
-                <Link<Route> to={Route::SignIn}>{ t.get("home-staff-sign-in") }</Link<Route>>
+                <Link to={Route::SignIn}>{ t.get("home-staff-sign-in") }</Link>
             </p>
         </section>
     }

@@ -3,13 +3,12 @@ use tandem_domain::accounts::InviteCode;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_auth;
 use crate::api;
 use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{use_navigator, Route};
 
 /// A young person or carer joins with the code their worker gave them. No email, no password.
 #[function_component(JoinPage)]

@@ -63,7 +63,7 @@ impl AuthHandle {
     }
 
     /// Records who signed in, then opens `route`.
-    pub fn signed_in_then(&self, me: Me, navigator: Option<&yew_router::navigator::Navigator>, route: &crate::shell::Route) {
+    pub fn signed_in_then(&self, me: Me, navigator: Option<&crate::shell::Navigator>, route: &crate::shell::Route) {
         self.signed_in(me);
         if let Some(navigator) = navigator {
             navigator.push(route);

@@ -5,13 +5,12 @@ use tandem_domain::accounts::api::{Me, PinRequest};
 use tandem_domain::accounts::Pin;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_auth;
 use crate::api;
 use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{Link, use_navigator, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct KeypadProps {
@@ -190,7 +189,7 @@ pub fn lock_screen() -> Html {
                 <p class="error" role="alert">{ t.error(code) }</p>
             }
             <Keypad label={t.get("lock-title")} {on_done} reset={*reset} />
-            <p class="hint"><Link<Route> to={Route::Join}>{ t.get("lock-new-code") }</Link<Route>></p>
+            <p class="hint"><Link to={Route::Join}>{ t.get("lock-new-code") }</Link></p>
         </section>
     }
 }

@@ -3,11 +3,10 @@ use tandem_domain::accounts::Password;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{Link, Route};
 
 /// A new member of staff sets their password from the one-time link the admin gave them.
 #[function_component(SetPasswordPage)]
@@ -40,7 +39,7 @@ pub fn set_password_page() -> Html {
             <h1>{ t.get("set-password-title") }</h1>
             if *done {
                 <p role="status">{ t.get("set-password-done") }</p>
-                <Link<Route> to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link<Route>>
+                <Link to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link>
             } else {
                 <form class="form" {onsubmit}>
                     if let Some(code) = *error {

@@ -2,12 +2,11 @@ use tandem_domain::accounts::api::{Me, SignInRequest};
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_auth;
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{Link, use_navigator, Route};
 
 /// Staff sign-in with email and password.
 #[function_component(SignInPage)]
@@ -64,7 +63,7 @@ pub fn sign_in_page() -> Html {
                 <button type="submit" class="button" disabled={*busy}>{ t.get("sign-in-submit") }</button>
             </form>
             <p class="hint">
-                <Link<Route> to={Route::Join}>{ t.get("sign-in-join-instead") }</Link<Route>>
+                <Link to={Route::Join}>{ t.get("sign-in-join-instead") }</Link>
             </p>
         </section>
     }

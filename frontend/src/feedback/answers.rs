@@ -3,12 +3,11 @@
 use tandem_domain::feedback::AppFeedbackSummary;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::BarChart;
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{Link, Route};
 
 #[derive(Clone, PartialEq)]
 enum Load {
@@ -40,7 +39,7 @@ pub fn feedback_answers_page() -> Html {
             <>
                 <p class="error" role="alert">{ t.error(*code) }</p>
                 if matches!(code, ErrorCode::Unauthorized | ErrorCode::SessionExpired) {
-                    <Link<Route> to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link<Route>>
+                    <Link to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link>
                 }
             </>
         },

@@ -3,12 +3,11 @@ use tandem_domain::feedback::{AppFeedback, AppFeedbackRequest, FeedbackComment};
 use tandem_domain::ErrorCode;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::ScaleInput;
 use crate::i18n::use_i18n;
 use crate::offline::{drafts, outbox};
-use crate::shell::{use_sync, Route};
+use crate::shell::{use_sync, Link, Route};
 
 /// The draft's name in the phone's store.
 pub const DRAFT: &str = "app_feedback";
@@ -126,7 +125,7 @@ pub fn app_feedback_page() -> Html {
                     <p>{ t.get("feedback-audience") }</p>
                     <div class="actions">
                         <button type="button" class="button secondary" onclick={again}>{ t.get("feedback-again") }</button>
-                        <Link<Route> to={Route::Home} classes="button">{ t.get("go-home") }</Link<Route>>
+                        <Link to={Route::Home} classes="button">{ t.get("go-home") }</Link>
                     </div>
                 </section>
             }

@@ -3,12 +3,11 @@ use tandem_domain::accounts::{DisplayName, Role};
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::accounts::use_auth;
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::shell::Route;
+use crate::shell::{Link, Route};
 
 /// A worker's caseload (a manager's whole service), and adding a young person to it.
 #[function_component(CaseloadPage)]
@@ -68,15 +67,15 @@ pub fn caseload_page() -> Html {
             if let Some(code) = *error {
                 <p class="error" role="alert">{ t.error(code) }</p>
                 if code == ErrorCode::Unauthorized || code == ErrorCode::SessionExpired {
-                    <Link<Route> to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link<Route>>
+                    <Link to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link>
                 }
             }
             <ul class="list" aria-label={t.get("caseload-title")}>
                 { for people.iter().flatten().map(|person| html! {
                     <li class="list-item">
-                        <Link<Route> to={Route::YoungPerson { id: person.id.to_string() }} classes="list-title">
+                        <Link to={Route::YoungPerson { id: person.id.to_string() }} classes="list-title">
                             { person.display_name.clone() }
-                        </Link<Route>>
+                        </Link>
                     </li>
                 }) }
             </ul>
@@ -92,14 +91,14 @@ pub fn caseload_page() -> Html {
                 <button type="submit" class="button">{ t.get("caseload-add-submit") }</button>
             </form>
             <p class="staff-links">
-                <Link<Route> to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link<Route>>
+                <Link to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link>
                 if role == Some(Role::Manager) {
                     { " · " }
-                    <Link<Route> to={Route::Audit}>{ t.get("audit-title") }</Link<Route>>
+                    <Link to={Route::Audit}>{ t.get("audit-title") }</Link>
                 }
                 if matches!(role, Some(Role::Manager | Role::Admin)) {
                     { " · " }
-                    <Link<Route> to={Route::StaffAccounts}>{ t.get("staff-title") }</Link<Route>>
+                    <Link to={Route::StaffAccounts}>{ t.get("staff-title") }</Link>
                 }
             </p>
         </section>

@@ -4,12 +4,12 @@
 
 mod language;
 mod quick_exit;
+mod router;
 mod sync;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use tandem_domain::accounts::api::SessionKind;
 
@@ -19,38 +19,8 @@ use crate::home::HomePage;
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 pub use language::LanguageSwitch;
 pub use quick_exit::QuickExit;
+pub use router::{use_navigator, use_route, Link, Navigator, Route, Router};
 pub use sync::{use_sync, SyncHandle, SyncStatusBar};
-
-#[derive(Debug, Clone, PartialEq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Home,
-    #[at("/feedback")]
-    AppFeedback,
-    #[at("/staff/feedback")]
-    FeedbackAnswers,
-    #[at("/sign-in")]
-    SignIn,
-    #[at("/set-password")]
-    SetPassword,
-    #[at("/join")]
-    Join,
-    #[at("/pin")]
-    Pin,
-    #[at("/devices")]
-    Devices,
-    #[at("/staff")]
-    Caseload,
-    #[at("/staff/young-people/:id")]
-    YoungPerson { id: String },
-    #[at("/staff/audit")]
-    Audit,
-    #[at("/staff/accounts")]
-    StaffAccounts,
-    #[not_found]
-    #[at("/not-found")]
-    NotFound,
-}
 
 /// Where a member of staff starts: the page their role works from.
 pub fn staff_home(role: tandem_domain::accounts::Role) -> Route {
@@ -129,7 +99,7 @@ fn other_build() -> Html {
         <section class="page">
             <h1>{ t.get("staff-offline-title") }</h1>
             <p>{ t.get("staff-offline-body") }</p>
-            <Link<Route> to={Route::Home} classes="button">{ t.get("go-home") }</Link<Route>>
+            <Link to={Route::Home} classes="button">{ t.get("go-home") }</Link>
         </section>
     }
 }
@@ -180,9 +150,9 @@ pub fn app() -> Html {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
             <AuthProvider>
                 <sync::SyncProvider>
-                    <BrowserRouter>
+                    <Router>
                         <Frame {on_language} />
-                    </BrowserRouter>
+                    </Router>
                 </sync::SyncProvider>
             </AuthProvider>
         </ContextProvider<I18n>>
@@ -206,20 +176,20 @@ fn main_content(auth: Option<&Auth>, route: Option<&Route>) -> Html {
             }
         }
     }
-    html! { <Switch<Route> render={switch} /> }
+    html! { switch(route.cloned().unwrap_or(Route::NotFound)) }
 }
 
 #[function_component(Frame)]
 fn frame(props: &FrameProps) -> Html {
     let t = use_i18n();
     let auth = use_auth();
-    let route = use_route::<Route>();
+    let route = use_route();
     html! {
         <>
             <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
             <header class="topbar">
                 <QuickExit />
-                <Link<Route> to={Route::Home} classes="brand">{ t.get("app-name") }</Link<Route>>
+                <Link to={Route::Home} classes="brand">{ t.get("app-name") }</Link>
                 <LanguageSwitch on_change={props.on_language.clone()} />
                 <AccountNav />
             </header>
@@ -256,8 +226,8 @@ fn account_nav() -> Html {
         })
     };
     let own_page = match me.session.kind {
-        SessionKind::Staff => html! { <Link<Route> to={staff_home(me.role)} classes="nav-link">{ t.get("nav-staff-home") }</Link<Route>> },
-        SessionKind::Device => html! { <Link<Route> to={Route::Devices} classes="nav-link">{ t.get("nav-devices") }</Link<Route>> },
+        SessionKind::Staff => html! { <Link to={staff_home(me.role)} classes="nav-link">{ t.get("nav-staff-home") }</Link> },
+        SessionKind::Device => html! { <Link to={Route::Devices} classes="nav-link">{ t.get("nav-devices") }</Link> },
     };
     // A locked phone may be in someone else's hands: it shows no name and no way in but the PIN.
     let locked = me.session.locked;
@@ -279,7 +249,7 @@ fn not_found_page() -> Html {
         <section class="page">
             <h1>{ t.get("not-found-title") }</h1>
             <p>{ t.get("not-found-body") }</p>
-            <Link<Route> to={Route::Home} classes="button">{ t.get("go-home") }</Link<Route>>
+            <Link to={Route::Home} classes="button">{ t.get("go-home") }</Link>
         </section>
     }
 }
