@@ -84,6 +84,19 @@ describe("joining with an invite and the PIN lock", () => {
     await typePin(page, "1357");
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
 
+    // Off data: the phone still locks, and still opens with the PIN (checked on the phone).
+    await phone.setOffline(true);
+    await page.getByRole("heading", { name: "Enter your PIN" }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
+    await typePin(page, "2468");
+    await page.getByRole("alert").filter({ hasText: "That PIN is not right" }).waitFor();
+    await page.locator('.pin-dots[data-entered="0"]').waitFor();
+    await typePin(page, "1357");
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+    await page.getByRole("link", { name: /What do you think of this app/ }).click();
+    await page.getByRole("heading", { name: "What do you think of this app?" }).waitFor();
+    await phone.setOffline(false);
+    await page.getByRole("link", { name: "Tandem", exact: true }).click();
+
     // The carer joins on theirs and sees their phone listed.
     const { context: carerPhone, page: carerPage } = await joinWith(server(), carerCode, "8642");
     await carerPage.getByRole("link", { name: "My phones" }).click();

@@ -4,6 +4,7 @@
 
 mod devices;
 mod join;
+mod offline_pin;
 mod pin;
 #[cfg(feature = "staff")]
 mod set_password;
@@ -71,8 +72,18 @@ impl AuthHandle {
     }
 
     pub fn signed_out(&self) {
+        offline_pin::forget();
         remember(None);
         self.auth.set(Auth::Anonymous);
+    }
+
+    /// Opens a locked phone after an offline PIN check (the server asks again once online).
+    pub fn unlock_locally(&self) {
+        if let Some(me) = self.me() {
+            let mut open = (*me).clone();
+            open.session.locked = false;
+            self.auth.set(Auth::SignedIn(Rc::new(open)));
+        }
     }
 
     /// Shows the lock screen (the server will also refuse until the PIN is given).

@@ -6,6 +6,7 @@ use tandem_domain::accounts::Pin;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
+use super::offline_pin::{self, OfflineCheck};
 use super::use_auth;
 use crate::api;
 use crate::components::ReadAloud;
@@ -114,8 +115,9 @@ pub fn set_pin_page() -> Html {
                 Some(chosen) => {
                     let (error, auth, navigator) = (error.clone(), auth.clone(), navigator.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        match api::post_json::<Me>("/api/v1/device/pin", &PinRequest { pin: chosen }).await {
+                        match api::post_json::<Me>("/api/v1/device/pin", &PinRequest { pin: chosen.clone() }).await {
                             Ok(me) => {
+                                offline_pin::remember(&chosen).await;
                                 if let Some(auth) = auth {
                                     auth.signed_in_then(me, navigator.as_ref(), &Route::Home);
                                 }
@@ -160,10 +162,30 @@ pub fn lock_screen() -> Html {
         Callback::from(move |typed: String| {
             let (error, reset, auth) = (error.clone(), reset.clone(), auth.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Me>("/api/v1/device/unlock", &PinRequest { pin: typed }).await {
+                match api::post_json::<Me>("/api/v1/device/unlock", &PinRequest { pin: typed.clone() }).await {
                     Ok(me) => {
+                        offline_pin::remember(&typed).await;
                         if let Some(auth) = auth {
                             auth.signed_in(me);
+                        }
+                    }
+                    // No connection: check against the verifier kept from the last online unlock.
+                    Err(err) if err.code() == ErrorCode::Offline => {
+                        reset.set(*reset + 1);
+                        match offline_pin::check(&typed).await {
+                            OfflineCheck::Right => {
+                                if let Some(auth) = auth {
+                                    auth.unlock_locally();
+                                }
+                            }
+                            OfflineCheck::Wrong => error.set(Some(ErrorCode::WrongPin)),
+                            OfflineCheck::TooManyWrong => {
+                                error.set(Some(ErrorCode::DeviceSessionEnded));
+                                if let Some(auth) = auth {
+                                    auth.signed_out();
+                                }
+                            }
+                            OfflineCheck::Unknown => error.set(Some(ErrorCode::Offline)),
                         }
                     }
                     Err(err) => {
