@@ -61,7 +61,7 @@ pub async fn unlock(
     let mut caller = allowed.caller;
     let stored = state
         .store
-        .session_by_token_id_pin(caller.session_id)
+        .pin_hash(caller.session_id)
         .await?;
     let right = match Pin::parse(&request.pin) {
         Ok(pin) => passwords::verify(pin.as_str().to_owned(), stored).await?,

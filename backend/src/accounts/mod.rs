@@ -114,7 +114,7 @@ pub trait AccountStore {
     /// Records a PIN attempt's result; a fifth wrong PIN in a row ends the session.
     async fn record_pin_attempt(&self, session_id: Uuid, right: bool, max_failures: u32, at: OffsetDateTime) -> Result<PinCheck, StorageError>;
     /// The PIN hash of a session, for checking an unlock.
-    async fn session_by_token_id_pin(&self, session_id: Uuid) -> Result<Option<String>, StorageError>;
+    async fn pin_hash(&self, session_id: Uuid) -> Result<Option<String>, StorageError>;
     /// The person's open device sessions (`this_device` left false for the caller to set).
     async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError>;
 

@@ -196,7 +196,7 @@ impl AccountStore for SqliteStore {
         Ok(check)
     }
 
-    async fn session_by_token_id_pin(&self, session_id: Uuid) -> Result<Option<String>, StorageError> {
+    async fn pin_hash(&self, session_id: Uuid) -> Result<Option<String>, StorageError> {
         let pin: Option<Option<String>> = sqlx::query_scalar("SELECT pin_hash FROM sessions WHERE id = ?")
             .bind(session_id.to_string())
             .fetch_optional(&self.writer)
