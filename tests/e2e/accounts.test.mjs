@@ -14,7 +14,7 @@ after(async () => {
   await browser?.close();
 });
 
-const IDLE_SECONDS = 3;
+const IDLE_SECONDS = 4;
 
 async function typePin(page, pin) {
   for (const digit of pin) {

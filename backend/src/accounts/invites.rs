@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
 use crate::extract::Path;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{delete, post};
 use axum::Router;
@@ -22,8 +22,8 @@ use uuid::Uuid;
 use super::people::{audit, require_case_access};
 use super::policy::CaseStaff;
 use super::rate_limit::Bucket;
-use super::session::{self, session_cookie, Caller};
-use super::staff::{end_browser_session, me_of};
+use super::session::{self, Caller};
+use super::staff::{end_browser_session, signed_in_answer};
 use super::{Allowed, NewSession};
 use crate::error::AppError;
 use crate::json::Json;
@@ -144,8 +144,5 @@ pub async fn redeem_invite(
             },
         )
         .await?;
-    let record = state.store.session_by_token(&token_hash).await?.ok_or(ErrorCode::Internal)?;
-    let (caller, _) = Caller::from_session(record, policy, now)?;
-    let cookie = session_cookie(&token, policy.device_absolute, policy.secure_cookies);
-    Ok(([(header::SET_COOKIE, cookie)], Json(me_of(&caller, policy))))
+    signed_in_answer(&state, &token, &token_hash, policy.device_absolute).await
 }

@@ -81,13 +81,20 @@ pub async fn sign_in(
             expires_at: now + policy.staff_absolute,
         })
         .await?;
-    let record = state
-        .store
-        .session_by_token(&token_hash)
-        .await?
-        .ok_or(ErrorCode::Internal)?;
-    let (caller, _) = Caller::from_session(record, policy, now)?;
-    let cookie = session_cookie(&token, policy.staff_absolute, policy.secure_cookies);
+    signed_in_answer(&state, &token, &token_hash, policy.staff_absolute).await
+}
+
+/// The answer to a sign-in or a redemption: the new session's cookie and who is signed in.
+pub async fn signed_in_answer(
+    state: &AppState,
+    token: &str,
+    token_hash: &str,
+    lifetime: time::Duration,
+) -> Result<([(header::HeaderName, axum::http::HeaderValue); 1], Json<Me>), AppError> {
+    let policy = &state.sessions;
+    let record = state.store.session_by_token(token_hash).await?.ok_or(ErrorCode::Internal)?;
+    let (caller, _) = Caller::from_session(record, policy, state.clock.now())?;
+    let cookie = session_cookie(token, lifetime, policy.secure_cookies);
     Ok(([(header::SET_COOKIE, cookie)], Json(me_of(&caller, policy))))
 }
 
