@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, launchBrowser, phoneContext, screenshotPath, useServer } from "./lib/harness.mjs";
+import { axeViolations, launchBrowser, phoneContext, screenshotPath, smallTargets, useServer } from "./lib/harness.mjs";
 
 let browser;
 before(async () => {
@@ -28,8 +28,11 @@ async function joinWith(server, code, pin) {
   const page = await context.newPage();
   await page.goto(`${server.url}/join?code=${code.replaceAll("-", "")}`);
   await page.getByRole("heading", { name: "Join with your code" }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
   await page.getByRole("button", { name: "Join" }).click();
   await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(await smallTargets(page), []);
   await typePin(page, pin);
   await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
   await typePin(page, pin);
@@ -50,6 +53,7 @@ describe("joining with an invite and the PIN lock", () => {
     await staff.getByRole("button", { name: "Sign in" }).click();
     await staff.getByRole("heading", { name: "My young people" }).waitFor();
     await staff.getByText(`Signed in as ${worker.name}`).waitFor();
+    assert.deepEqual(await axeViolations(staff), []);
 
     await staff.getByLabel("Name they like to be called").fill("Alex");
     await staff.getByRole("button", { name: "Add", exact: true }).click();
@@ -81,6 +85,7 @@ describe("joining with an invite and the PIN lock", () => {
     assert.equal(me.session.locked, true);
     await page.screenshot({ path: screenshotPath("lock-screen") });
     assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await smallTargets(page), []);
     await typePin(page, "1357");
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
 
@@ -101,6 +106,8 @@ describe("joining with an invite and the PIN lock", () => {
     const { context: carerPhone, page: carerPage } = await joinWith(server(), carerCode, "8642");
     await carerPage.getByRole("link", { name: "My phones" }).click();
     await carerPage.locator(".tag", { hasText: "This phone" }).waitFor();
+    assert.deepEqual(await axeViolations(carerPage), []);
+    assert.deepEqual(await smallTargets(carerPage), []);
     await carerPhone.close();
 
     // A used code does not work twice.

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import {
-  axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, useServer, waitForServiceWorker,
+  axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, smallTargets, useServer, waitForServiceWorker,
 } from "./lib/harness.mjs";
 
 let browser;
@@ -174,13 +174,7 @@ describe("shell", () => {
       await page.goto(server().url + path);
       await page.getByRole("heading", { level: 1 }).waitFor();
       assert.deepEqual(await axeViolations(page), [], path);
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll("main a, main button, main select, main textarea, main input, header a, header button, header select, main .scale-option label")]
-          .filter((el) => !(el.matches("input[type=radio]")))
-          .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.height < 44 || box.width < 44)
-          .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
-      );
+      const small = await smallTargets(page);
       assert.deepEqual(small, [], path);
     }
     await page.goto(server().url + "/feedback");

@@ -211,7 +211,7 @@ pub fn lock_screen() -> Html {
                 <p class="error" role="alert">{ t.error(code) }</p>
             }
             <Keypad label={t.get("lock-title")} {on_done} reset={*reset} />
-            <p class="hint"><Link to={Route::Join}>{ t.get("lock-new-code") }</Link></p>
+            <p class="hint"><Link to={Route::Join} classes="text-link">{ t.get("lock-new-code") }</Link></p>
         </section>
     }
 }

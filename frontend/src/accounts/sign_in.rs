@@ -63,7 +63,7 @@ pub fn sign_in_page() -> Html {
                 <button type="submit" class="button" disabled={*busy}>{ t.get("sign-in-submit") }</button>
             </form>
             <p class="hint">
-                <Link to={Route::Join}>{ t.get("sign-in-join-instead") }</Link>
+                <Link to={Route::Join} classes="text-link">{ t.get("sign-in-join-instead") }</Link>
             </p>
         </section>
     }

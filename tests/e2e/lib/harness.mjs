@@ -210,3 +210,14 @@ export async function axeViolations(page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
 }
+
+/** Controls smaller than 44 x 44 CSS px (radio inputs are covered by their big labels). */
+export async function smallTargets(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("main a, main button, main select, main textarea, main input, header a, header button, header select, main .scale-option label")]
+      .filter((el) => !el.matches("input[type=radio]"))
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
+  );
+}
