@@ -1,11 +1,16 @@
+use tandem_domain::accounts::api::SessionKind;
 use yew::prelude::*;
 
+use crate::accounts::use_auth;
 use crate::i18n::use_i18n;
-use crate::shell::{Link, Route};
+use crate::shell::{staff_home, Link, Route};
 
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
     let t = use_i18n();
+    let me = use_auth().and_then(|auth| auth.me());
+    // Joining and staff sign-in are for people not yet signed in on this browser.
+    let signed_in_kind = me.as_ref().map(|me| me.session.kind);
     html! {
         <section class="page">
             <h1>{ t.get("home-title") }</h1>
@@ -18,18 +23,23 @@ pub fn home_page() -> Html {
                             <span class="card-hint">{ t.get("home-feedback-hint") }</span>
                         </Link>
                     </li>
+                    if signed_in_kind.is_none() {
+                        <li>
+                            <Link to={Route::Join} classes="card">
+                                <span class="card-title">{ t.get("home-join-link") }</span>
+                                <span class="card-hint">{ t.get("home-join-hint") }</span>
+                            </Link>
+                        </li>
+                    }
                 </ul>
             </nav>
-            <ul class="cards secondary-cards">
-                <li>
-                    <Link to={Route::Join} classes="card">
-                        <span class="card-title">{ t.get("home-join-link") }</span>
-                        <span class="card-hint">{ t.get("home-join-hint") }</span>
-                    </Link>
-                </li>
-            </ul>
             <p class="staff-link">
-                <Link to={Route::SignIn}>{ t.get("home-staff-sign-in") }</Link>
+                if signed_in_kind.is_none() {
+                    <Link to={Route::SignIn} classes="text-link">{ t.get("home-staff-sign-in") }</Link>
+                }
+                if let (Some(SessionKind::Staff), Some(me)) = (signed_in_kind, me.as_ref()) {
+                    <Link to={staff_home(me.role)} classes="text-link">{ t.get("nav-staff-home") }</Link>
+                }
             </p>
         </section>
     }
