@@ -64,11 +64,8 @@ pub struct DemoService {
     pub invite_lifetime: Duration,
 }
 
-
 fn new_invite() -> (InviteCode, String) {
-    let mut bytes = [0u8; InviteCode::LENGTH];
-    OsRng.fill_bytes(&mut bytes);
-    let code = InviteCode::from_random(&bytes);
+    let code = crate::accounts::invites::new_code();
     let hash = crate::accounts::invites::code_hash(&code);
     (code, hash)
 }
