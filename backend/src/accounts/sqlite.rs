@@ -77,6 +77,54 @@ async fn insert_session(conn: &mut SqliteConnection, person_id: Uuid, session: &
     Ok(id)
 }
 
+/// A tie between a young person and someone else of their service: a carer link or a worker's
+/// allocation. Both are kept once, checked for the other person's role, and audited.
+struct LinkKind {
+    table: &'static str,
+    other_column: &'static str,
+    other_role: Role,
+    wrong_role: ErrorCode,
+    action: &'static str,
+}
+
+const CARER_LINK: LinkKind = LinkKind {
+    table: "carer_links",
+    other_column: "carer_id",
+    other_role: Role::Carer,
+    wrong_role: ErrorCode::NotACarer,
+    action: "carer.link",
+};
+
+const ALLOCATION: LinkKind = LinkKind {
+    table: "allocations",
+    other_column: "worker_id",
+    other_role: Role::Worker,
+    wrong_role: ErrorCode::NotAWorker,
+    action: "worker.allocate",
+};
+
+impl SqliteStore {
+    async fn link(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        if person_role(&mut tx, caller.service_id, other_id).await? != Some(kind.other_role) {
+            return Err(StorageError::Refused(kind.wrong_role));
+        }
+        sqlx::query(&format!(
+            "INSERT OR IGNORE INTO {} ({}, young_person_id, created_at) VALUES (?, ?, ?)",
+            kind.table, kind.other_column
+        ))
+        .bind(other_id.to_string())
+        .bind(young_person_id.to_string())
+        .bind(to_millis(now))
+        .execute(&mut *tx)
+        .await?;
+        let entry = NewAuditEntry { caller, action: kind.action, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
+        insert_audit(&mut tx, &entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
 type SessionRow = (String, String, String, String, String, String, String, String, i64, i64, i64, Option<String>, bool);
 
 #[async_trait::async_trait]
@@ -415,35 +463,11 @@ impl AccountStore for SqliteStore {
     }
 
     async fn link_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
-        let mut tx = self.writer.begin().await?;
-        if person_role(&mut tx, caller.service_id, carer_id).await? != Some(Role::Carer) {
-            return Err(StorageError::Refused(ErrorCode::NotACarer));
-        }
-        sqlx::query("INSERT OR IGNORE INTO carer_links (carer_id, young_person_id, created_at) VALUES (?, ?, ?)")
-            .bind(carer_id.to_string())
-            .bind(young_person_id.to_string())
-            .bind(to_millis(now))
-            .execute(&mut *tx)
-            .await?;
-        insert_audit(&mut tx, &NewAuditEntry { caller, action: "carer.link", young_person_id: Some(young_person_id), detail: carer_id.to_string(), at: now }).await?;
-        tx.commit().await?;
-        Ok(())
+        self.link(caller, &CARER_LINK, young_person_id, carer_id, now).await
     }
 
     async fn allocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
-        let mut tx = self.writer.begin().await?;
-        if person_role(&mut tx, caller.service_id, worker_id).await? != Some(Role::Worker) {
-            return Err(StorageError::Refused(ErrorCode::NotAWorker));
-        }
-        sqlx::query("INSERT OR IGNORE INTO allocations (worker_id, young_person_id, created_at) VALUES (?, ?, ?)")
-            .bind(worker_id.to_string())
-            .bind(young_person_id.to_string())
-            .bind(to_millis(now))
-            .execute(&mut *tx)
-            .await?;
-        insert_audit(&mut tx, &NewAuditEntry { caller, action: "worker.allocate", young_person_id: Some(young_person_id), detail: worker_id.to_string(), at: now }).await?;
-        tx.commit().await?;
-        Ok(())
+        self.link(caller, &ALLOCATION, young_person_id, worker_id, now).await
     }
 
     async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {

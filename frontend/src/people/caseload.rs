@@ -1,7 +1,6 @@
 use tandem_domain::accounts::api::{CreatePersonRequest, PersonSummary};
-use tandem_domain::accounts::{DisplayName, Role};
+use tandem_domain::accounts::Role;
 use tandem_domain::ErrorCode;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::accounts::use_auth;
@@ -41,13 +40,12 @@ pub fn caseload_page() -> Html {
         let (name, error, refresh) = (name.clone(), error.clone(), refresh.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(input) = name.cast::<HtmlInputElement>() else { return };
-            if let Err(code) = DisplayName::parse(&input.value()) {
-                error.set(Some(code));
-                return;
-            }
-            let request = CreatePersonRequest { display_name: input.value() };
-            input.set_value("");
+            let display_name = match super::take_name(&name) {
+                Some(Ok(name)) => name,
+                Some(Err(code)) => return error.set(Some(code)),
+                None => return,
+            };
+            let request = CreatePersonRequest { display_name };
             let (error, refresh) = (error.clone(), refresh.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::post_json::<PersonSummary>("/api/v1/young-people", &request).await {

@@ -11,9 +11,22 @@ pub use caseload::CaseloadPage;
 pub use staff_accounts::StaffAccountsPage;
 pub use young_person::YoungPersonPage;
 
-use tandem_domain::accounts::Role;
+use tandem_domain::accounts::{DisplayName, Role};
+use tandem_domain::ErrorCode;
+use web_sys::HtmlInputElement;
+use yew::NodeRef;
 
 use crate::i18n::Messages;
+
+/// Reads a name typed into `input`, checks it, and empties the field once it is accepted.
+pub fn take_name(input: &NodeRef) -> Option<Result<String, ErrorCode>> {
+    let field = input.cast::<HtmlInputElement>()?;
+    let typed = field.value();
+    Some(DisplayName::parse(&typed).map(|_| {
+        field.set_value("");
+        typed
+    }))
+}
 
 /// A role's name in the person's language.
 pub fn role_label(t: &Messages, role: Role) -> String {

@@ -2,11 +2,10 @@ use tandem_domain::accounts::api::{
     AllocateWorkerRequest, CreateInviteRequest, CreatePersonRequest, InviteCreated, LinkCarerRequest, PersonSummary,
     YoungPersonDetail,
 };
-use tandem_domain::accounts::{DisplayName, Role};
+use tandem_domain::accounts::Role;
 use web_sys::HtmlSelectElement;
 use tandem_domain::ErrorCode;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::accounts::use_auth;
@@ -92,13 +91,12 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         let (carer_name, error, refresh, id) = (carer_name.clone(), error.clone(), refresh.clone(), id.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(input) = carer_name.cast::<HtmlInputElement>() else { return };
-            if let Err(code) = DisplayName::parse(&input.value()) {
-                error.set(Some(code));
-                return;
-            }
-            let request = CreatePersonRequest { display_name: input.value() };
-            input.set_value("");
+            let display_name = match super::take_name(&carer_name) {
+                Some(Ok(name)) => name,
+                Some(Err(code)) => return error.set(Some(code)),
+                None => return,
+            };
+            let request = CreatePersonRequest { display_name };
             let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let linked = async {
