@@ -19,6 +19,7 @@ use crate::state::AppState;
         crate::accounts::people::caseload, crate::accounts::people::create_young_person,
         crate::accounts::people::young_person, crate::accounts::people::link_carer,
         crate::accounts::people::allocate_worker, crate::accounts::people::carers,
+        crate::accounts::people::unlink_carer, crate::accounts::people::deallocate_worker,
         crate::accounts::people::create_carer, crate::accounts::people::my_carers,
         crate::accounts::invites::create_invite, crate::accounts::invites::revoke_invite,
         crate::accounts::invites::redeem_invite,

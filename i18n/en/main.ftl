@@ -141,6 +141,7 @@ young-person-carers = Parents and carers
 young-person-add-carer = Add a parent or carer (their name)
 young-person-add-carer-submit = Add and link
 young-person-workers = Workers
+young-person-unlink = Unlink { $name }
 invite-make = Make a joining code for { $name }
 invite-for = Joining code for { $name }
 invite-read-out = Read this code out, or let them scan the square with their phone camera. It works once.

@@ -6,7 +6,7 @@ use axum::extract::State;
 use crate::extract::Path;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::Router;
 use tandem_domain::accounts::api::{AllocateWorkerRequest, CreatePersonRequest, LinkCarerRequest, PersonSummary, YoungPersonDetail};
 use tandem_domain::accounts::{DisplayName, Relation, Role};
@@ -24,7 +24,9 @@ pub fn routes() -> Router<AppState> {
         .route("/young-people", get(caseload).post(create_young_person))
         .route("/young-people/{id}", get(young_person))
         .route("/young-people/{id}/carers", post(link_carer))
+        .route("/young-people/{id}/carers/{carer_id}", delete(unlink_carer))
         .route("/young-people/{id}/workers", post(allocate_worker))
+        .route("/young-people/{id}/workers/{worker_id}", delete(deallocate_worker))
         .route("/carers", get(carers).post(create_carer))
         .route("/me/carers", get(my_carers))
 }
@@ -118,6 +120,34 @@ pub async fn allocate_worker(
 ) -> Result<StatusCode, AppError> {
     require_case_access(&state, &allowed.caller, id).await?;
     state.store.allocate(&allowed.caller, id, request.worker_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Unlinks a carer from a young person (audited): they stop seeing what is shared with carers.
+#[utoipa::path(delete, path = "/api/v1/young-people/{id}/carers/{carer_id}", tag = "accounts",
+    params(("id" = Uuid, Path), ("carer_id" = Uuid, Path)),
+    responses((status = 204, description = "Unlinked"), (status = 404, body = ApiErrorBody)))]
+pub async fn unlink_carer(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path((id, carer_id)): Path<(Uuid, Uuid)>,
+) -> Result<StatusCode, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    state.store.unlink_carer(&allowed.caller, id, carer_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Ends a worker's allocation to a young person (managers; audited).
+#[utoipa::path(delete, path = "/api/v1/young-people/{id}/workers/{worker_id}", tag = "accounts",
+    params(("id" = Uuid, Path), ("worker_id" = Uuid, Path)),
+    responses((status = 204, description = "No longer allocated"), (status = 404, body = ApiErrorBody)))]
+pub async fn deallocate_worker(
+    State(state): State<AppState>,
+    allowed: Allowed<Managers>,
+    Path((id, worker_id)): Path<(Uuid, Uuid)>,
+) -> Result<StatusCode, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    state.store.deallocate(&allowed.caller, id, worker_id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

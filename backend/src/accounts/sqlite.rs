@@ -85,6 +85,7 @@ struct LinkKind {
     other_role: Role,
     wrong_role: ErrorCode,
     action: &'static str,
+    removal: &'static str,
 }
 
 const CARER_LINK: LinkKind = LinkKind {
@@ -93,6 +94,7 @@ const CARER_LINK: LinkKind = LinkKind {
     other_role: Role::Carer,
     wrong_role: ErrorCode::NotACarer,
     action: "carer.link",
+    removal: "carer.unlink",
 };
 
 const ALLOCATION: LinkKind = LinkKind {
@@ -101,6 +103,7 @@ const ALLOCATION: LinkKind = LinkKind {
     other_role: Role::Worker,
     wrong_role: ErrorCode::NotAWorker,
     action: "worker.allocate",
+    removal: "worker.deallocate",
 };
 
 impl SqliteStore {
@@ -119,6 +122,25 @@ impl SqliteStore {
         .execute(&mut *tx)
         .await?;
         let entry = NewAuditEntry { caller, action: kind.action, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
+        insert_audit(&mut tx, &entry).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl SqliteStore {
+    /// Removes a tie; answers `not_found` when there was none.
+    async fn unlink(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let removed = sqlx::query(&format!("DELETE FROM {} WHERE {} = ? AND young_person_id = ?", kind.table, kind.other_column))
+            .bind(other_id.to_string())
+            .bind(young_person_id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        if removed.rows_affected() == 0 {
+            return Err(StorageError::Refused(ErrorCode::NotFound));
+        }
+        let entry = NewAuditEntry { caller, action: kind.removal, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
         insert_audit(&mut tx, &entry).await?;
         tx.commit().await?;
         Ok(())
@@ -468,6 +490,14 @@ impl AccountStore for SqliteStore {
 
     async fn allocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
         self.link(caller, &ALLOCATION, young_person_id, worker_id, now).await
+    }
+
+    async fn unlink_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        self.unlink(caller, &CARER_LINK, young_person_id, carer_id, now).await
+    }
+
+    async fn deallocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        self.unlink(caller, &ALLOCATION, young_person_id, worker_id, now).await
     }
 
     async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {

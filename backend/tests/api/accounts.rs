@@ -164,6 +164,11 @@ async fn a_worker_reaches_only_their_caseload_and_a_stranger_looks_missing() {
     let allocate = manager.post(&app, &format!("/api/v1/young-people/{other_id}/workers"), json!({"worker_id": worker_id})).await;
     assert_eq!(allocate.status().as_u16(), 204);
     assert_eq!(worker.get(&app, &format!("/api/v1/young-people/{other_id}")).await.status().as_u16(), 200);
+
+    // Deallocated, Robin looks missing to the worker again.
+    let deallocate = format!("/api/v1/young-people/{other_id}/workers/{worker_id}");
+    assert_eq!(manager.send(&app, reqwest::Method::DELETE, &deallocate, None).await.status().as_u16(), 204);
+    assert_error(worker.get(&app, &format!("/api/v1/young-people/{other_id}")).await, 404, "not_found").await;
 }
 
 #[tokio::test]
@@ -186,6 +191,15 @@ async fn a_worker_creates_and_links_a_carer_and_invites_them() {
     let detail = worker.json(&app, &format!("/api/v1/young-people/{young_id}")).await;
     assert_eq!(detail["carers"][0]["display_name"], "Kai's nan");
     assert_eq!(detail["workers"][0]["display_name"], "Sam Okafor");
+
+    // Unlinked, the carer can no longer be invited, and a second unlink finds nothing.
+    let unlink = format!("/api/v1/young-people/{young_id}/carers/{carer_id}");
+    assert_eq!(worker.send(&app, reqwest::Method::DELETE, &unlink, None).await.status().as_u16(), 204);
+    assert_error(worker.send(&app, reqwest::Method::DELETE, &unlink, None).await, 404, "not_found").await;
+    assert_error(worker.post(&app, "/api/v1/invites", json!({"person_id": carer_id})).await, 404, "not_found").await;
+    let manager = app.sign_in(Role::Manager).await;
+    let audit = manager.json(&app, &format!("/api/v1/audit?young_person_id={young_id}")).await;
+    assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "carer.unlink"));
     assert_error(worker.post(&app, "/api/v1/young-people", json!({"display_name": "  "})).await, 422, "name_required").await;
 }
 

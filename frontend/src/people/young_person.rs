@@ -114,6 +114,19 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         })
     };
 
+    let unlink = {
+        let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
+        Callback::from(move |carer_id: String| {
+            let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::delete(&format!("/api/v1/young-people/{id}/carers/{carer_id}")).await {
+                    Ok(()) => refresh.set(*refresh + 1),
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
     let Some(found) = (*detail).clone() else {
         return html! {
             <section class="page">
@@ -150,11 +163,17 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             }
             <h2>{ t.get("young-person-carers") }</h2>
             <ul class="list">
-                { for found.carers.iter().map(|carer| html! {
-                    <li class="list-item">
-                        <span class="list-title">{ carer.display_name.clone() }</span>
-                        { invite_button(carer) }
-                    </li>
+                { for found.carers.iter().map(|carer| {
+                    let (unlink, carer_id) = (unlink.clone(), carer.id.to_string());
+                    html! {
+                        <li class="list-item">
+                            <span class="list-title">{ carer.display_name.clone() }</span>
+                            { invite_button(carer) }
+                            <button type="button" class="button secondary" onclick={move |_| unlink.emit(carer_id.clone())}>
+                                { t.get_with("young-person-unlink", &[("name", carer.display_name.clone().into())]) }
+                            </button>
+                        </li>
+                    }
                 }) }
             </ul>
             <form class="form inline-form" onsubmit={add_carer}>
