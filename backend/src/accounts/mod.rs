@@ -43,8 +43,6 @@ pub struct SessionRecord {
     pub role: Role,
     pub display_name: String,
     pub kind: tandem_domain::accounts::api::SessionKind,
-    pub device_label: String,
-    pub created_at: OffsetDateTime,
     pub last_active_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
     pub pin_hash: Option<String>,

@@ -218,8 +218,6 @@ mod tests {
             role: Role::YoungPerson,
             display_name: "Jay".into(),
             kind,
-            device_label: String::new(),
-            created_at: last_active,
             last_active_at: last_active,
             expires_at: last_active + Duration::hours(12),
             pin_hash: pin.then(|| "hash".into()),

@@ -129,6 +129,19 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    /// The people tied to a young person in one way (their carers, or their workers).
+    async fn tied_to(&self, kind: &LinkKind, young_person_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+        let rows = sqlx::query_as(&format!(
+            "SELECT p.id, p.display_name, p.role FROM people p JOIN {} t ON t.{} = p.id
+             WHERE t.young_person_id = ? ORDER BY p.display_name",
+            kind.table, kind.other_column
+        ))
+        .bind(young_person_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        summaries(rows)
+    }
+
     /// Removes a tie; answers `not_found` when there was none.
     async fn unlink(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
         let mut tx = self.writer.begin().await?;
@@ -147,21 +160,21 @@ impl SqliteStore {
     }
 }
 
-type SessionRow = (String, String, String, String, String, String, String, String, i64, i64, i64, Option<String>, bool);
+type SessionRow = (String, String, String, String, String, String, String, i64, i64, Option<String>, bool);
 
 #[async_trait::async_trait]
 impl AccountStore for SqliteStore {
     async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError> {
         let row: Option<SessionRow> = sqlx::query_as(
-            "SELECT s.id, s.person_id, p.service_id, sv.name, p.role, p.display_name, s.kind, s.device_label,
-                    s.created_at, s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL
+            "SELECT s.id, s.person_id, p.service_id, sv.name, p.role, p.display_name, s.kind,
+                    s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL
              FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id
              WHERE s.token_hash = ?",
         )
         .bind(token_hash)
         .fetch_optional(&self.writer)
         .await?;
-        let Some((id, person, service, service_name, role_text, display_name, kind, device_label, created, active, expires, pin_hash, ended)) = row else {
+        let Some((id, person, service, service_name, role_text, display_name, kind, active, expires, pin_hash, ended)) = row else {
             return Ok(None);
         };
         Ok(Some(SessionRecord {
@@ -172,8 +185,6 @@ impl AccountStore for SqliteStore {
             role: role(&role_text)?,
             display_name,
             kind: if kind == "staff" { SessionKind::Staff } else { SessionKind::Device },
-            device_label,
-            created_at: from_millis(created)?,
             last_active_at: from_millis(active)?,
             expires_at: from_millis(expires)?,
             pin_hash,
@@ -451,29 +462,15 @@ impl AccountStore for SqliteStore {
         let Some(person) = self.person(service_id, young_person_id).await? else {
             return Ok(None);
         };
-        let workers = sqlx::query_as(
-            "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.worker_id = p.id
-             WHERE a.young_person_id = ? ORDER BY p.display_name",
-        )
-        .bind(young_person_id.to_string())
-        .fetch_all(&self.reader)
-        .await?;
         Ok(Some(YoungPersonDetail {
             person,
-            carers: self.linked_carers(young_person_id).await?,
-            workers: summaries(workers)?,
+            carers: self.tied_to(&CARER_LINK, young_person_id).await?,
+            workers: self.tied_to(&ALLOCATION, young_person_id).await?,
         }))
     }
 
     async fn linked_carers(&self, young_person_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
-        let rows = sqlx::query_as(
-            "SELECT p.id, p.display_name, p.role FROM people p JOIN carer_links l ON l.carer_id = p.id
-             WHERE l.young_person_id = ? ORDER BY p.display_name",
-        )
-        .bind(young_person_id.to_string())
-        .fetch_all(&self.reader)
-        .await?;
-        summaries(rows)
+        self.tied_to(&CARER_LINK, young_person_id).await
     }
 
     async fn young_people_of_carer(&self, carer_id: Uuid) -> Result<Vec<Uuid>, StorageError> {

@@ -4,8 +4,6 @@
 
 pub mod sqlite;
 
-use rand::rngs::OsRng;
-use rand::RngCore;
 use tandem_domain::accounts::{InviteCode, Role};
 use time::{Duration, OffsetDateTime};
 
@@ -71,9 +69,8 @@ fn new_invite() -> (InviteCode, String) {
 }
 
 fn new_password() -> Result<(String, String), StorageError> {
-    let mut bytes = [0u8; 12];
-    OsRng.fill_bytes(&mut bytes);
-    let password = InviteCode::from_random(&bytes).display_grouped().to_lowercase();
+    // Twelve characters from the look-alike-free alphabet, easy to read off a terminal.
+    let password = crate::accounts::invites::new_code().display_grouped().to_lowercase();
     let hash = crate::accounts::passwords::hash_now(&password)?;
     Ok((password, hash))
 }
