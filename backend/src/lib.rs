@@ -13,6 +13,7 @@ pub mod json;
 pub mod openapi;
 pub mod operations;
 pub mod outbox;
+pub mod sessions;
 pub mod state;
 pub mod storage;
 pub mod web;

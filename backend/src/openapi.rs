@@ -26,6 +26,12 @@ use crate::state::AppState;
         crate::accounts::devices::set_pin, crate::accounts::devices::unlock,
         crate::accounts::devices::devices, crate::accounts::devices::remove_device,
         crate::accounts::audit::entries,
+        crate::sessions::list_programmes, crate::sessions::create_programme,
+        crate::sessions::programme_report, crate::sessions::programme_report_csv,
+        crate::sessions::list_sessions, crate::sessions::open_session, crate::sessions::live_session,
+        crate::sessions::set_phase, crate::sessions::session_report, crate::sessions::session_report_csv,
+        crate::sessions::join, crate::sessions::give_score, crate::sessions::participant_status,
+        crate::sessions::young_person_history, crate::sessions::set_profile,
     ),
     modifiers(&SessionCookieScheme),
     tags(

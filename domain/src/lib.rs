@@ -7,6 +7,7 @@ pub mod error_code;
 pub mod feedback;
 pub mod health;
 pub mod scaling;
+pub mod sessions;
 pub mod sync;
 pub mod text;
 

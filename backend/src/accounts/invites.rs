@@ -43,13 +43,17 @@ pub fn code_hash(code: &InviteCode) -> String {
 
 /// A fresh code, each character drawn uniformly from the alphabet (about 55.7 bits).
 pub fn new_code() -> InviteCode {
-    let alphabet = InviteCode::ALPHABET;
-    let mut bytes = [0u8; InviteCode::LENGTH];
+    InviteCode::from_random(&alphabet_indices::<{ InviteCode::LENGTH }>(&mut OsRng))
+}
+
+/// `N` indices into the code alphabet, each uniform: below the alphabet's length, so the
+/// codes' `from_random` modulo adds no bias.
+pub fn alphabet_indices<const N: usize>(rng: &mut impl Rng) -> [u8; N] {
+    let mut bytes = [0u8; N];
     for byte in &mut bytes {
-        // An index below the alphabet's length, so `from_random`'s modulo adds no bias.
-        *byte = u8::try_from(OsRng.gen_range(0..alphabet.len())).unwrap_or(0);
+        *byte = u8::try_from(rng.gen_range(0..InviteCode::ALPHABET.len())).unwrap_or(0);
     }
-    InviteCode::from_random(&bytes)
+    bytes
 }
 
 /// The caller may invite a young person on their caseload, or a carer linked to one.

@@ -88,6 +88,18 @@ impl Policy for FeedbackReaders {
     const ROLES: &'static [Role] = &[ParticipationOfficer, Manager, Admin];
 }
 
+/// Staff who run scaling sessions and read their reports.
+pub struct SessionStaff;
+impl Policy for SessionStaff {
+    const ROLES: &'static [Role] = &[Worker, ParticipationOfficer, Manager];
+}
+
+/// Staff who define programmes and their session topics.
+pub struct ProgrammeEditors;
+impl Policy for ProgrammeEditors {
+    const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
+}
+
 /// A caller the policy `P` admits.
 pub struct Allowed<P: Policy> {
     pub caller: Caller,

@@ -15,6 +15,8 @@ pub enum Bucket {
     SignInByEmail,
     RedeemByAddress,
     PinByAddress,
+    /// Wrong session join codes (right ones are not counted: a whole class joins from one network).
+    JoinByAddress,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -29,6 +31,7 @@ pub struct Limits {
     pub sign_in_by_email: Limit,
     pub redeem_by_address: Limit,
     pub pin_by_address: Limit,
+    pub join_by_address: Limit,
 }
 
 impl Default for Limits {
@@ -38,6 +41,7 @@ impl Default for Limits {
             sign_in_by_email: Limit { attempts: 10, window: Duration::minutes(15) },
             redeem_by_address: Limit { attempts: 10, window: Duration::minutes(1) },
             pin_by_address: Limit { attempts: 30, window: Duration::minutes(1) },
+            join_by_address: Limit { attempts: 20, window: Duration::minutes(1) },
         }
     }
 }
@@ -49,6 +53,7 @@ impl Limits {
             Bucket::SignInByEmail => self.sign_in_by_email,
             Bucket::RedeemByAddress => self.redeem_by_address,
             Bucket::PinByAddress => self.pin_by_address,
+            Bucket::JoinByAddress => self.join_by_address,
         }
     }
 }

@@ -10,12 +10,13 @@ use crate::accounts::AccountStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
+use crate::sessions::SessionStore;
 
 pub use sqlite::SqliteStore;
 
 /// Everything the server keeps. Handlers hold it as `Arc<dyn Store>`.
 #[async_trait::async_trait]
-pub trait Store: AccountStore + FeedbackStore + OutboxStore + DemoStore + Send + Sync + 'static {
+pub trait Store: AccountStore + FeedbackStore + OutboxStore + SessionStore + DemoStore + Send + Sync + 'static {
     /// Proves the database answers.
     async fn ping(&self) -> Result<(), StorageError>;
 }

@@ -1,0 +1,482 @@
+use std::collections::HashMap;
+
+use serde_json::json;
+use sqlx::SqliteConnection;
+use tandem_domain::sessions::{
+    score_acceptable, JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore,
+    ParticipantStatus, Phase, Programme, ScoreReceipt, SessionKind, Topic,
+};
+use tandem_domain::ErrorCode;
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use super::{
+    new_join_code, new_participant_token, Joiner, NewScore, NewSession, ParticipantFacts,
+    PersonFacts, Profile, SessionFacts, SessionFilter, SessionRecord, SessionStore,
+};
+use crate::operations::{run_once, OperationAnswer, OperationKey};
+use crate::outbox::sqlite::append;
+use crate::outbox::NewEvent;
+use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+
+const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+fn refused(code: ErrorCode) -> StorageError {
+    StorageError::Refused(code)
+}
+
+fn stored<T>(value: Option<T>, what: &str) -> Result<T, StorageError> {
+    value.ok_or_else(|| StorageError::Internal(format!("stored {what} not recognised")))
+}
+
+type SessionRow = (String, String, String, String, String, Option<i64>, Option<String>, Option<String>, String, i64, String, i64, Option<i64>);
+
+const SESSION_COLUMNS: &str = "s.id, s.code, s.kind, s.programme_id, p.name, t.position, t.title, t.question, s.cohort,
+     s.anonymous_allowed, s.phase, s.opened_at, s.closed_at
+     FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
+     LEFT JOIN programme_topics t ON t.id = s.topic_id";
+
+fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
+    let (id, code, kind, programme_id, programme_name, position, title, question, cohort, anonymous, phase, opened_at, closed_at) = row;
+    Ok(SessionRecord {
+        id: parse_stored_uuid(&id)?,
+        code,
+        kind: stored(SessionKind::parse(&kind), "session kind")?,
+        programme_id: parse_stored_uuid(&programme_id)?,
+        programme_name,
+        topic_position: position.and_then(|p| u32::try_from(p).ok()),
+        topic_title: title,
+        question,
+        cohort,
+        anonymous_allowed: anonymous != 0,
+        phase: stored(Phase::parse(&phase), "phase")?,
+        opened_at: from_millis(opened_at)?,
+        closed_at: closed_at.map(from_millis).transpose()?,
+    })
+}
+
+type ParticipantRowData = (String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+
+/// The scores of one participant, as (measure, moment, score).
+async fn own_scores(conn: &mut SqliteConnection, participant_id: &str) -> Result<Vec<(Measure, Moment, u8)>, StorageError> {
+    let rows: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT measure, moment, score FROM session_scores WHERE participant_id = ? ORDER BY measure, moment")
+            .bind(participant_id)
+            .fetch_all(conn)
+            .await?;
+    rows.into_iter().map(score_triple).collect()
+}
+
+fn score_triple((measure, moment, score): (String, String, i64)) -> Result<(Measure, Moment, u8), StorageError> {
+    Ok((
+        stored(Measure::parse(&measure), "measure")?,
+        stored(Moment::parse(&moment), "moment")?,
+        stored(u8::try_from(score).ok(), "score")?,
+    ))
+}
+
+#[async_trait::async_trait]
+impl SessionStore for SqliteStore {
+    async fn create_programme(&self, service_id: Uuid, programme: &NewProgramme, now: OffsetDateTime) -> Result<Programme, StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let id = Uuid::now_v7();
+        sqlx::query("INSERT INTO programmes (id, service_id, name, description, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(id.to_string())
+            .bind(service_id.to_string())
+            .bind(&programme.name)
+            .bind(&programme.description)
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+        let mut topics = Vec::new();
+        for (position, topic) in (1u32..).zip(&programme.topics) {
+            let topic_id = Uuid::now_v7();
+            sqlx::query(
+                "INSERT INTO programme_topics (id, programme_id, position, title, question, easy_read_question) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(topic_id.to_string())
+            .bind(id.to_string())
+            .bind(i64::from(position))
+            .bind(&topic.title)
+            .bind(&topic.question)
+            .bind(&topic.easy_read_question)
+            .execute(&mut *tx)
+            .await?;
+            topics.push(Topic {
+                id: topic_id,
+                position,
+                title: topic.title.clone(),
+                question: topic.question.clone(),
+                easy_read_question: topic.easy_read_question.clone(),
+            });
+        }
+        tx.commit().await?;
+        Ok(Programme { id, name: programme.name.clone(), description: programme.description.clone(), topics })
+    }
+
+    async fn programmes(&self, service_id: Uuid) -> Result<Vec<Programme>, StorageError> {
+        let programmes: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT id, name, description FROM programmes WHERE service_id = ? ORDER BY created_at, id")
+                .bind(service_id.to_string())
+                .fetch_all(&self.reader)
+                .await?;
+        let topics: Vec<(String, String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT t.programme_id, t.id, t.position, t.title, t.question, t.easy_read_question
+             FROM programme_topics t JOIN programmes p ON p.id = t.programme_id
+             WHERE p.service_id = ? ORDER BY t.position",
+        )
+        .bind(service_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        let mut by_programme: HashMap<String, Vec<Topic>> = HashMap::new();
+        for (programme_id, id, position, title, question, easy_read_question) in topics {
+            by_programme.entry(programme_id).or_default().push(Topic {
+                id: parse_stored_uuid(&id)?,
+                position: stored(u32::try_from(position).ok(), "topic position")?,
+                title,
+                question,
+                easy_read_question,
+            });
+        }
+        programmes
+            .into_iter()
+            .map(|(id, name, description)| {
+                Ok(Programme { topics: by_programme.remove(&id).unwrap_or_default(), id: parse_stored_uuid(&id)?, name, description })
+            })
+            .collect()
+    }
+
+    async fn open_session(&self, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let programme: Option<String> = sqlx::query_scalar("SELECT id FROM programmes WHERE id = ? AND service_id = ?")
+            .bind(session.programme_id.to_string())
+            .bind(service_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if programme.is_none() {
+            return Err(refused(ErrorCode::NotFound));
+        }
+        let topic_ok = match (session.kind, session.topic_id) {
+            (SessionKind::ProgrammeReview, None) => true,
+            (SessionKind::ProgrammeReview, Some(_)) | (_, None) => false,
+            (_, Some(topic)) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM programme_topics WHERE id = ? AND programme_id = ?")
+                .bind(topic.to_string())
+                .bind(session.programme_id.to_string())
+                .fetch_one(&mut *tx)
+                .await?
+                == 1,
+        };
+        if !topic_ok {
+            return Err(refused(ErrorCode::TopicNotInProgramme));
+        }
+        let id = Uuid::now_v7();
+        // Codes are drawn at random; on the rare clash with another open session, draw again.
+        for _ in 0..8 {
+            let inserted = sqlx::query(
+                "INSERT INTO scaling_sessions (id, service_id, programme_id, topic_id, kind, cohort, anonymous_allowed, code, phase, opened_by, opened_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'start', ?, ?) ON CONFLICT DO NOTHING",
+            )
+            .bind(id.to_string())
+            .bind(service_id.to_string())
+            .bind(session.programme_id.to_string())
+            .bind(session.topic_id.map(|t| t.to_string()))
+            .bind(session.kind.as_str())
+            .bind(&session.cohort)
+            .bind(i64::from(session.anonymous_allowed))
+            .bind(new_join_code().as_str())
+            .bind(session.opened_by.to_string())
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+            if inserted.rows_affected() == 1 {
+                tx.commit().await?;
+                return Ok(id);
+            }
+        }
+        Err(StorageError::Internal("no free join code after eight draws".into()))
+    }
+
+    async fn session_facts(&self, service_id: Uuid, filter: SessionFilter) -> Result<Vec<SessionFacts>, StorageError> {
+        let service = service_id.to_string();
+        let (condition, argument, limit) = match filter {
+            SessionFilter::One(id) => ("s.id = ?", Some(id.to_string()), 1),
+            SessionFilter::Programme(id) => ("s.programme_id = ?", Some(id.to_string()), i64::MAX),
+            SessionFilter::Recent(limit) => ("TRUE", None, limit),
+            SessionFilter::JoinedBy(person) => (
+                "s.id IN (SELECT session_id FROM session_participants WHERE young_person_id = ?)",
+                Some(person.to_string()),
+                i64::MAX,
+            ),
+        };
+        let mut conn = self.reader.acquire().await?;
+        let sql = format!("SELECT {SESSION_COLUMNS} WHERE s.service_id = ? AND {condition} ORDER BY s.opened_at DESC, s.id DESC LIMIT ?");
+        let mut query = sqlx::query_as::<_, SessionRow>(&sql).bind(&service);
+        if let Some(argument) = &argument {
+            query = query.bind(argument);
+        }
+        let rows = query.bind(limit).fetch_all(&mut *conn).await?;
+        let mut sessions = Vec::with_capacity(rows.len());
+        for row in rows {
+            let record = session_record(row)?;
+            let people: Vec<ParticipantRowData> = sqlx::query_as(
+                "SELECT sp.id, sp.session_id, sp.young_person_id, pe.display_name, pe.birth_date, pe.sex, pe.ethnicity, sp.joined_at
+                 FROM session_participants sp LEFT JOIN people pe ON pe.id = sp.young_person_id
+                 WHERE sp.session_id = ? ORDER BY sp.joined_at, sp.id",
+            )
+            .bind(record.id.to_string())
+            .fetch_all(&mut *conn)
+            .await?;
+            let scores: Vec<(String, String, String, i64)> = sqlx::query_as(
+                "SELECT sc.participant_id, sc.measure, sc.moment, sc.score FROM session_scores sc
+                 JOIN session_participants sp ON sp.id = sc.participant_id WHERE sp.session_id = ?",
+            )
+            .bind(record.id.to_string())
+            .fetch_all(&mut *conn)
+            .await?;
+            let mut scores_of: HashMap<String, Vec<(Measure, Moment, u8)>> = HashMap::new();
+            for (participant, measure, moment, score) in scores {
+                scores_of.entry(participant).or_default().push(score_triple((measure, moment, score))?);
+            }
+            let participants = people
+                .into_iter()
+                .map(|(id, _, person_id, name, birth, sex, ethnicity, joined_at)| {
+                    let young_person = match person_id {
+                        Some(person) => Some(PersonFacts {
+                            id: parse_stored_uuid(&person)?,
+                            name: name.unwrap_or_default(),
+                            birth_date: birth.and_then(|b| Date::parse(&b, DATE_FORMAT).ok()),
+                            sex,
+                            ethnicity,
+                        }),
+                        None => None,
+                    };
+                    Ok(ParticipantFacts { young_person, joined_at: from_millis(joined_at)?, scores: scores_of.remove(&id).unwrap_or_default() })
+                })
+                .collect::<Result<Vec<_>, StorageError>>()?;
+            sessions.push(SessionFacts { record, participants });
+        }
+        Ok(sessions)
+    }
+
+    async fn set_phase(&self, service_id: Uuid, session_id: Uuid, phase: Phase, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        let row: Option<SessionRow> = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = ? AND s.service_id = ?"))
+            .bind(session_id.to_string())
+            .bind(service_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let record = session_record(row.ok_or(refused(ErrorCode::NotFound))?)?;
+        record.phase.may_move_to(phase).map_err(refused)?;
+        sqlx::query("UPDATE scaling_sessions SET phase = ?, closed_at = ? WHERE id = ?")
+            .bind(phase.as_str())
+            .bind((phase == Phase::Closed).then(|| to_millis(now)))
+            .bind(session_id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        if phase == Phase::Closed {
+            let named: Vec<(String, String)> = sqlx::query_as(
+                "SELECT id, young_person_id FROM session_participants WHERE session_id = ? AND young_person_id IS NOT NULL ORDER BY joined_at, id",
+            )
+            .bind(session_id.to_string())
+            .fetch_all(&mut *tx)
+            .await?;
+            for (participant_id, young_person_id) in named {
+                let scores = own_scores(&mut tx, &participant_id).await?;
+                let event = scores_event("session.scores", &record, parse_stored_uuid(&young_person_id)?, &scores, now);
+                append(&mut tx, &event).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn join_session(&self, operation: OperationKey<'_>, code: &JoinCode, joiner: Joiner, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+        let code = code.as_str().to_owned();
+        run_once(
+            &self.writer,
+            operation,
+            now,
+            Box::new(move |conn| {
+                Box::pin(async move {
+                    // The open session with this code, or else the latest closed one (to say so).
+                    let row: Option<(String, String)> = sqlx::query_as(
+                        "SELECT id, service_id FROM scaling_sessions WHERE code = ?
+                         ORDER BY phase = 'closed', opened_at DESC LIMIT 1",
+                    )
+                    .bind(&code)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                    let (session_id, service_id) = row.ok_or(refused(ErrorCode::JoinCodeNotFound))?;
+                    let full: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = ?"))
+                        .bind(&session_id)
+                        .fetch_one(&mut *conn)
+                        .await?;
+                    let record = session_record(full)?;
+                    if record.phase == Phase::Closed {
+                        return Err(refused(ErrorCode::SessionClosed));
+                    }
+                    let young_person = match joiner {
+                        Joiner::YoungPerson { id, service_id: own } => {
+                            if own.to_string() != service_id {
+                                return Err(refused(ErrorCode::JoinCodeNotFound));
+                            }
+                            let already: i64 = sqlx::query_scalar(
+                                "SELECT COUNT(*) FROM session_participants WHERE session_id = ? AND young_person_id = ?",
+                            )
+                            .bind(&session_id)
+                            .bind(id.to_string())
+                            .fetch_one(&mut *conn)
+                            .await?;
+                            if already > 0 {
+                                return Err(refused(ErrorCode::AlreadyJoined));
+                            }
+                            Some(id)
+                        }
+                        Joiner::Anonymous if record.anonymous_allowed => None,
+                        Joiner::Anonymous => return Err(refused(ErrorCode::SignInToJoin)),
+                    };
+                    let (token, token_hash) = new_participant_token();
+                    sqlx::query("INSERT INTO session_participants (id, session_id, young_person_id, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)")
+                        .bind(Uuid::now_v7().to_string())
+                        .bind(&session_id)
+                        .bind(young_person.map(|id| id.to_string()))
+                        .bind(token_hash)
+                        .bind(to_millis(now))
+                        .execute(&mut *conn)
+                        .await?;
+                    let easy_read: Option<String> =
+                        sqlx::query_scalar("SELECT t.easy_read_question FROM scaling_sessions s JOIN programme_topics t ON t.id = s.topic_id WHERE s.id = ?")
+                            .bind(&session_id)
+                            .fetch_optional(&mut *conn)
+                            .await?;
+                    let joined = Joined {
+                        session_id: record.id,
+                        participant_token: token,
+                        kind: record.kind,
+                        topic_title: record.topic_title,
+                        question: record.question,
+                        easy_read_question: easy_read,
+                        phase: record.phase,
+                    };
+                    Ok((201, serde_json::to_value(&joined)?))
+                })
+            }),
+        )
+        .await
+    }
+
+    async fn give_score(&self, operation: OperationKey<'_>, score: NewScore, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+        run_once(
+            &self.writer,
+            operation,
+            now,
+            Box::new(move |conn| {
+                Box::pin(async move {
+                    let participant: Option<(String, String, Option<String>, i64)> = sqlx::query_as(
+                        "SELECT id, session_id, young_person_id, joined_at FROM session_participants WHERE token_hash = ?",
+                    )
+                    .bind(&score.token_hash)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                    let (participant_id, session_id, young_person_id, joined_at) = participant.ok_or(refused(ErrorCode::NotFound))?;
+                    let row: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = ?"))
+                        .bind(&session_id)
+                        .fetch_one(&mut *conn)
+                        .await?;
+                    let record = session_record(row)?;
+                    if !record.kind.measures().contains(&score.measure) {
+                        return Err(refused(ErrorCode::MeasureNotInSession));
+                    }
+                    score_acceptable(score.given_at, from_millis(joined_at)?, record.closed_at, now).map_err(refused)?;
+                    let inserted = sqlx::query(
+                        "INSERT INTO session_scores (participant_id, measure, moment, score, given_at, received_at)
+                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    )
+                    .bind(&participant_id)
+                    .bind(score.measure.as_str())
+                    .bind(score.moment.as_str())
+                    .bind(i64::from(score.score.value()))
+                    .bind(to_millis(score.given_at))
+                    .bind(to_millis(now))
+                    .execute(&mut *conn)
+                    .await?;
+                    if inserted.rows_affected() == 0 {
+                        return Err(refused(ErrorCode::AlreadyScored));
+                    }
+                    // Closing wrote this person's scores already; one that arrives later (made
+                    // offline while the session was open) goes to the record as well.
+                    if let (Some(_), Some(person)) = (record.closed_at, young_person_id) {
+                        let scores = own_scores(&mut *conn, &participant_id).await?;
+                        let event = scores_event("session.scores_updated", &record, parse_stored_uuid(&person)?, &scores, now);
+                        append(&mut *conn, &event).await?;
+                    }
+                    let receipt = ScoreReceipt { session_id: record.id, measure: score.measure, moment: score.moment };
+                    Ok((201, serde_json::to_value(&receipt)?))
+                })
+            }),
+        )
+        .await
+    }
+
+    async fn participant_status(&self, token_hash: &str) -> Result<Option<ParticipantStatus>, StorageError> {
+        let mut conn = self.reader.acquire().await?;
+        let row: Option<(String, String)> = sqlx::query_as(
+            "SELECT sp.id, s.phase FROM session_participants sp JOIN scaling_sessions s ON s.id = sp.session_id WHERE sp.token_hash = ?",
+        )
+        .bind(token_hash)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some((participant_id, phase)) = row else {
+            return Ok(None);
+        };
+        let scores = own_scores(&mut conn, &participant_id)
+            .await?
+            .into_iter()
+            .map(|(measure, moment, score)| OwnScore { measure, moment, score })
+            .collect();
+        Ok(Some(ParticipantStatus { phase: stored(Phase::parse(&phase), "phase")?, scores }))
+    }
+
+    async fn set_profile(&self, young_person_id: Uuid, profile: &Profile) -> Result<(), StorageError> {
+        let birth = match profile.birth_date {
+            Some(date) => Some(date.format(DATE_FORMAT).map_err(|err| StorageError::Internal(err.to_string()))?),
+            None => None,
+        };
+        sqlx::query("UPDATE people SET birth_date = ?, sex = ?, ethnicity = ? WHERE id = ? AND role = 'young_person'")
+            .bind(birth)
+            .bind(&profile.sex)
+            .bind(&profile.ethnicity)
+            .bind(young_person_id.to_string())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+}
+
+/// The event a young person's scores in one session write for the case record.
+fn scores_event(kind: &str, record: &SessionRecord, young_person_id: Uuid, scores: &[(Measure, Moment, u8)], now: OffsetDateTime) -> NewEvent {
+    let measures: Vec<serde_json::Value> = record
+        .kind
+        .measures()
+        .iter()
+        .map(|measure| {
+            let find = |moment| scores.iter().find(|(m, at, _)| m == measure && *at == moment).map(|(_, _, s)| *s);
+            json!({"measure": measure, "question": measure.english(), "start": find(Moment::Start), "end": find(Moment::End)})
+        })
+        .collect();
+    NewEvent {
+        kind: kind.to_owned(),
+        young_person_id: Some(young_person_id),
+        payload: json!({
+            "session_id": record.id,
+            "session_kind": record.kind,
+            "programme": record.programme_name,
+            "topic": record.topic_title,
+            "cohort": record.cohort,
+            "opened_at": record.opened_at.unix_timestamp(),
+            "scores": measures,
+        }),
+        occurred_at: now,
+    }
+}
