@@ -18,6 +18,11 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// A read-only view of the pool, for tests that prove what is (and is not) stored.
+    pub fn reader_pool(&self) -> &SqlitePool {
+        &self.reader
+    }
+
     /// Opens (creating if needed) the database file and applies the migrations.
     pub async fn open(path: &Path) -> Result<SqliteStore, StorageError> {
         let options = SqliteConnectOptions::from_str("sqlite:")

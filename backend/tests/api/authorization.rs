@@ -19,6 +19,7 @@ const EVERYONE: &[&str] = &["anonymous", "young_person", "carer", "worker", "par
 const SIGNED_IN: &[&str] = &["young_person", "carer", "worker", "participation_officer", "manager", "admin"];
 const DEVICES: &[&str] = &["young_person", "carer"];
 const CASE_STAFF: &[&str] = &["worker", "manager"];
+const SESSION_STAFF: &[&str] = &["worker", "participation_officer", "manager"];
 
 /// Who may call each operation.
 fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
@@ -51,6 +52,22 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/devices", DEVICES),
         ("delete", "/api/v1/devices/{id}", DEVICES),
         ("get", "/api/v1/audit", &["manager"]),
+        ("get", "/api/v1/programmes", SESSION_STAFF),
+        ("post", "/api/v1/programmes", &["participation_officer", "manager"]),
+        ("get", "/api/v1/programmes/{id}/report", SESSION_STAFF),
+        ("get", "/api/v1/programmes/{id}/report.csv", SESSION_STAFF),
+        ("get", "/api/v1/sessions", SESSION_STAFF),
+        ("post", "/api/v1/sessions", SESSION_STAFF),
+        ("get", "/api/v1/sessions/{id}", SESSION_STAFF),
+        ("post", "/api/v1/sessions/{id}/phase", SESSION_STAFF),
+        ("get", "/api/v1/sessions/{id}/report", SESSION_STAFF),
+        ("get", "/api/v1/sessions/{id}/report.csv", SESSION_STAFF),
+        // Joining and scoring are open to a phone with the code or the participant's secret.
+        ("post", "/api/v1/scaling/join", EVERYONE),
+        ("post", "/api/v1/scaling/scores", EVERYONE),
+        ("get", "/api/v1/scaling/participants/{token}", EVERYONE),
+        ("get", "/api/v1/young-people/{id}/scaling", CASE_STAFF),
+        ("put", "/api/v1/young-people/{id}/profile", CASE_STAFF),
     ]
 }
 

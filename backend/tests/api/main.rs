@@ -8,5 +8,6 @@ mod demo;
 mod errors;
 mod feedback;
 mod helpers;
+mod sessions;
 mod system;
 mod web;

@@ -1,0 +1,273 @@
+//! Session self-scaling through the real HTTP API: opening, joining by code, scoring once,
+//! offline scores after close, reports and CSV, and the bad input the issue lists.
+
+use serde_json::{json, Value};
+use tandem_domain::accounts::Role;
+use tandem_domain::sync::OperationId;
+use time::macros::datetime;
+use time::{Duration, OffsetDateTime};
+
+use crate::helpers::{assert_error, spawn_app, Session, TestApp};
+
+fn millis(at: OffsetDateTime) -> i64 {
+    (at.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// Posts a phone operation with a fresh (or given) Idempotency-Key, signed in or not.
+async fn operation(app: &TestApp, session: Option<&Session>, path: &str, body: Value, key: Option<&OperationId>) -> reqwest::Response {
+    let key = key.cloned().unwrap_or_else(OperationId::new_v7);
+    let mut request = app.client.post(app.url(path)).header("Idempotency-Key", key.to_string()).json(&body);
+    if let Some(session) = session {
+        request = request.header("cookie", &session.cookie);
+    }
+    request.send().await.unwrap()
+}
+
+async fn open(app: &TestApp, worker: &Session, kind: &str, anonymous: bool) -> Value {
+    let programmes = worker.json(app, "/api/v1/programmes").await;
+    let programme = &programmes[0];
+    assert_eq!(programme["topics"].as_array().unwrap().len(), 6, "the six demo topics");
+    let topic = if kind == "programme_review" { Value::Null } else { programme["topics"][0]["id"].clone() };
+    let response = worker
+        .post(app, "/api/v1/sessions", json!({"programme_id": programme["id"], "topic_id": topic, "kind": kind, "cohort": "Autumn 2026", "anonymous_allowed": anonymous}))
+        .await;
+    assert_eq!(response.status().as_u16(), 201);
+    response.json().await.unwrap()
+}
+
+async fn join(app: &TestApp, phone: Option<&Session>, code: &str) -> Value {
+    let response = operation(app, phone, "/api/v1/scaling/join", json!({"code": code}), None).await;
+    assert_eq!(response.status().as_u16(), 201);
+    response.json().await.unwrap()
+}
+
+async fn score(app: &TestApp, joined: &Value, measure: &str, moment: &str, score: i64, given_at: OffsetDateTime) -> reqwest::Response {
+    let body = json!({"participant_token": joined["participant_token"], "measure": measure, "moment": moment, "score": score, "given_at_ms": millis(given_at)});
+    operation(app, None, "/api/v1/scaling/scores", body, None).await
+}
+
+async fn outbox(app: &TestApp) -> Vec<(String, Option<String>, Value)> {
+    let rows: Vec<(String, Option<String>, String)> =
+        sqlx::query_as("SELECT kind, young_person_id, payload FROM outbox_events ORDER BY id").fetch_all(app.store.reader_pool()).await.unwrap();
+    rows.into_iter().map(|(kind, person, payload)| (kind, person, serde_json::from_str(&payload).unwrap())).collect()
+}
+
+#[tokio::test]
+async fn a_group_session_from_opening_to_report() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let session = open(&app, &worker, "group", true).await;
+    let code = session["code"].as_str().unwrap().to_owned();
+    assert_eq!(code.len(), 6);
+    assert_eq!(session["phase"], "start");
+    let id = session["id"].as_str().unwrap().to_owned();
+
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let named = join(&app, Some(&jay), &code.to_lowercase()).await;
+    assert_eq!(named["topic_title"], "Induction / county lines");
+    let first = join(&app, None, &code).await;
+    let second = join(&app, None, &code).await;
+    let now = datetime!(2026-11-22 10:00 UTC);
+    for (joined, value) in [(&named, 7), (&first, 5), (&second, 6)] {
+        assert_eq!(score(&app, joined, "topic", "start", value, now).await.status().as_u16(), 201);
+    }
+    let live = worker.json(&app, &format!("/api/v1/sessions/{id}")).await;
+    assert_eq!(live["joined"], 3);
+    assert_eq!(live["measures"][0]["start"]["n"], 3);
+    assert_eq!(live["measures"][0]["start"]["mean"], 6.0);
+
+    let moved = worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "end"})).await;
+    assert_eq!(moved.status().as_u16(), 200);
+    let status = app.client.get(app.url(&format!("/api/v1/scaling/participants/{}", named["participant_token"].as_str().unwrap()))).send().await.unwrap();
+    let status: Value = status.json().await.unwrap();
+    assert_eq!(status["phase"], "end");
+    assert_eq!(status["scores"], json!([{"measure": "topic", "moment": "start", "score": 7}]));
+    for (joined, value) in [(&named, 9), (&first, 8)] {
+        assert_eq!(score(&app, joined, "topic", "end", value, now).await.status().as_u16(), 201);
+    }
+    assert!(outbox(&app).await.is_empty(), "nothing is relayed before the session closes");
+    let closed = worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "closed"})).await;
+    assert_eq!(closed.status().as_u16(), 200);
+
+    let report = worker.json(&app, &format!("/api/v1/sessions/{id}/report")).await;
+    assert_eq!(report["attendance"], 3);
+    let change = &report["changes"][0]["change"];
+    assert_eq!((change["start"]["n"].as_u64(), change["start"]["mean"].as_f64(), change["end"]["mean"].as_f64()), (Some(2), Some(6.0), Some(8.5)));
+    assert_eq!(change["mean_change"], 2.5);
+    let labels: Vec<&str> = report["participants"].as_array().unwrap().iter().map(|p| p["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["Jay", "Anonymous 1", "Anonymous 2"]);
+
+    let csv = worker.get(&app, &format!("/api/v1/sessions/{id}/report.csv")).await;
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "{csv}");
+    assert!(lines[1].ends_with(",Jay,Session topic,7,9,2"), "{csv}");
+    assert!(lines[3].ends_with(",Anonymous 2,Session topic,6,,"), "{csv}");
+
+    // Closing wrote one event, for the one named young person, with both scores.
+    let events = outbox(&app).await;
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].0, "session.scores");
+    assert!(events[0].1.is_some());
+    assert_eq!(events[0].2["scores"], json!([{"measure": "topic", "question": "Session topic", "start": 7, "end": 9}]));
+
+    let history = worker.json(&app, &format!("/api/v1/young-people/{}/scaling", events[0].1.as_ref().unwrap())).await;
+    assert_eq!(history[0]["start"], 7);
+    assert_eq!(history[0]["end"], 9);
+}
+
+#[tokio::test]
+async fn a_score_sent_twice_counts_once() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let session = open(&app, &worker, "group", true).await;
+    let joined = join(&app, None, session["code"].as_str().unwrap()).await;
+    let key = OperationId::new_v7();
+    let body = json!({"participant_token": joined["participant_token"], "measure": "topic", "moment": "start", "score": 4, "given_at_ms": millis(datetime!(2026-11-22 10:00 UTC))});
+    let first = operation(&app, None, "/api/v1/scaling/scores", body.clone(), Some(&key)).await;
+    assert_eq!(first.status().as_u16(), 201);
+    let again = operation(&app, None, "/api/v1/scaling/scores", body.clone(), Some(&key)).await;
+    assert_eq!(again.status().as_u16(), 201);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    let other_key = operation(&app, None, "/api/v1/scaling/scores", body, None).await;
+    assert_error(other_key, 409, "already_scored").await;
+    let live = worker.json(&app, &format!("/api/v1/sessions/{}", session["id"].as_str().unwrap())).await;
+    assert_eq!(live["measures"][0]["start"]["n"], 1);
+}
+
+#[tokio::test]
+async fn scores_made_offline_while_open_count_after_close_and_later_ones_do_not() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let session = open(&app, &worker, "group", false).await;
+    let id = session["id"].as_str().unwrap().to_owned();
+    let joined = join(&app, Some(&jay), session["code"].as_str().unwrap()).await;
+    assert_eq!(score(&app, &joined, "topic", "start", 3, datetime!(2026-11-22 10:00 UTC)).await.status().as_u16(), 201);
+    app.clock.advance(Duration::minutes(25));
+    let closed = worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "closed"})).await;
+    assert_eq!(closed.status().as_u16(), 200);
+    app.clock.advance(Duration::hours(3));
+
+    // Made at 10:20, offline, before the 10:25 close: it counts, and goes to the record.
+    assert_eq!(score(&app, &joined, "topic", "end", 6, datetime!(2026-11-22 10:20 UTC)).await.status().as_u16(), 201);
+    assert_error(score(&app, &joined, "topic", "end", 6, datetime!(2026-11-22 10:21 UTC)).await, 409, "already_scored").await;
+    let rejoin = operation(&app, None, "/api/v1/scaling/join", json!({"code": session["code"]}), None).await;
+    assert_error(rejoin, 409, "session_closed").await;
+    let events = outbox(&app).await;
+    assert_eq!(events.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), ["session.scores", "session.scores_updated"]);
+    assert_eq!(events[1].2["scores"][0]["end"], 6);
+    let worker = app.sign_in(Role::Worker).await;
+    let report = worker.json(&app, &format!("/api/v1/sessions/{id}/report")).await;
+    assert_eq!(report["changes"][0]["change"]["mean_change"], 3.0);
+}
+
+#[tokio::test]
+async fn bad_scores_and_joins_are_refused_with_their_codes_and_change_nothing() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let session = open(&app, &worker, "group", false).await;
+    let id = session["id"].as_str().unwrap().to_owned();
+    let code = session["code"].as_str().unwrap().to_owned();
+    let at = datetime!(2026-11-22 10:00 UTC);
+
+    assert_error(operation(&app, None, "/api/v1/scaling/join", json!({"code": code}), None).await, 401, "sign_in_to_join").await;
+    assert_error(operation(&app, None, "/api/v1/scaling/join", json!({"code": "0000"}), None).await, 404, "join_code_not_found").await;
+    let joined = join(&app, Some(&jay), &code).await;
+    assert_error(operation(&app, Some(&jay), "/api/v1/scaling/join", json!({"code": code}), None).await, 409, "already_joined").await;
+
+    assert_error(score(&app, &joined, "topic", "start", 11, at).await, 422, "score_out_of_range").await;
+    assert_error(score(&app, &joined, "topic", "start", -1, at).await, 422, "score_out_of_range").await;
+    assert_error(score(&app, &joined, "learning", "start", 5, at).await, 422, "measure_not_in_session").await;
+    assert_error(score(&app, &joined, "topic", "start", 5, at - Duration::hours(2)).await, 422, "implausible_device_time").await;
+    assert_error(score(&app, &joined, "topic", "start", 5, at + Duration::hours(2)).await, 422, "implausible_device_time").await;
+    let forged = json!({"participant_token": "not-a-token", "measure": "topic", "moment": "start", "score": 5, "given_at_ms": millis(at)});
+    assert_error(operation(&app, None, "/api/v1/scaling/scores", forged, None).await, 404, "not_found").await;
+
+    worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "end"})).await;
+    assert_error(worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "start"})).await, 409, "phase_cannot_go_back").await;
+    worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "closed"})).await;
+    app.clock.advance(Duration::minutes(5));
+    assert_error(score(&app, &joined, "topic", "start", 5, at + Duration::minutes(5)).await, 409, "session_closed").await;
+    let carer = app.join(Role::Carer, "2468").await;
+    assert_error(operation(&app, Some(&carer), "/api/v1/scaling/join", json!({"code": code}), None).await, 409, "session_closed").await;
+
+    let live = worker.json(&app, &format!("/api/v1/sessions/{id}")).await;
+    assert_eq!((live["joined"].as_u64(), live["measures"][0]["start"]["n"].as_u64()), (Some(1), Some(0)));
+
+    let programmes = worker.json(&app, "/api/v1/programmes").await;
+    let wrong_topic = worker
+        .post(&app, "/api/v1/sessions", json!({"programme_id": programmes[0]["id"], "topic_id": uuid::Uuid::now_v7(), "kind": "group"}))
+        .await;
+    assert_error(wrong_topic, 422, "topic_not_in_programme").await;
+}
+
+#[tokio::test]
+async fn officers_define_programmes_and_a_review_scales_three_questions() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let empty = officer.post(&app, "/api/v1/programmes", json!({"name": "Next Steps", "topics": []})).await;
+    assert_error(empty, 422, "topics_required").await;
+    let blank = officer
+        .post(&app, "/api/v1/programmes", json!({"name": "Next Steps", "topics": [{"title": "Week 1", "question": " ", "easy_read_question": "x"}]}))
+        .await;
+    assert_error(blank, 422, "text_required").await;
+    let created = officer
+        .post(
+            &app,
+            "/api/v1/programmes",
+            json!({"name": "Next Steps (12-week 1:1)", "topics": [{"title": "Week 1: <b>me</b>", "question": "How well do you know what you want?", "easy_read_question": "Do you know what you want?"}]}),
+        )
+        .await;
+    assert_eq!(created.status().as_u16(), 201);
+    let created: Value = created.json().await.unwrap();
+    assert_eq!(created["topics"][0]["title"], "Week 1: <b>me</b>", "kept as text; the app shows it as text");
+    let worker = app.sign_in(Role::Worker).await;
+    assert_error(worker.post(&app, "/api/v1/programmes", json!({"name": "x", "topics": []})).await, 403, "forbidden").await;
+
+    let review = open(&app, &worker, "programme_review", true).await;
+    assert_eq!(review["anonymous_allowed"], false, "a review belongs in the record: never anonymous");
+    assert_eq!(review["measures"].as_array().unwrap().len(), 3);
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let joined = join(&app, Some(&jay), review["code"].as_str().unwrap()).await;
+    let at = datetime!(2026-11-22 10:00 UTC);
+    for (measure, start, end) in [("learning", 4, 7), ("future_risk", 3, 8), ("consequences", 2, 8)] {
+        assert_eq!(score(&app, &joined, measure, "start", start, at).await.status().as_u16(), 201);
+        assert_eq!(score(&app, &joined, measure, "end", end, at).await.status().as_u16(), 201);
+    }
+    let programme_id = review["programme_id"].as_str().unwrap();
+    let report = worker.json(&app, &format!("/api/v1/programmes/{programme_id}/report")).await;
+    let rows = report["rows"].as_array().unwrap();
+    let titles: Vec<&str> = rows.iter().map(|r| r["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["What I have learned", "Staying away from risky situations", "Understanding the consequences of offending"]);
+    assert_eq!(rows[1]["change"]["mean_change"], 5.0);
+    let csv = worker.get(&app, &format!("/api/v1/programmes/{programme_id}/report.csv")).await.text().await.unwrap();
+    assert!(csv.contains(",Autumn 2026,What I have learned,What I have learned,1,1,1,4.00,7.00,3.00,1,0,0"), "{csv}");
+}
+
+#[tokio::test]
+async fn staff_record_age_sex_and_ethnicity_for_breakdowns() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = worker.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/young-people/{jay}/profile");
+    let bad = worker.send(&app, reqwest::Method::PUT, &path, Some(json!({"birth_date": "31/02/2011"}))).await;
+    assert_error(bad, 400, "invalid_parameter").await;
+    let good = worker.send(&app, reqwest::Method::PUT, &path, Some(json!({"birth_date": "2011-03-04", "sex": "Male", "ethnicity": "Mixed"}))).await;
+    assert_eq!(good.status().as_u16(), 204);
+    let stored: (Option<String>, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT birth_date, sex, ethnicity FROM people WHERE id = ?").bind(&jay).fetch_one(app.store.reader_pool()).await.unwrap();
+    assert_eq!(stored, (Some("2011-03-04".into()), Some("Male".into()), Some("Mixed".into())));
+
+    // One young person in the programme: every breakdown cell is hidden.
+    let session = open(&app, &worker, "group", false).await;
+    let phone = app.join(Role::YoungPerson, "1357").await;
+    join(&app, Some(&phone), session["code"].as_str().unwrap()).await;
+    let report = worker.json(&app, &format!("/api/v1/programmes/{}/report", session["programme_id"].as_str().unwrap())).await;
+    for breakdown in report["breakdowns"].as_array().unwrap() {
+        assert!(breakdown["cells"].as_array().unwrap().iter().all(|cell| cell["shown"] == "suppressed"), "{breakdown}");
+    }
+    assert_eq!(report["attendance"][0]["attended"], 1);
+}
