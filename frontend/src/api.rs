@@ -102,7 +102,12 @@ pub async fn send_operation(operation: &QueuedOperation) -> Result<Answer, SendE
 }
 
 async fn call<T: DeserializeOwned>(method: &str, path: &str, body: Option<String>) -> Result<T, ReadError> {
+    call_with(method, path, body, &[]).await
+}
+
+async fn call_with<T: DeserializeOwned>(method: &str, path: &str, body: Option<String>, extra: &[(&str, &str)]) -> Result<T, ReadError> {
     let mut headers = vec![("accept", "application/json")];
+    headers.extend_from_slice(extra);
     if body.is_some() {
         headers.push(("content-type", "application/json"));
     }
@@ -127,6 +132,13 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ReadError> {
 pub async fn post_json<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ReadError> {
     let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;
     call("POST", path, Some(body)).await
+}
+
+/// POSTs a phone operation now with its `Idempotency-Key`; the caller keeps the key across
+/// retries, so an answer lost on a bad connection is not a second join.
+pub async fn post_operation<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize, key: &tandem_domain::sync::OperationId) -> Result<T, ReadError> {
+    let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;
+    call_with("POST", path, Some(body), &[(OPERATION_ID_HEADER, &key.to_string())]).await
 }
 
 pub async fn delete(path: &str) -> Result<(), ReadError> {

@@ -23,6 +23,14 @@ pub fn home_page() -> Html {
                             <span class="card-hint">{ t.get("home-feedback-hint") }</span>
                         </Link>
                     </li>
+                    if signed_in_kind != Some(SessionKind::Staff) {
+                        <li>
+                            <Link to={Route::Scaling} classes="card">
+                                <span class="card-title">{ t.get("home-scaling-link") }</span>
+                                <span class="card-hint">{ t.get("home-scaling-hint") }</span>
+                            </Link>
+                        </li>
+                    }
                     if signed_in_kind.is_none() {
                         <li>
                             <Link to={Route::Join} classes="card">

@@ -1,4 +1,4 @@
-//! Tandem's progressive web app. Pages per capability (`feedback/`, ...), the app shell
+//! Tandem's progressive web app. Pages per capability (`feedback/`, `sessions/`, ...), the app shell
 //! (`shell/`), the offline store and outbox every form writes through (`offline/`), Fluent
 //! messages (`i18n`), and the API client (`api`).
 
@@ -12,6 +12,7 @@ pub mod json;
 pub mod offline;
 #[cfg(feature = "staff")]
 pub mod people;
+pub mod sessions;
 pub mod shell;
 
 use wasm_bindgen::prelude::*;

@@ -4,6 +4,8 @@
 pub mod bar_chart;
 #[cfg(feature = "staff")]
 pub mod qr;
+#[cfg(feature = "staff")]
+pub mod score_chart;
 pub mod read_aloud;
 pub mod scale;
 
@@ -11,5 +13,7 @@ pub mod scale;
 pub use bar_chart::BarChart;
 #[cfg(feature = "staff")]
 pub use qr::QrCodeImage;
+#[cfg(feature = "staff")]
+pub use score_chart::ScoreChart;
 pub use read_aloud::ReadAloud;
 pub use scale::ScaleInput;

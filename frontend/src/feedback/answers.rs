@@ -79,6 +79,7 @@ pub fn feedback_answers_page() -> Html {
         <section class="page wide">
             <h1>{ t.get("answers-title") }</h1>
             { body }
+            <p class="staff-links"><Link to={Route::Sessions}>{ t.get("nav-sessions") }</Link></p>
         </section>
     }
 }

@@ -28,6 +28,15 @@ pub async fn load<T: DeserializeOwned>(form: &str) -> Result<Option<T>, StoreErr
     Ok(draft)
 }
 
+/// Forgets the draft of `form` (the person chose to leave or start again).
+pub async fn clear(form: &str) -> Result<(), StoreError> {
+    let db = open().await?;
+    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build()?;
+    tx.object_store(DRAFTS)?.delete(form.to_owned()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;

@@ -89,6 +89,8 @@ pub fn caseload_page() -> Html {
                 <button type="submit" class="button">{ t.get("caseload-add-submit") }</button>
             </form>
             <p class="staff-links">
+                <Link to={Route::Sessions}>{ t.get("nav-sessions") }</Link>
+                { " · " }
                 <Link to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link>
                 if role == Some(Role::Manager) {
                     { " · " }

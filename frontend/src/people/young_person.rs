@@ -198,6 +198,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                     <button type="submit" class="button">{ t.get("young-person-allocate-submit") }</button>
                 </form>
             }
+            <crate::sessions::ScalingHistory id={props.id.to_string()} />
         </section>
     }
 }

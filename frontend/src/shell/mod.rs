@@ -39,6 +39,7 @@ fn switch(route: Route) -> Html {
         Route::Join => html! { <JoinPage /> },
         Route::Pin => html! { <SetPinPage /> },
         Route::Devices => html! { <DevicesPage /> },
+        Route::Scaling => html! { <crate::sessions::ScalingPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
         staff => staff_page(staff),
     }
@@ -50,6 +51,7 @@ fn staff_page(route: Route) -> Html {
     use crate::accounts::{SetPasswordPage, SignInPage};
     use crate::feedback::FeedbackAnswersPage;
     use crate::people::{AuditPage, CaseloadPage, StaffAccountsPage, YoungPersonPage};
+    use crate::sessions::{LiveSessionPage, ProgrammeReportPage, SessionReportPage, SessionsPage};
     match route {
         Route::FeedbackAnswers => html! { <FeedbackAnswersPage /> },
         Route::SignIn => html! { <SignInPage /> },
@@ -58,6 +60,10 @@ fn staff_page(route: Route) -> Html {
         Route::YoungPerson { id } => html! { <YoungPersonPage id={id} /> },
         Route::Audit => html! { <AuditPage /> },
         Route::StaffAccounts => html! { <StaffAccountsPage /> },
+        Route::Sessions => html! { <SessionsPage /> },
+        Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
+        Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
+        Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },
         _ => html! { <NotFoundPage /> },
     }
 }

@@ -23,6 +23,11 @@ pub enum Route {
     YoungPerson { id: String },
     Audit,
     StaffAccounts,
+    Scaling,
+    Sessions,
+    LiveSession { id: String },
+    SessionReport { id: String },
+    ProgrammeReport { id: String },
     NotFound,
 }
 
@@ -42,6 +47,11 @@ impl Route {
             ["staff", "feedback"] => Route::FeedbackAnswers,
             ["staff", "audit"] => Route::Audit,
             ["staff", "accounts"] => Route::StaffAccounts,
+            ["session"] => Route::Scaling,
+            ["staff", "sessions"] => Route::Sessions,
+            ["staff", "sessions", id] if !id.is_empty() => Route::LiveSession { id: (*id).to_owned() },
+            ["staff", "sessions", id, "report"] if !id.is_empty() => Route::SessionReport { id: (*id).to_owned() },
+            ["staff", "programmes", id, "report"] if !id.is_empty() => Route::ProgrammeReport { id: (*id).to_owned() },
             ["staff", "young-people", id] if !id.is_empty() => Route::YoungPerson { id: (*id).to_owned() },
             _ => Route::NotFound,
         }
@@ -61,6 +71,11 @@ impl Route {
             Route::YoungPerson { id } => format!("/staff/young-people/{id}"),
             Route::Audit => "/staff/audit".into(),
             Route::StaffAccounts => "/staff/accounts".into(),
+            Route::Scaling => "/session".into(),
+            Route::Sessions => "/staff/sessions".into(),
+            Route::LiveSession { id } => format!("/staff/sessions/{id}"),
+            Route::SessionReport { id } => format!("/staff/sessions/{id}/report"),
+            Route::ProgrammeReport { id } => format!("/staff/programmes/{id}/report"),
             Route::NotFound => "/not-found".into(),
         }
     }
