@@ -7,3 +7,7 @@ cd "$ROOT"
 "$ROOT/scripts/build-frontend.sh"
 say "transfer sizes of the built app"
 node "$ROOT/scripts/bench-size.mjs" dist
+say "200 phones join and score one session (release server, real HTTP API)"
+cargo build --quiet --release -p tandem-backend --bin tandem
+ensure_node_tools
+TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-sessions.mjs"

@@ -41,6 +41,14 @@ impl Language {
         }
     }
 
+    #[cfg(feature = "staff")]
+    fn staff_source(self) -> Option<&'static str> {
+        match self {
+            Language::English => Some(include_str!("../../i18n/en/staff.ftl")),
+            Language::Urdu => None,
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Language> {
         let primary = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
         Self::ALL.into_iter().find(|lang| lang.code() == primary)
@@ -82,6 +90,12 @@ fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
         Err((partial, _errors)) => partial,
     };
     let _ = bundle.add_resource(resource);
+    // Staff pages' messages travel only in the staff build.
+    #[cfg(feature = "staff")]
+    if let Some(staff) = language.staff_source() {
+        let resource = FluentResource::try_new(staff.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -33,6 +33,10 @@ home-feedback-link = What do you think of this app?
 home-feedback-hint = Tell us in one minute. You do not need to give your name.
 home-staff-link = For staff: read what people think of the app
 
+## A staff page opened in the phone build
+staff-offline-title = This page needs a connection
+staff-offline-body = Staff pages open only when this device is online. Everything for young people and carers works offline.
+
 ## Not found
 not-found-title = We could not find that page
 not-found-body = The link may be old. You can go back to the start.
@@ -57,20 +61,6 @@ feedback-thanks-sent = We got your answer.
 feedback-thanks-saved = Your answer is saved on this phone. It will be sent when you are online.
 feedback-audience = The Tandem team reads every answer and uses them to make the app better.
 feedback-again = Give more feedback
-
-## Staff: feedback answers
-answers-title = What people think of the app
-answers-token-label = Admin token
-answers-token-hint = The server prints this when it starts. You only need it until staff sign-in arrives.
-answers-token-submit = Show answers
-answers-count = Answers
-answers-average = Average score (0 to 10)
-answers-no-average = none yet
-answers-chart-title = How many people gave each score
-answers-score = Score
-answers-how-many = How many
-answers-comments = What people wrote
-answers-comment-score = Score { $score }
 
 ## Joining with a code (young people and carers)
 home-join-link = I have a code from my worker
@@ -117,66 +107,6 @@ nav-signed-in-as = Signed in as { $name }
 nav-staff-home = My work
 nav-devices = My phones
 nav-sign-out = Sign out
-
-## Staff sign-in
-sign-in-title = Staff sign in
-sign-in-intro = For workers, participation officers, managers and admins.
-sign-in-email = Email
-sign-in-password = Password
-sign-in-submit = Sign in
-sign-in-join-instead = Young person or carer? Join with your code instead.
-set-password-title = Set your password
-set-password-label = New password
-set-password-hint = At least 12 characters. A few words together are easy to remember and hard to guess.
-set-password-submit = Save password
-set-password-done = Your password is saved. You can sign in now.
-
-## Caseload
-caseload-title = My young people
-caseload-empty = No young people yet.
-caseload-add-title = Add a young person
-caseload-add-name = Name they like to be called
-caseload-add-submit = Add
-young-person-carers = Parents and carers
-young-person-add-carer = Add a parent or carer (their name)
-young-person-add-carer-submit = Add and link
-young-person-workers = Workers
-young-person-unlink = Unlink { $name }
-invite-make = Make a joining code for { $name }
-invite-for = Joining code for { $name }
-invite-read-out = Read this code out, or let them scan the square with their phone camera. It works once.
-invite-qr-label = QR code that opens the joining page with this code filled in
-invite-expires = Use by { $date } at { $time }.
-
-young-person-allocate = Allocate a worker
-young-person-allocate-submit = Allocate
-
-staff-offline-title = This page needs a connection
-staff-offline-body = Staff pages open only when this device is online. Everything for young people and carers works offline.
-
-## Staff accounts (admins)
-staff-title = Staff accounts
-staff-add-title = Add a member of staff
-staff-name = Name
-staff-role = Role
-staff-add-submit = Add
-staff-link-intro = Send this link to them. They use it once, within 72 hours, to set their own password:
-role-young_person = Young person
-role-carer = Parent or carer
-role-worker = Worker
-role-participation_officer = Participation officer
-role-manager = Manager
-role-admin = Admin
-
-## Audit log
-audit-title = Audit log
-audit-caption = Who read or changed young people's records, newest first
-audit-filter-person = Young person
-audit-everyone = Everyone
-audit-when = When
-audit-who = Who
-audit-what = What
-audit-about = About
 
 ## Errors: one message per error code, shown in place of the server's English
 error-malformed_json = Something went wrong sending this. Please try again.
@@ -253,71 +183,3 @@ scaling-review-consequences = How well do you understand what happens if someone
 scaling-review-before = When the programme started (0 is not at all, 10 is completely)
 scaling-review-now = Now, at the end (0 is not at all, 10 is completely)
 scaling-topic = Session topic
-
-## Session self-scaling: staff
-nav-sessions = Sessions
-sessions-title = Sessions and programmes
-sessions-recent = Recent sessions
-sessions-none = No sessions yet.
-sessions-joined = { $count ->
-    [one] 1 joined
-   *[other] { $count } joined
-}
-sessions-topic = Session topic
-sessions-review-option = End-of-programme review (three questions)
-sessions-kind = Kind of session
-sessions-kind-group = Group
-sessions-kind-one-to-one = One to one
-sessions-cohort = Group name (for example, Autumn 2026)
-sessions-anonymous = Young people may join with the code alone, without signing in (group sessions only)
-sessions-open = Open a session
-session-phase-start = Start scores
-session-phase-end = End scores
-session-phase-closed = Closed
-programme-report-link = Programme report
-programme-new-title = New programme
-programme-name = Programme name
-programme-description = What it is about (optional)
-programme-topic-legend = Session { $number }
-programme-topic-title = Topic
-programme-topic-question = Question for scaling
-programme-topic-easy = The same question in easy-read words
-programme-add-topic = Add another session
-programme-create = Save the programme
-live-title = Live session
-live-join-at = Join at
-live-code-label = Session code { $code }
-live-qr-label = QR code to join this session
-live-averages = Answers so far
-live-ask-end = Ask for end scores
-live-close = Close the session
-report-title = Session report
-report-question = Question
-report-start = Start
-report-end = End
-report-start-answers = Start answers
-report-end-answers = End answers
-report-start-mean = Average at start
-report-end-mean = Average at end
-report-pairs = Young people with both scores
-report-change = Change
-report-attendance = Attendance
-report-sessions = Sessions
-report-chart-title = Average score at the start and at the end
-programme-chart-title = Average scores at the start and end of each session topic
-report-changes-caption = Start and end, over the young people who gave both scores
-report-participants-caption = Everyone's scores
-report-person = Young person
-report-csv = Download CSV
-report-attendance-caption = Attendance at topic sessions
-report-attended = Sessions attended
-report-attended-of = { $attended } of { $of }
-report-breakdowns = Breakdowns
-report-suppression-note = Groups of fewer than 5 young people are hidden so that no one can be identified. When only one group would be hidden, the next smallest is hidden too.
-report-by-age = By age band
-report-by-sex = By sex
-report-by-ethnicity = By ethnicity
-report-group = Group
-report-suppressed = Hidden: fewer than 5 young people
-history-title = Session scores over time
-history-date = Date

@@ -1,4 +1,5 @@
-use tandem_domain::accounts::api::{DeviceInfo, PersonSummary, SessionKind};
+use serde::Deserialize;
+use tandem_domain::accounts::api::{PersonSummary, SessionKind};
 use tandem_domain::accounts::Role;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
@@ -6,6 +7,24 @@ use yew::prelude::*;
 use super::use_auth;
 use crate::api;
 use crate::i18n::use_i18n;
+
+/// `tandem_domain::accounts::api::DeviceInfo` as the phone reads it: times kept as the RFC 3339
+/// text the server sends, because parsing them would bring the `time` crate's parser into the
+/// phone build (about 5 KB gzip) only to show a date.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct DeviceInfo {
+    id: uuid::Uuid,
+    label: String,
+    last_used_at: String,
+    this_device: bool,
+}
+
+impl DeviceInfo {
+    /// The UTC day it was last used, `YYYY-MM-DD`.
+    fn last_used_day(&self) -> &str {
+        self.last_used_at.get(..10).unwrap_or(&self.last_used_at)
+    }
+}
 
 /// The phones signed in as this person, each of which they can sign out; and, for a young
 /// person, the carers linked to them.
@@ -81,7 +100,7 @@ pub fn devices_page() -> Html {
                             if this_device {
                                 <span class="tag">{ t.get("devices-this-one") }</span>
                             }
-                            <span class="hint">{ t.get_with("devices-last-used", &[("date", device.last_used_at.date().to_string().into())]) }</span>
+                            <span class="hint">{ t.get_with("devices-last-used", &[("date", device.last_used_day().to_owned().into())]) }</span>
                             <button type="button" class="button secondary" onclick={move |_| remove.emit((id.clone(), this_device))}>
                                 { t.get("devices-sign-out") }
                             </button>

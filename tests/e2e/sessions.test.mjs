@@ -1,0 +1,150 @@
+// Session self-scaling end to end: a worker opens a group session; three young people join from
+// their own phones (one signed in, two with the code alone) and give start scores; the worker
+// asks for end scores; one phone is offline for its end score and syncs later; the live
+// averages, the report and its CSV agree with the scores given.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { axeViolations, launchBrowser, phoneContext, screenshotPath, smallTargets, useServer } from "./lib/harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function typePin(page, pin) {
+  for (const digit of pin) {
+    await page.getByRole("button", { name: digit, exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Done" }).click();
+}
+
+/** A phone at the session page: signed in first with the demo invite when `invite` is given. */
+async function phoneAtSession(server, code, invite) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  if (invite) {
+    await page.goto(`${server.url}/join?code=${invite.replaceAll("-", "")}`);
+    await page.getByRole("button", { name: "Join" }).click();
+    await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
+    await typePin(page, "1357");
+    await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
+    await typePin(page, "1357");
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+  }
+  await page.goto(`${server.url}/session?code=${code}`);
+  await page.getByRole("heading", { name: "Session scores" }).waitFor();
+  assert.equal(await page.getByLabel("Session code").inputValue(), code, "the QR link fills the code in");
+  await page.getByRole("button", { name: "Join the session" }).click();
+  await page.getByRole("heading", { name: "Induction / county lines" }).waitFor();
+  return { context, page };
+}
+
+async function giveScore(page, moment, score) {
+  await page.locator(`label[for="score-topic-${moment}-${score}"]`).click();
+  await page.getByRole("button", { name: "Send my score" }).click();
+}
+
+/** Waits until the live screen shows `text` in the figure cell `figure`. */
+async function waitForFigure(page, figure, text) {
+  await page.waitForFunction(
+    ([figure, text]) => document.querySelector(`[data-figure="${figure}"]`)?.textContent === text,
+    [figure, text],
+    { timeout: 15_000 },
+  );
+}
+
+describe("a group session with live averages, offline end score and report", () => {
+  const server = useServer();
+
+  test("worker opens, three phones score, one offline, report and CSV match", async () => {
+    const logins = server().demoLogins();
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const staff = await desk.newPage();
+    await staff.goto(`${server().url}/sign-in`);
+    await staff.getByLabel("Email").fill(logins.worker.email);
+    await staff.getByLabel("Password").fill(logins.worker.password);
+    await staff.getByRole("button", { name: "Sign in" }).click();
+    await staff.getByRole("heading", { name: "My young people" }).waitFor();
+    await staff.getByRole("link", { name: "Sessions", exact: true }).click();
+    await staff.getByRole("heading", { name: "Sessions and programmes" }).waitFor();
+    assert.deepEqual(await axeViolations(staff), []);
+
+    await staff.getByLabel("Group name (for example, Autumn 2026)").fill("Autumn 2026");
+    await staff.getByLabel("Young people may join with the code alone, without signing in (group sessions only)").check();
+    await staff.getByRole("button", { name: "Open a session" }).click();
+    const codeLine = staff.locator("[data-code]");
+    await codeLine.waitFor();
+    const code = await codeLine.getAttribute("data-code");
+    assert.match(code, /^[ACDEFGHJKMNPQRTUVWXY34679]{6}$/);
+    await staff.getByRole("img", { name: "QR code to join this session" }).waitFor();
+    assert.deepEqual(await axeViolations(staff), []);
+
+    const jay = await phoneAtSession(server(), code, logins.young_person.code);
+    const second = await phoneAtSession(server(), code);
+    const third = await phoneAtSession(server(), code);
+    assert.deepEqual(await axeViolations(third.page), []);
+    assert.deepEqual(await smallTargets(third.page), []);
+    await third.page.screenshot({ path: screenshotPath("scaling-phone-360"), fullPage: true });
+
+    for (const [phone, score] of [[jay, 4], [second, 6], [third, 8]]) {
+      await giveScore(phone.page, "start", score);
+      await phone.page.getByText("Give this score at the end of the session").waitFor();
+    }
+    await waitForFigure(staff, "joined", "3 joined");
+    await waitForFigure(staff, "start-n", "3");
+    await waitForFigure(staff, "start-mean", "6.0");
+    await staff.screenshot({ path: screenshotPath("scaling-live-session"), fullPage: true });
+
+    await staff.getByRole("button", { name: "Ask for end scores" }).click();
+    await staff.getByRole("status").getByText("End scores").waitFor();
+
+    // The young person can see their own start score, but only when they ask.
+    assert.equal(await jay.page.getByText("At the start you said 4.").count(), 0);
+    await jay.page.getByRole("button", { name: "Show my start score" }).click();
+    await jay.page.getByText("At the start you said 4.").waitFor();
+
+    await third.context.setOffline(true);
+    await giveScore(third.page, "end", 9);
+    await third.page.getByText("Thank you. Your scores are saved.").waitFor();
+    await giveScore(jay.page, "end", 5);
+    await giveScore(second.page, "end", 7);
+    await waitForFigure(staff, "end-n", "2");
+    await waitForFigure(staff, "end-mean", "6.0");
+
+    await third.context.setOffline(false);
+    await third.page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await waitForFigure(staff, "end-n", "3");
+    await waitForFigure(staff, "end-mean", "7.0");
+
+    await staff.getByRole("button", { name: "Close the session" }).click();
+    await staff.getByRole("link", { name: "Session report" }).click();
+    await staff.getByRole("heading", { name: "Session report" }).waitFor();
+    await waitForFigure(staff, "attendance", "3");
+    const changes = staff.locator("#report-changes tbody tr");
+    assert.deepEqual(await changes.locator("td").allTextContents(), ["3", "6.0", "7.0", "+1.0"]);
+    const people = await staff.locator("#report-participants tbody tr th").allTextContents();
+    assert.deepEqual(people, ["Jay", "Anonymous 1", "Anonymous 2"]);
+    assert.deepEqual(await axeViolations(staff), []);
+    await staff.screenshot({ path: screenshotPath("scaling-session-report"), fullPage: true });
+
+    const csvHref = await staff.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    const csv = await (await desk.request.get(`${server().url}${csvHref}`)).text();
+    const rows = csv.trim().split("\r\n").map((line) => line.split(","));
+    assert.deepEqual(rows[0], ["session_code", "date", "programme", "topic", "cohort", "participant", "question", "start", "end", "change"]);
+    const byPerson = Object.fromEntries(rows.slice(1).map((row) => [row[5], row.slice(7)]));
+    assert.deepEqual(byPerson, { Jay: ["4", "5", "1"], "Anonymous 1": ["6", "7", "1"], "Anonymous 2": ["8", "9", "1"] });
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    assert.equal(mean(rows.slice(1).map((row) => Number(row[7]))).toFixed(1), "6.0");
+    assert.equal(mean(rows.slice(1).map((row) => Number(row[8]))).toFixed(1), "7.0");
+
+    for (const phone of [jay, second, third]) {
+      assert.deepEqual(phone.context.problems, []);
+      await phone.context.close();
+    }
+    await desk.close();
+  });
+});
