@@ -43,6 +43,14 @@ pub struct DemoTopic {
     pub easy_read_question: &'static str,
 }
 
+/// A session of the demo's past cohort: the topic (none for the end-of-programme review) and
+/// each young person's start and end score.
+pub struct DemoScaling {
+    pub topic_position: Option<u32>,
+    pub weeks_ago: i64,
+    pub pairs: Vec<(u8, u8)>,
+}
+
 pub struct DemoAppointment {
     pub starts_in: Duration,
     pub length: Duration,
@@ -58,6 +66,9 @@ pub struct DemoService {
     pub plan: Vec<DemoTarget>,
     pub programme_name: &'static str,
     pub topics: Vec<DemoTopic>,
+    /// A finished run of the programme, so its report has figures on first open.
+    pub past_cohort: &'static str,
+    pub past_sessions: Vec<DemoScaling>,
     pub appointments: Vec<DemoAppointment>,
     pub invite_lifetime: Duration,
 }
@@ -124,6 +135,17 @@ impl DemoService {
                 DemoTopic { title: "Mental health and wellbeing", question: "How much do you know about looking after your mental health?", easy_read_question: "How much do you know about feeling OK in your head?" },
                 DemoTopic { title: "Drugs and alcohol", question: "How much do you know about the effects and risks of drugs and alcohol?", easy_read_question: "How much do you know about drugs and alcohol?" },
                 DemoTopic { title: "Celebration", question: "How do you feel about what you have learned on the programme?", easy_read_question: "How do you feel about what you learned?" },
+            ],
+            // The group programme's own report (shared/DOMAIN.md): averages per topic, and the
+            // end-of-programme review of a cohort of nine. Young people joined by code alone.
+            past_cohort: "Spring 2026 (demo)",
+            past_sessions: vec![
+                DemoScaling { topic_position: Some(1), weeks_ago: 30, pairs: vec![(6, 8), (7, 8), (8, 9), (7, 7), (7, 8), (6, 8), (8, 8), (7, 8)] },
+                DemoScaling { topic_position: Some(2), weeks_ago: 29, pairs: vec![(8, 8), (7, 8), (9, 8), (8, 9), (8, 7), (8, 8), (7, 8), (9, 8)] },
+                DemoScaling { topic_position: Some(3), weeks_ago: 28, pairs: vec![(6, 9), (5, 9), (7, 10), (6, 8), (6, 9), (6, 9), (7, 9), (5, 9)] },
+                DemoScaling { topic_position: Some(4), weeks_ago: 27, pairs: vec![(5, 8), (4, 8), (6, 9), (5, 7), (5, 8), (5, 8), (6, 8), (4, 8)] },
+                DemoScaling { topic_position: Some(5), weeks_ago: 26, pairs: vec![(7, 9), (8, 9), (8, 10), (7, 8), (7, 9), (8, 9), (8, 9), (7, 9)] },
+                DemoScaling { topic_position: None, weeks_ago: 25, pairs: vec![(4, 7), (3, 8), (3, 7), (4, 8), (4, 8), (4, 7), (3, 7), (2, 8), (3, 7)] },
             ],
             appointments: vec![
                 DemoAppointment { starts_in: Duration::days(1) + Duration::hours(2), length: Duration::hours(1), place: "Youth centre, Mill Street (side door)", purpose: "Session with Sam about the plan", discreet_title: "Meet Sam", carer_attends: false },

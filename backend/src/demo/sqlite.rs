@@ -5,7 +5,9 @@ use tandem_domain::accounts::Role;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{DemoService, DemoStore};
+use tandem_domain::sessions::{Moment, SessionKind};
+
+use super::{DemoScaling, DemoService, DemoStore};
 use crate::storage::{to_millis, SqliteStore, StorageError};
 
 #[async_trait::async_trait]
@@ -132,12 +134,15 @@ async fn insert_demo(
         .bind(at)
         .execute(&mut *conn)
         .await?;
+    let mut topic_ids = HashMap::new();
     for (position, topic) in (1i64..).zip(&demo.topics) {
+        let topic_id = Uuid::now_v7().to_string();
+        topic_ids.insert(position, topic_id.clone());
         sqlx::query(
             "INSERT INTO programme_topics (id, programme_id, position, title, question, easy_read_question)
              VALUES (?, ?, ?, ?, ?, ?)",
         )
-        .bind(Uuid::now_v7().to_string())
+        .bind(topic_id)
         .bind(&programme_id)
         .bind(position)
         .bind(topic.title)
@@ -145,6 +150,10 @@ async fn insert_demo(
         .bind(topic.easy_read_question)
         .execute(&mut *conn)
         .await?;
+    }
+
+    for past in &demo.past_sessions {
+        insert_past_session(conn, demo, past, &service_id, &programme_id, &topic_ids, &worker, now).await?;
     }
 
     for appointment in &demo.appointments {
@@ -167,6 +176,69 @@ async fn insert_demo(
         .bind(at)
         .execute(&mut *conn)
         .await?;
+    }
+    Ok(())
+}
+
+/// One closed session of the demo's past cohort, with its (anonymous) scores.
+#[allow(clippy::too_many_arguments)]
+async fn insert_past_session(
+    conn: &mut SqliteConnection,
+    demo: &DemoService,
+    past: &DemoScaling,
+    service_id: &str,
+    programme_id: &str,
+    topic_ids: &HashMap<i64, String>,
+    worker: &str,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
+    let opened = now - time::Duration::weeks(past.weeks_ago);
+    let topic_id = past.topic_position.and_then(|position| topic_ids.get(&i64::from(position)).cloned());
+    let kind = if topic_id.is_some() { SessionKind::Group } else { SessionKind::ProgrammeReview };
+    let session_id = Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO scaling_sessions (id, service_id, programme_id, topic_id, kind, cohort, anonymous_allowed, code, phase, opened_by, opened_at, closed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'closed', ?, ?, ?)",
+    )
+    .bind(&session_id)
+    .bind(service_id)
+    .bind(programme_id)
+    .bind(topic_id)
+    .bind(kind.as_str())
+    .bind(demo.past_cohort)
+    .bind(i64::from(kind == SessionKind::Group))
+    .bind(crate::sessions::new_join_code().as_str())
+    .bind(worker)
+    .bind(to_millis(opened))
+    .bind(to_millis(opened + time::Duration::hours(2)))
+    .execute(&mut *conn)
+    .await?;
+    for (start, end) in &past.pairs {
+        let participant = Uuid::now_v7().to_string();
+        let (_, token_hash) = crate::sessions::new_participant_token();
+        sqlx::query("INSERT INTO session_participants (id, session_id, young_person_id, token_hash, joined_at) VALUES (?, ?, NULL, ?, ?)")
+            .bind(&participant)
+            .bind(&session_id)
+            .bind(token_hash)
+            .bind(to_millis(opened))
+            .execute(&mut *conn)
+            .await?;
+        for measure in kind.measures() {
+            for (moment, score, minutes) in [(Moment::Start, start, 5), (Moment::End, end, 110)] {
+                let at = to_millis(opened + time::Duration::minutes(minutes));
+                sqlx::query(
+                    "INSERT INTO session_scores (participant_id, measure, moment, score, given_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                )
+                .bind(&participant)
+                .bind(measure.as_str())
+                .bind(moment.as_str())
+                .bind(i64::from(*score))
+                .bind(at)
+                .bind(at)
+                .execute(&mut *conn)
+                .await?;
+            }
+        }
     }
     Ok(())
 }

@@ -239,7 +239,7 @@ async fn officers_define_programmes_and_a_review_scales_three_questions() {
     }
     let programme_id = review["programme_id"].as_str().unwrap();
     let report = worker.json(&app, &format!("/api/v1/programmes/{programme_id}/report")).await;
-    let rows = report["rows"].as_array().unwrap();
+    let rows: Vec<&Value> = report["rows"].as_array().unwrap().iter().filter(|row| row["cohort"] == "Autumn 2026").collect();
     let titles: Vec<&str> = rows.iter().map(|r| r["title"].as_str().unwrap()).collect();
     assert_eq!(titles, ["What I have learned", "Staying away from risky situations", "Understanding the consequences of offending"]);
     assert_eq!(rows[1]["change"]["mean_change"], 5.0);
@@ -270,4 +270,25 @@ async fn staff_record_age_sex_and_ethnicity_for_breakdowns() {
         assert!(breakdown["cells"].as_array().unwrap().iter().all(|cell| cell["shown"] == "suppressed"), "{breakdown}");
     }
     assert_eq!(report["attendance"][0]["attended"], 1);
+}
+
+#[tokio::test]
+async fn the_demo_programme_report_shows_the_services_own_figures() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let programmes = officer.json(&app, "/api/v1/programmes").await;
+    let report = officer.json(&app, &format!("/api/v1/programmes/{}/report", programmes[0]["id"].as_str().unwrap())).await;
+    let means: Vec<(String, f64, f64)> = report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| (row["title"].as_str().unwrap().to_owned(), row["start_all"]["mean"].as_f64().unwrap(), row["end_all"]["mean"].as_f64().unwrap()))
+        .collect();
+    // shared/DOMAIN.md: 7→8, 8→8, 6→9, 5→8, 7.5→9; the review's cohort of nine 3.33→7.44.
+    let expected = [("Induction / county lines", 7.0, 8.0), ("Gangs and knives", 8.0, 8.0), ("Role models and peer influences", 6.0, 9.0), ("Mental health and wellbeing", 5.0, 8.0), ("Drugs and alcohol", 7.5, 9.0)];
+    for (title, start, end) in expected {
+        assert!(means.iter().any(|(t, s, e)| t == title && *s == start && *e == end), "{title}: {means:?}");
+    }
+    let review = means.iter().find(|(t, _, _)| t == "What I have learned").unwrap();
+    assert_eq!((format!("{:.2}", review.1), format!("{:.2}", review.2)), ("3.33".to_owned(), "7.44".to_owned()));
 }

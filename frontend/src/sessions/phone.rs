@@ -40,11 +40,9 @@ impl Kept {
     }
 }
 
-fn question(t: &Messages, kept: &Kept, measure: Measure, easy: bool) -> String {
-    let joined = &kept.joined;
-    let topic = if easy { &joined.easy_read_question } else { &joined.question };
+fn question(t: &Messages, kept: &Kept, measure: Measure) -> String {
     match measure {
-        Measure::Topic => topic.clone().unwrap_or_default(),
+        Measure::Topic => kept.joined.question.clone().unwrap_or_default(),
         Measure::Learning => t.get("scaling-review-learning"),
         Measure::FutureRisk => t.get("scaling-review-future-risk"),
         Measure::Consequences => t.get("scaling-review-consequences"),
@@ -74,8 +72,6 @@ pub fn scaling_page() -> Html {
     let stage = use_state(|| Stage::Loading);
     let error = use_state(|| None::<ErrorCode>);
     let chosen = use_state(|| None::<u8>);
-    let easy = use_state(|| false);
-    let show_start = use_state(|| false);
     // One key per join attempt, kept across retries of the same attempt.
     let join_key = use_state(OperationId::new_v7);
     let code_input = use_node_ref();
@@ -209,15 +205,9 @@ pub fn scaling_page() -> Html {
             });
         })
     };
-    let toggle_easy = {
-        let easy = easy.clone();
-        Callback::from(move |_: MouseEvent| easy.set(!*easy))
-    };
-    let toggle_start = {
-        let show_start = show_start.clone();
-        Callback::from(move |_: MouseEvent| show_start.set(!*show_start))
-    };
-    let asked = question(&t, &kept, measure, *easy);
+    let asked = question(&t, &kept, measure);
+    // Native disclosure widgets: keyboard and screen readers know them, and they cost no code.
+    let easy_read = kept.joined.easy_read_question.clone().filter(|_| measure == Measure::Topic);
     let legend = moment_label(&t, kept.joined.kind, moment);
     let name = format!("score-{}-{}", measure.as_str(), moment.as_str());
 
@@ -225,23 +215,15 @@ pub fn scaling_page() -> Html {
         <section class="page">
             <h1>{ title }</h1>
             <p class="question" id="scaling-question">{ asked.clone() }</p>
-            <div class="actions">
-                <ReadAloud text={asked} />
-                if measure == Measure::Topic && kept.joined.easy_read_question.is_some() {
-                    <button type="button" class="button secondary" aria-pressed={easy.to_string()} onclick={toggle_easy}>
-                        { t.get("scaling-easier-words") }
-                    </button>
-                }
-            </div>
+            <ReadAloud text={asked} />
+            if let Some(easy_read) = easy_read {
+                <details><summary>{ t.get("scaling-easier-words") }</summary><p class="question">{ easy_read }</p></details>
+            }
             if moment == Moment::End && kept.joined.kind != SessionKind::ProgrammeReview {
                 <p class="hint">{ t.get("scaling-end-hint") }</p>
                 if let Some(start) = start_given {
-                    <button type="button" class="button secondary" aria-expanded={show_start.to_string()} onclick={toggle_start}>
-                        { t.get("scaling-show-start") }
-                    </button>
-                    if *show_start {
-                        <p role="status">{ t.get_with("scaling-your-start", &[("score", start.into())]) }</p>
-                    }
+                    <details><summary>{ t.get("scaling-show-start") }</summary>
+                        <p>{ t.get_with("scaling-your-start", &[("score", start.into())]) }</p></details>
                 }
             }
             <form class="form" onsubmit={on_send} novalidate=true>
