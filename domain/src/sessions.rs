@@ -533,6 +533,28 @@ pub struct HistoryRow {
     pub end: Option<u8>,
 }
 
+/// What staff record about a young person for report breakdowns; every field optional (empty
+/// when not known). Both the request of `PUT /young-people/{id}/profile` and what is shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProfileFields {
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub birth_date: String,
+    #[serde(default)]
+    pub sex: String,
+    #[serde(default)]
+    pub ethnicity: String,
+}
+
+/// `GET /api/v1/young-people/{id}/scaling`: the profile used for breakdowns, and every score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScalingHistory {
+    pub profile: ProfileFields,
+    pub rows: Vec<HistoryRow>,
+}
+
 /// A session in the staff list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -170,6 +170,10 @@ scaling-join = Join the session
 scaling-start = At the start: how much do you know about this now? 0 is nothing, 10 is everything.
 scaling-end = At the end: how much do you know about this now? 0 is nothing, 10 is everything.
 scaling-end-hint = Give this score at the end of the session, when your worker asks. You can do it with no signal; it is sent later.
+scaling-low = 0 = know nothing
+scaling-high = 10 = know everything
+scaling-review-low = 0 = not at all
+scaling-review-high = 10 = completely
 scaling-show-start = Show my start score
 scaling-your-start = At the start you said { $score }.
 scaling-easier-words = Easier words

@@ -39,7 +39,12 @@ async function phoneAtSession(server, code, invite) {
   await page.getByRole("heading", { name: "Session scores" }).waitFor();
   assert.equal(await page.getByLabel("Session code").inputValue(), code, "the QR link fills the code in");
   await page.getByRole("button", { name: "Join the session" }).click();
-  await page.getByRole("heading", { name: "Induction / county lines" }).waitFor();
+  await page
+    .getByRole("heading", { name: "Induction / county lines" })
+    .waitFor({ timeout: 10_000 })
+    .catch(async (error) => {
+      throw new Error(`${error.message}\npage: ${await page.locator("main").innerText()}`);
+    });
   return { context, page };
 }
 
@@ -75,10 +80,14 @@ describe("a group session with live averages, offline end score and report", () 
 
     await staff.getByLabel("Group name (for example, Autumn 2026)").fill("Autumn 2026");
     await staff.getByLabel("Young people may join with the code alone, without signing in (group sessions only)").check();
+    // The first topic and "Group" are what the form starts with.
+    assert.equal(await staff.getByLabel("Session topic").inputValue(), await staff.getByLabel("Session topic").locator("option").first().getAttribute("value"));
+    assert.equal(await staff.getByLabel("Kind of session").inputValue(), "group");
     await staff.getByRole("button", { name: "Open a session" }).click();
     const codeLine = staff.locator("[data-code]");
     await codeLine.waitFor();
     const code = await codeLine.getAttribute("data-code");
+    await staff.getByRole("heading", { name: "Which Way (six-week group programme): Induction / county lines" }).waitFor();
     assert.match(code, /^[ACDEFGHJKMNPQRTUVWXY34679]{6}$/);
     await staff.getByRole("img", { name: "QR code to join this session" }).waitFor();
     assert.deepEqual(await axeViolations(staff), []);
@@ -140,6 +149,20 @@ describe("a group session with live averages, offline end score and report", () 
     const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
     assert.equal(mean(rows.slice(1).map((row) => Number(row[7]))).toFixed(1), "6.0");
     assert.equal(mean(rows.slice(1).map((row) => Number(row[8]))).toFixed(1), "7.0");
+
+    // Jay's worker sees the scores on Jay's page, and records what breakdowns need.
+    await staff.goto(`${server().url}/staff`);
+    await staff.getByRole("link", { name: "Jay" }).click();
+    await staff.getByRole("heading", { name: "Session scores over time" }).waitFor();
+    const history = staff.locator('section[aria-labelledby="scaling-history"] tbody tr');
+    assert.deepEqual((await history.first().locator("td").allTextContents()).slice(1), ["4", "5"]);
+    await staff.getByLabel("Date of birth").fill("2011-03-04");
+    await staff.getByLabel("Ethnicity").fill("Mixed: White and Black Caribbean");
+    await staff.getByRole("button", { name: "Save" }).click();
+    await staff.getByText("Saved.").waitFor();
+    await staff.reload();
+    assert.equal(await staff.getByLabel("Date of birth").inputValue(), "2011-03-04");
+    assert.deepEqual(await axeViolations(staff), []);
 
     for (const phone of [jay, second, third]) {
       assert.deepEqual(phone.context.problems, []);

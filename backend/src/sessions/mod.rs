@@ -17,9 +17,9 @@ use axum::Router;
 use rand::rngs::OsRng;
 use tandem_domain::accounts::Role;
 use tandem_domain::sessions::{
-    CreateProgrammeRequest, HistoryRow, JoinCode, JoinRequest, Joined, LiveSession, Measure,
+    CreateProgrammeRequest, JoinCode, JoinRequest, Joined, LiveSession, Measure,
     Moment, NewProgramme, OpenSessionRequest, ParticipantStatus, Phase, Programme,
-    ProgrammeReport, ScoreReceipt, ScoreRequest, SessionKind, SessionListItem, SessionReport,
+    ProfileFields, ProgrammeReport, ScalingHistory, ScoreReceipt, ScoreRequest, SessionKind, SessionListItem, SessionReport,
     SetPhaseRequest,
 };
 use tandem_domain::text::clean_free_text;
@@ -129,18 +129,6 @@ pub struct NewScore {
     pub given_at: OffsetDateTime,
 }
 
-/// What staff record for breakdowns.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-pub struct ProfileRequest {
-    /// `YYYY-MM-DD`, or empty when not known.
-    #[serde(default)]
-    pub birth_date: String,
-    #[serde(default)]
-    pub sex: String,
-    #[serde(default)]
-    pub ethnicity: String,
-}
-
 pub struct Profile {
     pub birth_date: Option<Date>,
     pub sex: Option<String>,
@@ -148,7 +136,7 @@ pub struct Profile {
 }
 
 impl Profile {
-    fn parse(request: &ProfileRequest) -> Result<Profile, ErrorCode> {
+    fn parse(request: &ProfileFields) -> Result<Profile, ErrorCode> {
         let optional = |raw: &str| -> Result<Option<String>, ErrorCode> {
             let text = clean_free_text(raw, 60)?;
             Ok((!text.is_empty()).then_some(text))
@@ -182,6 +170,8 @@ pub trait SessionStore {
     async fn give_score(&self, operation: OperationKey<'_>, score: NewScore, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
     async fn participant_status(&self, token_hash: &str) -> Result<Option<ParticipantStatus>, StorageError>;
     async fn set_profile(&self, young_person_id: Uuid, profile: &Profile) -> Result<(), StorageError>;
+    /// The profile as stored, for the form that changes it.
+    async fn profile(&self, young_person_id: Uuid) -> Result<ProfileFields, StorageError>;
 }
 
 pub fn routes() -> Router<AppState> {
@@ -340,25 +330,27 @@ pub async fn programme_report_csv(State(state): State<AppState>, allowed: Allowe
     Ok(csv_download("programme", report::programme_csv(&report)))
 }
 
-/// A young person's scores over time (their worker, or a manager).
+/// A young person's scores over time, and what is recorded for breakdowns (their worker, or a
+/// manager).
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/scaling", tag = "sessions",
-    responses((status = 200, body = [HistoryRow]), (status = 404, body = ApiErrorBody)))]
-pub async fn young_person_history(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<Vec<HistoryRow>>, AppError> {
+    responses((status = 200, body = ScalingHistory), (status = 404, body = ApiErrorBody)))]
+pub async fn young_person_history(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<ScalingHistory>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
     let sessions = state.store.session_facts(caller.service_id, SessionFilter::JoinedBy(id)).await?;
+    let profile = state.store.profile(id).await?;
     audit(&state, caller, "sessions.history", Some(id), String::new()).await?;
-    Ok(Json(report::history(&sessions, id)))
+    Ok(Json(ScalingHistory { profile, rows: report::history(&sessions, id) }))
 }
 
 /// Records a young person's date of birth, sex and ethnicity, for report breakdowns.
-#[utoipa::path(put, path = "/api/v1/young-people/{id}/profile", tag = "sessions", request_body = ProfileRequest,
+#[utoipa::path(put, path = "/api/v1/young-people/{id}/profile", tag = "sessions", request_body = ProfileFields,
     responses((status = 204), (status = 400, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn set_profile(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
     Path(id): Path<Uuid>,
-    Json(request): Json<ProfileRequest>,
+    Json(request): Json<ProfileFields>,
 ) -> Result<axum::http::StatusCode, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;

@@ -4,7 +4,7 @@ use serde_json::json;
 use sqlx::SqliteConnection;
 use tandem_domain::sessions::{
     score_acceptable, JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore,
-    ParticipantStatus, Phase, Programme, ScoreReceipt, SessionKind, Topic,
+    ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt, SessionKind, Topic,
 };
 use tandem_domain::ErrorCode;
 use time::{Date, OffsetDateTime};
@@ -451,6 +451,20 @@ impl SessionStore for SqliteStore {
             .execute(&self.writer)
             .await?;
         Ok(())
+    }
+
+    async fn profile(&self, young_person_id: Uuid) -> Result<ProfileFields, StorageError> {
+        let row: Option<(Option<String>, Option<String>, Option<String>)> =
+            sqlx::query_as("SELECT birth_date, sex, ethnicity FROM people WHERE id = ?")
+                .bind(young_person_id.to_string())
+                .fetch_optional(&self.reader)
+                .await?;
+        let (birth_date, sex, ethnicity) = row.unwrap_or_default();
+        Ok(ProfileFields {
+            birth_date: birth_date.unwrap_or_default(),
+            sex: sex.unwrap_or_default(),
+            ethnicity: ethnicity.unwrap_or_default(),
+        })
     }
 }
 

@@ -113,8 +113,8 @@ async fn a_group_session_from_opening_to_report() {
     assert_eq!(events[0].2["scores"], json!([{"measure": "topic", "question": "Session topic", "start": 7, "end": 9}]));
 
     let history = worker.json(&app, &format!("/api/v1/young-people/{}/scaling", events[0].1.as_ref().unwrap())).await;
-    assert_eq!(history[0]["start"], 7);
-    assert_eq!(history[0]["end"], 9);
+    assert_eq!(history["rows"][0]["start"], 7);
+    assert_eq!(history["rows"][0]["end"], 9);
 }
 
 #[tokio::test]
@@ -260,6 +260,8 @@ async fn staff_record_age_sex_and_ethnicity_for_breakdowns() {
     let stored: (Option<String>, Option<String>, Option<String>) =
         sqlx::query_as("SELECT birth_date, sex, ethnicity FROM people WHERE id = ?").bind(&jay).fetch_one(app.store.reader_pool()).await.unwrap();
     assert_eq!(stored, (Some("2011-03-04".into()), Some("Male".into()), Some("Mixed".into())));
+    let shown = worker.json(&app, &format!("/api/v1/young-people/{jay}/scaling")).await;
+    assert_eq!(shown["profile"], json!({"birth_date": "2011-03-04", "sex": "Male", "ethnicity": "Mixed"}));
 
     // One young person in the programme: every breakdown cell is hidden.
     let session = open(&app, &worker, "group", false).await;

@@ -26,6 +26,9 @@ pub struct ScaleInputProps {
     pub on_change: Callback<u8>,
     #[prop_or_default]
     pub described_by: Option<AttrValue>,
+    /// What 0 and 10 mean here, when not "really bad" and "really good".
+    #[prop_or_default]
+    pub ends: Option<(AttrValue, AttrValue)>,
 }
 
 #[function_component(ScaleInput)]
@@ -35,8 +38,13 @@ pub fn scale_input(props: &ScaleInputProps) -> Html {
         <fieldset class="scale" aria-describedby={props.described_by.clone()}>
             <legend>{ props.legend.clone() }</legend>
             <p class="scale-ends" aria-hidden="true">
-                <span>{ t.get("scale-low") }</span>
-                <span>{ t.get("scale-high") }</span>
+                if let Some((low, high)) = &props.ends {
+                    <span>{ low.clone() }</span>
+                    <span>{ high.clone() }</span>
+                } else {
+                    <span>{ t.get("scale-low") }</span>
+                    <span>{ t.get("scale-high") }</span>
+                }
             </p>
             <div class="scale-options">
                 { for Score::all().map(|score| {
@@ -46,9 +54,11 @@ pub fn scale_input(props: &ScaleInputProps) -> Html {
                         let on_change = props.on_change.clone();
                         Callback::from(move |_: Event| on_change.emit(value))
                     };
-                    let label = match value {
-                        0 => t.get_with("scale-option-low", &[("score", value.into())]),
-                        10 => t.get_with("scale-option-high", &[("score", value.into())]),
+                    let label = match (value, &props.ends) {
+                        (0, Some((low, _))) => low.to_string(),
+                        (10, Some((_, high))) => high.to_string(),
+                        (0, None) => t.get_with("scale-option-low", &[("score", value.into())]),
+                        (10, None) => t.get_with("scale-option-high", &[("score", value.into())]),
                         _ => value.to_string(),
                     };
                     html! {

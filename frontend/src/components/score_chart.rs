@@ -53,8 +53,8 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
                 }) }
             </svg>
             <figcaption class="legend">
-                <span class="key start" aria-hidden="true"></span>{ t.get("report-start") }
-                <span class="key end" aria-hidden="true"></span>{ t.get("report-end") }
+                <span class="swatch start" aria-hidden="true"></span>{ t.get("report-start") }
+                <span class="swatch end" aria-hidden="true"></span>{ t.get("report-end") }
             </figcaption>
             <table class="chart-table">
                 <caption>{ props.title.clone() }</caption>

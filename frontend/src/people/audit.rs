@@ -61,7 +61,7 @@ pub fn audit_page() -> Html {
             <div class="field">
                 <label for="audit-person">{ t.get("audit-filter-person") }</label>
                 <select id="audit-person" {onchange}>
-                    <option value="">{ t.get("audit-everyone") }</option>
+                    <option value="" selected=true>{ t.get("audit-everyone") }</option>
                     { for people.iter().map(|p| html! { <option value={p.id.to_string()}>{ p.display_name.clone() }</option> }) }
                 </select>
             </div>

@@ -98,8 +98,8 @@ pub fn staff_accounts_page() -> Html {
                 <div class="field">
                     <label for="staff-role">{ t.get("staff-role") }</label>
                     <select id="staff-role" ref={role}>
-                        { for STAFF_ROLES.iter().map(|role| html! {
-                            <option value={role.as_str()}>{ role_label(&t, *role) }</option>
+                        { for STAFF_ROLES.iter().enumerate().map(|(index, role)| html! {
+                            <option value={role.as_str()} selected={index == 0}>{ role_label(&t, *role) }</option>
                         }) }
                     </select>
                 </div>

@@ -192,7 +192,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                     <div class="field">
                         <label for="allocate-worker">{ t.get("young-person-allocate") }</label>
                         <select id="allocate-worker" ref={worker_choice}>
-                            { for workers.iter().map(|w| html! { <option value={w.id.to_string()}>{ w.display_name.clone() }</option> }) }
+                            { for workers.iter().enumerate().map(|(index, w)| html! { <option value={w.id.to_string()} selected={index == 0}>{ w.display_name.clone() }</option> }) }
                         </select>
                     </div>
                     <button type="submit" class="button">{ t.get("young-person-allocate-submit") }</button>

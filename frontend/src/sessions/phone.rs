@@ -210,6 +210,12 @@ pub fn scaling_page() -> Html {
     let easy_read = kept.joined.easy_read_question.clone().filter(|_| measure == Measure::Topic);
     let legend = moment_label(&t, kept.joined.kind, moment);
     let name = format!("score-{}-{}", measure.as_str(), moment.as_str());
+    let ends = if kept.joined.kind == SessionKind::ProgrammeReview {
+        (t.get("scaling-review-low"), t.get("scaling-review-high"))
+    } else {
+        (t.get("scaling-low"), t.get("scaling-high"))
+    };
+    let ends = Some((AttrValue::from(ends.0), AttrValue::from(ends.1)));
 
     html! {
         <section class="page">
@@ -228,7 +234,7 @@ pub fn scaling_page() -> Html {
             }
             <form class="form" onsubmit={on_send} novalidate=true>
                 { error_line }
-                <ScaleInput name={name} legend={legend} value={*chosen} on_change={on_score}
+                <ScaleInput name={name} legend={legend} value={*chosen} on_change={on_score} ends={ends}
                     described_by={Some(AttrValue::from("scaling-question"))} />
                 <button type="submit" class="button">{ t.get("scaling-send") }</button>
             </form>

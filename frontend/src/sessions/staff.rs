@@ -7,8 +7,8 @@ use serde::de::DeserializeOwned;
 use tandem_domain::accounts::Role;
 use tandem_domain::scaling::{Cell, Change, Summary};
 use tandem_domain::sessions::{
-    BreakdownBy, CreateProgrammeRequest, HistoryRow, LiveSession, Measure, OpenSessionRequest,
-    Phase, Programme, ProgrammeReport, SessionKind, SessionListItem, SessionReport, SetPhaseRequest,
+    BreakdownBy, CreateProgrammeRequest, LiveSession, Measure, OpenSessionRequest,
+    Phase, ProfileFields, Programme, ProgrammeReport, ScalingHistory as ScalingHistoryData, SessionKind, SessionListItem, SessionReport, SetPhaseRequest,
     TopicInput,
 };
 use tandem_domain::ErrorCode;
@@ -210,8 +210,10 @@ fn programme_card(props: &ProgrammeCardProps) -> Html {
                 <div class="field">
                     <label for={format!("{prefix}-topic")}>{ t.get("sessions-topic") }</label>
                     <select id={format!("{prefix}-topic")} ref={topic}>
-                        { for programme.topics.iter().map(|topic| html! {
-                            <option value={topic.id.to_string()}>{ format!("{}. {}", topic.position, topic.title) }</option>
+                        // `selected` on the first: Yew inserts options last-first, and the browser
+                        // would otherwise keep the first one inserted (the last) selected.
+                        { for programme.topics.iter().enumerate().map(|(index, topic)| html! {
+                            <option value={topic.id.to_string()} selected={index == 0}>{ format!("{}. {}", topic.position, topic.title) }</option>
                         }) }
                         <option value="review">{ t.get("sessions-review-option") }</option>
                     </select>
@@ -219,7 +221,7 @@ fn programme_card(props: &ProgrammeCardProps) -> Html {
                 <div class="field">
                     <label for={format!("{prefix}-kind")}>{ t.get("sessions-kind") }</label>
                     <select id={format!("{prefix}-kind")} ref={kind}>
-                        <option value="group">{ t.get("sessions-kind-group") }</option>
+                        <option value="group" selected=true>{ t.get("sessions-kind-group") }</option>
                         <option value="one_to_one">{ t.get("sessions-kind-one-to-one") }</option>
                     </select>
                 </div>
@@ -617,12 +619,40 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
     }
 }
 
-/// A young person's scores over time, on their page.
+/// A young person's scores over time, on their page, and what is recorded for breakdowns.
 #[function_component(ScalingHistory)]
 pub fn scaling_history(props: &SessionProps) -> Html {
     let t = use_i18n();
-    let history = use_get::<Vec<HistoryRow>>(format!("/api/v1/young-people/{}/scaling", props.id), 0);
-    let Load::Loaded(rows) = &*history else { return html! {} };
+    let tick = use_state(|| 0u32);
+    let history = use_get::<ScalingHistoryData>(format!("/api/v1/young-people/{}/scaling", props.id), *tick);
+    let error = use_state(|| None::<ErrorCode>);
+    let saved = use_state(|| false);
+    let (birth, sex, ethnicity) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let onsubmit = {
+        let (birth, sex, ethnicity, error, saved, tick, id) = (birth.clone(), sex.clone(), ethnicity.clone(), error.clone(), saved.clone(), tick.clone(), props.id.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let profile = ProfileFields {
+                birth_date: value_of::<String>(&birth).unwrap_or_default(),
+                sex: value_of::<String>(&sex).unwrap_or_default(),
+                ethnicity: value_of::<String>(&ethnicity).unwrap_or_default(),
+            };
+            let (error, saved, tick, id) = (error.clone(), saved.clone(), tick.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::put_json(&format!("/api/v1/young-people/{id}/profile"), &profile).await {
+                    Ok(()) => {
+                        error.set(None);
+                        saved.set(true);
+                        tick.set(*tick + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+    let Load::Loaded(history) = &*history else { return html! {} };
+    let rows = &history.rows;
+    let profile = &history.profile;
     html! {
         <section aria-labelledby="scaling-history">
             <h2 id="scaling-history">{ t.get("history-title") }</h2>
@@ -648,6 +678,29 @@ pub fn scaling_history(props: &SessionProps) -> Html {
                     </tbody>
                 </table>
             }
+            <form class="form card-panel" {onsubmit}>
+                <h3>{ t.get("profile-title") }</h3>
+                <p class="hint">{ t.get("profile-why") }</p>
+                if let Some(code) = *error {
+                    <p class="error" role="alert">{ t.error(code) }</p>
+                }
+                <div class="field">
+                    <label for="profile-birth">{ t.get("profile-birth-date") }</label>
+                    <input id="profile-birth" type="date" value={profile.birth_date.clone()} ref={birth} />
+                </div>
+                <div class="field">
+                    <label for="profile-sex">{ t.get("profile-sex") }</label>
+                    <input id="profile-sex" type="text" maxlength="60" value={profile.sex.clone()} ref={sex} />
+                </div>
+                <div class="field">
+                    <label for="profile-ethnicity">{ t.get("profile-ethnicity") }</label>
+                    <input id="profile-ethnicity" type="text" maxlength="60" value={profile.ethnicity.clone()} ref={ethnicity} />
+                </div>
+                <button type="submit" class="button">{ t.get("profile-save") }</button>
+                if *saved {
+                    <p role="status">{ t.get("profile-saved") }</p>
+                }
+            </form>
         </section>
     }
 }
