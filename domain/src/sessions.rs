@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::accounts::InviteCode;
+use crate::accounts::{code_from_random, read_typed_code};
 use crate::scaling::{Cell, Change, Summary};
 use crate::text::clean_free_text;
 use crate::ErrorCode;
@@ -22,29 +22,14 @@ impl JoinCode {
 
     /// Reads a code as typed: any case, spaces and dashes ignored.
     pub fn parse(typed: &str) -> Result<JoinCode, ErrorCode> {
-        let code: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        let valid =
-            code.len() == Self::LENGTH && code.bytes().all(|b| InviteCode::ALPHABET.contains(&b));
-        if valid {
-            Ok(JoinCode(code))
-        } else {
-            Err(ErrorCode::JoinCodeNotFound)
-        }
+        read_typed_code(typed, Self::LENGTH)
+            .map(JoinCode)
+            .ok_or(ErrorCode::JoinCodeNotFound)
     }
 
     /// Builds a code from random bytes (the caller brings the randomness).
     pub fn from_random(bytes: &[u8; Self::LENGTH]) -> JoinCode {
-        let alphabet = InviteCode::ALPHABET;
-        JoinCode(
-            bytes
-                .iter()
-                .map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()]))
-                .collect(),
-        )
+        JoinCode(code_from_random(bytes))
     }
 
     pub fn as_str(&self) -> &str {

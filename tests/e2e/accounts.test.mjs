@@ -4,7 +4,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, launchBrowser, phoneContext, screenshotPath, smallTargets, useServer } from "./lib/harness.mjs";
+import {
+  axeViolations,
+  joinWithInvite,
+  launchBrowser,
+  phoneContext,
+  screenshotPath,
+  smallTargets,
+  typePin,
+  useServer,
+} from "./lib/harness.mjs";
 
 let browser;
 before(async () => {
@@ -16,27 +25,14 @@ after(async () => {
 
 const IDLE_SECONDS = 4;
 
-async function typePin(page, pin) {
-  for (const digit of pin) {
-    await page.getByRole("button", { name: digit, exact: true }).click();
-  }
-  await page.getByRole("button", { name: "Done" }).click();
-}
-
 async function joinWith(server, code, pin) {
   const context = await phoneContext(browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/join?code=${code.replaceAll("-", "")}`);
-  await page.getByRole("heading", { name: "Join with your code" }).waitFor();
-  assert.deepEqual(await axeViolations(page), []);
-  await page.getByRole("button", { name: "Join" }).click();
-  await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
-  assert.deepEqual(await axeViolations(page), []);
-  assert.deepEqual(await smallTargets(page), []);
-  await typePin(page, pin);
-  await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
-  await typePin(page, pin);
-  await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+  // On each screen of joining: no accessibility violations, every target at least 44 px.
+  await joinWithInvite(page, server.url, code, pin, async (screen) => {
+    assert.deepEqual(await axeViolations(page), [], screen);
+    if (screen === "pin") assert.deepEqual(await smallTargets(page), []);
+  });
   return { context, page };
 }
 

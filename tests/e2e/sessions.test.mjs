@@ -5,7 +5,15 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, launchBrowser, phoneContext, screenshotPath, smallTargets, useServer } from "./lib/harness.mjs";
+import {
+  axeViolations,
+  joinWithInvite,
+  launchBrowser,
+  phoneContext,
+  screenshotPath,
+  smallTargets,
+  useServer,
+} from "./lib/harness.mjs";
 
 let browser;
 before(async () => {
@@ -15,26 +23,11 @@ after(async () => {
   await browser?.close();
 });
 
-async function typePin(page, pin) {
-  for (const digit of pin) {
-    await page.getByRole("button", { name: digit, exact: true }).click();
-  }
-  await page.getByRole("button", { name: "Done" }).click();
-}
-
 /** A phone at the session page: signed in first with the demo invite when `invite` is given. */
 async function phoneAtSession(server, code, invite) {
   const context = await phoneContext(browser);
   const page = await context.newPage();
-  if (invite) {
-    await page.goto(`${server.url}/join?code=${invite.replaceAll("-", "")}`);
-    await page.getByRole("button", { name: "Join" }).click();
-    await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
-    await typePin(page, "1357");
-    await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
-    await typePin(page, "1357");
-    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
-  }
+  if (invite) await joinWithInvite(page, server.url, invite, "1357");
   await page.goto(`${server.url}/session?code=${code}`);
   await page.getByRole("heading", { name: "Session scores" }).waitFor();
   assert.equal(await page.getByLabel("Session code").inputValue(), code, "the QR link fills the code in");

@@ -49,6 +49,27 @@ impl Role {
     }
 }
 
+/// `length` characters of [`InviteCode::ALPHABET`] as a person typed them (any case; spaces and
+/// dashes ignored), or nothing. Invite codes and session join codes are both read this way.
+pub(crate) fn read_typed_code(typed: &str, length: usize) -> Option<String> {
+    let code: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let valid = code.len() == length && code.bytes().all(|b| InviteCode::ALPHABET.contains(&b));
+    valid.then_some(code)
+}
+
+/// A code from random bytes, one character of [`InviteCode::ALPHABET`] per byte.
+pub(crate) fn code_from_random(bytes: &[u8]) -> String {
+    let alphabet = InviteCode::ALPHABET;
+    bytes
+        .iter()
+        .map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()]))
+        .collect()
+}
+
 /// A one-time invite code: letters and digits that cannot be mistaken for each other when read
 /// off a screen or a piece of paper (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,29 +81,14 @@ impl InviteCode {
 
     /// Reads a code as a person typed it: any case, spaces and dashes ignored.
     pub fn parse(typed: &str) -> Result<InviteCode, ErrorCode> {
-        let code: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        let valid = code.len() == Self::LENGTH
-            && code.bytes().all(|b| Self::ALPHABET.contains(&b));
-        if valid {
-            Ok(InviteCode(code))
-        } else {
-            Err(ErrorCode::InvalidInviteCode)
-        }
+        read_typed_code(typed, Self::LENGTH)
+            .map(InviteCode)
+            .ok_or(ErrorCode::InvalidInviteCode)
     }
 
     /// Builds a code from random bytes (the caller brings the randomness).
     pub fn from_random(bytes: &[u8; Self::LENGTH]) -> InviteCode {
-        let alphabet = Self::ALPHABET;
-        InviteCode(
-            bytes
-                .iter()
-                .map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()]))
-                .collect(),
-        )
+        InviteCode(code_from_random(bytes))
     }
 
     pub fn as_str(&self) -> &str {

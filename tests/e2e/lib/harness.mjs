@@ -221,3 +221,28 @@ export async function smallTargets(page) {
       .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
   );
 }
+
+/** Taps a PIN on the app's keypad and "Done". */
+export async function typePin(page, pin) {
+  for (const digit of pin) {
+    await page.getByRole("button", { name: digit, exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Done" }).click();
+}
+
+/**
+ * Joins on `page` with an invite code and chooses `pin`, as a young person or carer would;
+ * `check(screen)` runs on the join screen ("join") and the PIN screen ("pin") when given.
+ */
+export async function joinWithInvite(page, url, code, pin, check = async () => {}) {
+  await page.goto(`${url}/join?code=${code.replaceAll("-", "")}`);
+  await page.getByRole("heading", { name: "Join with your code" }).waitFor();
+  await check("join");
+  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
+  await check("pin");
+  await typePin(page, pin);
+  await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
+  await typePin(page, pin);
+  await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+}
