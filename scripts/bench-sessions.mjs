@@ -1,22 +1,9 @@
 // Benchmark: 200 simulated phones join one group session and give a start and an end score
 // through the real HTTP API of the release binary (SQLite on disk, as deployed). Prints the
 // wall time of each wave, request latencies (p50, p95, max) and checks every score counted once.
-import { randomUUID } from "node:crypto";
-
-import { startServer } from "../tests/e2e/lib/harness.mjs";
+import { startServer, uuidV7 } from "../tests/e2e/lib/harness.mjs";
 
 const PHONES = Number(process.env.PHONES || 200);
-
-/** A UUID v7 (the server accepts only v7 as an Idempotency-Key). */
-function uuidV7() {
-  const bytes = Buffer.from(randomUUID().replaceAll("-", ""), "hex");
-  const now = BigInt(Date.now());
-  for (let i = 0; i < 6; i++) bytes[i] = Number((now >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes[6] = (bytes[6] & 0x0f) | 0x70;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

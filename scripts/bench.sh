@@ -11,3 +11,5 @@ say "200 phones join and score one session (release server, real HTTP API)"
 cargo build --quiet --release -p tandem-backend --bin tandem
 ensure_node_tools
 TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-sessions.mjs"
+say "50,000 queued events relayed to a local case record (release build, SQLite)"
+cargo run --quiet --release -p tandem-backend --example relay_bench

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod clock;
 pub mod config;
+pub mod csv;
 pub mod demo;
 pub mod error;
 pub mod extract;
@@ -13,6 +14,7 @@ pub mod json;
 pub mod openapi;
 pub mod operations;
 pub mod outbox;
+pub mod relay;
 pub mod sessions;
 pub mod state;
 pub mod storage;
@@ -37,6 +39,6 @@ pub async fn run(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-        .with_graceful_shutdown(shutdown)
-        .await
+    .with_graceful_shutdown(shutdown)
+    .await
 }

@@ -5,11 +5,12 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
+use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
+use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::config::Config;
 use tandem_backend::demo::{DemoService, DemoStore};
-use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
-use tandem_backend::accounts::session::SessionPolicy;
+use tandem_backend::relay::worker::Relay;
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::AppState;
 use tracing_subscriber::EnvFilter;
@@ -64,8 +65,28 @@ async fn main() -> anyhow::Result<()> {
         },
         limits: Arc::new(RateLimiter::new(Limits::default())),
         static_dir: Arc::new(config.static_dir.clone()),
+        relay_endpoint: config.relay.is_some(),
+    };
+    // The relay runs beside the server; stopping it mid-delivery is safe (see relay::worker).
+    let relay = match &config.relay {
+        Some(relay) => {
+            let worker = Relay::new(&relay.url, &relay.secret, relay.timeout)?;
+            println!("Relaying to the case record at {}", relay.url);
+            Some(tokio::spawn(tandem_backend::relay::worker::run(
+                state.clone(),
+                worker,
+                std::future::pending(),
+            )))
+        }
+        None => {
+            println!("No case-record endpoint (TANDEM_RELAY_URL): events wait for staff to download and record them.");
+            None
+        }
     };
     tandem_backend::run(listener, state, shutdown_signal()).await?;
+    if let Some(relay) = relay {
+        relay.abort();
+    }
     store.close().await;
     Ok(())
 }

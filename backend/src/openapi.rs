@@ -32,6 +32,9 @@ use crate::state::AppState;
         crate::sessions::set_phase, crate::sessions::session_report, crate::sessions::session_report_csv,
         crate::sessions::join, crate::sessions::give_score, crate::sessions::participant_status,
         crate::sessions::young_person_history, crate::sessions::set_profile,
+        crate::relay::list_events, crate::relay::summary, crate::relay::settings, crate::relay::retry,
+        crate::relay::recorded, crate::relay::export_ndjson, crate::relay::export_csv,
+        crate::relay::set_case_record_id,
     ),
     modifiers(&SessionCookieScheme),
     tags(
@@ -55,7 +58,9 @@ impl Modify for SessionCookieScheme {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "session_cookie",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::accounts::session::COOKIE))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
+                crate::accounts::session::COOKIE,
+            ))),
         );
     }
 }

@@ -16,6 +16,8 @@ pub struct AppState {
     pub sessions: SessionPolicy,
     pub limits: Arc<RateLimiter>,
     pub static_dir: Arc<PathBuf>,
+    /// Whether a case-record endpoint is configured (the relay log says so to staff).
+    pub relay_endpoint: bool,
 }
 
 impl FromRef<AppState> for Arc<dyn Store> {

@@ -94,6 +94,7 @@ error_codes! {
     TextRequired => "text_required", 422, "Please fill in every box.";
     TopicsRequired => "topics_required", 422, "Add at least one session topic.";
     TooManyTopics => "too_many_topics", 422, "A programme can have at most 52 topics.";
+    RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";
     Offline => "offline", 503, "You are offline. What you wrote is saved on this phone and will be sent when you are back online.";
     StorageUnavailable => "storage_unavailable", 503, "The service cannot reach its database right now. Please try again soon.";
     Internal => "internal", 500, "Something went wrong on our side. What you sent is safe; please try again.";

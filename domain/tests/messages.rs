@@ -47,7 +47,8 @@ fn rust_files(dir: PathBuf) -> Vec<PathBuf> {
 /// feature); they may use messages from `staff.ftl`, which the phone build leaves out.
 const STAFF_ONLY: &[&str] = &[
     "people/", "sessions/staff.rs", "feedback/answers.rs", "accounts/sign_in.rs", "accounts/set_password.rs",
-    "components/bar_chart.rs", "components/qr.rs", "components/score_chart.rs",
+    "components/bar_chart.rs", "components/qr.rs", "components/score_chart.rs", "components/loading.rs",
+    "relay/",
 ];
 
 fn is_staff_only(file: &Path) -> bool {

@@ -12,6 +12,8 @@ pub mod json;
 pub mod offline;
 #[cfg(feature = "staff")]
 pub mod people;
+#[cfg(feature = "staff")]
+pub mod relay;
 pub mod sessions;
 pub mod shell;
 

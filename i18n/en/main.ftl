@@ -158,6 +158,7 @@ error-topic_not_in_programme = Choose a topic from this programme.
 error-text_required = Please fill in every box.
 error-topics_required = Add at least one session topic.
 error-too_many_topics = A programme can have at most 52 topics.
+error-relay_event_state = That event cannot be changed that way now. Only a failed event can be sent again, and only one not yet in the record can be marked as recorded.
 
 ## Session self-scaling: the young person's page
 home-scaling-link = Session scores

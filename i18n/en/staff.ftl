@@ -146,3 +146,36 @@ profile-sex = Sex
 profile-ethnicity = Ethnicity
 profile-save = Save
 profile-saved = Saved.
+
+## Relay to the case record
+relay-title = Case record relay
+relay-intro = Everything young people and carers send goes to the case record. Each contact must be recorded within 72 hours; the first figure should be 0.
+relay-no-endpoint = No case-record endpoint is set up: events wait here. Download them from each young person's page, record them by hand, and mark them recorded.
+relay-disabled = Relay is turned off for this service: events wait here.
+relay-overdue-count = Older than 72 hours, not in the record
+relay-log = Every event
+relay-none = Nothing has been sent yet.
+relay-when = When
+relay-kind = What
+relay-status = Status
+relay-attempts = Tries
+relay-last-error = Last problem
+relay-in-record = In the record
+relay-actions = Actions
+relay-overdue = over 72 hours
+relay-status-queued = Waiting
+relay-status-retrying = Trying again
+relay-status-delivered = In the record
+relay-status-recorded = Recorded by hand
+relay-status-failed = Failed
+relay-retry = Send again
+relay-mark-recorded = Mark recorded
+relay-person-title = Case record
+relay-case-record-id = Their identifier in the case record
+relay-waiting = { $count ->
+    [0] Everything is in the case record.
+    [one] 1 event is not in the case record yet.
+   *[other] { $count } events are not in the case record yet.
+}
+relay-download-ndjson = Download (FHIR, NDJSON)
+relay-download-csv = Download (CSV)

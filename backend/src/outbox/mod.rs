@@ -33,6 +33,13 @@ pub struct QueuedEvent {
 
 #[async_trait::async_trait]
 pub trait OutboxStore {
+    /// Appends an event on its own, for what has no record of its own to share a transaction
+    /// with (tools, tests, service notices). Submissions use [`sqlite::append`] instead.
+    async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError>;
+
+    /// Appends many events in one transaction (imports, benchmarks).
+    async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError>;
+
     /// Events not yet delivered, oldest first.
     async fn queued_events(&self, limit: i64) -> Result<Vec<QueuedEvent>, StorageError>;
 }

@@ -2,7 +2,9 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{NewEvent, OutboxStore, QueuedEvent};
-use crate::storage::{from_millis, parse_stored_uuid as parse_uuid, to_millis, SqliteStore, StorageError};
+use crate::storage::{
+    from_millis, parse_stored_uuid as parse_uuid, to_millis, SqliteStore, StorageError,
+};
 
 /// Appends `event` on `conn`, which must be the transaction that stores the record it describes.
 pub async fn append(conn: &mut SqliteConnection, event: &NewEvent) -> Result<Uuid, StorageError> {
@@ -27,6 +29,20 @@ type EventRow = (String, String, Option<String>, String, i64, i64);
 
 #[async_trait::async_trait]
 impl OutboxStore for SqliteStore {
+    async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError> {
+        let mut conn = self.writer.acquire().await?;
+        append(&mut conn, event).await
+    }
+
+    async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
+        for event in events {
+            append(&mut tx, event).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn queued_events(&self, limit: i64) -> Result<Vec<QueuedEvent>, StorageError> {
         let rows: Vec<EventRow> = sqlx::query_as(
             "SELECT id, kind, young_person_id, payload, occurred_at, attempts
@@ -68,7 +84,9 @@ mod tests {
     #[tokio::test]
     async fn an_event_exists_exactly_when_its_transaction_commits() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3"))
+            .await
+            .unwrap();
 
         let mut tx = store.writer.begin().await.unwrap();
         append(&mut tx, &event("kept")).await.unwrap();
@@ -89,7 +107,9 @@ mod tests {
     #[tokio::test]
     async fn queued_events_come_oldest_first() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3"))
+            .await
+            .unwrap();
         for kind in ["first", "second", "third"] {
             let mut tx = store.writer.begin().await.unwrap();
             append(&mut tx, &event(kind)).await.unwrap();

@@ -14,6 +14,7 @@ use time::Date;
 use uuid::Uuid;
 
 use super::{ParticipantFacts, SessionFacts};
+use crate::csv::csv;
 
 fn scores(participants: &[ParticipantFacts], measure: Measure, moment: Moment) -> Vec<Score> {
     participants
@@ -121,28 +122,6 @@ pub fn session(facts: &SessionFacts) -> SessionReport {
             .collect(),
         participants,
     }
-}
-
-/// One CSV field: quoted when it must be, and text never read as a formula by a spreadsheet
-/// (numbers, negative changes included, stay numbers).
-fn field(raw: &str) -> String {
-    let formula = raw.starts_with(['=', '+', '-', '@', '\t', '\r']) && raw.parse::<f64>().is_err();
-    let guarded = if formula { format!("'{raw}") } else { raw.to_owned() };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
-}
-
-fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut out = header.join(",");
-    out.push_str("\r\n");
-    for row in rows {
-        out.push_str(&row.iter().map(|value| field(value)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
-    }
-    out
 }
 
 fn number(value: Option<f64>) -> String {
@@ -445,15 +424,5 @@ mod tests {
         assert!(matches!(&by_age.cells[..], [Cell::Shown { group, .. }] if group == "15-17"));
         assert_eq!(report.attendance.len(), 9);
         assert!(report.attendance.iter().all(|row| row.attended == 1 && row.of == 1));
-    }
-
-    #[test]
-    fn csv_fields_are_quoted_and_never_formulas() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a, b"), "\"a, b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(field("-1"), "-1");
-        assert_eq!(field("-cmd"), "'-cmd");
     }
 }

@@ -10,13 +10,24 @@ use crate::accounts::AccountStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
+use crate::relay::RelayStore;
 use crate::sessions::SessionStore;
 
 pub use sqlite::SqliteStore;
 
 /// Everything the server keeps. Handlers hold it as `Arc<dyn Store>`.
 #[async_trait::async_trait]
-pub trait Store: AccountStore + FeedbackStore + OutboxStore + SessionStore + DemoStore + Send + Sync + 'static {
+pub trait Store:
+    AccountStore
+    + FeedbackStore
+    + OutboxStore
+    + SessionStore
+    + RelayStore
+    + DemoStore
+    + Send
+    + Sync
+    + 'static
+{
     /// Proves the database answers.
     async fn ping(&self) -> Result<(), StorageError>;
 }
@@ -62,7 +73,8 @@ pub fn from_millis(millis: i64) -> Result<OffsetDateTime, StorageError> {
 
 /// Ids are stored as their hyphenated text.
 pub fn parse_stored_uuid(raw: &str) -> Result<uuid::Uuid, StorageError> {
-    uuid::Uuid::parse_str(raw).map_err(|err| StorageError::Internal(format!("stored id {raw}: {err}")))
+    uuid::Uuid::parse_str(raw)
+        .map_err(|err| StorageError::Internal(format!("stored id {raw}: {err}")))
 }
 
 #[cfg(test)]

@@ -68,6 +68,16 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/scaling/participants/{token}", EVERYONE),
         ("get", "/api/v1/young-people/{id}/scaling", CASE_STAFF),
         ("put", "/api/v1/young-people/{id}/profile", CASE_STAFF),
+        // The whole service's relay log is for managers; a worker may ask for one of their
+        // young people with `?young_person_id=` (tested in relay.rs).
+        ("get", "/api/v1/relay/events", &["manager"]),
+        ("get", "/api/v1/relay/summary", &["manager"]),
+        ("put", "/api/v1/relay/settings", &["admin"]),
+        ("post", "/api/v1/relay/events/{id}/retry", &["manager"]),
+        ("post", "/api/v1/relay/events/{id}/recorded", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}/relay.ndjson", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}/relay.csv", CASE_STAFF),
+        ("put", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
     ]
 }
 

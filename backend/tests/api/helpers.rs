@@ -19,6 +19,8 @@ pub struct TestApp {
     pub clock: ManualClock,
     pub static_dir: PathBuf,
     pub demo: DemoService,
+    /// The server's own state, for driving background work (the relay) step by step.
+    pub state: AppState,
     _dir: TempDir,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -60,11 +62,12 @@ pub async fn spawn_app_with(limits: Limits) -> TestApp {
         sessions: SessionPolicy::default(),
         limits: Arc::new(RateLimiter::new(limits)),
         static_dir: Arc::new(static_dir.clone()),
+        relay_endpoint: false,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
     let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(tandem_backend::run(listener, state, async {
+    tokio::spawn(tandem_backend::run(listener, state.clone(), async {
         let _ = stop.await;
     }));
     TestApp {
@@ -74,6 +77,7 @@ pub async fn spawn_app_with(limits: Limits) -> TestApp {
         clock,
         static_dir,
         demo,
+        state,
         _dir: dir,
         shutdown: Some(shutdown),
     }

@@ -3,6 +3,8 @@
 #[cfg(feature = "staff")]
 pub mod bar_chart;
 #[cfg(feature = "staff")]
+pub mod loading;
+#[cfg(feature = "staff")]
 pub mod qr;
 #[cfg(feature = "staff")]
 pub mod score_chart;

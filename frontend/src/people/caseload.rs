@@ -95,6 +95,8 @@ pub fn caseload_page() -> Html {
                 if role == Some(Role::Manager) {
                     { " · " }
                     <Link to={Route::Audit}>{ t.get("audit-title") }</Link>
+                    { " · " }
+                    <Link to={Route::Relay}>{ t.get("relay-title") }</Link>
                 }
                 if matches!(role, Some(Role::Manager | Role::Admin)) {
                     { " · " }

@@ -199,6 +199,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                 </form>
             }
             <crate::sessions::ScalingHistory id={props.id.to_string()} />
+            <crate::relay::YoungPersonRelay id={props.id.to_string()} />
         </section>
     }
 }

@@ -3,7 +3,6 @@
 //! reports with charts, tables and CSV.
 
 use gloo::timers::callback::Interval;
-use serde::de::DeserializeOwned;
 use tandem_domain::accounts::Role;
 use tandem_domain::scaling::{Cell, Change, Summary};
 use tandem_domain::sessions::{
@@ -18,53 +17,10 @@ use yew::prelude::*;
 
 use crate::accounts::use_auth;
 use crate::api;
+use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::{QrCodeImage, ScoreChart};
 use crate::i18n::{use_i18n, Messages};
 use crate::shell::{use_navigator, Link, Route};
-
-/// What a page has fetched so far.
-#[derive(Debug, Clone, PartialEq)]
-enum Load<T> {
-    Loading,
-    Loaded(T),
-    Failed(ErrorCode),
-}
-
-/// Fetches `path` whenever `tick` changes; a refusal that ends the session signs the page out.
-#[hook]
-fn use_get<T: DeserializeOwned + Clone + PartialEq + 'static>(path: String, tick: u32) -> UseStateHandle<Load<T>> {
-    let load = use_state(|| Load::Loading);
-    let auth = use_auth();
-    use_effect_with((path, tick), {
-        let load = load.clone();
-        move |(path, _)| {
-            let path = path.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<T>(&path).await {
-                    Ok(value) => load.set(Load::Loaded(value)),
-                    Err(err) => {
-                        if let Some(auth) = &auth {
-                            auth.on_refusal(err.code());
-                        }
-                        load.set(Load::Failed(err.code()));
-                    }
-                }
-            });
-        }
-    });
-    load
-}
-
-fn failed(t: &Messages, code: ErrorCode) -> Html {
-    html! {
-        <>
-            <p class="error" role="alert">{ t.error(code) }</p>
-            if matches!(code, ErrorCode::Unauthorized | ErrorCode::SessionExpired) {
-                <Link to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link>
-            }
-        </>
-    }
-}
 
 fn one_decimal(value: Option<f64>) -> String {
     value.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".to_owned())
@@ -117,7 +73,7 @@ pub fn sessions_page() -> Html {
             <h1>{ t.get("sessions-title") }</h1>
             { match &*programmes {
                 Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
-                Load::Failed(code) => failed(&t, *code),
+                Load::Failed(code) => load_failed(&t, *code),
                 Load::Loaded(list) => html! { <>{ for list.iter().map(|programme| html! { <ProgrammeCard programme={programme.clone()} /> }) }</> },
             } }
             <h2>{ t.get("sessions-recent") }</h2>
@@ -383,7 +339,7 @@ pub fn live_session_page(props: &SessionProps) -> Html {
     };
     let session = match &*live {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("live-title") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("live-title") }</h1>{ failed(&t, *code) }</section> },
+        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("live-title") }</h1>{ load_failed(&t, *code) }</section> },
         Load::Loaded(session) => session.clone(),
     };
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
@@ -478,7 +434,7 @@ pub fn session_report_page(props: &SessionProps) -> Html {
     let report = use_get::<SessionReport>(format!("/api/v1/sessions/{}/report", props.id), 0);
     let report = match &*report {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("report-title") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("report-title") }</h1>{ failed(&t, *code) }</section> },
+        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("report-title") }</h1>{ load_failed(&t, *code) }</section> },
         Load::Loaded(report) => report.clone(),
     };
     let session = &report.session;
@@ -547,7 +503,7 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
     let report = use_get::<ProgrammeReport>(format!("/api/v1/programmes/{}/report", props.id), 0);
     let report = match &*report {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("programme-report-link") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("programme-report-link") }</h1>{ failed(&t, *code) }</section> },
+        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("programme-report-link") }</h1>{ load_failed(&t, *code) }</section> },
         Load::Loaded(report) => report.clone(),
     };
     let label = |cohort: &str, title: &str| if cohort.is_empty() { title.to_owned() } else { format!("{cohort}: {title}") };

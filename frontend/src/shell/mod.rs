@@ -61,6 +61,7 @@ fn staff_page(route: Route) -> Html {
         Route::Audit => html! { <AuditPage /> },
         Route::StaffAccounts => html! { <StaffAccountsPage /> },
         Route::Sessions => html! { <SessionsPage /> },
+        Route::Relay => html! { <crate::relay::RelayPage /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
         Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },

@@ -28,6 +28,7 @@ pub enum Route {
     LiveSession { id: String },
     SessionReport { id: String },
     ProgrammeReport { id: String },
+    Relay,
     NotFound,
 }
 
@@ -48,6 +49,7 @@ impl Route {
             ["staff", "audit"] => Route::Audit,
             ["staff", "accounts"] => Route::StaffAccounts,
             ["session"] => Route::Scaling,
+            ["staff", "relay"] => Route::Relay,
             ["staff", "sessions"] => Route::Sessions,
             ["staff", "sessions", id] if !id.is_empty() => Route::LiveSession { id: (*id).to_owned() },
             ["staff", "sessions", id, "report"] if !id.is_empty() => Route::SessionReport { id: (*id).to_owned() },
@@ -72,6 +74,7 @@ impl Route {
             Route::Audit => "/staff/audit".into(),
             Route::StaffAccounts => "/staff/accounts".into(),
             Route::Scaling => "/session".into(),
+            Route::Relay => "/staff/relay".into(),
             Route::Sessions => "/staff/sessions".into(),
             Route::LiveSession { id } => format!("/staff/sessions/{id}"),
             Route::SessionReport { id } => format!("/staff/sessions/{id}/report"),

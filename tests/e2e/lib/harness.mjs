@@ -1,6 +1,7 @@
 // The end-to-end harness: the real `tandem` binary on a free loopback port with its own
 // temporary database, serving the real built PWA, driven by Debian's headless Chromium.
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -55,14 +56,15 @@ export async function startServer(env = {}) {
     url: running.url,
     dataDir,
     output: () => running.output(),
-    async stop() {
+    /** Stops the server: politely by default; `"SIGKILL"` is a crash, mid-whatever-it-does. */
+    async stop(signal = "SIGTERM") {
       if (!running) return;
       const { child } = running;
       running = null;
       child.removeAllListeners("exit");
       await new Promise((resolve) => {
         child.once("exit", resolve);
-        child.kill("SIGTERM");
+        child.kill(signal);
       });
     },
     async start() {
@@ -245,4 +247,15 @@ export async function joinWithInvite(page, url, code, pin, check = async () => {
   await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
   await typePin(page, pin);
   await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+}
+
+/** A UUID v7, as the app makes for every operation's Idempotency-Key. */
+export function uuidV7() {
+  const bytes = Buffer.from(randomUUID().replaceAll("-", ""), "hex");
+  const now = BigInt(Date.now());
+  for (let i = 0; i < 6; i++) bytes[i] = Number((now >> BigInt(8 * (5 - i))) & 0xffn);
+  bytes[6] = (bytes[6] & 0x0f) | 0x70;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

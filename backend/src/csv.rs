@@ -1,0 +1,47 @@
+//! CSV for downloads (RFC 4180), safe to open in a spreadsheet.
+
+/// One CSV field: quoted when it must be, and text never read as a formula by a spreadsheet
+/// (numbers, negative changes included, stay numbers).
+pub fn field(raw: &str) -> String {
+    let formula = raw.starts_with(['=', '+', '-', '@', '\t', '\r']) && raw.parse::<f64>().is_err();
+    let guarded = if formula {
+        format!("'{raw}")
+    } else {
+        raw.to_owned()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+pub fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = header.join(",");
+    out.push_str("\r\n");
+    for row in rows {
+        out.push_str(
+            &row.iter()
+                .map(|value| field(value))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-1"), "-1");
+        assert_eq!(field("-cmd"), "'-cmd");
+    }
+}

@@ -1,0 +1,355 @@
+//! Relay to the case record. Every submission's event waits in the outbox (written in the
+//! submission's own transaction); the worker in `worker.rs` delivers each, signed per the
+//! Standard Webhooks specification, as a FHIR R4 resource (`fhir.rs`), marks it delivered only
+//! on the endpoint's 2xx, retries with backoff and jitter for seven days, and keeps each young
+//! person's events in order. Without an endpoint, events wait for staff, who download them and
+//! mark them recorded by hand. Staff see every event's state here (the relay log).
+
+pub mod fhir;
+pub mod sqlite;
+pub mod worker;
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::{get, post, put};
+use axum::Router;
+use serde::Deserialize;
+use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelaySummary};
+use tandem_domain::text::clean_free_text;
+use tandem_domain::{ApiErrorBody, ErrorCode};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::accounts::people::{audit, require_case_access};
+use crate::accounts::policy::{Admins, CaseStaff, Managers};
+use crate::accounts::{Allowed, Caller};
+use crate::error::AppError;
+use crate::extract::{Path, Query};
+use crate::json::Json;
+use crate::state::AppState;
+use crate::storage::StorageError;
+
+/// An event ready to go, with what its resource needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DueEvent {
+    pub id: Uuid,
+    pub kind: String,
+    pub young_person_id: Option<Uuid>,
+    pub payload: serde_json::Value,
+    pub occurred_at: OffsetDateTime,
+    pub attempts: u32,
+    pub case_record_id: Option<String>,
+}
+
+/// What became of one delivery attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Attempt {
+    Delivered {
+        at: OffsetDateTime,
+    },
+    /// Try again at `next` (or give up: `None`), keeping `error` for the relay log.
+    Failed {
+        error: String,
+        next: Option<OffsetDateTime>,
+    },
+}
+
+#[async_trait::async_trait]
+pub trait RelayStore {
+    /// Takes (or keeps) the lease `name` for `holder` until `until`; answers whether it holds it.
+    async fn hold_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+    ) -> Result<bool, StorageError>;
+    /// Due events, oldest first, at most one per young person (the oldest not yet in the record,
+    /// so a later event never overtakes an earlier one), from services that relay.
+    async fn due_events(
+        &self,
+        now: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<DueEvent>, StorageError>;
+    async fn record_attempt(&self, id: Uuid, attempt: &Attempt) -> Result<(), StorageError>;
+    /// The relay log of a service, newest first, or of one young person.
+    async fn relay_events(
+        &self,
+        service_id: Uuid,
+        young_person_id: Option<Uuid>,
+        now: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<RelayEvent>, StorageError>;
+    async fn relay_summary(
+        &self,
+        service_id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<RelaySummary, StorageError>;
+    /// A failed event goes back in the queue, due now.
+    async fn retry_event(
+        &self,
+        service_id: Uuid,
+        id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<(), StorageError>;
+    /// Staff put an event in the record by hand.
+    async fn mark_recorded(
+        &self,
+        caller: &Caller,
+        id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<(), StorageError>;
+    /// A young person's events not yet in the record, oldest first, for download.
+    async fn pending_for(&self, young_person_id: Uuid) -> Result<Vec<DueEvent>, StorageError>;
+    async fn set_case_record_id(
+        &self,
+        young_person_id: Uuid,
+        case_record_id: Option<&str>,
+    ) -> Result<(), StorageError>;
+    async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError>;
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/relay/events", get(list_events))
+        .route("/relay/summary", get(summary))
+        .route("/relay/settings", put(settings))
+        .route("/relay/events/{id}/retry", post(retry))
+        .route("/relay/events/{id}/recorded", post(recorded))
+        .route("/young-people/{id}/relay.ndjson", get(export_ndjson))
+        .route("/young-people/{id}/relay.csv", get(export_csv))
+        .route("/young-people/{id}/case-record-id", put(set_case_record_id))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct LogFilter {
+    /// One young person's events (their worker may ask); without it, the whole service (managers).
+    pub young_person_id: Option<Uuid>,
+}
+
+/// The relay log: each event with its state, attempts, last error and when it reached the record.
+#[utoipa::path(get, path = "/api/v1/relay/events", tag = "relay", params(LogFilter),
+    responses((status = 200, body = [RelayEvent]), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn list_events(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Query(filter): Query<LogFilter>,
+) -> Result<Json<Vec<RelayEvent>>, AppError> {
+    let caller = &allowed.caller;
+    match filter.young_person_id {
+        Some(person) => {
+            require_case_access(&state, caller, person).await?;
+        }
+        None if caller.role != tandem_domain::accounts::Role::Manager => {
+            return Err(ErrorCode::Forbidden.into())
+        }
+        None => {}
+    }
+    let events = state
+        .store
+        .relay_events(
+            caller.service_id,
+            filter.young_person_id,
+            state.clock.now(),
+            500,
+        )
+        .await?;
+    audit(
+        &state,
+        caller,
+        "relay.log",
+        filter.young_person_id,
+        format!("{} events", events.len()),
+    )
+    .await?;
+    Ok(Json(events))
+}
+
+/// The service dashboard: how many events are where, and how many are past the 72-hour window.
+#[utoipa::path(get, path = "/api/v1/relay/summary", tag = "relay",
+    responses((status = 200, body = RelaySummary), (status = 403, body = ApiErrorBody)))]
+pub async fn summary(
+    State(state): State<AppState>,
+    allowed: Allowed<Managers>,
+) -> Result<Json<RelaySummary>, AppError> {
+    let mut summary = state
+        .store
+        .relay_summary(allowed.caller.service_id, state.clock.now())
+        .await?;
+    summary.endpoint_configured = state.relay_endpoint;
+    Ok(Json(summary))
+}
+
+/// Turns the service's relay on or off (admins). Off, events wait in the outbox.
+#[utoipa::path(put, path = "/api/v1/relay/settings", tag = "relay", request_body = RelaySettings,
+    responses((status = 204), (status = 403, body = ApiErrorBody)))]
+pub async fn settings(
+    State(state): State<AppState>,
+    allowed: Allowed<Admins>,
+    Json(request): Json<RelaySettings>,
+) -> Result<StatusCode, AppError> {
+    state
+        .store
+        .set_relay_enabled(allowed.caller.service_id, request.enabled)
+        .await?;
+    audit(
+        &state,
+        &allowed.caller,
+        "relay.settings",
+        None,
+        format!("enabled {}", request.enabled),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Sends a failed event again (managers).
+#[utoipa::path(post, path = "/api/v1/relay/events/{id}/retry", tag = "relay",
+    responses((status = 204), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+pub async fn retry(
+    State(state): State<AppState>,
+    allowed: Allowed<Managers>,
+    Path(id): Path<Uuid>,
+) -> Result<StatusCode, AppError> {
+    state
+        .store
+        .retry_event(allowed.caller.service_id, id, state.clock.now())
+        .await?;
+    audit(
+        &state,
+        &allowed.caller,
+        "relay.retry",
+        None,
+        format!("event {id}"),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Marks an event as put in the case record by hand.
+#[utoipa::path(post, path = "/api/v1/relay/events/{id}/recorded", tag = "relay",
+    responses((status = 204), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+pub async fn recorded(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<StatusCode, AppError> {
+    state
+        .store
+        .mark_recorded(&allowed.caller, id, state.clock.now())
+        .await?;
+    audit(
+        &state,
+        &allowed.caller,
+        "relay.recorded",
+        None,
+        format!("event {id}"),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn pending(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    format: &str,
+) -> Result<Vec<DueEvent>, AppError> {
+    require_case_access(state, caller, id).await?;
+    let events = state.store.pending_for(id).await?;
+    audit(
+        state,
+        caller,
+        "relay.export",
+        Some(id),
+        format!("{} events as {format}", events.len()),
+    )
+    .await?;
+    Ok(events)
+}
+
+fn download(name: String, content_type: &'static str, body: String) -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+}
+
+/// A young person's events not yet in the record, one FHIR resource per line, to enter by hand.
+#[utoipa::path(get, path = "/api/v1/young-people/{id}/relay.ndjson", tag = "relay",
+    responses((status = 200, content_type = "application/x-ndjson", body = String), (status = 404, body = ApiErrorBody)))]
+pub async fn export_ndjson(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<impl IntoResponse, AppError> {
+    let events = pending(&state, &allowed.caller, id, "ndjson").await?;
+    let body: String = events
+        .iter()
+        .map(|event| format!("{}\n", fhir::resource(event)))
+        .collect();
+    Ok(download(
+        format!("relay-{id}.ndjson"),
+        "application/x-ndjson",
+        body,
+    ))
+}
+
+/// The same events as CSV: id, kind, when, and the resource as JSON.
+#[utoipa::path(get, path = "/api/v1/young-people/{id}/relay.csv", tag = "relay",
+    responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+pub async fn export_csv(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<impl IntoResponse, AppError> {
+    let events = pending(&state, &allowed.caller, id, "csv").await?;
+    let rows = events.iter().map(|event| {
+        vec![
+            event.id.to_string(),
+            event.kind.clone(),
+            event
+                .occurred_at
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+            fhir::resource(event).to_string(),
+        ]
+    });
+    let body = crate::csv::csv(&["event_id", "kind", "occurred_at", "fhir_resource"], rows);
+    Ok(download(
+        format!("relay-{id}.csv"),
+        "text/csv; charset=utf-8",
+        body,
+    ))
+}
+
+/// Sets the young person's identifier in the case record, which every resource carries.
+#[utoipa::path(put, path = "/api/v1/young-people/{id}/case-record-id", tag = "relay", request_body = CaseRecordIdRequest,
+    responses((status = 204), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn set_case_record_id(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<CaseRecordIdRequest>,
+) -> Result<StatusCode, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    let value = clean_free_text(&request.case_record_id, 64)?;
+    let value = (!value.is_empty()).then_some(value);
+    state.store.set_case_record_id(id, value.as_deref()).await?;
+    audit(
+        &state,
+        &allowed.caller,
+        "relay.case_record_id",
+        Some(id),
+        String::new(),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,323 @@
+use tandem_domain::accounts::Role;
+use tandem_domain::relay::{RelayEvent, RelayStatus, RelaySummary, STATUTORY_WINDOW};
+use tandem_domain::ErrorCode;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::{Attempt, DueEvent, RelayStore};
+use crate::accounts::Caller;
+use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+
+type DueRow = (
+    String,
+    String,
+    Option<String>,
+    String,
+    i64,
+    i64,
+    Option<String>,
+);
+
+fn due_event(
+    (id, kind, person, payload, occurred_at, attempts, case_record_id): DueRow,
+) -> Result<DueEvent, StorageError> {
+    Ok(DueEvent {
+        id: parse_stored_uuid(&id)?,
+        kind,
+        young_person_id: person.as_deref().map(parse_stored_uuid).transpose()?,
+        payload: serde_json::from_str(&payload)?,
+        occurred_at: from_millis(occurred_at)?,
+        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        case_record_id,
+    })
+}
+
+const DUE_COLUMNS: &str =
+    "e.id, e.kind, e.young_person_id, e.payload, e.occurred_at, e.attempts, p.case_record_id";
+
+fn status_of(status: &str, retried: bool, recorded_by_hand: bool) -> RelayStatus {
+    match (status, recorded_by_hand) {
+        ("delivered", true) => RelayStatus::Recorded,
+        ("delivered", false) => RelayStatus::Delivered,
+        ("failed", _) => RelayStatus::Failed,
+        _ if retried => RelayStatus::Retrying,
+        _ => RelayStatus::Queued,
+    }
+}
+
+/// Events of a service: those of its young people (events about no one belong to no service).
+const OF_SERVICE: &str =
+    "FROM outbox_events e JOIN people p ON p.id = e.young_person_id WHERE p.service_id = ?";
+
+#[async_trait::async_trait]
+impl RelayStore for SqliteStore {
+    async fn hold_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+    ) -> Result<bool, StorageError> {
+        let taken = sqlx::query(
+            "INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+             WHERE leases.holder = excluded.holder OR leases.expires_at < ?",
+        )
+        .bind(name)
+        .bind(holder)
+        .bind(to_millis(until))
+        .bind(to_millis(now))
+        .execute(&self.writer)
+        .await?;
+        Ok(taken.rows_affected() == 1)
+    }
+
+    async fn due_events(
+        &self,
+        now: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<DueEvent>, StorageError> {
+        // An event waits while an older one of the same young person is not in the record
+        // (queued, retrying or failed), so the record receives each person's events in order.
+        let rows: Vec<DueRow> = sqlx::query_as(&format!(
+            "SELECT {DUE_COLUMNS} FROM outbox_events e
+             LEFT JOIN people p ON p.id = e.young_person_id
+             LEFT JOIN services s ON s.id = p.service_id
+             WHERE e.status = 'queued' AND e.next_attempt_at <= ? AND COALESCE(s.relay_enabled, 1) = 1
+               AND NOT EXISTS (
+                 SELECT 1 FROM outbox_events earlier
+                 WHERE earlier.young_person_id = e.young_person_id AND earlier.id < e.id
+                   AND earlier.status IN ('queued', 'failed'))
+             ORDER BY e.id LIMIT ?"
+        ))
+        .bind(to_millis(now))
+        .bind(limit)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter().map(due_event).collect()
+    }
+
+    async fn record_attempt(&self, id: Uuid, attempt: &Attempt) -> Result<(), StorageError> {
+        let query = match attempt {
+            Attempt::Delivered { at } => sqlx::query(
+                "UPDATE outbox_events SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL
+                 WHERE id = ? AND status = 'queued'",
+            )
+            .bind(to_millis(*at)),
+            Attempt::Failed { error, next: Some(next) } => sqlx::query(
+                "UPDATE outbox_events SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = 'queued'",
+            )
+            .bind(error.clone())
+            .bind(to_millis(*next)),
+            Attempt::Failed { error, next: None } => sqlx::query(
+                "UPDATE outbox_events SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'queued'",
+            )
+            .bind(error.clone()),
+        };
+        query.bind(id.to_string()).execute(&self.writer).await?;
+        Ok(())
+    }
+
+    async fn relay_events(
+        &self,
+        service_id: Uuid,
+        young_person_id: Option<Uuid>,
+        now: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<RelayEvent>, StorageError> {
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            Option<String>,
+            i64,
+            Option<i64>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT e.id, e.kind, p.id, p.display_name, e.status, e.attempts, e.last_error, e.occurred_at, e.delivered_at, e.recorded_by
+             {OF_SERVICE} AND (? IS NULL OR p.id = ?) ORDER BY e.id DESC LIMIT ?"
+        ))
+        .bind(service_id.to_string())
+        .bind(young_person_id.map(|id| id.to_string()))
+        .bind(young_person_id.map(|id| id.to_string()))
+        .bind(limit)
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(
+                    id,
+                    kind,
+                    person,
+                    name,
+                    status,
+                    attempts,
+                    last_error,
+                    occurred_at,
+                    delivered_at,
+                    recorded_by,
+                )| {
+                    let status = status_of(&status, attempts > 0, recorded_by.is_some());
+                    let occurred_at = from_millis(occurred_at)?;
+                    let in_record =
+                        matches!(status, RelayStatus::Delivered | RelayStatus::Recorded);
+                    Ok(RelayEvent {
+                        id: parse_stored_uuid(&id)?,
+                        kind,
+                        young_person_id: Some(parse_stored_uuid(&person)?),
+                        young_person_name: Some(name),
+                        status,
+                        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                        last_error,
+                        occurred_at,
+                        delivered_at: delivered_at.map(from_millis).transpose()?,
+                        overdue: !in_record && now - occurred_at > STATUTORY_WINDOW,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    async fn relay_summary(
+        &self,
+        service_id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<RelaySummary, StorageError> {
+        let rows: Vec<(String, bool, bool, i64, i64)> = sqlx::query_as(&format!(
+            "SELECT e.status, e.attempts > 0, e.recorded_by IS NOT NULL, COUNT(*),
+                    COALESCE(SUM(e.status <> 'delivered' AND e.occurred_at < ?), 0)
+             {OF_SERVICE} GROUP BY 1, 2, 3"
+        ))
+        .bind(to_millis(now - STATUTORY_WINDOW))
+        .bind(service_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        let mut summary = RelaySummary::default();
+        for (status, retried, recorded, count, overdue) in rows {
+            let count = u64::try_from(count).unwrap_or(0);
+            summary.overdue += u64::try_from(overdue).unwrap_or(0);
+            match status_of(&status, retried, recorded) {
+                RelayStatus::Queued => summary.queued += count,
+                RelayStatus::Retrying => summary.retrying += count,
+                RelayStatus::Delivered => summary.delivered += count,
+                RelayStatus::Recorded => summary.recorded += count,
+                RelayStatus::Failed => summary.failed += count,
+            }
+        }
+        let enabled: Option<i64> =
+            sqlx::query_scalar("SELECT relay_enabled FROM services WHERE id = ?")
+                .bind(service_id.to_string())
+                .fetch_optional(&self.reader)
+                .await?;
+        summary.service_enabled = enabled == Some(1);
+        Ok(summary)
+    }
+
+    async fn retry_event(
+        &self,
+        service_id: Uuid,
+        id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<(), StorageError> {
+        let changed = sqlx::query(&format!(
+            "UPDATE outbox_events SET status = 'queued', next_attempt_at = ?
+             WHERE id = ? AND status = 'failed' AND id IN (SELECT e.id {OF_SERVICE})"
+        ))
+        .bind(to_millis(now))
+        .bind(id.to_string())
+        .bind(service_id.to_string())
+        .execute(&self.writer)
+        .await?;
+        if changed.rows_affected() == 1 {
+            return Ok(());
+        }
+        Err(StorageError::Refused(
+            self.refusal_for(service_id, id).await?,
+        ))
+    }
+
+    async fn mark_recorded(
+        &self,
+        caller: &Caller,
+        id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<(), StorageError> {
+        // A worker may record events of young people allocated to them; a manager any in the service.
+        let allocated = if caller.role == Role::Manager {
+            ""
+        } else {
+            "AND e.young_person_id IN (SELECT young_person_id FROM allocations WHERE worker_id = ?)"
+        };
+        let sql = format!(
+            "UPDATE outbox_events SET status = 'delivered', delivered_at = ?, recorded_by = ?, last_error = NULL
+             WHERE id = ? AND status IN ('queued', 'failed') AND id IN (SELECT e.id {OF_SERVICE} {allocated})"
+        );
+        let mut query = sqlx::query(&sql)
+            .bind(to_millis(now))
+            .bind(caller.person_id.to_string())
+            .bind(id.to_string())
+            .bind(caller.service_id.to_string());
+        if caller.role != Role::Manager {
+            query = query.bind(caller.person_id.to_string());
+        }
+        if query.execute(&self.writer).await?.rows_affected() == 1 {
+            return Ok(());
+        }
+        Err(StorageError::Refused(
+            self.refusal_for(caller.service_id, id).await?,
+        ))
+    }
+
+    async fn pending_for(&self, young_person_id: Uuid) -> Result<Vec<DueEvent>, StorageError> {
+        let rows: Vec<DueRow> = sqlx::query_as(&format!(
+            "SELECT {DUE_COLUMNS} FROM outbox_events e LEFT JOIN people p ON p.id = e.young_person_id
+             WHERE e.young_person_id = ? AND e.status IN ('queued', 'failed') ORDER BY e.id"
+        ))
+        .bind(young_person_id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter().map(due_event).collect()
+    }
+
+    async fn set_case_record_id(
+        &self,
+        young_person_id: Uuid,
+        case_record_id: Option<&str>,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE people SET case_record_id = ? WHERE id = ? AND role = 'young_person'")
+            .bind(case_record_id)
+            .bind(young_person_id.to_string())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError> {
+        sqlx::query("UPDATE services SET relay_enabled = ? WHERE id = ?")
+            .bind(i64::from(enabled))
+            .bind(service_id.to_string())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+}
+
+impl SqliteStore {
+    /// Why an event could not be changed: not one the caller may see, or not in that state.
+    async fn refusal_for(&self, service_id: Uuid, id: Uuid) -> Result<ErrorCode, StorageError> {
+        let exists: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {OF_SERVICE} AND e.id = ?"))
+            .bind(service_id.to_string())
+            .bind(id.to_string())
+            .fetch_one(&self.reader)
+            .await?;
+        Ok(if exists == 1 {
+            ErrorCode::RelayEventState
+        } else {
+            ErrorCode::NotFound
+        })
+    }
+}

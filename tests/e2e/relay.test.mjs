@@ -1,0 +1,154 @@
+// Relay across a crash: the real server relays session scores to a stand-in case record on
+// loopback that checks every Standard Webhooks signature and timestamp and counts each
+// webhook-id once. The record holds the first delivery unanswered; the server is killed
+// (SIGKILL) mid-delivery and started again; every event then arrives exactly once, in order.
+import assert from "node:assert/strict";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { createServer } from "node:http";
+import { after, before, describe, test } from "node:test";
+
+import { axeViolations, launchBrowser, startServer, uuidV7 } from "./lib/harness.mjs";
+
+const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+/** The stand-in case record: verifies, records, and holds the first request if asked. */
+function caseRecord() {
+  const record = { deliveries: [], acknowledged: [], badSignatures: 0, holdFirst: true, held: null };
+  const key = Buffer.from(SECRET.slice("whsec_".length), "base64");
+  const server = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      const id = request.headers["webhook-id"];
+      const timestamp = Number(request.headers["webhook-timestamp"]);
+      const expected = createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64");
+      const offered = String(request.headers["webhook-signature"] || "")
+        .split(" ")
+        .filter((s) => s.startsWith("v1,"))
+        .map((s) => Buffer.from(s.slice(3)));
+      const fresh = Math.abs(Date.now() / 1000 - timestamp) < 300;
+      const valid = fresh && offered.some((s) => s.length === expected.length && timingSafeEqual(s, Buffer.from(expected)));
+      if (!valid) {
+        record.badSignatures += 1;
+        response.writeHead(401).end();
+        return;
+      }
+      record.deliveries.push(id);
+      if (record.holdFirst) {
+        // Never answered: the server is killed while it waits.
+        record.holdFirst = false;
+        record.held = response;
+        record.onHeld?.();
+        return;
+      }
+      if (!record.acknowledged.includes(id)) record.acknowledged.push(id);
+      response.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      record.url = `http://127.0.0.1:${server.address().port}/fhir`;
+      record.close = () => new Promise((done) => server.close(done));
+      record.server = server;
+      resolve(record);
+    }),
+  );
+}
+
+async function api(server, cookie, method, path, body) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { cookie, "content-type": "application/json", "idempotency-key": uuidV7() },
+    body: body && JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return { cookie: response.headers.getSetCookie()[0]?.split(";")[0], body: response.status === 204 ? null : await response.json() };
+}
+
+async function waitFor(what, check, seconds = 60) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe("relay to the case record across a crash", () => {
+  let record;
+  let server;
+  before(async () => {
+    record = await caseRecord();
+    server = await startServer({ TANDEM_RELAY_URL: record.url, TANDEM_RELAY_SECRET: SECRET, TANDEM_RELAY_TIMEOUT_SECONDS: "120" });
+  });
+  after(async () => {
+    record?.held?.destroy();
+    record?.server.closeAllConnections();
+    await record?.close();
+    await server?.close();
+  });
+
+  test("killed mid-delivery, started again: every event once, in order, signed", async () => {
+    const logins = server.demoLogins();
+    const worker = await server.apiSession("worker");
+    const redeemed = await api(server, "", "POST", "/api/v1/invites/redeem", { code: logins.young_person.code, device_label: "test" });
+    const jay = redeemed.cookie;
+    await api(server, jay, "POST", "/api/v1/device/pin", { pin: "1357" });
+    const held = new Promise((resolve) => (record.onHeld = resolve));
+
+    // Three sessions Jay takes part in; closing each writes his scores to the outbox.
+    const [programme] = (await api(server, worker, "GET", "/api/v1/programmes")).body;
+    for (const [index, topic] of programme.topics.slice(0, 3).entries()) {
+      const session = (await api(server, worker, "POST", "/api/v1/sessions", { programme_id: programme.id, topic_id: topic.id, kind: "group" })).body;
+      const joined = (await api(server, jay, "POST", "/api/v1/scaling/join", { code: session.code })).body;
+      await api(server, "", "POST", "/api/v1/scaling/scores", {
+        participant_token: joined.participant_token, measure: "topic", moment: "start", score: index + 4, given_at_ms: Date.now(),
+      });
+      await api(server, worker, "POST", `/api/v1/sessions/${session.id}/phase`, { phase: "closed" });
+    }
+    await held;
+    assert.equal(record.deliveries.length, 1, "the first event is on its way, the others wait behind it");
+
+    await server.stop("SIGKILL");
+    await server.start();
+    // The dead server's lease runs out (30 s), then the new one delivers everything.
+    await waitFor("three acknowledged events", () => record.acknowledged.length === 3, 90);
+
+    const manager = await server.apiSession("manager");
+    const log = (await api(server, manager, "GET", "/api/v1/relay/events")).body;
+    const ids = log.map((event) => event.id).sort();
+    assert.deepEqual(record.acknowledged, ids, "each event once, in the order they happened");
+    assert.equal(record.deliveries.length, 4, "the unanswered delivery was sent again after the crash");
+    assert.equal(record.deliveries[0], record.deliveries[1]);
+    assert.equal(record.badSignatures, 0);
+    assert.ok(log.every((event) => event.status === "delivered"), JSON.stringify(log));
+    const summary = (await api(server, manager, "GET", "/api/v1/relay/summary")).body;
+    assert.equal(summary.delivered, 3);
+    assert.equal(summary.endpoint_configured, true);
+
+    // The manager's dashboard says the same, and Jay's worker sees his events on his page.
+    const browser = await launchBrowser();
+    try {
+      const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+      const page = await desk.newPage();
+      await page.goto(`${server.url}/sign-in`);
+      await page.getByLabel("Email").fill(logins.manager.email);
+      await page.getByLabel("Password").fill(logins.manager.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("heading", { name: "My young people" }).waitFor();
+      await page.getByRole("link", { name: "Case record relay" }).click();
+      await page.getByRole("heading", { name: "Case record relay" }).waitFor();
+      await page.locator('[data-figure="delivered"]', { hasText: "3" }).waitFor();
+      assert.equal(await page.locator('[data-figure="overdue"]').textContent(), "0");
+      assert.equal(await page.locator('tr[data-status="delivered"]').count(), 3);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.goto(`${server.url}/staff`);
+      await page.getByRole("link", { name: logins.young_person.name }).click();
+      await page.getByRole("heading", { name: "Case record" }).waitFor();
+      await page.getByText("Everything is in the case record.").waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
