@@ -172,6 +172,8 @@ relay-retry = Send again
 relay-mark-recorded = Mark recorded
 relay-person-title = Case record
 relay-case-record-id = Their identifier in the case record
+relay-save-id = Save identifier
+relay-alert = Case record: { $failed } failed, { $overdue } older than 72 hours and not recorded.
 relay-waiting = { $count ->
     [0] Everything is in the case record.
     [one] 1 event is not in the case record yet.

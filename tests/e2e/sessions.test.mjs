@@ -151,7 +151,7 @@ describe("a group session with live averages, offline end score and report", () 
     assert.deepEqual((await history.first().locator("td").allTextContents()).slice(1), ["4", "5"]);
     await staff.getByLabel("Date of birth").fill("2011-03-04");
     await staff.getByLabel("Ethnicity").fill("Mixed: White and Black Caribbean");
-    await staff.getByRole("button", { name: "Save" }).click();
+    await staff.getByRole("button", { name: "Save", exact: true }).click();
     await staff.getByText("Saved.").waitFor();
     await staff.reload();
     assert.equal(await staff.getByLabel("Date of birth").inputValue(), "2011-03-04");

@@ -62,6 +62,9 @@ pub fn caseload_page() -> Html {
     html! {
         <section class="page wide">
             <h1>{ t.get("caseload-title") }</h1>
+            if role == Some(Role::Manager) {
+                <crate::relay::RelayAlert />
+            }
             if let Some(code) = *error {
                 <p class="error" role="alert">{ t.error(code) }</p>
                 if code == ErrorCode::Unauthorized || code == ErrorCode::SessionExpired {

@@ -204,7 +204,7 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
                     <label for="case-record-id">{ t.get("relay-case-record-id") }</label>
                     <input id="case-record-id" type="text" maxlength="64" ref={input} />
                 </div>
-                <button type="submit" class="button">{ t.get("profile-save") }</button>
+                <button type="submit" class="button">{ t.get("relay-save-id") }</button>
                 if *saved {
                     <p role="status">{ t.get("profile-saved") }</p>
                 }
@@ -218,5 +218,23 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
             }
             <EventTable events={events.clone()} with_names=false {on_changed} />
         </section>
+    }
+}
+
+/// For managers, on their start page: events that failed or are past the 72-hour window.
+#[function_component(RelayAlert)]
+pub fn relay_alert() -> Html {
+    let t = use_i18n();
+    let summary = use_get::<RelaySummary>("/api/v1/relay/summary".into(), 0);
+    let Load::Loaded(summary) = &*summary else { return html! {} };
+    if summary.failed == 0 && summary.overdue == 0 {
+        return html! {};
+    }
+    html! {
+        <p class="notice alarm-notice" role="status">
+            { t.get_with("relay-alert", &[("failed", summary.failed.into()), ("overdue", summary.overdue.into())]) }
+            { " " }
+            <crate::shell::Link to={crate::shell::Route::Relay}>{ t.get("relay-title") }</crate::shell::Link>
+        </p>
     }
 }
