@@ -10,7 +10,7 @@ pub mod sqlite;
 pub mod worker;
 
 use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -28,6 +28,7 @@ use crate::error::AppError;
 use crate::extract::{Path, Query};
 use crate::json::Json;
 use crate::state::AppState;
+use crate::web::attachment;
 use crate::storage::StorageError;
 
 /// An event ready to go, with what its resource needs.
@@ -269,19 +270,6 @@ async fn pending(
     Ok(events)
 }
 
-fn download(name: String, content_type: &'static str, body: String) -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-}
-
 /// A young person's events not yet in the record, one FHIR resource per line, to enter by hand.
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/relay.ndjson", tag = "relay",
     responses((status = 200, content_type = "application/x-ndjson", body = String), (status = 404, body = ApiErrorBody)))]
@@ -295,8 +283,8 @@ pub async fn export_ndjson(
         .iter()
         .map(|event| format!("{}\n", fhir::resource(event)))
         .collect();
-    Ok(download(
-        format!("relay-{id}.ndjson"),
+    Ok(attachment(
+        &format!("relay-{id}.ndjson"),
         "application/x-ndjson",
         body,
     ))
@@ -323,8 +311,8 @@ pub async fn export_csv(
         ]
     });
     let body = crate::csv::csv(&["event_id", "kind", "occurred_at", "fhir_resource"], rows);
-    Ok(download(
-        format!("relay-{id}.csv"),
+    Ok(attachment(
+        &format!("relay-{id}.csv"),
         "text/csv; charset=utf-8",
         body,
     ))

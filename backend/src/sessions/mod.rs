@@ -10,7 +10,6 @@ pub mod sqlite;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
-use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -36,6 +35,9 @@ use crate::extract::Path;
 use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::state::AppState;
+use crate::web::attachment;
+
+const CSV: &str = "text/csv; charset=utf-8";
 use crate::storage::StorageError;
 
 pub const JOIN_KIND: &str = "scaling.join";
@@ -282,23 +284,13 @@ pub async fn session_report(State(state): State<AppState>, allowed: Allowed<Sess
     Ok(Json(report::session(&facts)))
 }
 
-fn csv_download(name: &str, body: String) -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.csv\"")),
-        ],
-        body,
-    )
-}
-
 /// The session report's scores as CSV, one row per young person and question.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/report.csv", tag = "sessions",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 pub async fn session_report_csv(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<impl IntoResponse, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report_csv", None, format!("session {id}")).await?;
-    Ok(csv_download(&format!("session-{}", facts.record.code), report::session_csv(&report::session(&facts))))
+    Ok(attachment(&format!("session-{}.csv", facts.record.code), CSV, report::session_csv(&report::session(&facts))))
 }
 
 async fn load_programme(state: &AppState, caller: &Caller, id: Uuid) -> Result<ProgrammeReport, AppError> {
@@ -327,7 +319,7 @@ pub async fn programme_report(State(state): State<AppState>, allowed: Allowed<Se
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 pub async fn programme_report_csv(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<impl IntoResponse, AppError> {
     let report = load_programme(&state, &allowed.caller, id).await?;
-    Ok(csv_download("programme", report::programme_csv(&report)))
+    Ok(attachment("programme.csv", CSV, report::programme_csv(&report)))
 }
 
 /// A young person's scores over time, and what is recorded for breakdowns (their worker, or a

@@ -44,6 +44,20 @@ pub fn router(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http())
 }
 
+/// A file to download (`Content-Disposition: attachment`): reports as CSV, events as NDJSON.
+pub fn attachment(filename: &str, content_type: &str, body: String) -> Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 async fn api_not_found() -> Response {
     error_response(ErrorCode::NotFound)
 }
