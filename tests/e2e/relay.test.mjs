@@ -126,6 +126,9 @@ describe("relay to the case record across a crash", () => {
     assert.equal(summary.delivered, 3);
     assert.equal(summary.endpoint_configured, true);
 
+    const jayId = log[0].young_person_id;
+    await api(server, worker, "PUT", `/api/v1/young-people/${jayId}/case-record-id`, { case_record_id: "YJ-20931" });
+
     // The manager's dashboard says the same, and Jay's worker sees his events on his page.
     const browser = await launchBrowser();
     try {
@@ -146,6 +149,7 @@ describe("relay to the case record across a crash", () => {
       await page.getByRole("link", { name: logins.young_person.name }).click();
       await page.getByRole("heading", { name: "Case record" }).waitFor();
       await page.getByText("Everything is in the case record.").waitFor();
+      await page.waitForFunction(() => document.getElementById("case-record-id")?.value === "YJ-20931");
       assert.deepEqual(await axeViolations(page), []);
     } finally {
       await browser.close();

@@ -108,6 +108,7 @@ pub trait RelayStore {
         young_person_id: Uuid,
         case_record_id: Option<&str>,
     ) -> Result<(), StorageError>;
+    async fn case_record_id(&self, young_person_id: Uuid) -> Result<Option<String>, StorageError>;
     async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError>;
 }
 
@@ -120,7 +121,7 @@ pub fn routes() -> Router<AppState> {
         .route("/relay/events/{id}/recorded", post(recorded))
         .route("/young-people/{id}/relay.ndjson", get(export_ndjson))
         .route("/young-people/{id}/relay.csv", get(export_csv))
-        .route("/young-people/{id}/case-record-id", put(set_case_record_id))
+        .route("/young-people/{id}/case-record-id", put(set_case_record_id).get(case_record_id))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -340,4 +341,17 @@ pub async fn set_case_record_id(
     )
     .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The young person's identifier in the case record (empty when not set).
+#[utoipa::path(get, path = "/api/v1/young-people/{id}/case-record-id", tag = "relay",
+    responses((status = 200, body = CaseRecordIdRequest), (status = 404, body = ApiErrorBody)))]
+pub async fn case_record_id(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<CaseRecordIdRequest>, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    let case_record_id = state.store.case_record_id(id).await?.unwrap_or_default();
+    Ok(Json(CaseRecordIdRequest { case_record_id }))
 }

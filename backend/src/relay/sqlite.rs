@@ -296,6 +296,14 @@ impl RelayStore for SqliteStore {
         Ok(())
     }
 
+    async fn case_record_id(&self, young_person_id: Uuid) -> Result<Option<String>, StorageError> {
+        let id: Option<Option<String>> = sqlx::query_scalar("SELECT case_record_id FROM people WHERE id = ?")
+            .bind(young_person_id.to_string())
+            .fetch_optional(&self.reader)
+            .await?;
+        Ok(id.flatten())
+    }
+
     async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError> {
         sqlx::query("UPDATE services SET relay_enabled = ? WHERE id = ?")
             .bind(i64::from(enabled))

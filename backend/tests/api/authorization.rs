@@ -78,6 +78,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/young-people/{id}/relay.ndjson", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/relay.csv", CASE_STAFF),
         ("put", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
     ]
 }
 

@@ -355,6 +355,8 @@ async fn without_an_endpoint_staff_download_events_and_record_them_by_hand() {
         )
         .await;
     assert_eq!(set.status().as_u16(), 204);
+    let shown = worker.json(&app, &format!("/api/v1/young-people/{jay}/case-record-id")).await;
+    assert_eq!(shown["case_record_id"], "YJ-20931");
 
     let ndjson = worker
         .get(&app, &format!("/api/v1/young-people/{jay}/relay.ndjson"))

@@ -167,6 +167,7 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
     let events = use_get::<Vec<RelayEvent>>(format!("/api/v1/relay/events?young_person_id={}", props.id), *tick);
+    let current = use_get::<CaseRecordIdRequest>(format!("/api/v1/young-people/{}/case-record-id", props.id), 0);
     let error = use_state(|| None::<ErrorCode>);
     let saved = use_state(|| false);
     let input = use_node_ref();
@@ -202,7 +203,8 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
                 }
                 <div class="field">
                     <label for="case-record-id">{ t.get("relay-case-record-id") }</label>
-                    <input id="case-record-id" type="text" maxlength="64" ref={input} />
+                    <input id="case-record-id" type="text" maxlength="64" ref={input}
+                        value={match &*current { Load::Loaded(current) => current.case_record_id.clone(), _ => String::new() }} />
                 </div>
                 <button type="submit" class="button">{ t.get("relay-save-id") }</button>
                 if *saved {
