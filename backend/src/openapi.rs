@@ -34,7 +34,7 @@ use crate::state::AppState;
         crate::sessions::young_person_history, crate::sessions::set_profile,
         crate::relay::list_events, crate::relay::summary, crate::relay::settings, crate::relay::retry,
         crate::relay::recorded, crate::relay::export_ndjson, crate::relay::export_csv,
-        crate::relay::set_case_record_id, crate::relay::case_record_id,
+        crate::relay::set_case_record_id, crate::relay::case_record_id, crate::relay::current_settings,
     ),
     modifiers(&SessionCookieScheme),
     tags(

@@ -181,3 +181,7 @@ relay-waiting = { $count ->
 }
 relay-download-ndjson = Download (FHIR, NDJSON)
 relay-download-csv = Download (CSV)
+relay-switch-on = This service's events go to the case record.
+relay-switch-off = Relay is off: this service's events wait here until it is turned on again.
+relay-turn-off = Turn relay off
+relay-turn-on = Turn relay on

@@ -153,6 +153,11 @@ describe("joining with an invite and the PIN lock", () => {
     const link = await admin.locator(".staff-link-url").textContent();
     assert.match(link, /\/set-password\?token=[0-9a-f]{64}$/);
     assert.deepEqual(await axeViolations(admin), []);
+    // The admin also switches the service's relay to the case record off and on again.
+    await admin.getByRole("button", { name: "Turn relay off" }).click();
+    await admin.getByText("Relay is off").waitFor();
+    await admin.getByRole("button", { name: "Turn relay on" }).click();
+    await admin.getByText("This service's events go to the case record.").waitFor();
 
     const rowanDesk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
     const rowan = await rowanDesk.newPage();

@@ -116,7 +116,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/relay/events", get(list_events))
         .route("/relay/summary", get(summary))
-        .route("/relay/settings", put(settings))
+        .route("/relay/settings", put(settings).get(current_settings))
         .route("/relay/events/{id}/retry", post(retry))
         .route("/relay/events/{id}/recorded", post(recorded))
         .route("/young-people/{id}/relay.ndjson", get(export_ndjson))
@@ -354,4 +354,12 @@ pub async fn case_record_id(
     require_case_access(&state, &allowed.caller, id).await?;
     let case_record_id = state.store.case_record_id(id).await?.unwrap_or_default();
     Ok(Json(CaseRecordIdRequest { case_record_id }))
+}
+
+/// Whether the service relays (admins).
+#[utoipa::path(get, path = "/api/v1/relay/settings", tag = "relay",
+    responses((status = 200, body = RelaySettings), (status = 403, body = ApiErrorBody)))]
+pub async fn current_settings(State(state): State<AppState>, allowed: Allowed<Admins>) -> Result<Json<RelaySettings>, AppError> {
+    let summary = state.store.relay_summary(allowed.caller.service_id, state.clock.now()).await?;
+    Ok(Json(RelaySettings { enabled: summary.service_enabled }))
 }

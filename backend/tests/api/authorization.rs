@@ -73,6 +73,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/relay/events", &["manager"]),
         ("get", "/api/v1/relay/summary", &["manager"]),
         ("put", "/api/v1/relay/settings", &["admin"]),
+        ("get", "/api/v1/relay/settings", &["admin"]),
         ("post", "/api/v1/relay/events/{id}/retry", &["manager"]),
         ("post", "/api/v1/relay/events/{id}/recorded", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/relay.ndjson", CASE_STAFF),

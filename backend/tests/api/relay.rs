@@ -460,6 +460,7 @@ async fn a_service_that_turns_its_relay_off_keeps_its_events_waiting() {
         )
         .await;
     assert_eq!(off.status().as_u16(), 204);
+    assert_eq!(admin.json(&app, "/api/v1/relay/settings").await, json!({"enabled": false}));
     let record = receiver().await;
     let relay = relay(&record, StdDuration::from_secs(5));
     drain(&app, &relay).await;

@@ -105,6 +105,7 @@ pub fn staff_accounts_page() -> Html {
                 </div>
                 <button type="submit" class="button">{ t.get("staff-add-submit") }</button>
             </form>
+            <crate::relay::RelaySwitch />
         </section>
     }
 }

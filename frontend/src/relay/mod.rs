@@ -3,7 +3,7 @@
 //! their events, the case-record identifier, and downloads to record by hand.
 
 use tandem_domain::accounts::Role;
-use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelayStatus, RelaySummary};
+use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus, RelaySummary};
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -238,5 +238,43 @@ pub fn relay_alert() -> Html {
             { " " }
             <crate::shell::Link to={crate::shell::Route::Relay}>{ t.get("relay-title") }</crate::shell::Link>
         </p>
+    }
+}
+
+/// For admins: whether this service's events go to the case record.
+#[function_component(RelaySwitch)]
+pub fn relay_switch() -> Html {
+    let t = use_i18n();
+    let tick = use_state(|| 0u32);
+    let settings = use_get::<RelaySettings>("/api/v1/relay/settings".into(), *tick);
+    let error = use_state(|| None::<ErrorCode>);
+    let Load::Loaded(settings) = &*settings else { return html! {} };
+    let enabled = settings.enabled;
+    let onclick = {
+        let (tick, error) = (tick.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (tick, error) = (tick.clone(), error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::put_json("/api/v1/relay/settings", &RelaySettings { enabled: !enabled }).await {
+                    Ok(()) => {
+                        error.set(None);
+                        tick.set(*tick + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="relay-switch-heading" class="card-panel">
+            <h2 id="relay-switch-heading">{ t.get("relay-title") }</h2>
+            if let Some(code) = *error {
+                <p class="error" role="alert">{ t.error(code) }</p>
+            }
+            <p role="status">{ if enabled { t.get("relay-switch-on") } else { t.get("relay-switch-off") } }</p>
+            <button type="button" class="button secondary" {onclick}>
+                { if enabled { t.get("relay-turn-off") } else { t.get("relay-turn-on") } }
+            </button>
+        </section>
     }
 }
