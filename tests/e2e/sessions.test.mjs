@@ -143,6 +143,21 @@ describe("a group session with live averages, offline end score and report", () 
     assert.equal(mean(rows.slice(1).map((row) => Number(row[7]))).toFixed(1), "6.0");
     assert.equal(mean(rows.slice(1).map((row) => Number(row[8]))).toFixed(1), "7.0");
 
+    // The programme report: this session beside the demo's finished cohort (DOMAIN.md's figures).
+    await staff.getByRole("link", { name: "Sessions and programmes" }).click();
+    await staff.getByRole("link", { name: "Programme report" }).click();
+    await staff.getByRole("heading", { name: "Which Way (six-week group programme)" }).waitFor();
+    const programmeRows = staff.locator("#programme-rows tbody tr");
+    const row = async (title) => programmeRows.filter({ has: staff.getByRole("rowheader", { name: title, exact: true }) }).locator("td").allTextContents();
+    assert.deepEqual(await row("Spring 2026 (demo): Induction / county lines"), ["1", "8", "8", "7.0", "8.0", "+1.0"]);
+    assert.deepEqual(await row("Spring 2026 (demo): Learning (end of programme)"), ["1", "9", "9", "3.3", "7.4", "+4.1"]);
+    assert.deepEqual(await row("Autumn 2026: Induction / county lines"), ["1", "3", "3", "6.0", "7.0", "+1.0"]);
+    // No one's age, sex or ethnicity is recorded yet: one group, big enough to show.
+    const byAge = staff.locator("table", { has: staff.getByText("By age band") });
+    assert.deepEqual(await byAge.locator("tbody th").allTextContents(), ["Not recorded"]);
+    assert.deepEqual(await axeViolations(staff), []);
+    const programmeReport = staff.url();
+
     // Jay's worker sees the scores on Jay's page, and records what breakdowns need.
     await staff.goto(`${server().url}/staff`);
     await staff.getByRole("link", { name: "Jay" }).click();
@@ -156,6 +171,14 @@ describe("a group session with live averages, offline end score and report", () 
     await staff.reload();
     assert.equal(await staff.getByLabel("Date of birth").inputValue(), "2011-03-04");
     assert.deepEqual(await axeViolations(staff), []);
+
+    // Now Jay alone is 15-17: that cell is hidden, and so is the other, or Jay's could be
+    // worked out from the total.
+    await staff.goto(programmeReport);
+    await staff.getByRole("heading", { name: "Which Way (six-week group programme)" }).waitFor();
+    await byAge.getByText("15-17").waitFor();
+    assert.deepEqual(await byAge.locator("tbody td").allTextContents(), ["Hidden: fewer than 5 young people", "Hidden: fewer than 5 young people"]);
+    await staff.screenshot({ path: screenshotPath("scaling-programme-report"), fullPage: true });
 
     for (const phone of [jay, second, third]) {
       assert.deepEqual(phone.context.problems, []);

@@ -16,7 +16,7 @@ pub struct ScoreChartProps {
 
 const ROW_HEIGHT: f64 = 34.0;
 const BAR_HEIGHT: f64 = 12.0;
-const LABEL_WIDTH: f64 = 150.0;
+const LABEL_WIDTH: f64 = 250.0;
 const SCALE_WIDTH: f64 = 200.0;
 
 fn mean(summary: &Summary) -> String {
@@ -42,7 +42,12 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
             <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={props.title.clone()} focusable="false">
                 { for props.rows.iter().enumerate().map(|(index, (label, start, end))| {
                     let y = index as f64 * ROW_HEIGHT + 4.0;
-                    let short: String = label.chars().take(24).collect();
+                    // The table below has the whole label; the chart's is cut to fit its column.
+                    let short: String = if label.chars().count() > 40 {
+                        label.chars().take(39).chain(['…']).collect()
+                    } else {
+                        label.clone()
+                    };
                     html! {
                         <g>
                             <text x="0" y={(y + BAR_HEIGHT + 2.0).to_string()} class="bar-label">{ short }</text>

@@ -30,12 +30,13 @@ fn signed(value: Option<f64>) -> String {
     value.map(|v| format!("{v:+.1}")).unwrap_or_else(|| "–".to_owned())
 }
 
+/// What a row of a report is about, short enough for a chart label.
 fn measure_label(t: &Messages, measure: Measure, topic: Option<&str>) -> String {
     match measure {
         Measure::Topic => topic.map(str::to_owned).unwrap_or_else(|| t.get("scaling-topic")),
-        Measure::Learning => t.get("scaling-review-learning"),
-        Measure::FutureRisk => t.get("scaling-review-future-risk"),
-        Measure::Consequences => t.get("scaling-review-consequences"),
+        Measure::Learning => t.get("report-measure-learning"),
+        Measure::FutureRisk => t.get("report-measure-future-risk"),
+        Measure::Consequences => t.get("report-measure-consequences"),
     }
 }
 
@@ -540,7 +541,7 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
             </table>
             <table class="data-table" id="programme-attendance">
                 <caption>{ t.get("report-attendance-caption") }</caption>
-                <thead><tr><th scope="col">{ t.get("report-person") }</th><th scope="col">{ t.get("sessions-cohort") }</th><th scope="col">{ t.get("report-attended") }</th></tr></thead>
+                <thead><tr><th scope="col">{ t.get("report-person") }</th><th scope="col">{ t.get("report-group") }</th><th scope="col">{ t.get("report-attended") }</th></tr></thead>
                 <tbody>
                     { for report.attendance.iter().map(|row| html! {
                         <tr>
