@@ -1,6 +1,6 @@
 //! The server-side event outbox. Every feature that stores a submission calls
 //! [`sqlite::append`] inside the transaction that stores the submission itself, so an event
-//! exists exactly when its record does. The relay (a later issue) delivers from this table.
+//! exists exactly when its record does. The relay (`crate::relay`) delivers from this table.
 
 pub mod sqlite;
 
@@ -20,17 +20,6 @@ pub struct NewEvent {
     pub occurred_at: OffsetDateTime,
 }
 
-/// An event waiting for delivery.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QueuedEvent {
-    pub id: Uuid,
-    pub kind: String,
-    pub young_person_id: Option<Uuid>,
-    pub payload: serde_json::Value,
-    pub occurred_at: OffsetDateTime,
-    pub attempts: i64,
-}
-
 #[async_trait::async_trait]
 pub trait OutboxStore {
     /// Appends an event on its own, for what has no record of its own to share a transaction
@@ -39,7 +28,4 @@ pub trait OutboxStore {
 
     /// Appends many events in one transaction (imports, benchmarks).
     async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError>;
-
-    /// Events not yet delivered, oldest first.
-    async fn queued_events(&self, limit: i64) -> Result<Vec<QueuedEvent>, StorageError>;
 }

@@ -1,10 +1,8 @@
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-use super::{NewEvent, OutboxStore, QueuedEvent};
-use crate::storage::{
-    from_millis, parse_stored_uuid as parse_uuid, to_millis, SqliteStore, StorageError,
-};
+use super::{NewEvent, OutboxStore};
+use crate::storage::{to_millis, SqliteStore, StorageError};
 
 /// Appends `event` on `conn`, which must be the transaction that stores the record it describes.
 pub async fn append(conn: &mut SqliteConnection, event: &NewEvent) -> Result<Uuid, StorageError> {
@@ -25,8 +23,6 @@ pub async fn append(conn: &mut SqliteConnection, event: &NewEvent) -> Result<Uui
     Ok(id)
 }
 
-type EventRow = (String, String, Option<String>, String, i64, i64);
-
 #[async_trait::async_trait]
 impl OutboxStore for SqliteStore {
     async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError> {
@@ -42,33 +38,13 @@ impl OutboxStore for SqliteStore {
         tx.commit().await?;
         Ok(())
     }
-
-    async fn queued_events(&self, limit: i64) -> Result<Vec<QueuedEvent>, StorageError> {
-        let rows: Vec<EventRow> = sqlx::query_as(
-            "SELECT id, kind, young_person_id, payload, occurred_at, attempts
-             FROM outbox_events WHERE status = 'queued' ORDER BY id LIMIT ?",
-        )
-        .bind(limit)
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter()
-            .map(|(id, kind, person, payload, occurred_at, attempts)| {
-                Ok(QueuedEvent {
-                    id: parse_uuid(&id)?,
-                    kind,
-                    young_person_id: person.as_deref().map(parse_uuid).transpose()?,
-                    payload: serde_json::from_str(&payload)?,
-                    occurred_at: from_millis(occurred_at)?,
-                    attempts,
-                })
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use time::macros::datetime;
+
+    use crate::relay::RelayStore;
 
     use super::*;
 
@@ -96,7 +72,7 @@ mod tests {
         append(&mut tx, &event("rolled_back")).await.unwrap();
         tx.rollback().await.unwrap();
 
-        let queued = store.queued_events(10).await.unwrap();
+        let queued = store.due_events(datetime!(2026-11-22 10:00 UTC), 10).await.unwrap();
         assert_eq!(queued.len(), 1);
         assert_eq!(queued[0].kind, "kept");
         assert_eq!(queued[0].payload["score"], 7);
@@ -105,7 +81,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn queued_events_come_oldest_first() {
+    async fn due_events_come_oldest_first() {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(&dir.path().join("t.sqlite3"))
             .await
@@ -116,7 +92,7 @@ mod tests {
             tx.commit().await.unwrap();
         }
         let kinds: Vec<String> = store
-            .queued_events(10)
+            .due_events(datetime!(2026-11-22 10:00 UTC), 10)
             .await
             .unwrap()
             .into_iter()
