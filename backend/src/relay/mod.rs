@@ -109,6 +109,7 @@ pub trait RelayStore {
         case_record_id: Option<&str>,
     ) -> Result<(), StorageError>;
     async fn case_record_id(&self, young_person_id: Uuid) -> Result<Option<String>, StorageError>;
+    async fn relay_enabled(&self, service_id: Uuid) -> Result<bool, StorageError>;
     async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError>;
 }
 
@@ -360,6 +361,6 @@ pub async fn case_record_id(
 #[utoipa::path(get, path = "/api/v1/relay/settings", tag = "relay",
     responses((status = 200, body = RelaySettings), (status = 403, body = ApiErrorBody)))]
 pub async fn current_settings(State(state): State<AppState>, allowed: Allowed<Admins>) -> Result<Json<RelaySettings>, AppError> {
-    let summary = state.store.relay_summary(allowed.caller.service_id, state.clock.now()).await?;
-    Ok(Json(RelaySettings { enabled: summary.service_enabled }))
+    let enabled = state.store.relay_enabled(allowed.caller.service_id).await?;
+    Ok(Json(RelaySettings { enabled }))
 }

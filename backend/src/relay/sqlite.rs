@@ -208,12 +208,7 @@ impl RelayStore for SqliteStore {
                 RelayStatus::Failed => summary.failed += count,
             }
         }
-        let enabled: Option<i64> =
-            sqlx::query_scalar("SELECT relay_enabled FROM services WHERE id = ?")
-                .bind(service_id.to_string())
-                .fetch_optional(&self.reader)
-                .await?;
-        summary.service_enabled = enabled == Some(1);
+        summary.service_enabled = self.relay_enabled(service_id).await?;
         Ok(summary)
     }
 
@@ -302,6 +297,14 @@ impl RelayStore for SqliteStore {
             .fetch_optional(&self.reader)
             .await?;
         Ok(id.flatten())
+    }
+
+    async fn relay_enabled(&self, service_id: Uuid) -> Result<bool, StorageError> {
+        let enabled: Option<i64> = sqlx::query_scalar("SELECT relay_enabled FROM services WHERE id = ?")
+            .bind(service_id.to_string())
+            .fetch_optional(&self.reader)
+            .await?;
+        Ok(enabled == Some(1))
     }
 
     async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError> {
