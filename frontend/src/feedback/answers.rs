@@ -1,48 +1,21 @@
 //! What people said about the app: for participation officers, managers and admins.
 
 use tandem_domain::feedback::AppFeedbackSummary;
-use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use crate::api;
+use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::BarChart;
 use crate::i18n::use_i18n;
 use crate::shell::{Link, Route};
 
-#[derive(Clone, PartialEq)]
-enum Load {
-    Loading,
-    Loaded(std::rc::Rc<AppFeedbackSummary>),
-    Failed(ErrorCode),
-}
-
 #[function_component(FeedbackAnswersPage)]
 pub fn feedback_answers_page() -> Html {
     let t = use_i18n();
-    let load = use_state(|| Load::Loading);
-
-    use_effect_with((), {
-        let load = load.clone();
-        move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<AppFeedbackSummary>("/api/v1/app-feedback").await {
-                    Ok(summary) => load.set(Load::Loaded(summary.into())),
-                    Err(err) => load.set(Load::Failed(err.code())),
-                }
-            });
-        }
-    });
+    let load = use_get::<AppFeedbackSummary>("/api/v1/app-feedback".into(), 0);
 
     let body = match &*load {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
-        Load::Failed(code) => html! {
-            <>
-                <p class="error" role="alert">{ t.error(*code) }</p>
-                if matches!(code, ErrorCode::Unauthorized | ErrorCode::SessionExpired) {
-                    <Link to={Route::SignIn} classes="button">{ t.get("sign-in-title") }</Link>
-                }
-            </>
-        },
+        Load::Failed(code) => load_failed(&t, *code),
         Load::Loaded(summary) => {
             let bars = summary
                 .score_counts
