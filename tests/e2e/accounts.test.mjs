@@ -2,31 +2,26 @@
 // phone with the code, chooses a PIN, is locked after idle time and unlocks; five wrong PINs
 // sign the phone out.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   axeViolations,
+  deskContext,
   joinWithInvite,
-  launchBrowser,
   phoneContext,
   screenshotPath,
   smallTargets,
   typePin,
+  useBrowser,
   useServer,
 } from "./lib/harness.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const IDLE_SECONDS = 4;
 
 async function joinWith(server, code, pin) {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser());
   const page = await context.newPage();
   // On each screen of joining: no accessibility violations, every target at least 44 px.
   await joinWithInvite(page, server.url, code, pin, async (screen) => {
@@ -41,7 +36,7 @@ describe("joining with an invite and the PIN lock", () => {
 
   test("worker invites, young person and carer join, idle lock, unlock, five wrong PINs sign out", async () => {
     const worker = server().demoLogins().worker;
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const desk = await deskContext(browser());
     const staff = await desk.newPage();
     await staff.goto(`${server().url}/sign-in`);
     await staff.getByLabel("Email").fill(worker.email);
@@ -107,7 +102,7 @@ describe("joining with an invite and the PIN lock", () => {
     await carerPhone.close();
 
     // A used code does not work twice.
-    const again = await phoneContext(browser);
+    const again = await phoneContext(browser());
     const retry = await again.newPage();
     await retry.goto(`${server().url}/join?code=${youngCode}`);
     await retry.getByRole("button", { name: "Join" }).click();
@@ -136,7 +131,7 @@ describe("joining with an invite and the PIN lock", () => {
 
   test("an admin adds a worker who sets a password; a manager allocates a young person to them", async () => {
     const logins = server().demoLogins();
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const desk = await deskContext(browser());
     const signIn = async (page, email, password) => {
       await page.goto(`${server().url}/sign-in`);
       await page.getByLabel("Email").fill(email);
@@ -159,7 +154,7 @@ describe("joining with an invite and the PIN lock", () => {
     await admin.getByRole("button", { name: "Turn relay on" }).click();
     await admin.getByText("This service's events go to the case record.").waitFor();
 
-    const rowanDesk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const rowanDesk = await deskContext(browser());
     const rowan = await rowanDesk.newPage();
     await rowan.goto(link);
     await rowan.getByLabel("New password").fill("short");

@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, launchBrowser, startServer, uuidV7 } from "./lib/harness.mjs";
+import { axeViolations, deskContext, launchBrowser, startServer, uuidV7 } from "./lib/harness.mjs";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -132,7 +132,7 @@ describe("relay to the case record across a crash", () => {
     // The manager's dashboard says the same, and Jay's worker sees his events on his page.
     const browser = await launchBrowser();
     try {
-      const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+      const desk = await deskContext(browser);
       const page = await desk.newPage();
       await page.goto(`${server.url}/sign-in`);
       await page.getByLabel("Email").fill(logins.manager.email);

@@ -3,29 +3,24 @@
 // asks for end scores; one phone is offline for its end score and syncs later; the live
 // averages, the report and its CSV agree with the scores given.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   axeViolations,
+  deskContext,
   joinWithInvite,
-  launchBrowser,
   phoneContext,
   screenshotPath,
   smallTargets,
+  useBrowser,
   useServer,
 } from "./lib/harness.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A phone at the session page: signed in first with the demo invite when `invite` is given. */
 async function phoneAtSession(server, code, invite) {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser());
   const page = await context.newPage();
   if (invite) await joinWithInvite(page, server.url, invite, "1357");
   await page.goto(`${server.url}/session?code=${code}`);
@@ -60,7 +55,7 @@ describe("a group session with live averages, offline end score and report", () 
 
   test("worker opens, three phones score, one offline, report and CSV match", async () => {
     const logins = server().demoLogins();
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+    const desk = await deskContext(browser());
     const staff = await desk.newPage();
     await staff.goto(`${server().url}/sign-in`);
     await staff.getByLabel("Email").fill(logins.worker.email);

@@ -1,22 +1,16 @@
 // The PWA shell and the first form on the outbox path, end to end: real server, real build,
 // real Chromium at phone size.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
-  axeViolations, launchBrowser, persistentPhone, phoneContext, screenshotPath, smallTargets, useServer, waitForServiceWorker,
+  axeViolations, persistentPhone, phoneContext, screenshotPath, smallTargets, useBrowser, useServer, waitForServiceWorker,
 } from "./lib/harness.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openApp(server, path = "/") {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser());
   const page = await context.newPage();
   await page.goto(server.url + path);
   await page.getByRole("heading", { level: 1 }).waitFor();

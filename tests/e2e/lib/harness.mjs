@@ -146,6 +146,23 @@ export async function launchBrowser() {
   return chromium.launch(LAUNCH);
 }
 
+/** Gives the enclosing test file one browser; call the answer to reach it. */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/** A staff member's desk: a 1280 px window in British English. */
+export async function deskContext(browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+}
+
 /** A phone-sized context (360 px wide) that records CSP violations and page errors. */
 export async function phoneContext(browser, options = {}) {
   return watchContext(await browser.newContext({ ...PHONE, ...options }));
