@@ -94,6 +94,12 @@ error_codes! {
     TextRequired => "text_required", 422, "Please fill in every box.";
     TopicsRequired => "topics_required", 422, "Add at least one session topic.";
     TooManyTopics => "too_many_topics", 422, "A programme can have at most 52 topics.";
+    TargetRequired => "target_required", 422, "Write the target first: what do you want to work on?";
+    TooManyTargets => "too_many_targets", 422, "A plan can have at most 20 targets.";
+    NotYourColumn => "not_your_column", 403, "That part of the plan is someone else's to write.";
+    InvalidDate => "invalid_date", 422, "Please enter a real date.";
+    PlanVersionNotCurrent => "plan_version_not_current", 409, "The plan has changed since you read it. Read it again before you say whether you agree.";
+    PlanEditConflict => "plan_edit_conflict", 409, "Someone else changed this box while you were writing. Choose which words to keep.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";
     Offline => "offline", 503, "You are offline. What you wrote is saved on this phone and will be sent when you are back online.";
     StorageUnavailable => "storage_unavailable", 503, "The service cannot reach its database right now. Please try again soon.";

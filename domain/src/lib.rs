@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod error_code;
 pub mod feedback;
 pub mod health;
+pub mod plans;
 pub mod relay;
 pub mod scaling;
 pub mod sessions;

@@ -159,6 +159,12 @@ error-text_required = Please fill in every box.
 error-topics_required = Add at least one session topic.
 error-too_many_topics = A programme can have at most 52 topics.
 error-relay_event_state = That event cannot be changed that way now. Only a failed event can be sent again, and only one not yet in the record can be marked as recorded.
+error-target_required = Write the target first: what do you want to work on?
+error-too_many_targets = A plan can have at most 20 targets.
+error-not_your_column = That part of the plan is someone else's to write.
+error-invalid_date = Please enter a real date.
+error-plan_version_not_current = The plan has changed since you read it. Read it again before you say if you agree.
+error-plan_edit_conflict = Someone else changed this box while you were writing. Choose which words to keep.
 
 ## Session self-scaling: the young person's page
 home-scaling-link = Session scores
