@@ -14,6 +14,7 @@ pub mod json;
 pub mod openapi;
 pub mod operations;
 pub mod outbox;
+pub mod plans;
 pub mod relay;
 pub mod sessions;
 pub mod state;

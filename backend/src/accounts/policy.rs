@@ -100,6 +100,13 @@ impl Policy for ProgrammeEditors {
     const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
 }
 
+/// Everyone with a part in young people's plans: the young person, carers, workers, and
+/// managers acting for a worker (the store then checks their part in this plan).
+pub struct PlanParties;
+impl Policy for PlanParties {
+    const ROLES: &'static [Role] = &[YoungPerson, Carer, Worker, Manager];
+}
+
 /// A caller the policy `P` admits.
 pub struct Allowed<P: Policy> {
     pub caller: Caller,

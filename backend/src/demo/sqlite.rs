@@ -5,6 +5,7 @@ use tandem_domain::accounts::Role;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use tandem_domain::plans::{CarerSharing, Cell, Cells, Plan, Row, RowStatus};
 use tandem_domain::sessions::{Moment, SessionKind};
 
 use super::{DemoScaling, DemoService, DemoStore};
@@ -95,36 +96,42 @@ async fn insert_demo(
         .execute(&mut *conn)
         .await?;
 
-    let plan_id = Uuid::now_v7().to_string();
+    // The service's own example plan, as version 1, written with the young person and carer.
     let review = (now + time::Duration::weeks(12)).date().to_string();
+    let cell = |text: &str| Cell { text: text.to_owned(), changed_in: 1, written_by: None };
+    let plan = Plan {
+        version: 1,
+        rows: demo
+            .plan
+            .iter()
+            .map(|row| Row {
+                id: Uuid::now_v7(),
+                cells: Cells {
+                    target: cell(row.target),
+                    i_will: cell(row.young_person_will),
+                    carer_will: cell(row.carer_will),
+                    worker_will: cell(row.worker_will),
+                    how_i_know: cell(row.success_looks_like),
+                },
+                version: 1,
+                status: RowStatus::Active,
+                dropped_reason: String::new(),
+                review_date: Some(review.clone()),
+                icon: None,
+                sharing: CarerSharing::WholeRow,
+                suggestions: Vec::new(),
+            })
+            .collect(),
+    };
     sqlx::query(
-        "INSERT INTO plans (id, young_person_id, review_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO plan_versions (young_person_id, version, document, changed_by, party, changed_at) VALUES (?, 1, ?, ?, 'worker', ?)",
     )
-    .bind(&plan_id)
     .bind(&young_person)
-    .bind(review)
-    .bind(at)
+    .bind(serde_json::to_string(&plan)?)
+    .bind(&worker)
     .bind(at)
     .execute(&mut *conn)
     .await?;
-    for (position, row) in (1i64..).zip(&demo.plan) {
-        sqlx::query(
-            "INSERT INTO plan_targets (id, plan_id, position, target, young_person_will, carer_will,
-                                       worker_will, success_looks_like, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(Uuid::now_v7().to_string())
-        .bind(&plan_id)
-        .bind(position)
-        .bind(row.target)
-        .bind(row.young_person_will)
-        .bind(row.carer_will)
-        .bind(row.worker_will)
-        .bind(row.success_looks_like)
-        .bind(at)
-        .execute(&mut *conn)
-        .await?;
-    }
 
     let programme_id = Uuid::now_v7().to_string();
     sqlx::query("INSERT INTO programmes (id, service_id, name, created_at) VALUES (?, ?, ?, ?)")

@@ -10,6 +10,7 @@ use crate::accounts::AccountStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
+use crate::plans::PlanStore;
 use crate::relay::RelayStore;
 use crate::sessions::SessionStore;
 
@@ -22,6 +23,7 @@ pub trait Store:
     + FeedbackStore
     + OutboxStore
     + SessionStore
+    + PlanStore
     + RelayStore
     + DemoStore
     + Send

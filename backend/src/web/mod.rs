@@ -25,6 +25,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::feedback::routes())
         .merge(crate::accounts::routes())
         .merge(crate::sessions::routes())
+        .merge(crate::plans::routes())
         .merge(crate::relay::routes())
         .method_not_allowed_fallback(method_not_allowed);
     let api = Router::new()

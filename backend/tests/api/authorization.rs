@@ -78,6 +78,14 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("post", "/api/v1/relay/events/{id}/recorded", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/relay.ndjson", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/relay.csv", CASE_STAFF),
+        ("get", "/api/v1/plans", DEVICES),
+        // Who may change what in a plan is the domain's rule (tested in plans.rs); the policy
+        // lets in everyone who can have a part in one.
+        ("post", "/api/v1/plans/{id}/changes", &["young_person", "carer", "worker", "manager"]),
+        ("post", "/api/v1/plans/{id}/answers", DEVICES),
+        ("post", "/api/v1/plans/{id}/reviews", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}/plan", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}/plan/history", CASE_STAFF),
         ("put", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
     ]

@@ -1,6 +1,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use serde_json::Value;
+
 use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
 use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::ManualClock;
@@ -175,6 +177,16 @@ impl Session {
         assert_eq!(response.status().as_u16(), 200, "GET {path}");
         response.json().await.unwrap()
     }
+}
+
+/// Posts a phone operation with a fresh (or given) Idempotency-Key, signed in or not.
+pub async fn operation(app: &TestApp, session: Option<&Session>, path: &str, body: Value, key: Option<&OperationId>) -> reqwest::Response {
+    let key = key.cloned().unwrap_or_else(OperationId::new_v7);
+    let mut request = app.client.post(app.url(path)).header("Idempotency-Key", key.to_string()).json(&body);
+    if let Some(session) = session {
+        request = request.header("cookie", &session.cookie);
+    }
+    request.send().await.unwrap()
 }
 
 /// Asserts the response is the JSON error shape with `code` and `status`.

@@ -8,6 +8,7 @@ mod demo;
 mod errors;
 mod feedback;
 mod helpers;
+mod plans;
 mod relay;
 mod sessions;
 mod system;

@@ -7,20 +7,10 @@ use tandem_domain::sync::OperationId;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
-use crate::helpers::{assert_error, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, operation, spawn_app, Session, TestApp};
 
 fn millis(at: OffsetDateTime) -> i64 {
     (at.unix_timestamp_nanos() / 1_000_000) as i64
-}
-
-/// Posts a phone operation with a fresh (or given) Idempotency-Key, signed in or not.
-async fn operation(app: &TestApp, session: Option<&Session>, path: &str, body: Value, key: Option<&OperationId>) -> reqwest::Response {
-    let key = key.cloned().unwrap_or_else(OperationId::new_v7);
-    let mut request = app.client.post(app.url(path)).header("Idempotency-Key", key.to_string()).json(&body);
-    if let Some(session) = session {
-        request = request.header("cookie", &session.cookie);
-    }
-    request.send().await.unwrap()
 }
 
 async fn open(app: &TestApp, worker: &Session, kind: &str, anonymous: bool) -> Value {
