@@ -198,7 +198,9 @@ pub struct Plan {
 /// was made against, and new rows carry an id made on the phone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "change", rename_all = "snake_case")]
+// Externally tagged (`{"edit": {...}}`): serde's internally tagged form buffers every value and
+// cost the phone build 17 KB gzip.
+#[serde(rename_all = "snake_case")]
 pub enum PlanChange {
     AddRow {
         row_id: Uuid,
@@ -249,11 +251,20 @@ fn box_text(raw: &str) -> Result<String, ErrorCode> {
     clean_free_text(raw, FIELD_MAX_CHARS)
 }
 
-/// Reads a `YYYY-MM-DD` date as typed into a date box.
+/// Reads a `YYYY-MM-DD` date as a date box sends it. Checked by hand and by building the day,
+/// not with `time`'s parser, which would be most of the phone build's share of this module.
 pub fn parse_day(raw: &str) -> Result<String, ErrorCode> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(raw.trim(), format).map_err(|_| ErrorCode::InvalidDate)?;
-    Ok(raw.trim().to_owned())
+    let day = raw.trim();
+    let parts: Vec<&str> = day.split('-').collect();
+    let number = |part: &str, digits: usize| (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u16>().ok()).flatten();
+    let [year, month, date] = parts.as_slice() else { return Err(ErrorCode::InvalidDate) };
+    let (Some(year), Some(month), Some(date)) = (number(year, 4), number(month, 2), number(date, 2)) else {
+        return Err(ErrorCode::InvalidDate);
+    };
+    let month = time::Month::try_from(u8::try_from(month).map_err(|_| ErrorCode::InvalidDate)?).map_err(|_| ErrorCode::InvalidDate)?;
+    let date = u8::try_from(date).map_err(|_| ErrorCode::InvalidDate)?;
+    time::Date::from_calendar_date(i32::from(year), month, date).map_err(|_| ErrorCode::InvalidDate)?;
+    Ok(day.to_owned())
 }
 
 impl Plan {
@@ -480,7 +491,7 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<RowChange> {
 /// Where one person's agreement stands with the plan as it is now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum AgreementState {
     /// Has not answered yet.
     Waiting,
@@ -528,7 +539,10 @@ pub struct AgreementRequest {
 /// Checks an answer against the plan: only the young person and carers agree; a version is
 /// agreed only while what that person can see of it is still what the plan says; saying no
 /// needs words. Answers the answer to record, against the current version.
-pub fn check_agreement(party: Party, request: &AgreementRequest, read: Option<&Plan>, current: &Plan) -> Result<Answer, ErrorCode> {
+/// Changes made since `read` by the author's own device (their own words, queued on the phone
+/// before they tapped "I agree") do not make what they read out of date.
+pub fn check_agreement(author: Author, request: &AgreementRequest, read: Option<&Plan>, current: &Plan) -> Result<Answer, ErrorCode> {
+    let party = author.party;
     if party == Party::Worker {
         return Err(ErrorCode::Forbidden);
     }
@@ -536,7 +550,15 @@ pub fn check_agreement(party: Party, request: &AgreementRequest, read: Option<&P
         return Err(ErrorCode::PlanVersionNotCurrent);
     }
     let read = read.ok_or(ErrorCode::PlanVersionNotCurrent)?;
-    if !changes(&read.seen_by(party), &current.seen_by(party)).is_empty() {
+    let written_here = |row_id: Uuid, field: Field| {
+        current.row(row_id).is_some_and(|row| row.cells.get(field).written_by == Some(author.device))
+    };
+    let by_others = changes(&read.seen_by(party), &current.seen_by(party)).into_iter().any(|change| {
+        change.status.is_some()
+            || (change.added && !written_here(change.row_id, Field::Target))
+            || change.fields.iter().any(|field| !written_here(change.row_id, field.field))
+    });
+    if by_others {
         return Err(ErrorCode::PlanVersionNotCurrent);
     }
     let change_wanted = box_text(&request.change_wanted)?;
@@ -602,8 +624,9 @@ pub struct PartyAgreement {
     pub name: String,
     pub party: Party,
     pub state: AgreementState,
-    #[serde(with = "time::serde::rfc3339::option")]
-    pub answered_at: Option<OffsetDateTime>,
+    /// RFC 3339, as the server writes it. Text rather than a time: the phone only shows it, and
+    /// a time parser would cost the phone build more than the whole plan page.
+    pub answered_at: Option<String>,
 }
 
 /// A plan as its reader may see it, with where agreement stands.
@@ -627,14 +650,14 @@ pub struct ReviewSummary {
     pub progress: Vec<TargetProgress>,
     pub next_review: String,
     pub plan_version: u32,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
+    /// RFC 3339, as the server writes it.
+    pub at: String,
 }
 
 /// One line of a plan's timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "event", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum HistoryEvent {
     Version { version: u32, changed: Vec<RowChange> },
     Answer { version: u32, agreed: bool, change_wanted: String },
@@ -813,7 +836,7 @@ mod tests {
     fn a_change_after_agreement_reopens_it_and_names_the_row() {
         let agreed_plan = edit(&drafted(), Party::Carer, 1, Field::CarerWill, "give Jay space", 2).unwrap();
         let request = AgreementRequest { version: agreed_plan.version, agree: true, change_wanted: String::new() };
-        let answer = check_agreement(Party::YoungPerson, &request, Some(&agreed_plan), &agreed_plan).unwrap();
+        let answer = check_agreement(by(Party::YoungPerson), &request, Some(&agreed_plan), &agreed_plan).unwrap();
         assert_eq!(agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &agreed_plan), AgreementState::Agreed { version: 3 });
 
         // A new symbol is not a change to what was agreed.
@@ -821,7 +844,7 @@ mod tests {
             .apply(by(Party::YoungPerson), &PlanChange::SetLook { row_id: id(1), icon: Some("💪".into()), sharing: CarerSharing::WholeRow }, id(5))
             .unwrap();
         assert_eq!(agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &restyled), AgreementState::Agreed { version: 3 });
-        assert!(check_agreement(Party::Carer, &request, Some(&agreed_plan), &restyled).is_ok(), "still the same words");
+        assert!(check_agreement(by(Party::Carer), &request, Some(&agreed_plan), &restyled).is_ok(), "still the same words");
 
         let changed = edit(&restyled, Party::Worker, 2, Field::WorkerWill, "suggest group work", 4).unwrap();
         let AgreementState::Reopened { version, changed: rows } = agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &changed) else {
@@ -831,7 +854,11 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].target, "Make better decisions");
         assert_eq!(rows[0].fields, vec![FieldChange { field: Field::WorkerWill, before: "reflect on past decisions; who can help".into(), after: "suggest group work".into() }]);
-        assert_eq!(check_agreement(Party::YoungPerson, &request, Some(&agreed_plan), &changed), Err(ErrorCode::PlanVersionNotCurrent));
+        assert_eq!(check_agreement(by(Party::YoungPerson), &request, Some(&agreed_plan), &changed), Err(ErrorCode::PlanVersionNotCurrent));
+        // Their own words, written after reading and sent before the answer, are no reason to read again.
+        let own = edit(&agreed_plan, Party::YoungPerson, 1, Field::IWill, "count to ten", 3).unwrap();
+        assert_eq!(check_agreement(by(Party::YoungPerson), &request, Some(&agreed_plan), &own).unwrap().version, own.version);
+        assert_eq!(check_agreement(by(Party::Carer), &request, Some(&agreed_plan), &own), Err(ErrorCode::PlanVersionNotCurrent));
     }
 
     #[test]
@@ -839,7 +866,7 @@ mod tests {
         let plan = drafted()
             .apply(by(Party::YoungPerson), &PlanChange::SetLook { row_id: id(2), icon: None, sharing: CarerSharing::Hidden }, id(5))
             .unwrap();
-        let answer = check_agreement(Party::Carer, &AgreementRequest { version: plan.version, agree: true, change_wanted: String::new() }, Some(&plan), &plan).unwrap();
+        let answer = check_agreement(by(Party::Carer), &AgreementRequest { version: plan.version, agree: true, change_wanted: String::new() }, Some(&plan), &plan).unwrap();
         let changed = edit(&plan, Party::YoungPerson, 2, Field::IWill, "think before I act", plan.version).unwrap();
         assert_eq!(agreement_state(Party::Carer, Some(&answer), &plan, &changed), AgreementState::Agreed { version: plan.version });
         assert!(matches!(agreement_state(Party::YoungPerson, Some(&answer), &plan, &changed), AgreementState::Reopened { .. }));
@@ -849,16 +876,16 @@ mod tests {
     fn disagreeing_needs_words_and_workers_do_not_agree() {
         let plan = drafted();
         let no = AgreementRequest { version: 2, agree: false, change_wanted: " ".into() };
-        assert_eq!(check_agreement(Party::YoungPerson, &no, Some(&plan), &plan), Err(ErrorCode::TextRequired));
+        assert_eq!(check_agreement(by(Party::YoungPerson), &no, Some(&plan), &plan), Err(ErrorCode::TextRequired));
         let no = AgreementRequest { change_wanted: "less about anger".into(), ..no };
-        let answer = check_agreement(Party::YoungPerson, &no, Some(&plan), &plan).unwrap();
+        let answer = check_agreement(by(Party::YoungPerson), &no, Some(&plan), &plan).unwrap();
         assert_eq!(
             agreement_state(Party::YoungPerson, Some(&answer), &plan, &plan),
             AgreementState::Disagreed { version: 2, change_wanted: "less about anger".into() }
         );
-        assert_eq!(check_agreement(Party::Worker, &no, Some(&plan), &plan), Err(ErrorCode::Forbidden));
-        assert_eq!(check_agreement(Party::Carer, &no, Some(&plan), &Plan::default()), Err(ErrorCode::PlanVersionNotCurrent));
-        assert_eq!(check_agreement(Party::Carer, &no, None, &plan), Err(ErrorCode::PlanVersionNotCurrent));
+        assert_eq!(check_agreement(by(Party::Worker), &no, Some(&plan), &plan), Err(ErrorCode::Forbidden));
+        assert_eq!(check_agreement(by(Party::Carer), &no, Some(&plan), &Plan::default()), Err(ErrorCode::PlanVersionNotCurrent));
+        assert_eq!(check_agreement(by(Party::Carer), &no, None, &plan), Err(ErrorCode::PlanVersionNotCurrent));
         assert_eq!(agreement_state(Party::Carer, None, &plan, &plan), AgreementState::Waiting);
     }
 
@@ -880,9 +907,17 @@ mod tests {
     }
 
     #[test]
+    fn days_are_real_calendar_days() {
+        assert_eq!(parse_day(" 2028-02-29 ").unwrap(), "2028-02-29");
+        for bad in ["2027-02-29", "2027-13-01", "2027-1-01", "27-01-01", "2027/01/01", "", "2027-01-01x"] {
+            assert_eq!(parse_day(bad), Err(ErrorCode::InvalidDate), "{bad:?}");
+        }
+    }
+
+    #[test]
     fn plan_changes_travel_as_tagged_json() {
         let change: PlanChange = serde_json::from_str(
-            r#"{"change":"edit","row_id":"00000000-0000-0000-0000-000000000001","field":"how_i_know","text":"I am in a club","base_version":3}"#,
+            r#"{"edit":{"row_id":"00000000-0000-0000-0000-000000000001","field":"how_i_know","text":"I am in a club","base_version":3}}"#,
         )
         .unwrap();
         assert_eq!(change, PlanChange::Edit { row_id: id(1), field: Field::HowIKnow, text: "I am in a club".into(), base_version: 3 });

@@ -123,6 +123,19 @@ async fn call_with<T: DeserializeOwned>(method: &str, path: &str, body: Option<S
     }
 }
 
+/// GETs a JSON answer as text, for a page that keeps it on the phone as it came (storing the
+/// text needs no serialising code for its types).
+pub async fn get_text(path: &str) -> Result<String, ReadError> {
+    let (status, text) = fetch("GET", path, None, &[("accept", "application/json")])
+        .await
+        .map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
+    if (200..300).contains(&status) {
+        Ok(text)
+    } else {
+        Err(ReadError::Refused(error_code_of(&text).unwrap_or(ErrorCode::Internal)))
+    }
+}
+
 /// GETs JSON as the signed-in person (the session cookie goes along).
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ReadError> {
     call("GET", path, None).await

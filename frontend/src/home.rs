@@ -31,6 +31,14 @@ pub fn home_page() -> Html {
                             </Link>
                         </li>
                     }
+                    if signed_in_kind == Some(SessionKind::Device) {
+                        <li>
+                            <Link to={Route::Plan} classes="card">
+                                <span class="card-title">{ t.get("home-plan-link") }</span>
+                                <span class="card-hint">{ t.get("home-plan-hint") }</span>
+                            </Link>
+                        </li>
+                    }
                     if signed_in_kind.is_none() {
                         <li>
                             <Link to={Route::Join} classes="card">

@@ -10,6 +10,7 @@ pub mod home;
 pub mod i18n;
 pub mod json;
 pub mod offline;
+pub mod plans;
 #[cfg(feature = "staff")]
 pub mod people;
 #[cfg(feature = "staff")]

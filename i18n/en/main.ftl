@@ -166,6 +166,69 @@ error-invalid_date = Please enter a real date.
 error-plan_version_not_current = The plan has changed since you read it. Read it again before you say if you agree.
 error-plan_edit_conflict = Someone else changed this box while you were writing. Choose which words to keep.
 
+## Co-produced plans: the young person's and carer's page (and words staff share)
+home-plan-link = My plan
+home-plan-hint = Your targets, in your own words. Read them, write your part, and say if you agree.
+plan-title = Plan
+plan-mine = My plan
+plan-of = { $name }'s plan
+plan-none = There is no plan here yet. Your worker will start it with you.
+plan-empty = No targets yet. Your worker will write them with you.
+plan-offline-copy = You have no signal, so this is the plan as it was last time. What you write is kept on this phone and sent later.
+plan-field-target = Target
+plan-field-i-will = To do this I will...
+plan-field-carer-will = Parent or carer will...
+plan-field-worker-will = Worker will...
+plan-field-how-i-know = How will I know I am successful?
+plan-party-young-person = young person
+plan-party-carer = parent or carer
+plan-party-worker = worker
+plan-not-written = Not written yet
+plan-write = Write this
+plan-change = Change
+plan-change-target = Change the target
+plan-save = Save
+plan-cancel = Cancel
+plan-waiting-to-send = Saved on this phone. It will be sent when there is signal.
+plan-suggestion = Your worker suggests words for "{ $column }":
+plan-accept = Use these words
+plan-decline = No thanks
+plan-status-achieved = Done!
+plan-status-dropped = Stopped: { $reason }
+plan-review-on = Review on { $date }
+plan-agree-title = Do you agree with this plan?
+plan-agree = I agree
+plan-disagree = I want to change something
+plan-change-wanted-label = What would you change?
+plan-send = Send
+plan-state-waiting = You have not said yet.
+plan-state-agreed = You agreed with this plan. Thank you.
+plan-state-disagreed = You said you want to change something. Your worker has your words:
+plan-state-reopened = The plan has changed since you agreed. Please read what changed and say again.
+plan-change-added = (new)
+plan-change-status = is now { $status ->
+    [achieved] done
+    [dropped] stopped
+   *[active] active again
+}
+plan-conflict-title = Someone else changed this while you were writing
+plan-conflict-yours = Your words
+plan-conflict-theirs = The words there now
+plan-keep-mine = Keep my words
+plan-take-theirs = Keep their words
+plan-merge = Write them together
+plan-refused = This change could not be saved.
+plan-discard = Remove it
+plan-add-target-label = A new target, in your own words
+plan-add-target = Add a target
+plan-look = Symbol, and what your parent or carer sees
+plan-icon-label = Symbol for this target
+plan-icon-none = No symbol
+plan-sharing-label = Your parent or carer sees
+plan-sharing-whole = All of this target
+plan-sharing-part = Only the target and their part
+plan-sharing-hidden = Nothing: keep it private
+
 ## Session self-scaling: the young person's page
 home-scaling-link = Session scores
 home-scaling-hint = Join your session with the code your worker gives you

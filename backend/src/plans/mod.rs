@@ -55,6 +55,7 @@ pub struct StoredAnswer {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredReview {
     pub summary: ReviewSummary,
+    pub at: OffsetDateTime,
     pub recorded_by: String,
 }
 
@@ -98,6 +99,10 @@ async fn party_in(state: &AppState, caller: &Caller, young_person_id: Uuid) -> R
     Ok(PlanAuthor { person_id: caller.person_id, author: Author { party, device: caller.session_id } })
 }
 
+pub(crate) fn rfc3339(at: OffsetDateTime) -> String {
+    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
 /// The latest answer of each person, in the order they first answered.
 fn latest_answers(answers: &[StoredAnswer]) -> Vec<&StoredAnswer> {
     let mut latest: Vec<&StoredAnswer> = Vec::new();
@@ -123,7 +128,7 @@ fn party_agreement(person: &PersonSummary, party: Party, answers: &[&StoredAnswe
         name: person.display_name.clone(),
         party,
         state: agreement_state(party, latest.map(|answer| &answer.answer), answered, current),
-        answered_at: latest.map(|answer| answer.at),
+        answered_at: latest.map(|answer| rfc3339(answer.at)),
     }
 }
 
@@ -206,7 +211,7 @@ impl PlanFacts {
         }
         for review in &self.reviews {
             entries.push(HistoryEntry {
-                at: review.summary.at,
+                at: review.at,
                 who: review.recorded_by.clone(),
                 party: Party::Worker,
                 event: HistoryEvent::Review { review: review.summary.clone() },

@@ -140,8 +140,10 @@ impl PlanStore for SqliteStore {
         rows.into_iter()
             .map(|(version, went_well, progress, next_review, recorded_by, at)| {
                 let progress: Vec<TargetProgress> = serde_json::from_str(&progress)?;
+                let at = from_millis(at)?;
                 Ok(StoredReview {
-                    summary: ReviewSummary { went_well, progress, next_review, plan_version: version_number(version)?, at: from_millis(at)? },
+                    summary: ReviewSummary { went_well, progress, next_review, plan_version: version_number(version)?, at: super::rfc3339(at) },
+                    at,
                     recorded_by,
                 })
             })
@@ -220,7 +222,7 @@ impl PlanStore for SqliteStore {
                     let current = latest(conn, young_person_id).await?;
                     let read = at_version(conn, young_person_id, request.version).await?;
                     let party = author.author.party;
-                    let answer = check_agreement(party, &request, read.as_ref(), &current).map_err(StorageError::Refused)?;
+                    let answer = check_agreement(author.author, &request, read.as_ref(), &current).map_err(StorageError::Refused)?;
                     sqlx::query(
                         "INSERT INTO plan_answers (id, young_person_id, person_id, party, version, agreed, change_wanted, answered_at)
                          VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

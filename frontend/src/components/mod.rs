@@ -9,6 +9,12 @@ pub mod qr;
 #[cfg(feature = "staff")]
 pub mod score_chart;
 pub mod read_aloud;
+
+/// A time as staff pages show it: the day and the minute, in UTC.
+#[cfg(feature = "staff")]
+pub fn when(at: time::OffsetDateTime) -> String {
+    format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute())
+}
 pub mod scale;
 
 #[cfg(feature = "staff")]

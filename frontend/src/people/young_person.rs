@@ -151,7 +151,10 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             if let Some(code) = *error {
                 <p class="error" role="alert">{ t.error(code) }</p>
             }
-            <div class="actions">{ invite_button(&found.person) }</div>
+            <div class="actions">
+                { invite_button(&found.person) }
+                <crate::shell::Link to={crate::shell::Route::StaffPlan { id: props.id.to_string() }} classes="button">{ t.get("plan-open") }</crate::shell::Link>
+            </div>
             if let Some((name, created)) = &*invite {
                 <div class="invite" role="region" aria-label={t.get_with("invite-for", &[("name", name.clone().into())])}>
                     <h2>{ t.get_with("invite-for", &[("name", name.clone().into())]) }</h2>

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::accounts::use_auth;
 use crate::api;
 use crate::components::loading::{load_failed, use_get, Load};
+use crate::components::when;
 use crate::i18n::{use_i18n, Messages};
 
 fn status_label(t: &Messages, status: RelayStatus) -> String {
@@ -21,10 +22,6 @@ fn status_label(t: &Messages, status: RelayStatus) -> String {
         RelayStatus::Recorded => t.get("relay-status-recorded"),
         RelayStatus::Failed => t.get("relay-status-failed"),
     }
-}
-
-fn when(at: &time::OffsetDateTime) -> String {
-    format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute())
 }
 
 #[derive(Properties, PartialEq)]
@@ -80,7 +77,7 @@ fn event_table(props: &EventTableProps) -> Html {
                 <tbody>
                     { for props.events.iter().map(|event| html! {
                         <tr data-status={format!("{:?}", event.status).to_lowercase()} class={classes!(event.overdue.then_some("overdue"))}>
-                            <td>{ when(&event.occurred_at) }
+                            <td>{ when(event.occurred_at) }
                                 if event.overdue { <strong class="overdue-tag">{ t.get("relay-overdue") }</strong> }</td>
                             if props.with_names {
                                 <td>{ event.young_person_name.clone().unwrap_or_default() }</td>
@@ -89,7 +86,7 @@ fn event_table(props: &EventTableProps) -> Html {
                             <td>{ status_label(&t, event.status) }</td>
                             <td>{ event.attempts }</td>
                             <td>{ event.last_error.clone().unwrap_or_default() }</td>
-                            <td>{ event.delivered_at.as_ref().map(when).unwrap_or_default() }</td>
+                            <td>{ event.delivered_at.map(when).unwrap_or_default() }</td>
                             <td class="actions">
                                 if event.status == RelayStatus::Failed && role == Some(Role::Manager) {
                                     <button type="button" class="button" onclick={act(event.id, "retry")}>{ t.get("relay-retry") }</button>

@@ -40,6 +40,7 @@ fn switch(route: Route) -> Html {
         Route::Pin => html! { <SetPinPage /> },
         Route::Devices => html! { <DevicesPage /> },
         Route::Scaling => html! { <crate::sessions::ScalingPage /> },
+        Route::Plan => html! { <crate::plans::PlanPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
         staff => staff_page(staff),
     }
@@ -62,6 +63,7 @@ fn staff_page(route: Route) -> Html {
         Route::StaffAccounts => html! { <StaffAccountsPage /> },
         Route::Sessions => html! { <SessionsPage /> },
         Route::Relay => html! { <crate::relay::RelayPage /> },
+        Route::StaffPlan { id } => html! { <crate::plans::StaffPlanPage id={id} /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
         Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },

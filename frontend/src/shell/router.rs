@@ -29,6 +29,8 @@ pub enum Route {
     SessionReport { id: String },
     ProgrammeReport { id: String },
     Relay,
+    Plan,
+    StaffPlan { id: String },
     NotFound,
 }
 
@@ -49,6 +51,8 @@ impl Route {
             ["staff", "audit"] => Route::Audit,
             ["staff", "accounts"] => Route::StaffAccounts,
             ["session"] => Route::Scaling,
+            ["plan"] => Route::Plan,
+            ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
             ["staff", "relay"] => Route::Relay,
             ["staff", "sessions"] => Route::Sessions,
             ["staff", "sessions", id] if !id.is_empty() => Route::LiveSession { id: (*id).to_owned() },
@@ -74,6 +78,8 @@ impl Route {
             Route::Audit => "/staff/audit".into(),
             Route::StaffAccounts => "/staff/accounts".into(),
             Route::Scaling => "/session".into(),
+            Route::Plan => "/plan".into(),
+            Route::StaffPlan { id } => format!("/staff/young-people/{id}/plan"),
             Route::Relay => "/staff/relay".into(),
             Route::Sessions => "/staff/sessions".into(),
             Route::LiveSession { id } => format!("/staff/sessions/{id}"),
@@ -188,6 +194,7 @@ mod tests {
             Route::Home, Route::AppFeedback, Route::FeedbackAnswers, Route::SignIn, Route::SetPassword,
             Route::Join, Route::Pin, Route::Devices, Route::Caseload,
             Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() }, Route::Audit, Route::StaffAccounts,
+            Route::Plan, Route::StaffPlan { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
         ];
         for route in routes {
             assert_eq!(Route::from_path(&route.to_path()), route);
