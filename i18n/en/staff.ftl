@@ -197,6 +197,7 @@ plan-version = Version { $version }
 plan-status = Status
 plan-status-active = Active
 plan-status-stopped = Stopped
+plan-save-status = Save status
 plan-dropped-reason = Why it stopped
 plan-review-date = Review date
 plan-suggest = Suggest words

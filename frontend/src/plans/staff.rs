@@ -115,13 +115,13 @@ pub fn staff_plan_page(props: &StaffPlanProps) -> Html {
                         <tr>
                             <th scope="row">{ agreement.name.clone() }{ " (" }{ party_label(&t, agreement.party) }{ ")" }</th>
                             <td>{ agreement_words(&t, &agreement.state) }</td>
-                            <td>{ agreement.answered_at.map(when).unwrap_or_default() }</td>
+                            <td>{ agreement.answered_at.as_deref().map(|at| at.get(..16).unwrap_or(at).replace('T', " ")).unwrap_or_default() }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             { review_form(&t, &view, &tick, &error) }
-            <h2>{ t.get("plan-history") }</h2>
+            <h2 class="no-print">{ t.get("plan-history") }</h2>
             { match &*history {
                 Load::Loaded(entries) => html! { <ol class="plan-history">{ for entries.iter().map(|entry| history_entry(&t, entry)) }</ol> },
                 Load::Failed(code) => load_failed(&t, *code),
@@ -249,7 +249,7 @@ fn status_form(t: &Messages, row: &Row, change: &Callback<PlanChange>) -> Html {
                 <input id={format!("reason-{row_id}")} type="text" maxlength="500" value={row.dropped_reason.clone()} ref={reason_ref} />
                 <label for={format!("review-{row_id}")}>{ t.get("plan-review-date") }</label>
                 <input id={format!("review-{row_id}")} type="date" value={row.review_date.clone().unwrap_or_default()} ref={date_ref} />
-                <button type="submit" class="button secondary small">{ t.get("plan-save") }</button>
+                <button type="submit" class="button secondary small">{ t.get("plan-save-status") }</button>
             </form>
         </>
     }
