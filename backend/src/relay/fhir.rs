@@ -13,6 +13,7 @@ pub const EVENT_SYSTEM: &str = "urn:tandem:event";
 pub const CASE_RECORD_SYSTEM: &str = "urn:tandem:case-record-id";
 pub const TANDEM_PERSON_SYSTEM: &str = "urn:tandem:person";
 pub const SCALING_QUESTIONNAIRE: &str = "urn:tandem:questionnaire:session-scaling";
+pub const PLAN_REVIEW_QUESTIONNAIRE: &str = "urn:tandem:questionnaire:plan-review";
 
 fn date_time(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
@@ -36,6 +37,8 @@ fn identifier(id: Uuid) -> Value {
 pub fn resource(event: &DueEvent) -> Value {
     match event.kind.as_str() {
         "session.scores" | "session.scores_updated" => scaling_response(event),
+        "plan.version" | "plan.agreement" => care_plan(event),
+        "plan.review" => plan_review(event),
         _ => communication(event),
     }
 }
@@ -72,6 +75,130 @@ fn scaling_response(event: &DueEvent) -> Value {
         "id": event.id.to_string(),
         "identifier": identifier(event.id),
         "questionnaire": SCALING_QUESTIONNAIRE,
+        "status": "completed",
+        "authored": date_time(event.occurred_at),
+        "item": items,
+    });
+    let subject = subject(event);
+    if !subject.is_null() {
+        resource["subject"] = subject;
+    }
+    resource
+}
+
+fn text(value: &Value) -> &str {
+    value.as_str().unwrap_or("")
+}
+
+/// A co-produced plan (a new version, or someone's answer to it): a CarePlan with one contained
+/// Goal per target, whose description is the target in the young person's words; the other
+/// columns are the Goal's notes, and what each party will do is an activity towards it.
+fn care_plan(event: &DueEvent) -> Value {
+    let payload = &event.payload;
+    let subject = subject(event);
+    let mut goals = Vec::new();
+    let mut activities = Vec::new();
+    for (index, row) in payload["rows"].as_array().into_iter().flatten().enumerate() {
+        let goal_id = format!("goal-{}", index + 1);
+        let (lifecycle, achievement) = match text(&row["status"]) {
+            "achieved" => ("completed", "Achieved"),
+            "dropped" => ("cancelled", "Not achieved"),
+            _ => ("active", "In progress"),
+        };
+        let mut notes = Vec::new();
+        if !text(&row["how_i_know"]).is_empty() {
+            notes.push(json!({"text": format!("How will I know I am successful? {}", text(&row["how_i_know"]))}));
+        }
+        if !text(&row["dropped_reason"]).is_empty() {
+            notes.push(
+                json!({"text": format!("Stopped because: {}", text(&row["dropped_reason"]))}),
+            );
+        }
+        let mut goal = json!({
+            "resourceType": "Goal",
+            "id": goal_id,
+            "lifecycleStatus": lifecycle,
+            "achievementStatus": {"text": achievement},
+            "description": {"text": text(&row["target"])},
+            "subject": subject.clone(),
+        });
+        if !notes.is_empty() {
+            goal["note"] = json!(notes);
+        }
+        goals.push(goal);
+        for (field, who) in [
+            ("i_will", "Young person will"),
+            ("carer_will", "Parent or carer will"),
+            ("worker_will", "Worker will"),
+        ] {
+            if !text(&row[field]).is_empty() {
+                activities.push(json!({"detail": {
+                    "status": if lifecycle == "active" { "in-progress" } else if lifecycle == "completed" { "completed" } else { "cancelled" },
+                    "description": format!("{who}: {}", text(&row[field])),
+                    "goal": [{"reference": format!("#{goal_id}")}],
+                }}));
+            }
+        }
+    }
+    let version = payload["version"].as_u64().unwrap_or(0);
+    let mut notes = vec![json!({"text": format!("Tandem plan version {version}")})];
+    if event.kind == "plan.agreement" {
+        let who = format!(
+            "{} ({})",
+            text(&payload["person"]),
+            text(&payload["party"]).replace('_', " ")
+        );
+        notes.push(json!({"text": if payload["agreed"].as_bool() == Some(true) {
+            format!("{who} agreed with this plan.")
+        } else {
+            format!("{who} does not agree. What they would change: {}", text(&payload["change_wanted"]))
+        }}));
+    } else if !text(&payload["changed_by"]).is_empty() {
+        notes.push(json!({"text": format!("Changed by {}", text(&payload["changed_by"]))}));
+    }
+    json!({
+        "resourceType": "CarePlan",
+        "id": event.id.to_string(),
+        "identifier": [identifier(event.id)],
+        "status": "active",
+        "intent": "plan",
+        "title": "Co-produced plan",
+        "subject": subject,
+        "created": date_time(event.occurred_at),
+        "contained": goals,
+        "goal": goals.iter().map(|goal| json!({"reference": format!("#{}", text(&goal["id"]))})).collect::<Vec<_>>(),
+        "activity": activities,
+        "note": notes,
+    })
+}
+
+/// A plan review: a QuestionnaireResponse with what went well, the young person's 0-10 for each
+/// target and the next review date.
+fn plan_review(event: &DueEvent) -> Value {
+    let payload = &event.payload;
+    let mut items = vec![
+        json!({"linkId": "went_well", "text": "What went well?", "answer": [{"valueString": text(&payload["went_well"])}]}),
+    ];
+    for (index, target) in payload["progress"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        if let Some(score) = target["score"].as_i64() {
+            items.push(json!({
+                "linkId": format!("progress.{}", index + 1),
+                "text": format!("{} (0-10)", text(&target["target"])),
+                "answer": [{"valueInteger": score}],
+            }));
+        }
+    }
+    items.push(json!({"linkId": "next_review", "text": "Next review", "answer": [{"valueDate": text(&payload["next_review"])}]}));
+    let mut resource = json!({
+        "resourceType": "QuestionnaireResponse",
+        "id": event.id.to_string(),
+        "identifier": identifier(event.id),
+        "questionnaire": PLAN_REVIEW_QUESTIONNAIRE,
         "status": "completed",
         "authored": date_time(event.occurred_at),
         "item": items,
@@ -173,6 +300,13 @@ pub mod tests {
                             answer.get("valueString").is_none_or(|v| v.is_string()),
                             "valueString (string)",
                         );
+                        need(
+                            answer.get("valueDate").is_none_or(|v| {
+                                v.as_str()
+                                    .is_some_and(|d| tandem_domain::plans::parse_day(d).is_ok())
+                            }),
+                            "valueDate (date)",
+                        );
                     }
                 }
             }
@@ -203,6 +337,114 @@ pub mod tests {
                         part["contentString"].is_string(),
                         "payload.content[x] (1..1)",
                     );
+                }
+            }
+            Some("CarePlan") => {
+                need(
+                    [
+                        "draft",
+                        "active",
+                        "on-hold",
+                        "revoked",
+                        "completed",
+                        "entered-in-error",
+                        "unknown",
+                    ]
+                    .contains(&resource["status"].as_str().unwrap_or("")),
+                    "status",
+                );
+                need(
+                    ["proposal", "plan", "order", "option"]
+                        .contains(&resource["intent"].as_str().unwrap_or("")),
+                    "intent",
+                );
+                need(
+                    is_identifier(&resource["subject"]["identifier"]),
+                    "subject (1..1 Reference)",
+                );
+                need(
+                    resource["identifier"]
+                        .as_array()
+                        .is_some_and(|ids| ids.iter().all(is_identifier)),
+                    "identifier (0..*, Identifiers)",
+                );
+                need(is_date_time(&resource["created"]), "created (dateTime)");
+                let contained: Vec<&str> = resource["contained"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|goal| goal["id"].as_str().unwrap_or(""))
+                    .collect();
+                let resolves = |reference: &Value| {
+                    reference["reference"]
+                        .as_str()
+                        .and_then(|r| r.strip_prefix('#'))
+                        .is_some_and(|id| contained.contains(&id))
+                };
+                for goal in resource["contained"].as_array().into_iter().flatten() {
+                    need(goal["resourceType"] == "Goal", "contained Goal");
+                    need(
+                        [
+                            "proposed",
+                            "planned",
+                            "accepted",
+                            "active",
+                            "on-hold",
+                            "completed",
+                            "cancelled",
+                            "entered-in-error",
+                            "rejected",
+                        ]
+                        .contains(&goal["lifecycleStatus"].as_str().unwrap_or("")),
+                        "Goal.lifecycleStatus (1..1)",
+                    );
+                    need(
+                        goal["description"]["text"]
+                            .as_str()
+                            .is_some_and(|t| !t.is_empty()),
+                        "Goal.description (1..1 CodeableConcept)",
+                    );
+                    need(
+                        is_identifier(&goal["subject"]["identifier"]),
+                        "Goal.subject (1..1 Reference)",
+                    );
+                    for note in goal["note"].as_array().into_iter().flatten() {
+                        need(note["text"].is_string(), "Goal.note.text (1..1 markdown)");
+                    }
+                }
+                for goal in resource["goal"].as_array().into_iter().flatten() {
+                    need(resolves(goal), "goal (Reference to a contained Goal)");
+                }
+                for activity in resource["activity"].as_array().into_iter().flatten() {
+                    let detail = &activity["detail"];
+                    need(
+                        [
+                            "not-started",
+                            "scheduled",
+                            "in-progress",
+                            "on-hold",
+                            "completed",
+                            "cancelled",
+                            "stopped",
+                            "unknown",
+                            "entered-in-error",
+                        ]
+                        .contains(&detail["status"].as_str().unwrap_or("")),
+                        "activity.detail.status (1..1)",
+                    );
+                    need(
+                        detail["description"].is_string(),
+                        "activity.detail.description (string)",
+                    );
+                    for goal in detail["goal"].as_array().into_iter().flatten() {
+                        need(
+                            resolves(goal),
+                            "activity.detail.goal (Reference to a contained Goal)",
+                        );
+                    }
+                }
+                for note in resource["note"].as_array().into_iter().flatten() {
+                    need(note["text"].is_string(), "note.text (1..1 markdown)");
                 }
             }
             other => need(false, &format!("resourceType {other:?}")),
@@ -255,6 +497,78 @@ pub mod tests {
         assert_eq!(
             resource["subject"]["identifier"]["system"],
             TANDEM_PERSON_SYSTEM
+        );
+    }
+
+    fn plan_rows() -> Value {
+        json!([
+            {"row_id": Uuid::nil(), "target": "Make better decisions", "i_will": "think before I act", "carer_will": "guide me",
+             "worker_will": "reflect on past decisions", "how_i_know": "less violence", "status": "active", "dropped_reason": "", "review_date": null},
+            {"row_id": Uuid::nil(), "target": "Engage in positive activity", "i_will": "", "carer_will": "", "worker_will": "",
+             "how_i_know": "", "status": "dropped", "dropped_reason": "moved away", "review_date": "2027-01-15"},
+        ])
+    }
+
+    #[test]
+    fn plan_versions_and_answers_become_a_valid_care_plan_with_goals() {
+        let version = resource(&event(
+            "plan.version",
+            json!({"version": 4, "changed_by": "Sam", "rows": plan_rows()}),
+            Some("CR-9"),
+        ));
+        assert_eq!(r4_problems(&version), Vec::<String>::new());
+        assert_eq!(version["resourceType"], "CarePlan");
+        assert_eq!(
+            version["contained"][0]["description"]["text"],
+            "Make better decisions"
+        );
+        assert_eq!(version["contained"][1]["lifecycleStatus"], "cancelled");
+        assert_eq!(version["goal"][1]["reference"], "#goal-2");
+        assert_eq!(
+            version["activity"].as_array().unwrap().len(),
+            3,
+            "one per party that wrote something"
+        );
+        assert_eq!(
+            version["activity"][1]["detail"]["description"],
+            "Parent or carer will: guide me"
+        );
+        let answer = json!({"version": 4, "person": "Ash", "party": "carer", "agreed": false, "change_wanted": "not Fridays", "rows": plan_rows()});
+        let answered = resource(&event("plan.agreement", answer, None));
+        assert_eq!(r4_problems(&answered), Vec::<String>::new());
+        assert_eq!(
+            answered["note"][1]["text"],
+            "Ash (carer) does not agree. What they would change: not Fridays"
+        );
+    }
+
+    #[test]
+    fn a_plan_review_becomes_a_valid_questionnaire_response() {
+        let payload = json!({"plan_version": 4, "went_well": "Calmer", "next_review": "2027-02-01",
+            "progress": [{"row_id": Uuid::nil(), "target": "Make better decisions", "score": 6}]});
+        let review = resource(&event("plan.review", payload, Some("CR-9")));
+        assert_eq!(r4_problems(&review), Vec::<String>::new());
+        assert_eq!(review["item"][1]["answer"][0]["valueInteger"], 6);
+        assert_eq!(review["item"][2]["answer"][0]["valueDate"], "2027-02-01");
+    }
+
+    #[test]
+    fn the_checker_catches_what_r4_forbids_in_a_care_plan() {
+        let mut bad = resource(&event(
+            "plan.version",
+            json!({"version": 1, "rows": plan_rows()}),
+            None,
+        ));
+        bad["intent"] = json!("wish");
+        bad["contained"][0]["lifecycleStatus"] = json!("going");
+        bad["goal"][0]["reference"] = json!("#goal-9");
+        assert_eq!(
+            r4_problems(&bad),
+            [
+                "intent",
+                "Goal.lifecycleStatus (1..1)",
+                "goal (Reference to a contained Goal)"
+            ]
         );
     }
 
