@@ -575,3 +575,69 @@ fn look(t: &Messages, young_person: Uuid, row: &Row, props: &PlanProps) -> Html 
         </details>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use tandem_domain::plans::{Cell, Cells, Plan};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    fn queued(id: &str, young_person: Uuid, change: &PlanChange, rejected: Option<&str>) -> QueuedOperation {
+        QueuedOperation {
+            id: id.into(),
+            kind: CHANGE_KIND.into(),
+            path: changes_path(young_person),
+            body: crate::json::to_string(change).unwrap(),
+            created_at: 0.0,
+            attempts: 0,
+            next_try_at: 0.0,
+            rejected: rejected.map(str::to_owned),
+        }
+    }
+
+    fn view(young_person: Uuid, row: Uuid) -> PlanView {
+        let cell = |text: &str| Cell { text: text.into(), changed_in: 1, written_by: None };
+        PlanView {
+            young_person_id: young_person,
+            young_person_name: "Rio".into(),
+            party: Party::YoungPerson,
+            plan: Plan {
+                version: 1,
+                rows: vec![Row {
+                    id: row,
+                    cells: Cells { target: cell("Make better decisions"), ..Cells::default() },
+                    version: 1,
+                    status: RowStatus::Active,
+                    dropped_reason: String::new(),
+                    review_date: None,
+                    icon: None,
+                    sharing: CarerSharing::WholeRow,
+                    suggestions: Vec::new(),
+                }],
+            },
+            agreements: Vec::new(),
+            last_review: None,
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn unsent_words_show_at_once_and_refused_ones_do_not() {
+        let (young_person, other, row) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        let edit = |text: &str| PlanChange::Edit { row_id: row, field: Field::IWill, text: text.into(), base_version: 1 };
+        let ops = vec![
+            queued("a", young_person, &edit("think before I act"), None),
+            queued("b", other, &edit("someone else's plan"), None),
+            queued("c", young_person, &PlanChange::AddRow { row_id: Uuid::now_v7(), target: "Join a club".into(), worker_will: String::new() }, None),
+            queued("d", young_person, &edit("refused words"), Some("plan_edit_conflict")),
+        ];
+        let pending = pending_changes(&ops);
+        assert_eq!(pending.len(), 4);
+        assert_eq!(pending[3].refused, Some(ErrorCode::PlanEditConflict));
+        let shown = with_pending(view(young_person, row), &pending);
+        assert_eq!(shown.plan.rows[0].cells.i_will.text, "think before I act");
+        assert_eq!(shown.plan.rows[1].cells.target.text, "Join a club");
+        assert!(waiting(&pending, row));
+        assert!(!waiting(&pending, Uuid::now_v7()));
+    }
+}
