@@ -299,17 +299,8 @@ impl Plan {
                     return Err(ErrorCode::TooManyTargets.into());
                 }
                 let written = |text: String| Cell { changed_in: version, written_by: Some(author.device), text };
-                next.rows.push(Row {
-                    id: *row_id,
-                    cells: Cells { target: written(target), worker_will: written(worker_will), ..Cells::default() },
-                    version,
-                    status: RowStatus::Active,
-                    dropped_reason: String::new(),
-                    review_date: None,
-                    icon: None,
-                    sharing: CarerSharing::WholeRow,
-                    suggestions: Vec::new(),
-                });
+                let cells = Cells { target: written(target), worker_will: written(worker_will), ..Cells::default() };
+                next.rows.push(Row::new(*row_id, cells, version));
             }
             PlanChange::Edit { row_id, field, text, base_version } => {
                 let text = box_text(text)?;
@@ -424,6 +415,22 @@ impl Plan {
 }
 
 impl Row {
+    /// A new, active target with these words, shared whole with carers until the young person
+    /// chooses otherwise.
+    pub fn new(id: Uuid, cells: Cells, version: u32) -> Row {
+        Row {
+            id,
+            cells,
+            version,
+            status: RowStatus::Active,
+            dropped_reason: String::new(),
+            review_date: None,
+            icon: None,
+            sharing: CarerSharing::WholeRow,
+            suggestions: Vec::new(),
+        }
+    }
+
     fn write(&mut self, field: Field, text: String, version: u32, device: Uuid) {
         *self.cells.get_mut(field) = Cell { text, changed_in: version, written_by: Some(device) };
         self.version = version;

@@ -5,7 +5,7 @@ use tandem_domain::accounts::Role;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use tandem_domain::plans::{CarerSharing, Cell, Cells, Plan, Row, RowStatus};
+use tandem_domain::plans::{Cell, Cells, Plan, Row};
 use tandem_domain::sessions::{Moment, SessionKind};
 
 use super::{DemoScaling, DemoService, DemoStore};
@@ -104,22 +104,15 @@ async fn insert_demo(
         rows: demo
             .plan
             .iter()
-            .map(|row| Row {
-                id: Uuid::now_v7(),
-                cells: Cells {
+            .map(|row| {
+                let cells = Cells {
                     target: cell(row.target),
                     i_will: cell(row.young_person_will),
                     carer_will: cell(row.carer_will),
                     worker_will: cell(row.worker_will),
                     how_i_know: cell(row.success_looks_like),
-                },
-                version: 1,
-                status: RowStatus::Active,
-                dropped_reason: String::new(),
-                review_date: Some(review.clone()),
-                icon: None,
-                sharing: CarerSharing::WholeRow,
-                suggestions: Vec::new(),
+                };
+                Row { review_date: Some(review.clone()), ..Row::new(Uuid::now_v7(), cells, 1) }
             })
             .collect(),
     };

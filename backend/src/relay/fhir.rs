@@ -70,11 +70,16 @@ fn scaling_response(event: &DueEvent) -> Value {
             }
         }
     }
+    questionnaire_response(event, SCALING_QUESTIONNAIRE, items)
+}
+
+/// A completed QuestionnaireResponse to `questionnaire`, about the event's young person.
+fn questionnaire_response(event: &DueEvent, questionnaire: &str, items: Vec<Value>) -> Value {
     let mut resource = json!({
         "resourceType": "QuestionnaireResponse",
         "id": event.id.to_string(),
         "identifier": identifier(event.id),
-        "questionnaire": SCALING_QUESTIONNAIRE,
+        "questionnaire": questionnaire,
         "status": "completed",
         "authored": date_time(event.occurred_at),
         "item": items,
@@ -194,20 +199,7 @@ fn plan_review(event: &DueEvent) -> Value {
         }
     }
     items.push(json!({"linkId": "next_review", "text": "Next review", "answer": [{"valueDate": text(&payload["next_review"])}]}));
-    let mut resource = json!({
-        "resourceType": "QuestionnaireResponse",
-        "id": event.id.to_string(),
-        "identifier": identifier(event.id),
-        "questionnaire": PLAN_REVIEW_QUESTIONNAIRE,
-        "status": "completed",
-        "authored": date_time(event.occurred_at),
-        "item": items,
-    });
-    let subject = subject(event);
-    if !subject.is_null() {
-        resource["subject"] = subject;
-    }
-    resource
+    questionnaire_response(event, PLAN_REVIEW_QUESTIONNAIRE, items)
 }
 
 /// Anything else: a Communication carrying the event as text, so nothing is dropped on the

@@ -604,17 +604,7 @@ mod tests {
             party: Party::YoungPerson,
             plan: Plan {
                 version: 1,
-                rows: vec![Row {
-                    id: row,
-                    cells: Cells { target: cell("Make better decisions"), ..Cells::default() },
-                    version: 1,
-                    status: RowStatus::Active,
-                    dropped_reason: String::new(),
-                    review_date: None,
-                    icon: None,
-                    sharing: CarerSharing::WholeRow,
-                    suggestions: Vec::new(),
-                }],
+                rows: vec![Row::new(row, Cells { target: cell("Make better decisions"), ..Cells::default() }, 1)],
             },
             agreements: Vec::new(),
             last_review: None,
