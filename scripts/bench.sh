@@ -13,6 +13,8 @@ say "200 phones join and score one session (release server, real HTTP API)"
 cargo build --quiet --release -p tandem-backend --bin tandem
 ensure_node_tools
 TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-sessions.mjs"
+say "a plan growing to 1,000 versions (release server, real HTTP API)"
+TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-plans.mjs"
 say "50,000 queued events relayed to a local case record (release build, SQLite)"
 cargo run --quiet --release -p tandem-backend --example relay_bench
 if [ "$size_status" -ne 0 ]; then
