@@ -46,7 +46,7 @@ pub fn change_list(t: &Messages, changed: &[RowChange]) -> Html {
                     }
                     <ul>
                         { for row.fields.iter().filter(|_| !row.added).map(|field| html! {
-                            <li>{ field_label(t, field.field) }{ ": " }
+                            <li>{ field_label(t, field.field) }{ " " }
                                 <del>{ field.before.clone() }</del>{ " → " }<ins>{ field.after.clone() }</ins></li>
                         }) }
                     </ul>

@@ -405,7 +405,8 @@ fn card_words(t: &Messages, row: &Row) -> String {
         .iter()
         .map(|field| (field, &row.cells.get(*field).text))
         .filter(|(_, text)| !text.is_empty())
-        .map(|(field, text)| format!("{}: {}.", field_label(t, *field), text))
+        // The headings end in "..." or "?" (or are "Target"), so no colon between.
+        .map(|(field, text)| format!("{} {}.", field_label(t, *field), text))
         .collect::<Vec<_>>()
         .join(" ")
 }
