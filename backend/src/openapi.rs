@@ -32,7 +32,7 @@ use crate::state::AppState;
         crate::sessions::set_phase, crate::sessions::session_report, crate::sessions::session_report_csv,
         crate::sessions::join, crate::sessions::give_score, crate::sessions::participant_status,
         crate::sessions::young_person_history, crate::sessions::set_profile,
-        crate::plans::my_plans, crate::plans::staff_plan, crate::plans::history,
+        crate::plans::my_plans, crate::plans::attention, crate::plans::staff_plan, crate::plans::history,
         crate::plans::change, crate::plans::answer, crate::plans::review,
         crate::relay::list_events, crate::relay::summary, crate::relay::settings, crate::relay::retry,
         crate::relay::recorded, crate::relay::export_ndjson, crate::relay::export_csv,

@@ -661,6 +661,18 @@ pub struct ReviewSummary {
     pub at: String,
 }
 
+/// A plan on a worker's caseload that is not agreed by everyone: someone has not answered, would
+/// change something, or was asked again after a change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlanAttention {
+    pub young_person_id: Uuid,
+    pub young_person_name: String,
+    pub version: u32,
+    /// Only the people whose answer is not "agreed".
+    pub waiting_on: Vec<PartyAgreement>,
+}
+
 /// One line of a plan's timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

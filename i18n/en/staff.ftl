@@ -191,6 +191,7 @@ relay-turn-on = Turn relay on
 
 ## Co-produced plans: the worker's table
 plan-open = Plan
+plans-attention-title = Plans waiting for agreement
 plan-staff-title = Plan
 plan-print = Print the plan (A4)
 plan-version = Version { $version }

@@ -157,6 +157,14 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     assert.match(await changes.innerText(), /Suggest group work/);
     await desk.reload();
     await desk.getByRole("cell", { name: /asked again because of/ }).first().waitFor();
+    // The caseload says whose plan is waiting on whom.
+    await desk.goto(`${url}/staff`);
+    const waiting = desk.getByRole("region", { name: "Plans waiting for agreement" });
+    await waiting.getByRole("link", { name: "Rio's plan" }).waitFor();
+    assert.match(await waiting.innerText(), /Ash \(parent or carer\): Agreed with version \d+; asked again because of/);
+    assert.deepEqual(await axeViolations(desk), []);
+    await waiting.getByRole("link", { name: "Rio's plan" }).click();
+    await desk.getByRole("heading", { name: "Rio's plan" }).waitFor();
 
     // The phone (offline) and the tablet write the same box; the phone's edit comes back as a conflict.
     await phoneContextHandle.setOffline(true);

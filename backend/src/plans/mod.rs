@@ -12,8 +12,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::api::PersonSummary;
 use tandem_domain::plans::{
-    agreement_state, changes, AgreementRequest, Answer, Author, ChangeReceipt, HistoryEntry, HistoryEvent, Party,
-    PartyAgreement, Plan, PlanChange, PlanView, ReviewRequest, ReviewSummary,
+    agreement_state, changes, AgreementRequest, AgreementState, Answer, Author, ChangeReceipt, HistoryEntry, HistoryEvent,
+    Party, PartyAgreement, Plan, PlanAttention, PlanChange, PlanView, ReviewRequest, ReviewSummary,
 };
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::OffsetDateTime;
@@ -85,6 +85,7 @@ pub trait PlanStore {
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/plans", get(my_plans))
+        .route("/plans/attention", get(attention))
         .route("/plans/{id}/changes", post(change))
         .route("/plans/{id}/answers", post(answer))
         .route("/plans/{id}/reviews", post(review))
@@ -253,6 +254,27 @@ pub async fn staff_plan(State(state): State<AppState>, allowed: Allowed<CaseStaf
     let facts = PlanFacts::load(&state, id).await?;
     audit(&state, caller, "plans.read", Some(id), format!("version {}", facts.current().version)).await?;
     Ok(Json(facts.view(Party::Worker, caller.person_id)))
+}
+
+/// The plans on the caller's caseload (a manager's: the service's) that are not agreed by
+/// everyone, with who is waited on and why: a worker with 25 young people sees at once who
+/// would change something, without opening each plan.
+#[utoipa::path(get, path = "/api/v1/plans/attention", tag = "plans",
+    responses((status = 200, body = [PlanAttention]), (status = 403, body = ApiErrorBody)))]
+pub async fn attention(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PlanAttention>>, AppError> {
+    let caller = &allowed.caller;
+    let mut plans = Vec::new();
+    for person in state.store.caseload(caller).await? {
+        let facts = PlanFacts::load(&state, person.id).await?;
+        let view = facts.view(Party::Worker, caller.person_id);
+        let waiting_on: Vec<PartyAgreement> =
+            view.agreements.into_iter().filter(|agreement| !matches!(agreement.state, AgreementState::Agreed { .. })).collect();
+        if !view.plan.rows.is_empty() && !waiting_on.is_empty() {
+            plans.push(PlanAttention { young_person_id: person.id, young_person_name: person.display_name, version: view.plan.version, waiting_on });
+        }
+    }
+    audit(&state, caller, "plans.attention", None, format!("{} plans", plans.len())).await?;
+    Ok(Json(plans))
 }
 
 /// The plan's timeline: versions with what changed, answers, reviews; newest first.

@@ -79,6 +79,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/young-people/{id}/relay.ndjson", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/relay.csv", CASE_STAFF),
         ("get", "/api/v1/plans", DEVICES),
+        ("get", "/api/v1/plans/attention", CASE_STAFF),
         // Who may change what in a plan is the domain's rule (tested in plans.rs); the policy
         // lets in everyone who can have a part in one.
         ("post", "/api/v1/plans/{id}/changes", &["young_person", "carer", "worker", "manager"]),

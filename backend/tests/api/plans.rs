@@ -103,6 +103,8 @@ async fn a_plan_written_together_agreed_and_reopened_by_a_change() {
         assert!(agreement["answered_at"].is_string());
     }
     assert_eq!(agreements[1]["person_id"], family.carer_id.as_str());
+    let waiting = |list: &Value| list.as_array().unwrap().iter().find(|plan| plan["young_person_id"] == yp).cloned();
+    assert_eq!(waiting(&worker.json(&app, "/api/v1/plans/attention").await), None, "agreed by everyone: nothing to chase");
 
     // The worker changes their part of the second row: agreement reopens, naming that row.
     created(change(&app, &worker, yp, edit(&decisions, "worker_will", "suggest group work", 5)).await).await;
@@ -119,6 +121,10 @@ async fn a_plan_written_together_agreed_and_reopened_by_a_change() {
     let seen = staff_plan(&app, &worker, yp).await;
     assert_eq!(seen["agreements"][1]["state"], json!({"disagreed": {"version": 6, "change_wanted": "I can't do school runs on Fridays"}}));
     assert!(seen["agreements"][0]["state"]["reopened"].is_object());
+    // The worker's caseload says whose plan is waiting on whom, and why.
+    let chase = waiting(&worker.json(&app, "/api/v1/plans/attention").await).expect("Rio's plan needs the worker");
+    assert_eq!(chase["waiting_on"].as_array().unwrap().len(), 2);
+    assert_eq!(chase["waiting_on"][1]["state"]["disagreed"]["change_wanted"], "I can't do school runs on Fridays");
 
     // Every content version, every answer: an outbox event written with it.
     let kinds: Vec<String> = outbox_kinds(&app, yp).await.into_iter().map(|(kind, _)| kind).collect();

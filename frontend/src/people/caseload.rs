@@ -65,6 +65,7 @@ pub fn caseload_page() -> Html {
             if role == Some(Role::Manager) {
                 <crate::relay::RelayAlert />
             }
+            <crate::plans::PlansNeedingYou />
             if let Some(code) = *error {
                 <p class="error" role="alert">{ t.error(code) }</p>
                 if code == ErrorCode::Unauthorized || code == ErrorCode::SessionExpired {

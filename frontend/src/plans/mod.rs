@@ -7,7 +7,7 @@ pub mod staff;
 
 pub use phone::PlanPage;
 #[cfg(feature = "staff")]
-pub use staff::StaffPlanPage;
+pub use staff::{PlansNeedingYou, StaffPlanPage};
 
 use tandem_domain::plans::{Field, Party, RowChange};
 use yew::prelude::*;

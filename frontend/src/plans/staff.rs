@@ -3,7 +3,8 @@
 //! review date, who has agreed which version and when, reviews, and the plan's timeline.
 
 use tandem_domain::plans::{
-    AgreementState, Field, HistoryEntry, HistoryEvent, PlanChange, PlanView, ReviewRequest, Row, RowStatus, TargetProgress,
+    AgreementState, Field, HistoryEntry, HistoryEvent, PlanAttention, PlanChange, PlanView, ReviewRequest, Row, RowStatus,
+    TargetProgress,
 };
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
@@ -337,4 +338,34 @@ fn history_entry(t: &Messages, entry: &HistoryEntry) -> Html {
         },
     };
     html! { <li><time>{ when }</time>{ " " }{ body }</li> }
+}
+
+/// On the caseload: the plans not yet agreed by everyone, who is waited on, and why.
+#[function_component(PlansNeedingYou)]
+pub fn plans_needing_you() -> Html {
+    let t = use_i18n();
+    let plans = use_get::<Vec<PlanAttention>>("/api/v1/plans/attention".into(), 0);
+    let Load::Loaded(plans) = &*plans else { return html! {} };
+    if plans.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="notice plans-attention" aria-labelledby="plans-attention">
+            <h2 id="plans-attention">{ t.get("plans-attention-title") }</h2>
+            <ul>
+                { for plans.iter().map(|plan| html! {
+                    <li>
+                        <crate::shell::Link to={crate::shell::Route::StaffPlan { id: plan.young_person_id.to_string() }}>
+                            { t.get_with("plan-of", &[("name", plan.young_person_name.clone().into())]) }
+                        </crate::shell::Link>
+                        <ul>
+                            { for plan.waiting_on.iter().map(|person| html! {
+                                <li>{ person.name.clone() }{ " (" }{ party_label(&t, person.party) }{ "): " }{ agreement_words(&t, &person.state) }</li>
+                            }) }
+                        </ul>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
 }
