@@ -146,7 +146,7 @@ describe("relay to the case record across a crash", () => {
       assert.equal(await page.locator('tr[data-status="delivered"]').count(), 3);
       assert.deepEqual(await axeViolations(page), []);
       await page.goto(`${server.url}/staff`);
-      await page.getByRole("link", { name: logins.young_person.name }).click();
+      await page.getByRole("link", { name: logins.young_person.name, exact: true }).click();
       await page.getByRole("heading", { name: "Case record" }).waitFor();
       await page.getByText("Everything is in the case record.").waitFor();
       await page.waitForFunction(() => document.getElementById("case-record-id")?.value === "YJ-20931");

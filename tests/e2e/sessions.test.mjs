@@ -155,7 +155,7 @@ describe("a group session with live averages, offline end score and report", () 
 
     // Jay's worker sees the scores on Jay's page, and records what breakdowns need.
     await staff.goto(`${server().url}/staff`);
-    await staff.getByRole("link", { name: "Jay" }).click();
+    await staff.getByRole("link", { name: "Jay", exact: true }).click();
     await staff.getByRole("heading", { name: "Session scores over time" }).waitFor();
     const history = staff.locator('section[aria-labelledby="scaling-history"] tbody tr');
     assert.deepEqual((await history.first().locator("td").allTextContents()).slice(1), ["4", "5"]);
