@@ -70,6 +70,21 @@ pub enum Party {
 }
 
 impl Party {
+    pub const ALL: [Party; 3] = [Party::YoungPerson, Party::Carer, Party::Worker];
+
+    /// The party as it is stored and travels in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Party::YoungPerson => "young_person",
+            Party::Carer => "carer",
+            Party::Worker => "worker",
+        }
+    }
+
+    pub fn parse(stored: &str) -> Option<Party> {
+        Party::ALL.into_iter().find(|party| party.as_str() == stored)
+    }
+
     /// The party someone is to a young person's plan; `None` means they have no part in it.
     pub fn of(relation: Relation) -> Option<Party> {
         match relation {
@@ -89,6 +104,23 @@ pub enum RowStatus {
     Achieved,
     /// Dropped, with the reason in `dropped_reason`.
     Dropped,
+}
+
+impl RowStatus {
+    pub const ALL: [RowStatus; 3] = [RowStatus::Active, RowStatus::Achieved, RowStatus::Dropped];
+
+    /// The status as it travels in JSON (and in a form's select).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowStatus::Active => "active",
+            RowStatus::Achieved => "achieved",
+            RowStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<RowStatus> {
+        RowStatus::ALL.into_iter().find(|status| status.as_str() == raw)
+    }
 }
 
 /// What a linked carer is shown of a target; the young person chooses.
@@ -923,6 +955,19 @@ mod tests {
         assert_eq!(bad(ReviewRequest { progress: vec![TargetProgress { row_id: id(9), score: 1 }], ..request.clone() }), Some(ErrorCode::InvalidParameter));
         assert_eq!(bad(ReviewRequest { next_review: "soon".into(), ..request.clone() }), Some(ErrorCode::InvalidDate));
         assert_eq!(bad(ReviewRequest { went_well: "".into(), ..request }), Some(ErrorCode::TextRequired));
+    }
+
+    #[test]
+    fn parties_and_statuses_read_back_as_they_travel() {
+        for party in Party::ALL {
+            assert_eq!(serde_json::to_value(party).unwrap(), party.as_str());
+            assert_eq!(Party::parse(party.as_str()), Some(party));
+        }
+        for status in RowStatus::ALL {
+            assert_eq!(serde_json::to_value(status).unwrap(), status.as_str());
+            assert_eq!(RowStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(Party::parse("manager"), None);
     }
 
     #[test]

@@ -14,19 +14,8 @@ use crate::outbox::sqlite::append;
 use crate::outbox::NewEvent;
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
 
-fn party_str(party: Party) -> &'static str {
-    match party {
-        Party::YoungPerson => "young_person",
-        Party::Carer => "carer",
-        Party::Worker => "worker",
-    }
-}
-
 fn stored_party(raw: &str) -> Result<Party, StorageError> {
-    [Party::YoungPerson, Party::Carer, Party::Worker]
-        .into_iter()
-        .find(|party| party_str(*party) == raw)
-        .ok_or_else(|| StorageError::Internal(format!("stored party {raw} not recognised")))
+    Party::parse(raw).ok_or_else(|| StorageError::Internal(format!("stored party {raw} not recognised")))
 }
 
 fn version_number(raw: i64) -> Result<u32, StorageError> {
@@ -183,7 +172,7 @@ impl PlanStore for SqliteStore {
                     .bind(i64::from(next.version))
                     .bind(serde_json::to_string(&next)?)
                     .bind(author.person_id.to_string())
-                    .bind(party_str(author.author.party))
+                    .bind(author.author.party.as_str())
                     .bind(to_millis(now))
                     .execute(&mut *conn)
                     .await?;
@@ -230,7 +219,7 @@ impl PlanStore for SqliteStore {
                     .bind(Uuid::now_v7().to_string())
                     .bind(young_person_id.to_string())
                     .bind(author.person_id.to_string())
-                    .bind(party_str(party))
+                    .bind(party.as_str())
                     .bind(i64::from(answer.version))
                     .bind(i64::from(answer.agreed))
                     .bind(&answer.change_wanted)

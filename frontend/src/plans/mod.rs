@@ -42,7 +42,7 @@ pub fn change_list(t: &Messages, changed: &[RowChange]) -> Html {
                     <strong>{ row.target.clone() }</strong>
                     if row.added { { " " }{ t.get("plan-change-added") } }
                     if let Some(status) = row.status {
-                        { " " }{ t.get_with("plan-change-status", &[("status", status_word(status.after).into())]) }
+                        { " " }{ t.get_with("plan-change-status", &[("status", status.after.as_str().into())]) }
                     }
                     <ul>
                         { for row.fields.iter().filter(|_| !row.added).map(|field| html! {
@@ -53,13 +53,5 @@ pub fn change_list(t: &Messages, changed: &[RowChange]) -> Html {
                 </li>
             }) }
         </ul>
-    }
-}
-
-fn status_word(status: tandem_domain::plans::RowStatus) -> &'static str {
-    match status {
-        tandem_domain::plans::RowStatus::Active => "active",
-        tandem_domain::plans::RowStatus::Achieved => "achieved",
-        tandem_domain::plans::RowStatus::Dropped => "dropped",
     }
 }

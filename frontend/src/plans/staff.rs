@@ -216,20 +216,11 @@ fn status_form(t: &Messages, row: &Row, change: &Callback<PlanChange>) -> Html {
         let (change, status_ref, reason_ref, date_ref) = (change.clone(), status_ref.clone(), reason_ref.clone(), date_ref.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let status = match status_ref.cast::<HtmlSelectElement>().map(|s| s.value()).as_deref() {
-                Some("achieved") => RowStatus::Achieved,
-                Some("dropped") => RowStatus::Dropped,
-                _ => RowStatus::Active,
-            };
+            let status = status_ref.cast::<HtmlSelectElement>().and_then(|s| RowStatus::parse(&s.value())).unwrap_or(RowStatus::Active);
             let reason = reason_ref.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let review_date = date_ref.cast::<HtmlInputElement>().map(|i| i.value()).filter(|d| !d.is_empty());
             change.emit(PlanChange::SetStatus { row_id, status, reason, review_date });
         })
-    };
-    let current = match row.status {
-        RowStatus::Active => "active",
-        RowStatus::Achieved => "achieved",
-        RowStatus::Dropped => "dropped",
     };
     let words = match row.status {
         RowStatus::Active => t.get("plan-status-active"),
@@ -242,9 +233,9 @@ fn status_form(t: &Messages, row: &Row, change: &Callback<PlanChange>) -> Html {
             <form class="status-form no-print" onsubmit={save} novalidate=true>
                 <label for={format!("status-{row_id}")}>{ t.get("plan-status") }</label>
                 <select id={format!("status-{row_id}")} ref={status_ref}>
-                    <option value="active" selected={current == "active"}>{ t.get("plan-status-active") }</option>
-                    <option value="achieved" selected={current == "achieved"}>{ t.get("plan-status-achieved") }</option>
-                    <option value="dropped" selected={current == "dropped"}>{ t.get("plan-status-stopped") }</option>
+                    <option value={RowStatus::Active.as_str()} selected={row.status == RowStatus::Active}>{ t.get("plan-status-active") }</option>
+                    <option value={RowStatus::Achieved.as_str()} selected={row.status == RowStatus::Achieved}>{ t.get("plan-status-achieved") }</option>
+                    <option value={RowStatus::Dropped.as_str()} selected={row.status == RowStatus::Dropped}>{ t.get("plan-status-stopped") }</option>
                 </select>
                 <label for={format!("reason-{row_id}")}>{ t.get("plan-dropped-reason") }</label>
                 <input id={format!("reason-{row_id}")} type="text" maxlength="500" value={row.dropped_reason.clone()} ref={reason_ref} />
