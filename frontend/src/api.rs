@@ -105,7 +105,8 @@ async fn call<T: DeserializeOwned>(method: &str, path: &str, body: Option<String
     call_with(method, path, body, &[]).await
 }
 
-async fn call_with<T: DeserializeOwned>(method: &str, path: &str, body: Option<String>, extra: &[(&str, &str)]) -> Result<T, ReadError> {
+/// A successful answer's body as text; a refusal read as its error code.
+async fn answer_text(method: &str, path: &str, body: Option<String>, extra: &[(&str, &str)]) -> Result<String, ReadError> {
     let mut headers = vec![("accept", "application/json")];
     headers.extend_from_slice(extra);
     if body.is_some() {
@@ -115,25 +116,23 @@ async fn call_with<T: DeserializeOwned>(method: &str, path: &str, body: Option<S
         .await
         .map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
     if (200..300).contains(&status) {
-        // 204 and other empty answers read as JSON `null`.
-        let text = if text.is_empty() { "null" } else { text.as_str() };
-        crate::json::from_str(text).map_err(|_| ReadError::Refused(ErrorCode::Internal))
+        Ok(text)
     } else {
         Err(ReadError::Refused(error_code_of(&text).unwrap_or(ErrorCode::Internal)))
     }
 }
 
+async fn call_with<T: DeserializeOwned>(method: &str, path: &str, body: Option<String>, extra: &[(&str, &str)]) -> Result<T, ReadError> {
+    let text = answer_text(method, path, body, extra).await?;
+    // 204 and other empty answers read as JSON `null`.
+    let text = if text.is_empty() { "null" } else { text.as_str() };
+    crate::json::from_str(text).map_err(|_| ReadError::Refused(ErrorCode::Internal))
+}
+
 /// GETs a JSON answer as text, for a page that keeps it on the phone as it came (storing the
 /// text needs no serialising code for its types).
 pub async fn get_text(path: &str) -> Result<String, ReadError> {
-    let (status, text) = fetch("GET", path, None, &[("accept", "application/json")])
-        .await
-        .map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
-    if (200..300).contains(&status) {
-        Ok(text)
-    } else {
-        Err(ReadError::Refused(error_code_of(&text).unwrap_or(ErrorCode::Internal)))
-    }
+    answer_text("GET", path, None, &[]).await
 }
 
 /// GETs JSON as the signed-in person (the session cookie goes along).
