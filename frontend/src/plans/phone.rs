@@ -91,6 +91,22 @@ enum Loaded {
     Failed(ErrorCode),
 }
 
+/// Sets `state` and keeps it in the phone's draft `form` as well, so words being written survive
+/// a reload or a flat battery; `None` clears both.
+fn kept_in_draft<T: Serialize + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {
+    let state = state.clone();
+    Callback::from(move |value: Option<T>| {
+        let state = state.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = match &value {
+                Some(kept) => drafts::save(form, kept).await,
+                None => drafts::clear(form).await,
+            };
+            state.set(value);
+        });
+    })
+}
+
 /// What a page needs to queue a change and show the outcome.
 struct Sent {
     tick: UseStateHandle<u32>,
@@ -176,6 +192,19 @@ pub fn plan_page() -> Html {
         })
     };
 
+    let on_writing = kept_in_draft(&writing, EDIT_DRAFT);
+    let on_saying_no = kept_in_draft(&saying_no, ANSWER_DRAFT);
+    let discard = {
+        let tick = tick.clone();
+        Callback::from(move |operation: String| {
+            let tick = tick.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = outbox::remove(&operation).await;
+                tick.set(*tick + 1);
+            });
+        })
+    };
+
     let views = match &*loaded {
         Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("plan-title") }</h1></section> },
         Loaded::Failed(code) => {
@@ -196,26 +225,11 @@ pub fn plan_page() -> Html {
                 let view = with_pending(view, &pending);
                 html! {
                     <PlanForPerson view={view} pending={(*pending).clone()} writing={(*writing).clone()}
-                        on_writing={{ let writing = writing.clone(); Callback::from(move |w: Option<Writing>| {
-                            let writing = writing.clone();
-                            wasm_bindgen_futures::spawn_local(async move {
-                                match &w { Some(w) => { let _ = drafts::save(EDIT_DRAFT, w).await; } None => { let _ = drafts::clear(EDIT_DRAFT).await; } }
-                                writing.set(w);
-                            });
-                        }) }}
+                        on_writing={on_writing.clone()}
                         saying_no={(*saying_no).clone()}
-                        on_saying_no={{ let saying_no = saying_no.clone(); Callback::from(move |s: Option<(Uuid, String)>| {
-                            let saying_no = saying_no.clone();
-                            wasm_bindgen_futures::spawn_local(async move {
-                                match &s { Some(s) => { let _ = drafts::save(ANSWER_DRAFT, s).await; } None => { let _ = drafts::clear(ANSWER_DRAFT).await; } }
-                                saying_no.set(s);
-                            });
-                        }) }}
+                        on_saying_no={on_saying_no.clone()}
                         send_answer={send_answer.clone()} send_change={send_change.clone()}
-                        discard={{ let tick = tick.clone(); Callback::from(move |operation: String| {
-                            let tick = tick.clone();
-                            wasm_bindgen_futures::spawn_local(async move { let _ = outbox::remove(&operation).await; tick.set(*tick + 1); });
-                        }) }} />
+                        discard={discard.clone()} />
                 }
             }) }
         </section>
