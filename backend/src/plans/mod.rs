@@ -11,6 +11,7 @@ use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::api::PersonSummary;
+use tandem_domain::accounts::Relation;
 use tandem_domain::plans::{
     agreement_state, changes, AgreementRequest, AgreementState, Answer, Author, ChangeReceipt, HistoryEntry, HistoryEvent,
     Party, PartyAgreement, Plan, PlanAttention, PlanChange, PlanView, ReviewRequest, ReviewSummary,
@@ -95,7 +96,10 @@ pub fn routes() -> Router<AppState> {
 
 /// The caller's part in a young person's plan; someone with no part finds nothing there.
 async fn party_in(state: &AppState, caller: &Caller, young_person_id: Uuid) -> Result<PlanAuthor, AppError> {
-    let relation = state.store.relation(caller, young_person_id).await?;
+    author(caller, state.store.relation(caller, young_person_id).await?)
+}
+
+fn author(caller: &Caller, relation: Relation) -> Result<PlanAuthor, AppError> {
     let party = Party::of(relation).ok_or(ErrorCode::NotFound)?;
     Ok(PlanAuthor { person_id: caller.person_id, author: Author { party, device: caller.session_id } })
 }
@@ -343,8 +347,7 @@ pub async fn review(
     Json(request): Json<ReviewRequest>,
 ) -> Result<OperationAnswer, AppError> {
     let caller = &allowed.caller;
-    require_case_access(&state, caller, id).await?;
-    let author = party_in(&state, caller, id).await?;
+    let author = author(caller, require_case_access(&state, caller, id).await?)?;
     let key = OperationKey::new(operation, REVIEW_KIND, &(id, &request));
     let answer = state.store.review_plan(key, id, author, request, state.clock.now()).await?;
     if !answer.replayed {

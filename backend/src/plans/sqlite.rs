@@ -66,6 +66,12 @@ fn record_rows(plan: &Plan) -> serde_json::Value {
     json!(rows)
 }
 
+/// Writes a plan event for the young person's record, on the transaction that stores what it says.
+async fn record(conn: &mut SqliteConnection, kind: &str, young_person_id: Uuid, payload: serde_json::Value, now: OffsetDateTime) -> Result<(), StorageError> {
+    let event = NewEvent { kind: kind.to_owned(), young_person_id: Some(young_person_id), payload, occurred_at: now };
+    append(conn, &event).await.map(|_| ())
+}
+
 fn receipt(status: u16, version: u32) -> Result<(u16, serde_json::Value), StorageError> {
     Ok((status, serde_json::to_value(ChangeReceipt { version })?))
 }
@@ -180,19 +186,14 @@ impl PlanStore for SqliteStore {
                     // Symbols, sharing and suggestions are the app's business, not the record's.
                     if !changed.is_empty() {
                         let changed_by = name_of(conn, author.person_id).await?;
-                        let event = NewEvent {
-                            kind: "plan.version".into(),
-                            young_person_id: Some(young_person_id),
-                            payload: json!({
-                                "version": next.version,
-                                "changed_by": changed_by,
-                                "party": author.author.party,
-                                "changed": changed,
-                                "rows": record_rows(&next),
-                            }),
-                            occurred_at: now,
-                        };
-                        append(conn, &event).await?;
+                        let payload = json!({
+                            "version": next.version,
+                            "changed_by": changed_by,
+                            "party": author.author.party,
+                            "changed": changed,
+                            "rows": record_rows(&next),
+                        });
+                        record(conn, "plan.version", young_person_id, payload, now).await?;
                     }
                     receipt(201, next.version)
                 })
@@ -227,20 +228,15 @@ impl PlanStore for SqliteStore {
                     .execute(&mut *conn)
                     .await?;
                     let name = name_of(conn, author.person_id).await?;
-                    let event = NewEvent {
-                        kind: "plan.agreement".into(),
-                        young_person_id: Some(young_person_id),
-                        payload: json!({
-                            "version": answer.version,
-                            "person": name,
-                            "party": party,
-                            "agreed": answer.agreed,
-                            "change_wanted": answer.change_wanted,
-                            "rows": record_rows(&current.seen_by(party)),
-                        }),
-                        occurred_at: now,
-                    };
-                    append(conn, &event).await?;
+                    let payload = json!({
+                        "version": answer.version,
+                        "person": name,
+                        "party": party,
+                        "agreed": answer.agreed,
+                        "change_wanted": answer.change_wanted,
+                        "rows": record_rows(&current.seen_by(party)),
+                    });
+                    record(conn, "plan.agreement", young_person_id, payload, now).await?;
                     receipt(201, answer.version)
                 })
             }),
@@ -280,19 +276,14 @@ impl PlanStore for SqliteStore {
                             json!({"row_id": item.row_id, "target": target, "score": item.score})
                         })
                         .collect();
-                    let event = NewEvent {
-                        kind: "plan.review".into(),
-                        young_person_id: Some(young_person_id),
-                        payload: json!({
-                            "plan_version": current.version,
-                            "recorded_by": name_of(conn, author.person_id).await?,
-                            "went_well": review.went_well,
-                            "progress": targets,
-                            "next_review": review.next_review,
-                        }),
-                        occurred_at: now,
-                    };
-                    append(conn, &event).await?;
+                    let payload = json!({
+                        "plan_version": current.version,
+                        "recorded_by": name_of(conn, author.person_id).await?,
+                        "went_well": review.went_well,
+                        "progress": targets,
+                        "next_review": review.next_review,
+                    });
+                    record(conn, "plan.review", young_person_id, payload, now).await?;
                     receipt(201, current.version)
                 })
             }),
