@@ -7,6 +7,8 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use tandem_domain::plans::RowStatus;
+
 use super::DueEvent;
 
 pub const EVENT_SYSTEM: &str = "urn:tandem:event";
@@ -105,10 +107,11 @@ fn care_plan(event: &DueEvent) -> Value {
     let mut activities = Vec::new();
     for (index, row) in payload["rows"].as_array().into_iter().flatten().enumerate() {
         let goal_id = format!("goal-{}", index + 1);
-        let (lifecycle, achievement) = match text(&row["status"]) {
-            "achieved" => ("completed", "Achieved"),
-            "dropped" => ("cancelled", "Not achieved"),
-            _ => ("active", "In progress"),
+        // Goal.lifecycleStatus, Goal.achievementStatus and the status of the activities towards it.
+        let (lifecycle, achievement, activity) = match RowStatus::parse(text(&row["status"])) {
+            Some(RowStatus::Achieved) => ("completed", "Achieved", "completed"),
+            Some(RowStatus::Dropped) => ("cancelled", "Not achieved", "cancelled"),
+            Some(RowStatus::Active) | None => ("active", "In progress", "in-progress"),
         };
         let mut notes = Vec::new();
         if !text(&row["how_i_know"]).is_empty() {
@@ -138,7 +141,7 @@ fn care_plan(event: &DueEvent) -> Value {
         ] {
             if !text(&row[field]).is_empty() {
                 activities.push(json!({"detail": {
-                    "status": if lifecycle == "active" { "in-progress" } else if lifecycle == "completed" { "completed" } else { "cancelled" },
+                    "status": activity,
                     "description": format!("{who}: {}", text(&row[field])),
                     "goal": [{"reference": format!("#{goal_id}")}],
                 }}));
@@ -240,21 +243,28 @@ pub mod tests {
             v.as_str()
                 .is_some_and(|s| OffsetDateTime::parse(s, &Rfc3339).is_ok())
         };
+        let one_of = |v: &Value, codes: &[&str]| codes.contains(&v.as_str().unwrap_or(""));
         let is_identifier = |v: &Value| {
             v["system"].as_str().is_some_and(|s| s.starts_with("urn:"))
                 && v["value"].as_str().is_some_and(|s| !s.is_empty())
         };
+        let are_identifiers = |v: &Value| {
+            v.as_array()
+                .is_some_and(|ids| ids.iter().all(is_identifier))
+        };
         match resource["resourceType"].as_str() {
             Some("QuestionnaireResponse") => {
                 need(
-                    [
-                        "in-progress",
-                        "completed",
-                        "amended",
-                        "entered-in-error",
-                        "stopped",
-                    ]
-                    .contains(&resource["status"].as_str().unwrap_or("")),
+                    one_of(
+                        &resource["status"],
+                        &[
+                            "in-progress",
+                            "completed",
+                            "amended",
+                            "entered-in-error",
+                            "stopped",
+                        ],
+                    ),
                     "status",
                 );
                 need(
@@ -304,23 +314,23 @@ pub mod tests {
             }
             Some("Communication") => {
                 need(
-                    [
-                        "preparation",
-                        "in-progress",
-                        "not-done",
-                        "on-hold",
-                        "stopped",
-                        "completed",
-                        "entered-in-error",
-                        "unknown",
-                    ]
-                    .contains(&resource["status"].as_str().unwrap_or("")),
+                    one_of(
+                        &resource["status"],
+                        &[
+                            "preparation",
+                            "in-progress",
+                            "not-done",
+                            "on-hold",
+                            "stopped",
+                            "completed",
+                            "entered-in-error",
+                            "unknown",
+                        ],
+                    ),
                     "status",
                 );
                 need(
-                    resource["identifier"]
-                        .as_array()
-                        .is_some_and(|ids| ids.iter().all(is_identifier)),
+                    are_identifiers(&resource["identifier"]),
                     "identifier (0..*, Identifiers)",
                 );
                 need(is_date_time(&resource["sent"]), "sent (dateTime)");
@@ -333,21 +343,25 @@ pub mod tests {
             }
             Some("CarePlan") => {
                 need(
-                    [
-                        "draft",
-                        "active",
-                        "on-hold",
-                        "revoked",
-                        "completed",
-                        "entered-in-error",
-                        "unknown",
-                    ]
-                    .contains(&resource["status"].as_str().unwrap_or("")),
+                    one_of(
+                        &resource["status"],
+                        &[
+                            "draft",
+                            "active",
+                            "on-hold",
+                            "revoked",
+                            "completed",
+                            "entered-in-error",
+                            "unknown",
+                        ],
+                    ),
                     "status",
                 );
                 need(
-                    ["proposal", "plan", "order", "option"]
-                        .contains(&resource["intent"].as_str().unwrap_or("")),
+                    one_of(
+                        &resource["intent"],
+                        &["proposal", "plan", "order", "option"],
+                    ),
                     "intent",
                 );
                 need(
@@ -355,9 +369,7 @@ pub mod tests {
                     "subject (1..1 Reference)",
                 );
                 need(
-                    resource["identifier"]
-                        .as_array()
-                        .is_some_and(|ids| ids.iter().all(is_identifier)),
+                    are_identifiers(&resource["identifier"]),
                     "identifier (0..*, Identifiers)",
                 );
                 need(is_date_time(&resource["created"]), "created (dateTime)");
@@ -410,18 +422,20 @@ pub mod tests {
                 for activity in resource["activity"].as_array().into_iter().flatten() {
                     let detail = &activity["detail"];
                     need(
-                        [
-                            "not-started",
-                            "scheduled",
-                            "in-progress",
-                            "on-hold",
-                            "completed",
-                            "cancelled",
-                            "stopped",
-                            "unknown",
-                            "entered-in-error",
-                        ]
-                        .contains(&detail["status"].as_str().unwrap_or("")),
+                        one_of(
+                            &detail["status"],
+                            &[
+                                "not-started",
+                                "scheduled",
+                                "in-progress",
+                                "on-hold",
+                                "completed",
+                                "cancelled",
+                                "stopped",
+                                "unknown",
+                                "entered-in-error",
+                            ],
+                        ),
                         "activity.detail.status (1..1)",
                     );
                     need(
