@@ -3,7 +3,7 @@
 // its versions, so this measures what that costs: the worker makes EDITS changes to the demo
 // plan one after another through the real HTTP API of the release binary (SQLite on disk), and
 // the worker's plan view and the timeline are timed as the plan passes 10, 100 and 1,000 versions.
-import { startServer, uuidV7 } from "../tests/e2e/lib/harness.mjs";
+import { api, startServer } from "../tests/e2e/lib/harness.mjs";
 
 const EDITS = Number(process.env.EDITS || 1000);
 const READS = 20;
@@ -13,13 +13,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 const server = await startServer({ TANDEM_LOG: "error" });
 try {
   const cookie = await server.apiSession("worker");
-  const call = async (path, body) => {
-    const headers = { cookie, "content-type": "application/json" };
-    if (body) headers["idempotency-key"] = uuidV7();
-    const response = await fetch(`${server.url}${path}`, { method: body ? "POST" : "GET", headers, body: body && JSON.stringify(body) });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
+  const call = async (path, body) => (await api(server.url, cookie, body ? "POST" : "GET", path, body)).body;
   const [jay] = await call("/api/v1/young-people");
   const first = await call(`/api/v1/young-people/${jay.id}/plan`);
   const row = first.plan.rows[0].id;

@@ -7,7 +7,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  api,
   axeViolations,
+  cookieOf,
   deskContext,
   joinWithInvite,
   phoneContext,
@@ -16,26 +18,11 @@ import {
   typePin,
   useBrowser,
   useServer,
+  waitFor,
   waitForServiceWorker,
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
-
-/** Calls the API from the signed-in staff page, as its own scripts would. */
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([method, path, body]) => {
-      const response = await fetch(path, {
-        method,
-        headers: body ? { "content-type": "application/json" } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
-    },
-    [method, path, body],
-  );
-}
 
 /** A phone signed in with an invite, at the plan page. */
 async function phoneAtPlan(url, code, pin) {
@@ -45,18 +32,6 @@ async function phoneAtPlan(url, code, pin) {
   await page.getByRole("link", { name: /My plan/ }).click();
   await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
   return { context, page };
-}
-
-/** Waits until the worker's view of the plan satisfies `check`. */
-async function waitForPlan(desk, youngPerson, check, what) {
-  const deadline = Date.now() + 20_000;
-  let last;
-  while (Date.now() < deadline) {
-    last = (await api(desk, "GET", `/api/v1/young-people/${youngPerson}/plan`)).body;
-    if (check(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
 }
 
 /** Opens the box `label` of the card for `target` and saves `text` there. */
@@ -81,12 +56,21 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     await desk.getByLabel("Password").fill(logins.worker.password);
     await desk.getByRole("button", { name: "Sign in" }).click();
     await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    // The worker's own session, for checking what reached the server (signing in again would end it).
+    const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
+    const planOf = async (youngPerson) => (await asWorker("GET", `/api/v1/young-people/${youngPerson}/plan`)).body;
+    /** Waits until the worker's view of the plan satisfies `check`, and answers it. */
+    const waitForPlan = (youngPerson, check, what) =>
+      waitFor(what, async () => {
+        const plan = await planOf(youngPerson);
+        return check(plan) && plan;
+      }, 20);
 
     // A young person new to the service, their carer, and invites for the phone, the tablet and the carer.
-    const rio = (await api(desk, "POST", "/api/v1/young-people", { display_name: "Rio" })).body.id;
-    const ash = (await api(desk, "POST", "/api/v1/carers", { display_name: "Ash" })).body.id;
-    assert.equal((await api(desk, "POST", `/api/v1/young-people/${rio}/carers`, { carer_id: ash })).status, 204);
-    const invite = async (person) => (await api(desk, "POST", "/api/v1/invites", { person_id: person })).body.code;
+    const rio = (await asWorker("POST", "/api/v1/young-people", { display_name: "Rio" })).body.id;
+    const ash = (await asWorker("POST", "/api/v1/carers", { display_name: "Ash" })).body.id;
+    assert.equal((await asWorker("POST", `/api/v1/young-people/${rio}/carers`, { carer_id: ash })).status, 204);
+    const invite = async (person) => (await asWorker("POST", "/api/v1/invites", { person_id: person })).body.code;
     const [phoneCode, tabletCode, carerCode] = [await invite(rio), await invite(rio), await invite(ash)];
 
     // The worker drafts two targets in the table.
@@ -122,15 +106,15 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     await writeBox(phone, "Learn how to control my anger better", "To do this I will...", "Work out what makes me angry");
     await phone.getByText("Saved on this phone. It will be sent when there is signal.").waitFor();
     await phone.getByText("Work out what makes me angry").waitFor();
-    assert.equal(cell(await waitForPlan(desk, rio, () => true, "plan"), 0, "i_will"), "", "nothing reached the server while offline");
+    assert.equal(cell(await planOf(rio), 0, "i_will"), "", "nothing reached the server while offline");
     await phoneContextHandle.setOffline(false);
-    await waitForPlan(desk, rio, (plan) => cell(plan, 0, "i_will") === "Work out what makes me angry", "the young person's words");
+    await waitForPlan(rio, (plan) => cell(plan, 0, "i_will") === "Work out what makes me angry", "the young person's words");
 
     // The carer writes their part on their own phone.
     const { page: carer } = await phoneAtPlan(url, carerCode, "2468");
     await carer.getByRole("heading", { name: "Rio's plan" }).waitFor();
     await writeBox(carer, "Learn how to control my anger better", "Parent or carer will...", "Give Rio space; talk when we are both calm");
-    await waitForPlan(desk, rio, (plan) => cell(plan, 0, "carer_will").startsWith("Give Rio space"), "the carer's words");
+    await waitForPlan(rio, (plan) => cell(plan, 0, "carer_will").startsWith("Give Rio space"), "the carer's words");
     assert.equal(await carer.getByRole("button", { name: "Write this" }).count(), 1, "the carer may write only their own box (the second row's is still empty)");
 
     // Both agree, each on their own phone.
@@ -139,7 +123,7 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
       await page.getByRole("button", { name: "I agree" }).click();
       await page.getByText(/You agreed with this plan/).waitFor();
     }
-    const agreed = await waitForPlan(desk, rio, (plan) => plan.agreements.every((a) => a.state.agreed), "both agreements");
+    const agreed = await waitForPlan(rio, (plan) => plan.agreements.every((a) => a.state.agreed), "both agreements");
     assert.equal(agreed.agreements.length, 2);
     await desk.reload();
     await desk.getByRole("cell", { name: /Agreed with version/ }).first().waitFor();
@@ -171,18 +155,18 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     await writeBox(phone, "Learn how to control my anger better", "How will I know I am successful?", "My outbursts go down");
     const { page: tablet } = await phoneAtPlan(url, tabletCode, "9753");
     await writeBox(tablet, "Learn how to control my anger better", "How will I know I am successful?", "I use the techniques");
-    await waitForPlan(desk, rio, (plan) => cell(plan, 0, "how_i_know") === "I use the techniques", "the tablet's words");
+    await waitForPlan(rio, (plan) => cell(plan, 0, "how_i_know") === "I use the techniques", "the tablet's words");
     await phoneContextHandle.setOffline(false);
     await phone.getByRole("heading", { name: "Someone else changed this while you were writing" }).waitFor({ timeout: 20_000 });
     assert.equal(await phone.locator(".conflict-yours").innerText(), "My outbursts go down");
     assert.equal(await phone.locator(".conflict-theirs").innerText(), "I use the techniques");
-    assert.equal(cell(await waitForPlan(desk, rio, () => true, "plan"), 0, "how_i_know"), "I use the techniques", "nothing overwritten");
+    assert.equal(cell(await planOf(rio), 0, "how_i_know"), "I use the techniques", "nothing overwritten");
     await phone.getByRole("button", { name: "Write them together" }).click();
     const merged = phone.getByRole("textbox", { name: "How will I know I am successful?" });
     assert.equal(await merged.inputValue(), "I use the techniques\nMy outbursts go down");
     await merged.fill("My outbursts go down; I use the techniques");
     await phone.getByRole("button", { name: "Save" }).click();
-    await waitForPlan(desk, rio, (plan) => cell(plan, 0, "how_i_know") === "My outbursts go down; I use the techniques", "the merged words");
+    await waitForPlan(rio, (plan) => cell(plan, 0, "how_i_know") === "My outbursts go down; I use the techniques", "the merged words");
     await phone.getByRole("heading", { name: "Someone else changed this while you were writing" }).waitFor({ state: "detached" });
 
     // The young person's plan on a 360 px phone, and the worker's printed A4 layout.

@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import { after, before, describe, test } from "node:test";
 
-import { axeViolations, deskContext, launchBrowser, startServer, uuidV7 } from "./lib/harness.mjs";
+import { api, axeViolations, deskContext, launchBrowser, startServer, waitFor } from "./lib/harness.mjs";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -55,25 +55,6 @@ function caseRecord() {
   );
 }
 
-async function api(server, cookie, method, path, body) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { cookie, "content-type": "application/json", "idempotency-key": uuidV7() },
-    body: body && JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return { cookie: response.headers.getSetCookie()[0]?.split(";")[0], body: response.status === 204 ? null : await response.json() };
-}
-
-async function waitFor(what, check, seconds = 60) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe("relay to the case record across a crash", () => {
   let record;
   let server;
@@ -91,20 +72,20 @@ describe("relay to the case record across a crash", () => {
   test("killed mid-delivery, started again: every event once, in order, signed", async () => {
     const logins = server.demoLogins();
     const worker = await server.apiSession("worker");
-    const redeemed = await api(server, "", "POST", "/api/v1/invites/redeem", { code: logins.young_person.code, device_label: "test" });
+    const redeemed = await api(server.url, "", "POST", "/api/v1/invites/redeem", { code: logins.young_person.code, device_label: "test" });
     const jay = redeemed.cookie;
-    await api(server, jay, "POST", "/api/v1/device/pin", { pin: "1357" });
+    await api(server.url, jay, "POST", "/api/v1/device/pin", { pin: "1357" });
     const held = new Promise((resolve) => (record.onHeld = resolve));
 
     // Three sessions Jay takes part in; closing each writes his scores to the outbox.
-    const [programme] = (await api(server, worker, "GET", "/api/v1/programmes")).body;
+    const [programme] = (await api(server.url, worker, "GET", "/api/v1/programmes")).body;
     for (const [index, topic] of programme.topics.slice(0, 3).entries()) {
-      const session = (await api(server, worker, "POST", "/api/v1/sessions", { programme_id: programme.id, topic_id: topic.id, kind: "group" })).body;
-      const joined = (await api(server, jay, "POST", "/api/v1/scaling/join", { code: session.code })).body;
-      await api(server, "", "POST", "/api/v1/scaling/scores", {
+      const session = (await api(server.url, worker, "POST", "/api/v1/sessions", { programme_id: programme.id, topic_id: topic.id, kind: "group" })).body;
+      const joined = (await api(server.url, jay, "POST", "/api/v1/scaling/join", { code: session.code })).body;
+      await api(server.url, "", "POST", "/api/v1/scaling/scores", {
         participant_token: joined.participant_token, measure: "topic", moment: "start", score: index + 4, given_at_ms: Date.now(),
       });
-      await api(server, worker, "POST", `/api/v1/sessions/${session.id}/phase`, { phase: "closed" });
+      await api(server.url, worker, "POST", `/api/v1/sessions/${session.id}/phase`, { phase: "closed" });
     }
     await held;
     assert.equal(record.deliveries.length, 1, "the first event is on its way, the others wait behind it");
@@ -115,19 +96,19 @@ describe("relay to the case record across a crash", () => {
     await waitFor("three acknowledged events", () => record.acknowledged.length === 3, 90);
 
     const manager = await server.apiSession("manager");
-    const log = (await api(server, manager, "GET", "/api/v1/relay/events")).body;
+    const log = (await api(server.url, manager, "GET", "/api/v1/relay/events")).body;
     const ids = log.map((event) => event.id).sort();
     assert.deepEqual(record.acknowledged, ids, "each event once, in the order they happened");
     assert.equal(record.deliveries.length, 4, "the unanswered delivery was sent again after the crash");
     assert.equal(record.deliveries[0], record.deliveries[1]);
     assert.equal(record.badSignatures, 0);
     assert.ok(log.every((event) => event.status === "delivered"), JSON.stringify(log));
-    const summary = (await api(server, manager, "GET", "/api/v1/relay/summary")).body;
+    const summary = (await api(server.url, manager, "GET", "/api/v1/relay/summary")).body;
     assert.equal(summary.delivered, 3);
     assert.equal(summary.endpoint_configured, true);
 
     const jayId = log[0].young_person_id;
-    await api(server, worker, "PUT", `/api/v1/young-people/${jayId}/case-record-id`, { case_record_id: "YJ-20931" });
+    await api(server.url, worker, "PUT", `/api/v1/young-people/${jayId}/case-record-id`, { case_record_id: "YJ-20931" });
 
     // The manager's dashboard says the same, and Jay's worker sees his events on his page.
     const browser = await launchBrowser();

@@ -266,6 +266,40 @@ export async function joinWithInvite(page, url, code, pin, check = async () => {
   await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
 }
 
+/**
+ * Calls the API at `url` as the holder of `cookie` ("" for nobody), each call with a fresh
+ * Idempotency-Key as a phone's would have; a refusal throws with the server's answer.
+ */
+export async function api(url, cookie, method, path, body) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { cookie, "content-type": "application/json", "idempotency-key": uuidV7() },
+    body: body && JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return {
+    status: response.status,
+    cookie: response.headers.getSetCookie()[0]?.split(";")[0],
+    body: response.status === 204 ? null : await response.json(),
+  };
+}
+
+/** The cookies a browser context holds, as a Cookie header for `api`. */
+export async function cookieOf(context) {
+  return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** Polls `check` until it answers something truthy, and answers that. */
+export async function waitFor(what, check, seconds = 60) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    const answer = await check();
+    if (answer) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 /** A UUID v7, as the app makes for every operation's Idempotency-Key. */
 export function uuidV7() {
   const bytes = Buffer.from(randomUUID().replaceAll("-", ""), "hex");
