@@ -100,6 +100,13 @@ error_codes! {
     InvalidDate => "invalid_date", 422, "Please enter a real date.";
     PlanVersionNotCurrent => "plan_version_not_current", 409, "The plan has changed since you read it. Read it again before you say whether you agree.";
     PlanEditConflict => "plan_edit_conflict", 409, "Someone else changed this box while you were writing. Choose which words to keep.";
+    InvalidTime => "invalid_time", 422, "Please enter a real time, like 16:00.";
+    AppointmentInPast => "appointment_in_past", 422, "That time has already passed. Choose a time still to come.";
+    InvalidLink => "invalid_link", 422, "A map link must be a whole web address starting with https://.";
+    ReasonRequired => "reason_required", 422, "Please say what needs to change, so your worker can sort it out.";
+    AppointmentOver => "appointment_over", 409, "This appointment has already happened or was cancelled, so it cannot be answered now.";
+    InvalidPushSubscription => "invalid_push_subscription", 422, "This phone could not be set up for reminders. Please try again.";
+    InvalidSignature => "invalid_signature", 401, "The request's signature is missing, wrong or too old.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";
     Offline => "offline", 503, "You are offline. What you wrote is saved on this phone and will be sent when you are back online.";
     StorageUnavailable => "storage_unavailable", 503, "The service cannot reach its database right now. Please try again soon.";

@@ -3,6 +3,7 @@
 //! codes both sides speak, and the JSON shapes of the API.
 
 pub mod accounts;
+pub mod appointments;
 pub mod error_code;
 pub mod feedback;
 pub mod health;
