@@ -98,6 +98,8 @@ async fn main() -> anyhow::Result<()> {
         limits: Arc::new(RateLimiter::new(Limits::default())),
         static_dir: Arc::new(dir.path().to_path_buf()),
         relay_endpoint: true,
+        push: tandem_backend::push::Push::new(tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(), true),
+        import_webhook: None,
     };
     let relay = Relay::new(&url, SECRET, Duration::from_secs(10))?;
     let started = Instant::now();

@@ -21,6 +21,16 @@ pub struct Config {
     pub pin_idle_seconds: u32,
     /// `TANDEM_RELAY_URL` and `TANDEM_RELAY_SECRET`: the case-record endpoint, if any.
     pub relay: Option<RelayConfig>,
+    /// `TANDEM_VAPID_PRIVATE_KEY`: the Web Push key (base64url, 32 bytes); made and kept in the
+    /// data folder when unset.
+    pub vapid_private_key: Option<String>,
+    /// `TANDEM_VAPID_SUBJECT`: a `mailto:` or `https:` contact for the push services.
+    pub vapid_subject: String,
+    /// `TANDEM_PUSH_ALLOW_LOOPBACK`: accept plain-http push services on this machine (tests only).
+    pub push_allow_loopback: bool,
+    /// `TANDEM_IMPORT_SECRET`: the `whsec_` secret the case record signs appointments with;
+    /// unset, the import endpoint is off.
+    pub import_secret: Option<String>,
 }
 
 /// Where the relay delivers, and how it signs.
@@ -96,8 +106,23 @@ impl Config {
             secure_cookies: flag(&lookup, "TANDEM_SECURE_COOKIES", false)?,
             pin_idle_seconds,
             relay: relay_config(&lookup)?,
+            vapid_private_key: lookup("TANDEM_VAPID_PRIVATE_KEY").filter(|key| !key.trim().is_empty()),
+            vapid_subject: vapid_subject(&lookup)?,
+            push_allow_loopback: flag(&lookup, "TANDEM_PUSH_ALLOW_LOOPBACK", false)?,
+            import_secret: lookup("TANDEM_IMPORT_SECRET").filter(|secret| !secret.trim().is_empty()),
         })
     }
+}
+
+pub const DEFAULT_VAPID_SUBJECT: &str = "mailto:tandem@localhost";
+
+fn vapid_subject(lookup: &impl Fn(&str) -> Option<String>) -> anyhow::Result<String> {
+    let subject = lookup("TANDEM_VAPID_SUBJECT").unwrap_or_else(|| DEFAULT_VAPID_SUBJECT.to_owned());
+    anyhow::ensure!(
+        subject.starts_with("mailto:") || subject.starts_with("https://"),
+        "TANDEM_VAPID_SUBJECT={subject:?} must be a mailto: or https: contact"
+    );
+    Ok(subject)
 }
 
 fn relay_config(lookup: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Option<RelayConfig>> {

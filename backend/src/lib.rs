@@ -2,6 +2,7 @@
 //! [`run`] themselves on a port-0 listener with their own database and clock.
 
 pub mod accounts;
+pub mod appointments;
 pub mod clock;
 pub mod config;
 pub mod csv;
@@ -15,17 +16,33 @@ pub mod openapi;
 pub mod operations;
 pub mod outbox;
 pub mod plans;
+pub mod push;
 pub mod relay;
+pub mod reminders;
 pub mod sessions;
 pub mod state;
 pub mod storage;
 pub mod web;
 
 use std::future::Future;
+use std::path::Path;
 
 use tokio::net::TcpListener;
 
 pub use state::AppState;
+
+/// Writes a file only its owner can read.
+pub fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(contents.as_bytes())
+}
 
 /// Serves the API and the built app on `listener` until `shutdown` completes, then lets
 /// requests in flight finish.

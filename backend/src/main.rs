@@ -1,7 +1,6 @@
 //! `tandem`: reads the configuration, opens the database, seeds the demo into an empty one,
 //! and serves until Ctrl-C or SIGTERM.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -10,6 +9,7 @@ use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::config::Config;
 use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::push::{Push, PushSender};
 use tandem_backend::relay::worker::Relay;
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::AppState;
@@ -40,7 +40,7 @@ async fn main() -> anyhow::Result<()> {
     if config.seed_demo {
         let demo = DemoService::generate()?;
         if store.seed_demo_if_empty(&demo, clock.now()).await? {
-            write_private(&logins_file, &demo.logins_text(&base_url))?;
+            tandem_backend::write_private(&logins_file, &demo.logins_text(&base_url))?;
         }
     }
 
@@ -55,6 +55,14 @@ async fn main() -> anyhow::Result<()> {
         println!("Staff sign in at {base_url}/sign-in; young people and carers join at {base_url}/join with their code.");
     }
 
+    let vapid_key = tandem_backend::push::vapid_private_key(&config.data_dir, config.vapid_private_key.clone())?;
+    let sender = PushSender::new(&vapid_key, &config.vapid_subject)?;
+    let import_webhook = match &config.import_secret {
+        Some(secret) => Some(Arc::new(
+            standardwebhooks::Webhook::new(secret).map_err(|err| anyhow::anyhow!("TANDEM_IMPORT_SECRET must be a whsec_ secret: {err}"))?,
+        )),
+        None => None,
+    };
     let state = AppState {
         store: Arc::new(store.clone()),
         clock: Arc::new(clock),
@@ -66,7 +74,11 @@ async fn main() -> anyhow::Result<()> {
         limits: Arc::new(RateLimiter::new(Limits::default())),
         static_dir: Arc::new(config.static_dir.clone()),
         relay_endpoint: config.relay.is_some(),
+        push: Push::new(sender, config.push_allow_loopback),
+        import_webhook,
     };
+    // Reminders go out from one task beside the server; everything it needs is in the database.
+    let reminders = tokio::spawn(tandem_backend::reminders::run(state.clone(), std::future::pending()));
     // The relay runs beside the server; stopping it mid-delivery is safe (see relay::worker).
     let relay = match &config.relay {
         Some(relay) => {
@@ -87,22 +99,8 @@ async fn main() -> anyhow::Result<()> {
     if let Some(relay) = relay {
         relay.abort();
     }
+    reminders.abort();
     store.close().await;
-    Ok(())
-}
-
-/// Writes a file only its owner can read.
-fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(contents.as_bytes())?;
     Ok(())
 }
 

@@ -37,6 +37,10 @@ use crate::state::AppState;
         crate::relay::list_events, crate::relay::summary, crate::relay::settings, crate::relay::retry,
         crate::relay::recorded, crate::relay::export_ndjson, crate::relay::export_csv,
         crate::relay::set_case_record_id, crate::relay::case_record_id, crate::relay::current_settings,
+        crate::appointments::mine, crate::appointments::reply, crate::appointments::of_young_person,
+        crate::appointments::create, crate::appointments::outcome, crate::appointments::import,
+        crate::push::settings, crate::push::subscribe, crate::push::unsubscribe, crate::push::set_detailed,
+        crate::reminders::settings, crate::reminders::set_settings,
     ),
     modifiers(&SessionCookieScheme),
     tags(

@@ -6,6 +6,7 @@ use axum::extract::FromRef;
 use crate::accounts::rate_limit::RateLimiter;
 use crate::accounts::session::SessionPolicy;
 use crate::clock::Clock;
+use crate::push::Push;
 use crate::storage::Store;
 
 /// What every handler may reach, split out with `FromRef` so each takes only what it uses.
@@ -18,6 +19,11 @@ pub struct AppState {
     pub static_dir: Arc<PathBuf>,
     /// Whether a case-record endpoint is configured (the relay log says so to staff).
     pub relay_endpoint: bool,
+    /// Web Push: the VAPID sender and the reminder scheduler's wake-up call.
+    pub push: Arc<Push>,
+    /// The case record's Standard Webhooks secret for sending appointments; none turns the
+    /// import endpoint off.
+    pub import_webhook: Option<Arc<standardwebhooks::Webhook>>,
 }
 
 impl FromRef<AppState> for Arc<dyn Store> {

@@ -690,8 +690,6 @@ pub struct PushPayload {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
-
     use time::macros::{date, datetime, time};
 
     use super::*;

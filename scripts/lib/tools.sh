@@ -46,7 +46,17 @@ ensure_chromium() {
   fi
 }
 
+# Web Push encryption (the ece crate) links OpenSSL; pkg-config finds it.
+ensure_system_libraries() {
+  if ! pkg-config --exists openssl 2>/dev/null; then
+    say "installing Debian's libssl-dev and pkg-config"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libssl-dev pkg-config >/dev/null
+  fi
+}
+
 ensure_build_tools() {
+  ensure_system_libraries
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_node_tools

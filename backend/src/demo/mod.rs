@@ -51,13 +51,19 @@ pub struct DemoScaling {
     pub pairs: Vec<(u8, u8)>,
 }
 
+/// An appointment of Jay's, at a London time on a day counted from the day the demo is seeded.
 pub struct DemoAppointment {
-    pub starts_in: Duration,
-    pub length: Duration,
+    pub days_from_today: i64,
+    pub at: (u8, u8),
+    pub minutes: i64,
     pub place: &'static str,
+    pub map_link: Option<&'static str>,
     pub purpose: &'static str,
-    pub discreet_title: &'static str,
-    pub carer_attends: bool,
+    pub with_whom: &'static str,
+    pub title: &'static str,
+    pub carers_invited: bool,
+    /// What the worker recorded, for past ones.
+    pub outcome: Option<&'static str>,
 }
 
 pub struct DemoService {
@@ -148,9 +154,10 @@ impl DemoService {
                 DemoScaling { topic_position: None, weeks_ago: 25, pairs: vec![(4, 7), (3, 8), (3, 7), (4, 8), (4, 8), (4, 7), (3, 7), (2, 8), (3, 7)] },
             ],
             appointments: vec![
-                DemoAppointment { starts_in: Duration::days(1) + Duration::hours(2), length: Duration::hours(1), place: "Youth centre, Mill Street (side door)", purpose: "Session with Sam about the plan", discreet_title: "Meet Sam", carer_attends: false },
-                DemoAppointment { starts_in: Duration::days(3), length: Duration::hours(1), place: "Home visit", purpose: "Home visit with Sam and Dee", discreet_title: "Visit at home", carer_attends: true },
-                DemoAppointment { starts_in: Duration::days(8), length: Duration::hours(2), place: "Youth centre, Mill Street", purpose: "Which Way group session 1", discreet_title: "Group session", carer_attends: false },
+                DemoAppointment { days_from_today: -7, at: (16, 0), minutes: 60, place: "Youth centre, Mill Street (side door)", map_link: None, purpose: "Talk about how the week went", with_whom: "Sam (your worker)", title: "Meet Sam", carers_invited: false, outcome: Some("attended") },
+                DemoAppointment { days_from_today: 1, at: (16, 0), minutes: 60, place: "Youth centre, Mill Street (side door)", map_link: Some("https://www.openstreetmap.org/search?query=Mill%20Street"), purpose: "Look at your plan together and say what is going well", with_whom: "Sam (your worker)", title: "Meet Sam", carers_invited: false, outcome: None },
+                DemoAppointment { days_from_today: 3, at: (17, 30), minutes: 60, place: "At home", map_link: None, purpose: "Home visit with Sam, Jay and Dee", with_whom: "Sam (your worker)", title: "Visit at home", carers_invited: true, outcome: None },
+                DemoAppointment { days_from_today: 8, at: (10, 0), minutes: 120, place: "Youth centre, Mill Street, upstairs room", map_link: None, purpose: "Which Way group session 1", with_whom: "Sam and the group workers", title: "Group session", carers_invited: false, outcome: None },
             ],
             invite_lifetime: Duration::hours(72),
         })

@@ -8,7 +8,10 @@ use uuid::Uuid;
 use tandem_domain::plans::{Cell, Cells, Plan, Row};
 use tandem_domain::sessions::{Moment, SessionKind};
 
+use tandem_domain::appointments::{from_london, to_london, AppointmentDetails};
+
 use super::{DemoScaling, DemoService, DemoStore};
+use crate::appointments::sqlite::{insert_appointment, Placement};
 use crate::storage::{to_millis, SqliteStore, StorageError};
 
 #[async_trait::async_trait]
@@ -156,26 +159,32 @@ async fn insert_demo(
         insert_past_session(conn, demo, past, &service_id, &programme_id, &topic_ids, &worker, now).await?;
     }
 
+    let today = to_london(now).date();
     for appointment in &demo.appointments {
-        let starts = now + appointment.starts_in;
-        sqlx::query(
-            "INSERT INTO appointments (id, service_id, young_person_id, starts_at, ends_at, place, purpose,
-                                       discreet_title, carer_attends, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(Uuid::now_v7().to_string())
-        .bind(&service_id)
-        .bind(&young_person)
-        .bind(to_millis(starts))
-        .bind(to_millis(starts + appointment.length))
-        .bind(appointment.place)
-        .bind(appointment.purpose)
-        .bind(appointment.discreet_title)
-        .bind(i64::from(appointment.carer_attends))
-        .bind(&worker)
-        .bind(at)
-        .execute(&mut *conn)
-        .await?;
+        let day = today + time::Duration::days(appointment.days_from_today);
+        let clock = time::Time::from_hms(appointment.at.0, appointment.at.1, 0).map_err(|err| StorageError::Internal(err.to_string()))?;
+        let starts_at = from_london(day.with_time(clock));
+        let placement = Placement {
+            service_id: &service_id,
+            young_person_id: &young_person,
+            starts_at,
+            ends_at: starts_at + time::Duration::minutes(appointment.minutes),
+            series_id: None,
+            case_record_id: None,
+            created_by: Some(&worker),
+        };
+        let details = AppointmentDetails {
+            place: appointment.place.into(),
+            map_link: appointment.map_link.map(str::to_owned),
+            purpose: appointment.purpose.into(),
+            with_whom: appointment.with_whom.into(),
+            title: appointment.title.into(),
+            include_carers: appointment.carers_invited,
+        };
+        let id = insert_appointment(conn, &placement, &details, now).await?;
+        if let Some(outcome) = appointment.outcome {
+            sqlx::query("UPDATE appointments SET state = ? WHERE id = ?").bind(outcome).bind(id.to_string()).execute(&mut *conn).await?;
+        }
     }
     Ok(())
 }

@@ -194,6 +194,7 @@ impl PlanStore for SqliteStore {
                             "rows": record_rows(&next),
                         });
                         record(conn, "plan.version", young_person_id, payload, now).await?;
+                        crate::reminders::sqlite::plan_waiting(conn, young_person_id, author.person_id, next.version, now).await?;
                     }
                     receipt(201, next.version)
                 })

@@ -16,6 +16,8 @@ pub const CASE_RECORD_SYSTEM: &str = "urn:tandem:case-record-id";
 pub const TANDEM_PERSON_SYSTEM: &str = "urn:tandem:person";
 pub const SCALING_QUESTIONNAIRE: &str = "urn:tandem:questionnaire:session-scaling";
 pub const PLAN_REVIEW_QUESTIONNAIRE: &str = "urn:tandem:questionnaire:plan-review";
+pub const APPOINTMENT_SYSTEM: &str = "urn:tandem:appointment";
+pub const CASE_RECORD_APPOINTMENT_SYSTEM: &str = "urn:tandem:case-record-appointment";
 
 fn date_time(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
@@ -41,6 +43,7 @@ pub fn resource(event: &DueEvent) -> Value {
         "session.scores" | "session.scores_updated" => scaling_response(event),
         "plan.version" | "plan.agreement" => care_plan(event),
         "plan.review" => plan_review(event),
+        "appointment.reply" => appointment_reply(event),
         _ => communication(event),
     }
 }
@@ -203,6 +206,56 @@ fn plan_review(event: &DueEvent) -> Value {
     }
     items.push(json!({"linkId": "next_review", "text": "Next review", "answer": [{"valueDate": text(&payload["next_review"])}]}));
     questionnaire_response(event, PLAN_REVIEW_QUESTIONNAIRE, items)
+}
+
+/// A reply to an appointment: the Appointment with the young person (and the carer who
+/// replied) as participants, "accepted" for "I'll be there", "declined" with the reason as the
+/// comment for "I need to change this". The case record's own appointment id, when it sent the
+/// appointment, is among the identifiers so it can match its own.
+fn appointment_reply(event: &DueEvent) -> Value {
+    let payload = &event.payload;
+    let coming = payload["coming"].as_bool().unwrap_or(false);
+    let answer = if coming { "accepted" } else { "declined" };
+    let by_carer = payload["party"] == "carer";
+    let mut identifiers = vec![
+        identifier(event.id),
+        json!({"system": APPOINTMENT_SYSTEM, "value": text(&payload["appointment_id"])}),
+    ];
+    if let Some(case_record_id) = payload["case_record_appointment_id"].as_str() {
+        identifiers
+            .push(json!({"system": CASE_RECORD_APPOINTMENT_SYSTEM, "value": case_record_id}));
+    }
+    let mut participants = vec![json!({
+        "actor": subject(event),
+        "required": "required",
+        "status": if by_carer { "needs-action" } else { answer },
+    })];
+    if by_carer {
+        participants.push(json!({
+            "type": [{"text": "Parent or carer"}],
+            "actor": {
+                "identifier": {"system": TANDEM_PERSON_SYSTEM, "value": text(&payload["person_id"])},
+                "display": text(&payload["person_name"]),
+            },
+            "required": "optional",
+            "status": answer,
+        }));
+    }
+    let mut resource = json!({
+        "resourceType": "Appointment",
+        "id": event.id.to_string(),
+        "identifier": identifiers,
+        "status": "booked",
+        "description": text(&payload["purpose"]),
+        "start": text(&payload["starts_at"]),
+        "end": text(&payload["ends_at"]),
+        "created": date_time(event.occurred_at),
+        "participant": participants,
+    });
+    if !coming {
+        resource["comment"] = json!(format!("Needs changing: {}", text(&payload["reason"])));
+    }
+    resource
 }
 
 /// Anything else: a Communication carrying the event as text, so nothing is dropped on the
@@ -453,6 +506,66 @@ pub mod tests {
                     need(note["text"].is_string(), "note.text (1..1 markdown)");
                 }
             }
+            Some("Appointment") => {
+                need(
+                    one_of(
+                        &resource["status"],
+                        &[
+                            "proposed",
+                            "pending",
+                            "booked",
+                            "arrived",
+                            "fulfilled",
+                            "cancelled",
+                            "noshow",
+                            "entered-in-error",
+                            "checked-in",
+                            "waitlist",
+                        ],
+                    ),
+                    "status",
+                );
+                need(
+                    are_identifiers(&resource["identifier"]),
+                    "identifier (0..*, Identifiers)",
+                );
+                // app-3: only proposed or cancelled appointments may lack start and end.
+                need(is_date_time(&resource["start"]), "start (instant)");
+                need(is_date_time(&resource["end"]), "end (instant)");
+                need(is_date_time(&resource["created"]), "created (dateTime)");
+                let participants = resource["participant"].as_array();
+                need(
+                    participants.is_some_and(|p| !p.is_empty()),
+                    "participant (1..*)",
+                );
+                for participant in participants.into_iter().flatten() {
+                    need(
+                        one_of(
+                            &participant["status"],
+                            &["accepted", "declined", "tentative", "needs-action"],
+                        ),
+                        "participant.status (1..1)",
+                    );
+                    // app-1: a participant names its actor or its type.
+                    need(
+                        is_identifier(&participant["actor"]["identifier"])
+                            || participant["type"].is_array(),
+                        "participant.actor or participant.type",
+                    );
+                    need(
+                        participant["required"].is_null()
+                            || one_of(
+                                &participant["required"],
+                                &["required", "optional", "information-only"],
+                            ),
+                        "participant.required",
+                    );
+                }
+                need(
+                    resource["comment"].is_null() || resource["comment"].is_string(),
+                    "comment (string)",
+                );
+            }
             other => need(false, &format!("resourceType {other:?}")),
         }
         problems
@@ -556,6 +669,48 @@ pub mod tests {
         assert_eq!(r4_problems(&review), Vec::<String>::new());
         assert_eq!(review["item"][1]["answer"][0]["valueInteger"], 6);
         assert_eq!(review["item"][2]["answer"][0]["valueDate"], "2027-02-01");
+    }
+
+    #[test]
+    fn appointment_replies_become_a_valid_appointment_with_the_participants_answer() {
+        let reply = |party: &str, coming: bool| {
+            json!({
+                "appointment_id": Uuid::nil(), "case_record_appointment_id": "APT-77",
+                "starts_at": "2026-11-24T16:00:00Z", "ends_at": "2026-11-24T17:00:00Z",
+                "purpose": "Plan review", "place": "Youth centre", "person_id": Uuid::nil(),
+                "person_name": "Dee", "party": party, "coming": coming, "reason": if coming { "" } else { "I have college then" },
+            })
+        };
+        let coming = resource(&event(
+            "appointment.reply",
+            reply("young_person", true),
+            Some("CR-5"),
+        ));
+        assert_eq!(r4_problems(&coming), Vec::<String>::new());
+        assert_eq!(coming["resourceType"], "Appointment");
+        assert_eq!(coming["participant"][0]["status"], "accepted");
+        assert_eq!(
+            coming["participant"][0]["actor"]["identifier"]["value"],
+            "CR-5"
+        );
+        assert_eq!(coming["identifier"][2]["value"], "APT-77");
+        assert!(coming["comment"].is_null());
+        let carer = resource(&event(
+            "appointment.reply",
+            reply("carer", false),
+            Some("CR-5"),
+        ));
+        assert_eq!(r4_problems(&carer), Vec::<String>::new());
+        assert_eq!(carer["participant"][0]["status"], "needs-action");
+        assert_eq!(carer["participant"][1]["status"], "declined");
+        assert_eq!(carer["comment"], "Needs changing: I have college then");
+        let mut broken = carer.clone();
+        broken["participant"][1]["status"] = json!("maybe");
+        broken["start"] = json!("tomorrow");
+        assert_eq!(
+            r4_problems(&broken),
+            vec!["start (instant)", "participant.status (1..1)"]
+        );
     }
 
     #[test]

@@ -274,6 +274,9 @@ impl SessionStore for SqliteStore {
             .bind(session_id.to_string())
             .execute(&mut *tx)
             .await?;
+        if phase == Phase::End {
+            crate::reminders::sqlite::scores_missing(&mut tx, session_id, now).await?;
+        }
         if phase == Phase::Closed {
             let named: Vec<(String, String)> = sqlx::query_as(
                 "SELECT id, young_person_id FROM session_participants WHERE session_id = ? AND young_person_id IS NOT NULL ORDER BY joined_at, id",

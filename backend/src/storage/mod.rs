@@ -7,11 +7,14 @@ use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 
 use crate::accounts::AccountStore;
+use crate::appointments::AppointmentStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
 use crate::plans::PlanStore;
+use crate::push::PushStore;
 use crate::relay::RelayStore;
+use crate::reminders::ReminderStore;
 use crate::sessions::SessionStore;
 
 pub use sqlite::SqliteStore;
@@ -25,6 +28,9 @@ pub trait Store:
     + SessionStore
     + PlanStore
     + RelayStore
+    + AppointmentStore
+    + PushStore
+    + ReminderStore
     + DemoStore
     + Send
     + Sync

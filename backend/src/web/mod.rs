@@ -27,6 +27,9 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::sessions::routes())
         .merge(crate::plans::routes())
         .merge(crate::relay::routes())
+        .merge(crate::appointments::routes())
+        .merge(crate::push::routes())
+        .merge(crate::reminders::routes())
         .method_not_allowed_fallback(method_not_allowed);
     let api = Router::new()
         .nest("/v1", v1)

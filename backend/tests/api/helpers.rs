@@ -65,6 +65,8 @@ pub async fn spawn_app_with(limits: Limits) -> TestApp {
         limits: Arc::new(RateLimiter::new(limits)),
         static_dir: Arc::new(static_dir.clone()),
         relay_endpoint: false,
+        push: tandem_backend::push::Push::new(tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(), true),
+        import_webhook: None,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());

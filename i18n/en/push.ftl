@@ -1,0 +1,16 @@
+# Notification text. Sent by the server in the person's words; the service worker shows it as
+# it is. Discreet by default: never the service, the court, offending or the purpose. The
+# detailed forms are used only when the person turned "detailed reminders" on.
+
+push-title = Reminder
+push-appointment-today = Something today at { $time }
+push-appointment-tomorrow = Something tomorrow at { $time }
+push-appointment-later = Something coming up at { $time }
+push-appointment-today-detailed = { $title } today at { $time }, { $place }
+push-appointment-tomorrow-detailed = { $title } tomorrow at { $time }, { $place }
+push-appointment-later-detailed = { $title } at { $time }, { $place }
+push-appointment-default-title = Appointment
+push-plan-waiting = Something is waiting for you to look at.
+push-plan-waiting-detailed = Your plan has changed. Have a look and say if you agree.
+push-score-missing = One quick question is waiting for you.
+push-score-missing-detailed = Your session is ending. How did it go? Give your score.
