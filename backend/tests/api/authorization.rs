@@ -89,6 +89,19 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/young-people/{id}/plan/history", CASE_STAFF),
         ("put", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/case-record-id", CASE_STAFF),
+        ("get", "/api/v1/appointments", DEVICES),
+        ("post", "/api/v1/appointments/{id}/replies", DEVICES),
+        ("post", "/api/v1/appointments/{id}/outcome", CASE_STAFF),
+        ("get", "/api/v1/young-people/{id}/appointments", CASE_STAFF),
+        ("post", "/api/v1/young-people/{id}/appointments", CASE_STAFF),
+        // No session: the case record proves itself by its signature (tested in appointments.rs).
+        ("post", "/api/v1/import/appointments", EVERYONE),
+        ("get", "/api/v1/push", DEVICES),
+        ("post", "/api/v1/push/subscriptions", DEVICES),
+        ("delete", "/api/v1/push/subscriptions", DEVICES),
+        ("put", "/api/v1/push/detailed", DEVICES),
+        ("get", "/api/v1/reminders/settings", CASE_STAFF),
+        ("put", "/api/v1/reminders/settings", &["manager"]),
     ]
 }
 

@@ -48,6 +48,15 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(limits: Limits) -> TestApp {
+    spawn(limits, None).await
+}
+
+/// A server that accepts appointments from the case record signed with `secret`.
+pub async fn spawn_app_importing(secret: &str) -> TestApp {
+    spawn(generous_limits(), Some(secret)).await
+}
+
+async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(&dir.path().join("test.sqlite3")).await.unwrap();
     let static_dir = dir.path().join("dist");
@@ -66,7 +75,7 @@ pub async fn spawn_app_with(limits: Limits) -> TestApp {
         static_dir: Arc::new(static_dir.clone()),
         relay_endpoint: false,
         push: tandem_backend::push::Push::new(tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(), true),
-        import_webhook: None,
+        import_webhook: import_secret.map(|secret| Arc::new(standardwebhooks::Webhook::new(secret).unwrap())),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());

@@ -3,12 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 mod accounts;
+mod appointments;
 mod authorization;
 mod demo;
 mod errors;
 mod feedback;
 mod helpers;
 mod plans;
+mod push_service;
 mod relay;
 mod sessions;
 mod system;

@@ -1,0 +1,302 @@
+//! Appointments, replies, the case-record import, and reminders sent by Web Push to a push
+//! service on loopback that verifies and decrypts each message.
+
+use serde_json::{json, Value};
+use tandem_backend::reminders::tick;
+use tandem_domain::accounts::Role;
+use time::macros::datetime;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::helpers::{assert_error, operation, spawn_app, spawn_app_importing, Session, TestApp};
+use crate::push_service::FakePushService;
+
+async fn jay_id(app: &TestApp, worker: &Session) -> Uuid {
+    worker.json(app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().parse().unwrap()
+}
+
+fn move_clock_to(app: &TestApp, at: OffsetDateTime) {
+    let now = tandem_backend::clock::Clock::now(&app.clock);
+    assert!(at >= now, "the clock only moves forward");
+    app.clock.advance(at - now);
+}
+
+async fn create(app: &TestApp, worker: &Session, jay: Uuid, body: Value) -> reqwest::Response {
+    let key = tandem_domain::sync::OperationId::new_v7();
+    app.client
+        .post(app.url(&format!("/api/v1/young-people/{jay}/appointments")))
+        .header("cookie", &worker.cookie)
+        .header("Idempotency-Key", key.to_string())
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn appointment(date: &str, start: &str) -> Value {
+    json!({"date": date, "start": start, "minutes": 60, "place": "Youth centre", "purpose": "Plan review", "with_whom": "Sam", "title": "Meet Sam"})
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(app.store.reader_pool()).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_weekly_series_keeps_its_london_time_across_the_clock_change_and_bad_input_is_named() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = jay_id(&app, &worker).await;
+    let mut series = appointment("2027-03-23", "16:00");
+    series["repeat"] = json!("weekly");
+    series["times"] = json!(2);
+    let made = create(&app, &worker, jay, series).await;
+    assert_eq!(made.status().as_u16(), 201);
+    let made: Value = made.json().await.unwrap();
+    assert_eq!(made[0]["starts_at"], "2027-03-23T16:00:00Z");
+    assert_eq!(made[1]["starts_at"], "2027-03-30T15:00:00Z", "4pm BST is 15:00 UTC");
+    assert_eq!(made[0]["start"], "4pm");
+    assert_eq!(made[1]["start"], "4pm");
+    assert_eq!(made[1]["weekday"], 2);
+
+    for (change, code) in [
+        (json!({"start": "25:00"}), "invalid_time"),
+        (json!({"date": "2026-02-30"}), "invalid_date"),
+        (json!({"date": "2026-01-05"}), "appointment_in_past"),
+        (json!({"map_link": "javascript:alert(1)"}), "invalid_link"),
+        (json!({"place": " "}), "text_required"),
+    ] {
+        let mut body = appointment("2027-01-05", "16:00");
+        for (key, value) in change.as_object().unwrap() {
+            body[key] = value.clone();
+        }
+        assert_error(create(&app, &worker, jay, body).await, 422, code).await;
+    }
+}
+
+#[tokio::test]
+async fn the_young_person_replies_once_the_carer_sees_only_what_they_are_invited_to() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay_id = jay_id(&app, &worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let dee = app.join(Role::Carer, "2468").await;
+
+    let mine = jay.json(&app, "/api/v1/appointments").await;
+    let mine = mine.as_array().unwrap();
+    assert_eq!(mine.len(), 4, "the demo's past one and three to come");
+    assert_eq!(mine[0]["state"], "attended");
+    let tomorrow = mine.iter().find(|a| a["state"] == "upcoming").unwrap().clone();
+    assert_eq!(tomorrow["start"], "4pm");
+    assert_eq!(tomorrow["date"], "2026-11-23");
+    let id = tomorrow["id"].as_str().unwrap();
+
+    let carers = dee.json(&app, "/api/v1/appointments").await;
+    assert_eq!(carers.as_array().unwrap().len(), 1, "only the home visit invites carers");
+    assert_eq!(carers[0]["title"], "Visit at home");
+    let path = format!("/api/v1/appointments/{id}/replies");
+    assert_error(operation(&app, Some(&dee), &path, json!({"coming": true}), None).await, 404, "not_found").await;
+
+    assert_error(operation(&app, Some(&jay), &path, json!({"coming": false, "reason": " "}), None).await, 422, "reason_required").await;
+    let key = tandem_domain::sync::OperationId::new_v7();
+    let change = json!({"coming": false, "reason": "I have college <b>then</b>"});
+    let first = operation(&app, Some(&jay), &path, change.clone(), Some(&key)).await;
+    assert_eq!(first.status().as_u16(), 201);
+    let again = operation(&app, Some(&jay), &path, change, Some(&key)).await;
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM appointment_replies").await, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox_events WHERE kind = 'appointment.reply'").await, 1);
+
+    let staff = worker.json(&app, &format!("/api/v1/young-people/{jay_id}/appointments")).await;
+    let seen = staff.as_array().unwrap().iter().find(|a| a["id"] == id).unwrap();
+    assert_eq!(seen["replies"][0]["reason"], "I have college <b>then</b>", "kept as typed, shown as text");
+    assert_eq!(seen["replies"][0]["coming"], false);
+
+    let outcome = worker.post(&app, &format!("/api/v1/appointments/{id}/outcome"), json!({"state": "missed"})).await;
+    assert_eq!(outcome.status().as_u16(), 200);
+    let mine = jay.json(&app, "/api/v1/appointments").await;
+    assert_eq!(mine.as_array().unwrap().iter().find(|a| a["id"] == id).unwrap()["state"], "missed");
+    assert_error(operation(&app, Some(&jay), &path, json!({"coming": true}), None).await, 409, "appointment_over").await;
+}
+
+#[tokio::test]
+async fn the_case_record_sends_signed_appointments_and_sending_again_changes_nothing() {
+    let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    let app = spawn_app_importing(secret).await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = jay_id(&app, &worker).await;
+    let set = worker
+        .send(&app, reqwest::Method::PUT, &format!("/api/v1/young-people/{jay}/case-record-id"), Some(json!({"case_record_id": "YJ-20931"})))
+        .await;
+    assert_eq!(set.status().as_u16(), 204);
+    let signer = standardwebhooks::Webhook::new(secret).unwrap();
+    let send = |body: Value, signed: bool| {
+        let body = body.to_string();
+        let id = format!("msg_{}", Uuid::now_v7().simple());
+        let at = OffsetDateTime::now_utc().unix_timestamp();
+        let signature = signer.sign(&id, at, body.as_bytes()).unwrap();
+        let mut request = app.client.post(app.url("/api/v1/import/appointments")).header("content-type", "application/json");
+        if signed {
+            request = request.header("webhook-id", id).header("webhook-timestamp", at.to_string()).header("webhook-signature", signature);
+        }
+        request.body(body).send()
+    };
+    let imported = json!({
+        "case_record_appointment_id": "APT-77", "young_person_case_record_id": "YJ-20931",
+        "starts_at": "2026-12-01T16:00:00Z", "ends_at": "2026-12-01T17:00:00Z",
+        "place": "YOT office", "purpose": "Referral order panel", "title": "Meeting",
+    });
+    assert_error(send(imported.clone(), false).await.unwrap(), 401, "invalid_signature").await;
+    let first = send(imported.clone(), true).await.unwrap();
+    assert_eq!(first.status().as_u16(), 201);
+    let receipt: Value = first.json().await.unwrap();
+    let again = send(imported.clone(), true).await.unwrap();
+    assert_eq!(again.status().as_u16(), 200);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(again, json!({"appointment_id": receipt["appointment_id"], "changed": false}));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM appointments WHERE case_record_id = 'APT-77'").await, 1);
+
+    let mut moved = imported.clone();
+    moved["starts_at"] = json!("2026-12-02T16:00:00Z");
+    moved["ends_at"] = json!("2026-12-02T17:00:00Z");
+    assert_eq!(send(moved, true).await.unwrap().status().as_u16(), 201);
+    assert_eq!(count(&app, "SELECT revision FROM appointments WHERE case_record_id = 'APT-77'").await, 2);
+    let moved_reminders = "SELECT COUNT(*) FROM reminders r JOIN appointments a ON a.id = r.subject_id WHERE a.case_record_id = 'APT-77' AND r.subject_version = 2";
+    assert_eq!(count(&app, moved_reminders).await, 2);
+
+    let mut stranger = imported;
+    stranger["young_person_case_record_id"] = json!("YJ-00000");
+    stranger["case_record_appointment_id"] = json!("APT-78");
+    assert_error(send(stranger, true).await.unwrap(), 404, "not_found").await;
+}
+
+/// The demo's appointment tomorrow at 4pm (London; GMT in November).
+const TOMORROW_4PM: OffsetDateTime = datetime!(2026-11-23 16:00 UTC);
+
+#[tokio::test]
+async fn push_deletes_gone_phones_retries_busy_ones_and_never_sends_a_reminder_twice() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let scripts: [&[u16]; 5] = [&[201], &[404], &[410], &[429, 201], &[500, 201]];
+    for script in scripts {
+        let subscribed = jay.post(&app, "/api/v1/push/subscriptions", push.phone(script)).await;
+        assert_eq!(subscribed.status().as_u16(), 201);
+    }
+    assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 5);
+
+    // Nothing is due at 10:00; the evening-before reminder is due at 18:00.
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 0);
+    move_clock_to(&app, datetime!(2026-11-22 18:00 UTC));
+    let first = tick(&app.state, "test").await.unwrap();
+    assert_eq!((first.reminders_sent, first.messages_sent, first.messages_gone, first.messages_retrying), (1, 1, 2, 2));
+    // (Asked of the database: the phone has locked itself by now, hours later.)
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM push_subscriptions").await, 3, "404 and 410 phones are forgotten");
+    let received = push.received();
+    assert_eq!(received.len(), 5);
+    for message in &received {
+        assert_eq!(message.payload["title"], "Reminder");
+        assert_eq!(message.payload["body"], "Something tomorrow at 4pm");
+        assert!(message.payload["url"].as_str().unwrap().starts_with("/appointments#"));
+        assert_eq!(message.urgency, "normal");
+        assert_eq!(message.ttl, 22 * 3600, "kept until the appointment starts");
+        assert_eq!(message.topic.as_ref().unwrap().len(), 32);
+    }
+
+    // Still inside the backoff: nothing. After it: the two busy phones get theirs.
+    move_clock_to(&app, datetime!(2026-11-22 18:00:20 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap(), Default::default());
+    move_clock_to(&app, datetime!(2026-11-22 18:10 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 2);
+
+    // Two hours before: the "soon" reminder, high urgency, to the three phones left.
+    move_clock_to(&app, TOMORROW_4PM - time::Duration::hours(2));
+    let soon = tick(&app.state, "test").await.unwrap();
+    assert_eq!((soon.reminders_sent, soon.messages_sent), (1, 3));
+    let last = push.received().pop().unwrap();
+    assert_eq!(last.payload["body"], "Something today at 4pm");
+    assert_eq!(last.urgency, "high");
+    move_clock_to(&app, TOMORROW_4PM + time::Duration::hours(1));
+    assert_eq!(tick(&app.state, "test").await.unwrap(), Default::default());
+
+    // Each phone accepted each reminder exactly once.
+    let mut accepted = std::collections::HashMap::new();
+    for message in push.received().iter().filter(|m| (200..300).contains(&m.answered)) {
+        *accepted.entry((message.phone.clone(), message.topic.clone())).or_insert(0) += 1;
+    }
+    assert_eq!(accepted.len(), 3 + 3);
+    assert!(accepted.values().all(|times| *times == 1), "{accepted:?}");
+    assert_eq!(push.problems(), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn reminders_follow_london_time_across_both_clock_changes_and_leave_quiet_hours() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay_id = jay_id(&app, &worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    jay.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await;
+
+    // Monday after the March change, 9:30am BST; Sunday of the October change, 10am GMT.
+    assert_eq!(create(&app, &worker, jay_id, appointment("2027-03-29", "09:30")).await.status().as_u16(), 201);
+    assert_eq!(create(&app, &worker, jay_id, appointment("2027-10-31", "10:00")).await.status().as_u16(), 201);
+    let due: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT r.kind, r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id
+         WHERE a.starts_at > 1798761600000 ORDER BY r.due_at",
+    )
+    .fetch_all(app.store.reader_pool())
+    .await
+    .unwrap();
+    let due: Vec<(String, OffsetDateTime)> =
+        due.into_iter().map(|(kind, at)| (kind, OffsetDateTime::from_unix_timestamp(at / 1000).unwrap())).collect();
+    assert_eq!(
+        due,
+        vec![
+            // Sunday 28 March 2027, BST: 18:00 is 17:00 UTC; 7:30am Monday is quiet, so 20:59 Sunday.
+            ("day_before".into(), datetime!(2027-03-28 17:00 UTC)),
+            ("soon".into(), datetime!(2027-03-28 19:59 UTC)),
+            // Saturday 30 October 2027 is still BST; Sunday 31 is GMT again.
+            ("day_before".into(), datetime!(2027-10-30 17:00 UTC)),
+            ("soon".into(), datetime!(2027-10-31 08:00 UTC)),
+        ]
+    );
+
+    move_clock_to(&app, datetime!(2027-03-28 16:59 UTC));
+    tick(&app.state, "test").await.unwrap();
+    let before = push.received().len();
+    move_clock_to(&app, datetime!(2027-03-28 17:00 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 1);
+    move_clock_to(&app, datetime!(2027-03-28 19:59 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 1);
+    let sent: Vec<String> = push.received()[before..].iter().map(|m| m.payload["body"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(sent, ["Something tomorrow at 9:30am", "Something tomorrow at 9:30am"]);
+
+    // Detailed reminders, once the young person turns them on (after their PIN: months passed).
+    assert_eq!(jay.post(&app, "/api/v1/device/unlock", json!({"pin": "1357"})).await.status().as_u16(), 200);
+    let detailed = jay.send(&app, reqwest::Method::PUT, "/api/v1/push/detailed", Some(json!({"detailed": true}))).await;
+    assert_eq!(detailed.status().as_u16(), 200);
+    move_clock_to(&app, datetime!(2027-10-31 08:00 UTC));
+    tick(&app.state, "test").await.unwrap();
+    let last = push.received().pop().unwrap();
+    assert_eq!(last.payload["body"], "Meet Sam today at 10am, Youth centre");
+    assert_eq!(push.problems(), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn a_subscription_must_name_a_real_push_service() {
+    let app = spawn_app().await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let keys = json!({"p256dh": "B".repeat(87), "auth": "a".repeat(22)});
+    for endpoint in ["http://169.254.169.254/latest", "ftp://push.example/x", "https://push.example/has space"] {
+        let response = jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": endpoint, "keys": keys})).await;
+        assert_error(response, 422, "invalid_push_subscription").await;
+    }
+    let short = jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/x", "keys": {"p256dh": "B", "auth": "a"}})).await;
+    assert_error(short, 422, "invalid_push_subscription").await;
+    // Signing the phone out ends its reminders.
+    jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/ok", "keys": keys})).await;
+    assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 1);
+    let gone = jay.send(&app, reqwest::Method::DELETE, "/api/v1/push/subscriptions", None).await;
+    assert_eq!(gone.status().as_u16(), 200);
+    assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 0);
+}
