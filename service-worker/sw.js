@@ -128,3 +128,42 @@ async function sendOutbox() {
     }
   }
 }
+
+// Web Push: the server sends the words already written (discreet unless the person chose
+// detailed reminders), so showing them needs no network. The tag replaces an earlier reminder
+// about the same thing instead of stacking a second one.
+self.addEventListener("push", (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch (_) {
+    message = {};
+  }
+  // Never an empty or technical notification: a payload that cannot be read says nothing more
+  // than the app's name.
+  const title = typeof message.title === "string" && message.title ? message.title : "Tandem";
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof message.body === "string" ? message.body : "",
+      tag: typeof message.tag === "string" ? message.tag : undefined,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: typeof message.url === "string" && message.url.startsWith("/") ? message.url : "/" },
+    }),
+  );
+});
+
+// Tapping a reminder opens the app at its page; the app asks for the PIN first if it is locked.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data && event.notification.data.url ? event.notification.data.url : "/", self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((pages) => {
+      const open = pages.find((page) => new URL(page.url).origin === self.location.origin);
+      if (open) {
+        return open.focus().then((page) => (page && "navigate" in page ? page.navigate(target) : undefined));
+      }
+      return self.clients.openWindow(target);
+    }),
+  );
+});

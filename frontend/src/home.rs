@@ -38,6 +38,12 @@ pub fn home_page() -> Html {
                                 <span class="card-hint">{ t.get("home-plan-hint") }</span>
                             </Link>
                         </li>
+                        <li>
+                            <Link to={Route::Appointments} classes="card">
+                                <span class="card-title">{ t.get("home-appointments-link") }</span>
+                                <span class="card-hint">{ t.get("home-appointments-hint") }</span>
+                            </Link>
+                        </li>
                     }
                     if signed_in_kind.is_none() {
                         <li>

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod json;
 pub mod offline;
 pub mod plans;
+pub mod appointments;
 #[cfg(feature = "staff")]
 pub mod people;
 #[cfg(feature = "staff")]

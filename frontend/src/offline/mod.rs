@@ -31,6 +31,25 @@ impl From<indexed_db_futures::error::OpenDbError> for StoreError {
     }
 }
 
+/// Reads `path` and keeps the answer's text on the phone under `cache`; with no connection, reads
+/// the kept copy. Answers what was read and whether it is the phone's copy.
+pub async fn read_through<T: serde::de::DeserializeOwned>(path: &str, cache: &str) -> Result<(T, bool), tandem_domain::ErrorCode> {
+    use tandem_domain::ErrorCode;
+    let read = |text: &str| crate::json::from_str::<T>(text).map_err(|_| ErrorCode::Internal);
+    match crate::api::get_text(path).await {
+        Ok(text) => {
+            let value = read(&text)?;
+            let _ = drafts::save(cache, &text).await;
+            Ok((value, false))
+        }
+        Err(err) if err.code() == ErrorCode::Offline => match drafts::load::<String>(cache).await.ok().flatten() {
+            Some(text) => Ok((read(&text)?, true)),
+            None => Err(ErrorCode::Offline),
+        },
+        Err(err) => Err(err.code()),
+    }
+}
+
 pub async fn open() -> Result<Database, StoreError> {
     let db = Database::open(DATABASE)
         .with_version(DATABASE_VERSION)

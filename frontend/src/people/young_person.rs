@@ -154,6 +154,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             <div class="actions">
                 { invite_button(&found.person) }
                 <crate::shell::Link to={crate::shell::Route::StaffPlan { id: props.id.to_string() }} classes="button">{ t.get("plan-open") }</crate::shell::Link>
+                <crate::shell::Link to={crate::shell::Route::StaffAppointments { id: props.id.to_string() }} classes="button">{ t.get("staff-appointments-open") }</crate::shell::Link>
             </div>
             if let Some((name, created)) = &*invite {
                 <div class="invite" role="region" aria-label={t.get_with("invite-for", &[("name", name.clone().into())])}>

@@ -16,7 +16,7 @@ use crate::components::ReadAloud;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::outbox::{self, QueuedOperation};
 use crate::offline::drafts;
-use crate::shell::use_sync;
+use crate::shell::{use_sync, Sent};
 
 /// The last plans fetched, kept for reading offline.
 pub const CACHE: &str = "plan_cache";
@@ -107,31 +107,6 @@ fn kept_in_draft<T: Serialize + 'static>(state: &UseStateHandle<Option<T>>, form
     })
 }
 
-/// What a page needs to queue a change and show the outcome.
-struct Sent {
-    tick: UseStateHandle<u32>,
-    error: UseStateHandle<Option<ErrorCode>>,
-    sync: Option<crate::shell::SyncHandle>,
-}
-
-impl Sent {
-    /// Queues `body` (clearing `draft` in the same transaction), drops the refused operation it
-    /// replaces, sends what it can and reloads.
-    async fn queue(self, kind: &'static str, path: String, body: impl Serialize, draft: Option<&'static str>, resolves: Option<String>) {
-        if outbox::enqueue(kind, &path, &body, draft).await.is_err() {
-            return self.error.set(Some(ErrorCode::Internal));
-        }
-        if let Some(resolved) = resolves {
-            let _ = outbox::remove(&resolved).await;
-        }
-        self.error.set(None);
-        if let Some(sync) = &self.sync {
-            sync.flush_now().await;
-        }
-        self.tick.set(*self.tick + 1);
-    }
-}
-
 #[function_component(PlanPage)]
 pub fn plan_page() -> Html {
     let t = use_i18n();
@@ -148,20 +123,9 @@ pub fn plan_page() -> Html {
         let (loaded, pending, writing, saying_no) = (loaded.clone(), pending.clone(), writing.clone(), saying_no.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let read = |text: &str| crate::json::from_str::<Vec<PlanView>>(text).map_err(|_| ErrorCode::Internal);
-                let state = match crate::api::get_text("/api/v1/plans").await {
-                    Ok(text) => match read(&text) {
-                        Ok(views) => {
-                            let _ = drafts::save(CACHE, &text).await;
-                            Loaded::Plans(views, false)
-                        }
-                        Err(code) => Loaded::Failed(code),
-                    },
-                    Err(err) if err.code() == ErrorCode::Offline => match drafts::load::<String>(CACHE).await.ok().flatten().map(|text| read(&text)) {
-                        Some(Ok(views)) => Loaded::Plans(views, true),
-                        _ => Loaded::Failed(ErrorCode::Offline),
-                    },
-                    Err(err) => Loaded::Failed(err.code()),
+                let state = match crate::offline::read_through::<Vec<PlanView>>("/api/v1/plans", CACHE).await {
+                    Ok((views, offline)) => Loaded::Plans(views, offline),
+                    Err(code) => Loaded::Failed(code),
                 };
                 pending.set(pending_changes(&outbox::all().await.unwrap_or_default()));
                 if writing.is_none() {

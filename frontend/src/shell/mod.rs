@@ -20,7 +20,7 @@ use crate::i18n::{use_i18n, I18n, Language, Messages};
 pub use language::LanguageSwitch;
 pub use quick_exit::QuickExit;
 pub use router::{use_navigator, use_route, Link, Navigator, Route, Router};
-pub use sync::{use_sync, SyncHandle, SyncStatusBar};
+pub use sync::{use_sync, Sent, SyncHandle, SyncStatusBar};
 
 /// Where a member of staff starts: the page their role works from.
 pub fn staff_home(role: tandem_domain::accounts::Role) -> Route {
@@ -41,6 +41,7 @@ fn switch(route: Route) -> Html {
         Route::Devices => html! { <DevicesPage /> },
         Route::Scaling => html! { <crate::sessions::ScalingPage /> },
         Route::Plan => html! { <crate::plans::PlanPage /> },
+        Route::Appointments => html! { <crate::appointments::AppointmentsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
         staff => staff_page(staff),
     }
@@ -64,6 +65,7 @@ fn staff_page(route: Route) -> Html {
         Route::Sessions => html! { <SessionsPage /> },
         Route::Relay => html! { <crate::relay::RelayPage /> },
         Route::StaffPlan { id } => html! { <crate::plans::StaffPlanPage id={id} /> },
+        Route::StaffAppointments { id } => html! { <crate::appointments::StaffAppointmentsPage id={id} /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
         Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },

@@ -31,6 +31,8 @@ pub enum Route {
     Relay,
     Plan,
     StaffPlan { id: String },
+    Appointments,
+    StaffAppointments { id: String },
     NotFound,
 }
 
@@ -52,6 +54,8 @@ impl Route {
             ["staff", "accounts"] => Route::StaffAccounts,
             ["session"] => Route::Scaling,
             ["plan"] => Route::Plan,
+            ["appointments"] => Route::Appointments,
+            ["staff", "young-people", id, "appointments"] if !id.is_empty() => Route::StaffAppointments { id: (*id).to_owned() },
             ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
             ["staff", "relay"] => Route::Relay,
             ["staff", "sessions"] => Route::Sessions,
@@ -80,6 +84,8 @@ impl Route {
             Route::Scaling => "/session".into(),
             Route::Plan => "/plan".into(),
             Route::StaffPlan { id } => format!("/staff/young-people/{id}/plan"),
+            Route::Appointments => "/appointments".into(),
+            Route::StaffAppointments { id } => format!("/staff/young-people/{id}/appointments"),
             Route::Relay => "/staff/relay".into(),
             Route::Sessions => "/staff/sessions".into(),
             Route::LiveSession { id } => format!("/staff/sessions/{id}"),
@@ -195,6 +201,7 @@ mod tests {
             Route::Join, Route::Pin, Route::Devices, Route::Caseload,
             Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() }, Route::Audit, Route::StaffAccounts,
             Route::Plan, Route::StaffPlan { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Appointments, Route::StaffAppointments { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
         ];
         for route in routes {
             assert_eq!(Route::from_path(&route.to_path()), route);

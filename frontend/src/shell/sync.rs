@@ -9,6 +9,9 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::i18n::use_i18n;
+use serde::Serialize;
+use tandem_domain::ErrorCode;
+
 use crate::offline::outbox::{self, OutboxStatus};
 
 const FLUSH_EVERY_MS: u32 = 30_000;
@@ -144,3 +147,30 @@ pub fn sync_status_bar() -> Html {
         </p>
     }
 }
+
+/// What a page needs to queue an operation and show the outcome: queued, then sent at once
+/// when there is a connection, then the page reloads (its `tick` moves).
+pub struct Sent {
+    pub tick: UseStateHandle<u32>,
+    pub error: UseStateHandle<Option<ErrorCode>>,
+    pub sync: Option<SyncHandle>,
+}
+
+impl Sent {
+    /// Queues `body` (clearing `draft` in the same transaction), drops the refused operation it
+    /// replaces, sends what it can and reloads.
+    pub async fn queue(self, kind: &'static str, path: String, body: impl Serialize, draft: Option<&'static str>, resolves: Option<String>) {
+        if outbox::enqueue(kind, &path, &body, draft).await.is_err() {
+            return self.error.set(Some(ErrorCode::Internal));
+        }
+        if let Some(resolved) = resolves {
+            let _ = outbox::remove(&resolved).await;
+        }
+        self.error.set(None);
+        if let Some(sync) = &self.sync {
+            sync.flush_now().await;
+        }
+        self.tick.set(*self.tick + 1);
+    }
+}
+

@@ -1,0 +1,471 @@
+//! Appointments on a young person's or carer's phone: what is coming (as a list and as a
+//! month calendar), "I'll be there" or "I need to change this", adding one to the phone's own
+//! calendar, and past ones as the worker recorded them. Read offline from the last copy; a
+//! reply waits in the outbox until the server has it. Reminders are turned on here, by a button,
+//! never by the page itself.
+
+use tandem_domain::appointments::{AppointmentState, AppointmentView, DetailRequest, PushSettings, PushSubscriptionRequest, ReplyRequest};
+use tandem_domain::ErrorCode;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{day_text, ics_href, state_text};
+use crate::i18n::use_i18n;
+use crate::offline::{drafts, outbox};
+use crate::shell::{use_sync, Sent};
+
+/// The last appointments fetched, kept for reading offline.
+pub const CACHE: &str = "appointments_cache";
+/// "What needs to change?", kept as typed: the appointment and the words.
+pub const CHANGE_DRAFT: &str = "appointment_change";
+const REPLY_KIND: &str = "appointment.reply";
+
+fn replies_path(id: Uuid) -> String {
+    format!("/api/v1/appointments/{id}/replies")
+}
+
+/// Replies still on the phone: the appointment, whether coming, and the refusal if refused.
+fn pending_replies(queued: &[outbox::QueuedOperation]) -> Vec<(Uuid, bool, Option<ErrorCode>)> {
+    queued
+        .iter()
+        .filter(|op| op.kind == REPLY_KIND)
+        .filter_map(|op| {
+            let id = op.path.split('/').nth(4)?.parse().ok()?;
+            let reply: ReplyRequest = crate::json::from_str(&op.body).ok()?;
+            Some((id, reply.coming, op.rejection()))
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Appointments(Vec<AppointmentView>, bool),
+    Failed(ErrorCode),
+}
+
+#[function_component(AppointmentsPage)]
+pub fn appointments_page() -> Html {
+    let t = use_i18n();
+    let sync = use_sync();
+    let loaded = use_state(|| Loaded::Loading);
+    let pending = use_state(Vec::new);
+    let changing = use_state(|| None::<(Uuid, String)>);
+    let error = use_state(|| None::<ErrorCode>);
+    let tick = use_state(|| 0u32);
+    let sync_status = sync.as_ref().map(|s| s.state().status);
+
+    use_effect_with((*tick, sync_status), {
+        let (loaded, pending, changing) = (loaded.clone(), pending.clone(), changing.clone());
+        move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let state = match crate::offline::read_through::<Vec<AppointmentView>>("/api/v1/appointments", CACHE).await {
+                    Ok((views, offline)) => Loaded::Appointments(views, offline),
+                    Err(code) => Loaded::Failed(code),
+                };
+                pending.set(pending_replies(&outbox::all().await.unwrap_or_default()));
+                if changing.is_none() {
+                    changing.set(drafts::load::<(Uuid, String)>(CHANGE_DRAFT).await.ok().flatten());
+                }
+                loaded.set(state);
+            });
+        }
+    });
+
+    let send_reply = {
+        let (tick, error, sync) = (tick.clone(), error.clone(), sync.clone());
+        Callback::from(move |(id, reply): (Uuid, ReplyRequest)| {
+            let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
+            let draft = (!reply.coming).then_some(CHANGE_DRAFT);
+            wasm_bindgen_futures::spawn_local(sent.queue(REPLY_KIND, replies_path(id), reply, draft, None));
+        })
+    };
+    let on_changing = {
+        let changing = changing.clone();
+        Callback::from(move |value: Option<(Uuid, String)>| {
+            let changing = changing.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = match &value {
+                    Some(kept) => drafts::save(CHANGE_DRAFT, kept).await,
+                    None => drafts::clear(CHANGE_DRAFT).await,
+                };
+                changing.set(value);
+            });
+        })
+    };
+
+    let (views, offline) = match &*loaded {
+        Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("appointments-title") }</h1></section> },
+        Loaded::Failed(code) => {
+            return html! { <section class="page"><h1>{ t.get("appointments-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> };
+        }
+        Loaded::Appointments(views, offline) => (views.clone(), *offline),
+    };
+    let (upcoming, past): (Vec<AppointmentView>, Vec<AppointmentView>) =
+        views.into_iter().partition(|view| view.state == AppointmentState::Upcoming);
+    let error_line = error.map(|code| html! { <p class="error" role="alert">{ t.error(code) }</p> });
+
+    html! {
+        <section class="page appointments-page">
+            <h1>{ t.get("appointments-title") }</h1>
+            { error_line }
+            if offline { <p class="notice" role="status">{ t.get("appointments-offline-copy") }</p> }
+            <RemindMe />
+            <h2>{ t.get("appointments-coming-up") }</h2>
+            if upcoming.is_empty() { <p>{ t.get("appointments-none") }</p> }
+            <ul class="appointment-list">
+                { for upcoming.iter().map(|view| {
+                    let mine = pending.iter().rev().find(|(id, _, _)| *id == view.id).cloned();
+                    html! {
+                        <li key={view.id.to_string()}>
+                            <AppointmentCard view={view.clone()} pending={mine}
+                                changing={(*changing).clone().filter(|(id, _)| *id == view.id).map(|(_, text)| text)}
+                                on_changing={on_changing.clone()} send_reply={send_reply.clone()} />
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !upcoming.is_empty() { <Calendar views={upcoming.clone()} /> }
+            if !past.is_empty() {
+                <h2>{ t.get("appointments-past") }</h2>
+                <ul class="appointment-list past">
+                    { for past.iter().rev().map(|view| html! {
+                        <li key={view.id.to_string()} class="card">
+                            <p class="card-title">{ day_text(&t, view) }{ ", " }{ view.start.clone() }</p>
+                            <p>{ view.place.clone() }</p>
+                            <p class={classes!("badge", view.state.as_str())}>{ state_text(&t, view.state) }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    view: AppointmentView,
+    /// This phone's unsent reply: coming or not, and the refusal if refused.
+    pending: Option<(Uuid, bool, Option<ErrorCode>)>,
+    /// "What needs to change?" being written for this appointment.
+    changing: Option<String>,
+    on_changing: Callback<Option<(Uuid, String)>>,
+    send_reply: Callback<(Uuid, ReplyRequest)>,
+}
+
+#[function_component(AppointmentCard)]
+fn appointment_card(props: &CardProps) -> Html {
+    let t = use_i18n();
+    let view = &props.view;
+    let id = view.id;
+    let heading_id = format!("appointment-{id}");
+    let reply = view.replies.last();
+    let status = match (&props.pending, reply) {
+        (Some((_, _, Some(code))), _) => html! { <p class="error" role="alert">{ t.error(*code) }</p> },
+        (Some(_), _) => html! { <p class="badge waiting">{ t.get("appointments-reply-waiting") }</p> },
+        (None, Some(reply)) if reply.coming => html! { <p class="badge">{ t.get("appointments-you-are-coming") }</p> },
+        (None, Some(reply)) => html! { <p class="badge">{ t.get_with("appointments-you-asked-change", &[("reason", reply.reason.clone().into())]) }</p> },
+        (None, None) => html! {},
+    };
+    let coming = {
+        let send = props.send_reply.clone();
+        Callback::from(move |_| send.emit((id, ReplyRequest { coming: true, reason: String::new() })))
+    };
+    let start_change = {
+        let on_changing = props.on_changing.clone();
+        Callback::from(move |_| on_changing.emit(Some((id, String::new()))))
+    };
+    let change_form = props.changing.clone().map(|text| {
+        let on_input = {
+            let on_changing = props.on_changing.clone();
+            Callback::from(move |event: InputEvent| {
+                if let Some(area) = event.target().and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok()) {
+                    on_changing.emit(Some((id, area.value())));
+                }
+            })
+        };
+        let submit = {
+            let (send, text) = (props.send_reply.clone(), text.clone());
+            Callback::from(move |event: SubmitEvent| {
+                event.prevent_default();
+                send.emit((id, ReplyRequest { coming: false, reason: text.clone() }));
+            })
+        };
+        let cancel = {
+            let on_changing = props.on_changing.clone();
+            Callback::from(move |_| on_changing.emit(None))
+        };
+        let field = format!("change-{id}");
+        html! {
+            <form class="change-form" onsubmit={submit}>
+                <label for={field.clone()}>{ t.get("appointments-change-label") }</label>
+                <textarea id={field} rows="3" maxlength="500" value={text} oninput={on_input} />
+                <div class="actions">
+                    <button type="submit" class="button">{ t.get("appointments-change-send") }</button>
+                    <button type="button" class="button secondary" onclick={cancel}>{ t.get("appointments-change-cancel") }</button>
+                </div>
+            </form>
+        }
+    });
+    let fallback_title = t.get("appointments-default-title");
+    html! {
+        <article class="card appointment" id={id.to_string()} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ day_text(&t, view) }</h3>
+            <p class="appointment-time">{ t.get_with("appointments-time", &[("start", view.start.clone().into()), ("end", view.end.clone().into())]) }</p>
+            if view.include_carers {
+                <p class="hint">{ t.get_with("appointments-for", &[("name", view.young_person_name.clone().into())]) }</p>
+            }
+            <dl>
+                <dt>{ t.get("appointments-where") }</dt>
+                <dd>{ view.place.clone() }
+                    if let Some(link) = &view.map_link {
+                        { " " }<a href={link.clone()} target="_blank" rel="noopener noreferrer" class="text-link">{ t.get("appointments-open-map") }</a>
+                    }
+                </dd>
+                <dt>{ t.get("appointments-what") }</dt>
+                <dd>{ view.purpose.clone() }</dd>
+                if !view.with_whom.is_empty() {
+                    <dt>{ t.get("appointments-who") }</dt>
+                    <dd>{ view.with_whom.clone() }</dd>
+                }
+            </dl>
+            { status }
+            if props.changing.is_none() {
+                <div class="actions">
+                    <button type="button" class="button" onclick={coming}>{ t.get("appointments-coming") }</button>
+                    <button type="button" class="button secondary" onclick={start_change}>{ t.get("appointments-change") }</button>
+                </div>
+            }
+            { for change_form }
+            <a class="text-link calendar-file" href={ics_href(view, &fallback_title)} download="appointment.ics">{ t.get("appointments-add-to-calendar") }</a>
+        </article>
+    }
+}
+
+/// Days in a month of a year.
+fn days_in(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// 1 (Monday) to 7 (Sunday), by Sakamoto's method (no date library on the phone).
+fn weekday(year: i32, month: u32, day: u32) -> u32 {
+    const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 { year - 1 } else { year };
+    let m = OFFSETS[usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0)];
+    let sunday_first = (y + y / 4 - y / 100 + y / 400 + m + i32::try_from(day).unwrap_or(1)).rem_euclid(7);
+    u32::try_from(if sunday_first == 0 { 7 } else { sunday_first }).unwrap_or(1)
+}
+
+fn year_month_day(date: &str) -> (i32, u32, u32) {
+    let mut parts = date.split('-');
+    let year = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1970);
+    let month = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    let day = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    (year, month, day)
+}
+
+#[derive(Properties, PartialEq)]
+struct CalendarProps {
+    views: Vec<AppointmentView>,
+}
+
+/// The months with appointments to come, as a grid; a day with appointments links to the first.
+#[function_component(Calendar)]
+fn calendar(props: &CalendarProps) -> Html {
+    let t = use_i18n();
+    let mut months: Vec<(i32, u32)> = props.views.iter().map(|view| year_month_day(&view.date)).map(|(y, m, _)| (y, m)).collect();
+    months.dedup();
+    months.truncate(3);
+    html! {
+        <section class="calendar" aria-labelledby="calendar-heading">
+            <h2 id="calendar-heading">{ t.get("appointments-calendar") }</h2>
+            { for months.into_iter().map(|(year, month)| {
+                let first = weekday(year, month, 1);
+                let cells: Vec<Option<u32>> = (1..first).map(|_| None).chain((1..=days_in(year, month)).map(Some)).collect();
+                let weeks: Vec<Vec<Option<u32>>> = cells.chunks(7).map(|week| week.to_vec()).collect();
+                let month_name = t.get(&format!("month-{month}"));
+                html! {
+                    <table class="month">
+                        <caption>{ format!("{month_name} {year}") }</caption>
+                        <thead><tr>
+                            { for (1..=7).map(|d| html! { <th scope="col" abbr={t.get(&format!("weekday-{d}"))}>{ t.get(&format!("weekday-short-{d}")) }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for weeks.into_iter().map(|week| html! {
+                                <tr>
+                                    { for (0..7).map(|i| match week.get(i).copied().flatten() {
+                                        None => html! { <td></td> },
+                                        Some(day) => {
+                                            let here: Vec<&AppointmentView> = props.views.iter().filter(|v| year_month_day(&v.date) == (year, month, day)).collect();
+                                            match here.first() {
+                                                None => html! { <td>{ day }</td> },
+                                                Some(first) => {
+                                                    let label = t.get_with("appointments-calendar-day", &[("day", day.to_string().into()), ("month", month_name.clone().into()), ("count", here.len().into())]);
+                                                    html! { <td class="has-appointment"><a href={format!("#{}", first.id)} aria-label={label}>{ day }</a></td> }
+                                                }
+                                            }
+                                        }
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+            }) }
+        </section>
+    }
+}
+
+/// Why reminders could not be turned on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RemindError {
+    /// The browser has no notifications or push here.
+    Unsupported,
+    /// The person said no (or said no before).
+    Denied,
+    /// The push service or our server refused.
+    Failed(ErrorCode),
+}
+
+/// Asks for permission (only now, after the tap), subscribes with the server's key, and sends
+/// the subscription. Answers the new settings.
+async fn turn_on_reminders(public_key: &str) -> Result<PushSettings, RemindError> {
+    let window = web_sys::window().ok_or(RemindError::Unsupported)?;
+    let permission = web_sys::Notification::request_permission().map_err(|_| RemindError::Unsupported)?;
+    let answer = JsFuture::from(permission).await.map_err(|_| RemindError::Unsupported)?;
+    if answer.as_string().as_deref() != Some("granted") {
+        return Err(RemindError::Denied);
+    }
+    let ready = window.navigator().service_worker().ready().map_err(|_| RemindError::Unsupported)?;
+    let registration: web_sys::ServiceWorkerRegistration =
+        JsFuture::from(ready).await.map_err(|_| RemindError::Unsupported)?.unchecked_into();
+    let manager = registration.push_manager().map_err(|_| RemindError::Unsupported)?;
+    let options = web_sys::PushSubscriptionOptionsInit::new();
+    options.set_user_visible_only(true);
+    options.set_application_server_key_opt_str(Some(public_key));
+    let subscribing = manager.subscribe_with_options(&options).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
+    let subscription = JsFuture::from(subscribing).await.map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
+    let text = js_sys::JSON::stringify(&subscription).ok().and_then(|text| text.as_string()).ok_or(RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
+    let request: PushSubscriptionRequest = crate::json::from_str(&text).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
+    crate::api::post_json("/api/v1/push/subscriptions", &request).await.map_err(|err| RemindError::Failed(err.code()))
+}
+
+/// "Remind me": reminders for this phone, and discreet or detailed words.
+#[function_component(RemindMe)]
+fn remind_me() -> Html {
+    let t = use_i18n();
+    let settings = use_state(|| None::<PushSettings>);
+    let problem = use_state(|| None::<RemindError>);
+    let busy = use_state(|| false);
+    {
+        let settings = settings.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                settings.set(crate::api::get_json::<PushSettings>("/api/v1/push").await.ok());
+            });
+        });
+    }
+    let Some(current) = (*settings).clone() else {
+        // Offline or not yet loaded: reminders are a thing to set up with a connection.
+        return html! {};
+    };
+    let turn_on = {
+        let (settings, problem, busy, key) = (settings.clone(), problem.clone(), busy.clone(), current.public_key.clone());
+        Callback::from(move |_| {
+            let (settings, problem, busy, key) = (settings.clone(), problem.clone(), busy.clone(), key.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match turn_on_reminders(&key).await {
+                    Ok(new) => {
+                        problem.set(None);
+                        settings.set(Some(new));
+                    }
+                    Err(err) => problem.set(Some(err)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let toggle_detailed = {
+        let settings = settings.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let settings = settings.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::api::put_json("/api/v1/push/detailed", &DetailRequest { detailed: input.checked() }).await.is_ok() {
+                    if let Ok(new) = crate::api::get_json::<PushSettings>("/api/v1/push").await {
+                        settings.set(Some(new));
+                    }
+                }
+            });
+        })
+    };
+    let problem_line = problem.map(|err| {
+        let text = match err {
+            RemindError::Unsupported => t.get("remind-unsupported"),
+            RemindError::Denied => t.get("remind-denied"),
+            RemindError::Failed(code) => t.error(code),
+        };
+        html! { <p class="error" role="alert">{ text }</p> }
+    });
+    html! {
+        <section class="card remind-me" aria-labelledby="remind-heading">
+            <h2 id="remind-heading">{ t.get("remind-title") }</h2>
+            <p>{ t.get("remind-discreet") }</p>
+            if current.subscriptions > 0 {
+                <p class="badge" role="status">{ t.get("remind-on") }</p>
+            }
+            <button type="button" class="button" onclick={turn_on} disabled={*busy}>
+                { t.get(if current.subscriptions > 0 { "remind-again" } else { "remind-button" }) }
+            </button>
+            { problem_line }
+            <p class="check">
+                <input type="checkbox" id="detailed-reminders" checked={current.detailed} onchange={toggle_detailed} />
+                <label for="detailed-reminders">{ t.get("remind-detailed") }</label>
+            </p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn month_grids_start_on_the_right_weekday() {
+        assert_eq!(weekday(2026, 11, 1), 7, "1 November 2026 is a Sunday");
+        assert_eq!(weekday(2026, 11, 23), 1);
+        assert_eq!(weekday(2027, 3, 28), 7);
+        assert_eq!(weekday(2028, 2, 29), 2);
+        assert_eq!(days_in(2028, 2), 29);
+        assert_eq!(days_in(2026, 2), 28);
+        assert_eq!(year_month_day("2026-11-23"), (2026, 11, 23));
+    }
+
+    #[wasm_bindgen_test]
+    fn unsent_replies_are_read_back_from_the_outbox() {
+        let queued = outbox::QueuedOperation {
+            id: "0190f5d2-7b1c-7000-8000-000000000009".into(),
+            kind: REPLY_KIND.into(),
+            path: "/api/v1/appointments/0190f5d2-7b1c-7000-8000-000000000000/replies".into(),
+            body: r#"{"coming":false,"reason":"college"}"#.into(),
+            created_at: 0.0,
+            attempts: 0,
+            next_try_at: 0.0,
+            rejected: None,
+        };
+        let pending = pending_replies(&[queued]);
+        assert_eq!(pending.len(), 1);
+        assert!(!pending[0].1);
+    }
+}

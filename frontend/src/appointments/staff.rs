@@ -1,0 +1,204 @@
+//! A young person's appointments for their worker: make one (or a weekly or fortnightly
+//! series), see who said they will come and who needs a change (and why), and record what
+//! happened.
+
+use tandem_domain::appointments::{AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, Repeat};
+use tandem_domain::sync::OperationId;
+use tandem_domain::ErrorCode;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{day_text, state_text};
+use crate::i18n::use_i18n;
+use crate::shell::{Link, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct StaffAppointmentsProps {
+    pub id: String,
+}
+
+fn blank() -> AppointmentRequest {
+    AppointmentRequest {
+        date: String::new(),
+        start: String::new(),
+        minutes: 60,
+        place: String::new(),
+        map_link: None,
+        purpose: String::new(),
+        with_whom: String::new(),
+        title: String::new(),
+        include_carers: false,
+        repeat: Repeat::Once,
+        times: 1,
+    }
+}
+
+/// The value of the form control an event came from.
+fn value_of(event: &Event) -> String {
+    let Some(target) = event.target() else { return String::new() };
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        if input.type_() == "checkbox" {
+            return input.checked().to_string();
+        }
+        return input.value();
+    }
+    if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        return select.value();
+    }
+    target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default()
+}
+
+#[function_component(StaffAppointmentsPage)]
+pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
+    let t = use_i18n();
+    let appointments = use_state(|| None::<Result<Vec<AppointmentView>, ErrorCode>>);
+    let form = use_state(blank);
+    // One key per form filled in: pressing "Make" twice makes it once.
+    let key = use_state(OperationId::new_v7);
+    let error = use_state(|| None::<ErrorCode>);
+    let tick = use_state(|| 0u32);
+    let path = format!("/api/v1/young-people/{}/appointments", props.id);
+
+    use_effect_with((path.clone(), *tick), {
+        let appointments = appointments.clone();
+        move |(path, _)| {
+            let path = path.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                appointments.set(Some(crate::api::get_json::<Vec<AppointmentView>>(&path).await.map_err(|err| err.code())));
+            });
+        }
+    });
+
+    let field = |apply: fn(&mut AppointmentRequest, String)| {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let mut next = (*form).clone();
+            apply(&mut next, value_of(&event));
+            form.set(next);
+        })
+    };
+    let submit = {
+        let (form, key, error, tick, path) = (form.clone(), key.clone(), error.clone(), tick.clone(), path.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (form, key, error, tick, path) = (form.clone(), key.clone(), error.clone(), tick.clone(), path.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::post_operation::<Vec<AppointmentView>>(&path, &*form, &key).await {
+                    Ok(_) => {
+                        error.set(None);
+                        form.set(blank());
+                        key.set(OperationId::new_v7());
+                        tick.set(*tick + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+    let record = {
+        let (error, tick) = (error.clone(), tick.clone());
+        Callback::from(move |(id, state): (uuid::Uuid, AppointmentState)| {
+            let (error, tick) = (error.clone(), tick.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let path = format!("/api/v1/appointments/{id}/outcome");
+                match crate::api::post_json::<AppointmentView>(&path, &OutcomeRequest { state }).await {
+                    Ok(_) => tick.set(*tick + 1),
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    let list = match &*appointments {
+        None => html! { <p aria-busy="true">{ t.get("loading") }</p> },
+        Some(Err(code)) => html! { <p class="error" role="alert">{ t.error(*code) }</p> },
+        Some(Ok(views)) if views.is_empty() => html! { <p>{ t.get("appointments-none") }</p> },
+        Some(Ok(views)) => html! {
+            <table class="appointments-table">
+                <caption>{ t.get("staff-appointments-list") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t.get("staff-appointments-when") }</th>
+                    <th scope="col">{ t.get("appointments-what") }</th>
+                    <th scope="col">{ t.get("staff-appointments-replies") }</th>
+                    <th scope="col">{ t.get("staff-appointments-outcome") }</th>
+                </tr></thead>
+                <tbody>
+                    { for views.iter().map(|view| {
+                        let id = view.id;
+                        let button = |state: AppointmentState, label: &str| {
+                            let record = record.clone();
+                            html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| record.emit((id, state)))}>{ t.get(label) }</button> }
+                        };
+                        html! {
+                            <tr key={id.to_string()}>
+                                <td>{ day_text(&t, view) }<br />{ t.get_with("appointments-time", &[("start", view.start.clone().into()), ("end", view.end.clone().into())]) }<br />{ view.place.clone() }</td>
+                                <td>{ view.purpose.clone() }</td>
+                                <td>
+                                    if view.replies.is_empty() { { t.get("staff-appointments-no-reply") } }
+                                    { for view.replies.iter().map(|reply| html! {
+                                        <p>{ if reply.coming {
+                                            t.get_with("staff-appointments-coming", &[("name", reply.name.clone().into())])
+                                        } else {
+                                            t.get_with("staff-appointments-change", &[("name", reply.name.clone().into()), ("reason", reply.reason.clone().into())])
+                                        } }</p>
+                                    }) }
+                                </td>
+                                <td>
+                                    <p class={classes!("badge", view.state.as_str())}>{ state_text(&t, view.state) }</p>
+                                    { button(AppointmentState::Attended, "appointment-state-attended") }
+                                    { button(AppointmentState::Missed, "appointment-state-missed") }
+                                    if view.state == AppointmentState::Upcoming { { button(AppointmentState::Cancelled, "staff-appointments-cancel") } }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        },
+    };
+    let repeating = form.repeat != Repeat::Once;
+    html! {
+        <section class="page staff-appointments">
+            <p><Link to={Route::YoungPerson { id: props.id.clone() }} classes="text-link">{ t.get("staff-appointments-back") }</Link></p>
+            <h1>{ t.get("appointments-title") }</h1>
+            { list }
+            <h2>{ t.get("staff-appointments-new") }</h2>
+            if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+            <form class="stack" onsubmit={submit}>
+                <label for="a-date">{ t.get("staff-appointments-date") }</label>
+                <input id="a-date" type="date" required=true value={form.date.clone()} onchange={field(|f, v| f.date = v)} />
+                <label for="a-start">{ t.get("staff-appointments-start") }</label>
+                <input id="a-start" type="time" required=true value={form.start.clone()} onchange={field(|f, v| f.start = v)} />
+                <label for="a-minutes">{ t.get("staff-appointments-minutes") }</label>
+                <input id="a-minutes" type="number" min="5" max="480" step="5" value={form.minutes.to_string()} onchange={field(|f, v| f.minutes = v.parse().unwrap_or(60))} />
+                <label for="a-place">{ t.get("appointments-where") }</label>
+                <input id="a-place" required=true maxlength="300" value={form.place.clone()} onchange={field(|f, v| f.place = v)} />
+                <label for="a-map">{ t.get("staff-appointments-map") }</label>
+                <input id="a-map" type="url" placeholder="https://" value={form.map_link.clone().unwrap_or_default()} onchange={field(|f, v| f.map_link = (!v.trim().is_empty()).then_some(v))} />
+                <label for="a-purpose">{ t.get("staff-appointments-purpose") }</label>
+                <textarea id="a-purpose" required=true maxlength="300" value={form.purpose.clone()} onchange={field(|f, v| f.purpose = v)} />
+                <label for="a-who">{ t.get("appointments-who") }</label>
+                <input id="a-who" maxlength="300" value={form.with_whom.clone()} onchange={field(|f, v| f.with_whom = v)} />
+                <label for="a-title">{ t.get("staff-appointments-title") }</label>
+                <input id="a-title" maxlength="60" aria-describedby="a-title-hint" value={form.title.clone()} onchange={field(|f, v| f.title = v)} />
+                <p id="a-title-hint" class="hint">{ t.get("staff-appointments-title-hint") }</p>
+                <p class="check">
+                    <input id="a-carers" type="checkbox" checked={form.include_carers} onchange={field(|f, v| f.include_carers = v == "true")} />
+                    <label for="a-carers">{ t.get("staff-appointments-carers") }</label>
+                </p>
+                <label for="a-repeat">{ t.get("staff-appointments-repeat") }</label>
+                <select id="a-repeat" onchange={field(|f, v| f.repeat = match v.as_str() { "weekly" => Repeat::Weekly, "fortnightly" => Repeat::Fortnightly, _ => Repeat::Once })}>
+                    <option value="once" selected={form.repeat == Repeat::Once}>{ t.get("staff-appointments-once") }</option>
+                    <option value="weekly" selected={form.repeat == Repeat::Weekly}>{ t.get("staff-appointments-weekly") }</option>
+                    <option value="fortnightly" selected={form.repeat == Repeat::Fortnightly}>{ t.get("staff-appointments-fortnightly") }</option>
+                </select>
+                if repeating {
+                    <label for="a-times">{ t.get("staff-appointments-times") }</label>
+                    <input id="a-times" type="number" min="1" max="13" value={form.times.to_string()} onchange={field(|f, v| f.times = v.parse().unwrap_or(1))} />
+                }
+                <button type="submit" class="button">{ t.get("staff-appointments-make") }</button>
+            </form>
+        </section>
+    }
+}
