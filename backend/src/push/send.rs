@@ -5,7 +5,7 @@
 use std::time::Duration as StdDuration;
 
 use base64::Engine;
-use web_push::{ContentEncoding, PartialVapidSignatureBuilder, SubscriptionInfo, Urgency, VapidSignatureBuilder, WebPushMessageBuilder};
+use web_push::{ContentEncoding, PartialVapidSignatureBuilder, SubscriptionInfo, Urgency, VapidSignature, VapidSignatureBuilder, WebPushMessageBuilder};
 
 /// A phone's subscription as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +52,13 @@ pub struct PushSender {
     vapid: PartialVapidSignatureBuilder,
     subject: String,
     public_key: String,
+    /// The signed JWT for each push service (by origin), reused until an hour before it
+    /// expires (RFC 8292 allows reuse): one signature per push service, not one per message.
+    signatures: std::sync::Mutex<std::collections::HashMap<String, (VapidSignature, std::time::Instant)>>,
 }
+
+/// The crate signs JWTs for 12 hours; we renew after 11.
+const SIGNATURE_REUSE: StdDuration = StdDuration::from_secs(11 * 3600);
 
 /// How long to wait for a push service's answer.
 const TIMEOUT: StdDuration = StdDuration::from_secs(10);
@@ -84,7 +90,7 @@ impl PushSender {
             .connect_timeout(TIMEOUT)
             .build()
             .map_err(|err| PushSetupError::Client(err.to_string()))?;
-        Ok(PushSender { client, vapid, subject: subject.to_owned(), public_key })
+        Ok(PushSender { client, vapid, subject: subject.to_owned(), public_key, signatures: Default::default() })
     }
 
     /// The public key phones subscribe with (`applicationServerKey`).
@@ -126,12 +132,7 @@ impl PushSender {
 
     fn build(&self, to: &Subscription, message: &Message<'_>) -> Result<http02::Request<Vec<u8>>, String> {
         let info = SubscriptionInfo::new(to.endpoint.as_str(), to.p256dh.as_str(), to.auth.as_str());
-        let audience = origin(&to.endpoint).ok_or("the endpoint has no origin")?;
-        let mut signature = self.vapid.clone().add_sub_info(&info);
-        // The crate's default audience leaves out the port; RFC 8292 wants the whole origin.
-        signature.add_claim("aud", audience);
-        signature.add_claim("sub", self.subject.as_str());
-        let signature = signature.build().map_err(|err| err.to_string())?;
+        let signature = self.signature_for(&info)?;
         let mut builder = WebPushMessageBuilder::new(&info);
         builder.set_payload(ContentEncoding::Aes128Gcm, message.payload);
         builder.set_vapid_signature(signature);
@@ -140,6 +141,26 @@ impl PushSender {
         builder.set_topic(message.topic.to_owned());
         let built = builder.build().map_err(|err| err.to_string())?;
         Ok(web_push::request_builder::build_request::<Vec<u8>>(built))
+    }
+
+    fn signature_for(&self, info: &SubscriptionInfo) -> Result<VapidSignature, String> {
+        let audience = origin(&info.endpoint).ok_or("the endpoint has no origin")?;
+        if let Ok(signatures) = self.signatures.lock() {
+            if let Some((signature, made)) = signatures.get(&audience) {
+                if made.elapsed() < SIGNATURE_REUSE {
+                    return Ok(signature.clone());
+                }
+            }
+        }
+        let mut builder = self.vapid.clone().add_sub_info(info);
+        // The crate's default audience leaves out the port; RFC 8292 wants the whole origin.
+        builder.add_claim("aud", audience.clone());
+        builder.add_claim("sub", self.subject.as_str());
+        let signature = builder.build().map_err(|err| err.to_string())?;
+        if let Ok(mut signatures) = self.signatures.lock() {
+            signatures.insert(audience, (signature.clone(), std::time::Instant::now()));
+        }
+        Ok(signature)
     }
 }
 

@@ -97,7 +97,8 @@ pub trait ReminderStore {
     /// number of messages queued; a reminder already settled is left alone.
     async fn settle_reminder(&self, id: Uuid, decision: &Decision, now: OffsetDateTime) -> Result<usize, StorageError>;
     async fn due_messages(&self, now: OffsetDateTime, limit: i64) -> Result<Vec<DueMessage>, StorageError>;
-    async fn record_push(&self, reminder_id: Uuid, subscription_id: Uuid, record: &PushRecord, now: OffsetDateTime) -> Result<(), StorageError>;
+    /// Records what became of each message sent in one turn, in one transaction.
+    async fn record_pushes(&self, records: &[(Uuid, Uuid, PushRecord)], now: OffsetDateTime) -> Result<(), StorageError>;
     /// When the scheduler next has something to do, if ever.
     async fn next_reminder_wake(&self) -> Result<Option<OffsetDateTime>, StorageError>;
 }
@@ -229,13 +230,14 @@ pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageE
                     record_of(sender.send(subscription, &outgoing).await, &message, now)
                 }
             };
-            state.store.record_push(message.reminder_id, message.subscription_id, &record, now).await.map(|()| record)
+            (message.reminder_id, message.subscription_id, record)
         })
         .buffer_unordered(PARALLEL)
         .collect::<Vec<_>>()
         .await;
-    for outcome in outcomes {
-        match outcome? {
+    state.store.record_pushes(&outcomes, now).await?;
+    for (_, _, record) in outcomes {
+        match record {
             PushRecord::Sent => report.messages_sent += 1,
             PushRecord::Gone(_) => report.messages_gone += 1,
             PushRecord::Retry { .. } => report.messages_retrying += 1,

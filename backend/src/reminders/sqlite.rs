@@ -153,6 +153,49 @@ async fn subject_of(conn: &mut SqliteConnection, person_id: &str, kind: Reminder
     })
 }
 
+/// Records one message's outcome on the turn's transaction.
+async fn record_push(tx: &mut SqliteConnection, reminder_id: Uuid, subscription_id: Uuid, record: &PushRecord, now: OffsetDateTime) -> Result<(), StorageError> {
+    let (reminder, subscription) = (reminder_id.to_string(), subscription_id.to_string());
+    let at = to_millis(now);
+    match record {
+        PushRecord::Sent => {
+            sqlx::query("UPDATE push_messages SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = '' WHERE reminder_id = ? AND subscription_id = ?")
+                .bind(at)
+                .bind(&reminder)
+                .bind(&subscription)
+                .execute(&mut *tx)
+                .await?;
+        }
+        PushRecord::Gone(error) => {
+            sqlx::query("UPDATE push_messages SET state = 'gone', attempts = attempts + 1, last_error = ? WHERE subscription_id = ? AND state = 'queued'")
+                .bind(error)
+                .bind(&subscription)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM push_subscriptions WHERE id = ?").bind(&subscription).execute(&mut *tx).await?;
+        }
+        PushRecord::Retry { error, next } => {
+            sqlx::query("UPDATE push_messages SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reminder_id = ? AND subscription_id = ?")
+                .bind(to_millis(*next))
+                .bind(error)
+                .bind(&reminder)
+                .bind(&subscription)
+                .execute(&mut *tx)
+                .await?;
+        }
+        PushRecord::Failed(error) => {
+            sqlx::query("UPDATE push_messages SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE reminder_id = ? AND subscription_id = ?")
+                .bind(error)
+                .bind(&reminder)
+                .bind(&subscription)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+
 #[async_trait::async_trait]
 impl ReminderStore for SqliteStore {
     async fn reminder_rules(&self, service_id: Uuid) -> Result<ReminderRules, StorageError> {
@@ -278,44 +321,10 @@ impl ReminderStore for SqliteStore {
             .collect()
     }
 
-    async fn record_push(&self, reminder_id: Uuid, subscription_id: Uuid, record: &PushRecord, now: OffsetDateTime) -> Result<(), StorageError> {
+    async fn record_pushes(&self, records: &[(Uuid, Uuid, PushRecord)], now: OffsetDateTime) -> Result<(), StorageError> {
         let mut tx = self.writer.begin().await?;
-        let (reminder, subscription) = (reminder_id.to_string(), subscription_id.to_string());
-        let at = to_millis(now);
-        match record {
-            PushRecord::Sent => {
-                sqlx::query("UPDATE push_messages SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = '' WHERE reminder_id = ? AND subscription_id = ?")
-                    .bind(at)
-                    .bind(&reminder)
-                    .bind(&subscription)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            PushRecord::Gone(error) => {
-                sqlx::query("UPDATE push_messages SET state = 'gone', attempts = attempts + 1, last_error = ? WHERE subscription_id = ? AND state = 'queued'")
-                    .bind(error)
-                    .bind(&subscription)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("DELETE FROM push_subscriptions WHERE id = ?").bind(&subscription).execute(&mut *tx).await?;
-            }
-            PushRecord::Retry { error, next } => {
-                sqlx::query("UPDATE push_messages SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE reminder_id = ? AND subscription_id = ?")
-                .bind(to_millis(*next))
-                .bind(error)
-                .bind(&reminder)
-                .bind(&subscription)
-                .execute(&mut *tx)
-                .await?;
-            }
-            PushRecord::Failed(error) => {
-                sqlx::query("UPDATE push_messages SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE reminder_id = ? AND subscription_id = ?")
-                    .bind(error)
-                    .bind(&reminder)
-                    .bind(&subscription)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+        for (reminder_id, subscription_id, record) in records {
+            record_push(&mut tx, *reminder_id, *subscription_id, record, now).await?;
         }
         tx.commit().await?;
         Ok(())

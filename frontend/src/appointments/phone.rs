@@ -51,6 +51,7 @@ enum Loaded {
 pub fn appointments_page() -> Html {
     let t = use_i18n();
     let sync = use_sync();
+    let reader = crate::accounts::use_auth().and_then(|auth| auth.me()).map(|me| me.person_id);
     let loaded = use_state(|| Loaded::Loading);
     let pending = use_state(Vec::new);
     let changing = use_state(|| None::<(Uuid, String)>);
@@ -121,7 +122,7 @@ pub fn appointments_page() -> Html {
                     let mine = pending.iter().rev().find(|(id, _, _)| *id == view.id).cloned();
                     html! {
                         <li key={view.id.to_string()}>
-                            <AppointmentCard view={view.clone()} pending={mine}
+                            <AppointmentCard view={view.clone()} pending={mine} mine={Some(view.young_person_id) == reader}
                                 changing={(*changing).clone().filter(|(id, _)| *id == view.id).map(|(_, text)| text)}
                                 on_changing={on_changing.clone()} send_reply={send_reply.clone()} />
                         </li>
@@ -152,6 +153,8 @@ struct CardProps {
     pending: Option<(Uuid, bool, Option<ErrorCode>)>,
     /// "What needs to change?" being written for this appointment.
     changing: Option<String>,
+    /// The reader is the young person it is for (a carer sees whose it is).
+    mine: bool,
     on_changing: Callback<Option<(Uuid, String)>>,
     send_reply: Callback<(Uuid, ReplyRequest)>,
 }
@@ -215,7 +218,7 @@ fn appointment_card(props: &CardProps) -> Html {
         <article class="card appointment" id={id.to_string()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ day_text(&t, view) }</h3>
             <p class="appointment-time">{ t.get_with("appointments-time", &[("start", view.start.clone().into()), ("end", view.end.clone().into())]) }</p>
-            if view.include_carers {
+            if !props.mine {
                 <p class="hint">{ t.get_with("appointments-for", &[("name", view.young_person_name.clone().into())]) }</p>
             }
             <dl>
@@ -427,7 +430,7 @@ fn remind_me() -> Html {
                 { t.get(if current.subscriptions > 0 { "remind-again" } else { "remind-button" }) }
             </button>
             { problem_line }
-            <p class="check">
+            <p class="field checkbox">
                 <input type="checkbox" id="detailed-reminders" checked={current.detailed} onchange={toggle_detailed} />
                 <label for="detailed-reminders">{ t.get("remind-detailed") }</label>
             </p>

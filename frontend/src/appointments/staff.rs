@@ -183,7 +183,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
                 <label for="a-title">{ t.get("staff-appointments-title") }</label>
                 <input id="a-title" maxlength="60" aria-describedby="a-title-hint" value={form.title.clone()} onchange={field(|f, v| f.title = v)} />
                 <p id="a-title-hint" class="hint">{ t.get("staff-appointments-title-hint") }</p>
-                <p class="check">
+                <p class="field checkbox">
                     <input id="a-carers" type="checkbox" checked={form.include_carers} onchange={field(|f, v| f.include_carers = v == "true")} />
                     <label for="a-carers">{ t.get("staff-appointments-carers") }</label>
                 </p>

@@ -1,0 +1,127 @@
+// Appointments end to end: the worker makes one at their desk; the young person's phone lists
+// it (and never asks for notification permission by itself), answers "I need to change this"
+// with no signal, reopens the page offline, and the answer reaches the worker once back online;
+// a push message dispatched to the service worker shows the discreet reminder.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import {
+  api,
+  axeViolations,
+  cookieOf,
+  deskContext,
+  joinWithInvite,
+  phoneContext,
+  screenshotPath,
+  smallTargets,
+  typePin,
+  useBrowser,
+  useServer,
+  waitFor,
+  waitForServiceWorker,
+} from "./lib/harness.mjs";
+
+const browser = useBrowser();
+
+/** A London date `days` from today, as the date input wants it. */
+function dateIn(days) {
+  const at = new Date(Date.now() + days * 86_400_000);
+  return at.toISOString().slice(0, 10);
+}
+
+describe("appointments and reminders", () => {
+  const server = useServer();
+
+  test("worker makes one, young person answers offline, reminder shows discreetly", async () => {
+    const url = server().url;
+    const logins = server().demoLogins();
+    const desk = await (await deskContext(browser())).newPage();
+    await desk.goto(`${url}/sign-in`);
+    await desk.getByLabel("Email").fill(logins.worker.email);
+    await desk.getByLabel("Password").fill(logins.worker.password);
+    await desk.getByRole("button", { name: "Sign in" }).click();
+    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
+    const jay = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === "Jay").id;
+
+    // The worker makes an appointment in five days at 3:30pm.
+    await desk.goto(`${url}/staff/young-people/${jay}/appointments`);
+    await desk.getByRole("heading", { name: "New appointment" }).waitFor();
+    await desk.getByLabel("Date").fill(dateIn(5));
+    await desk.getByLabel("Start time (UK time)").fill("15:30");
+    await desk.getByLabel("Where").fill("Youth centre, Mill Street");
+    await desk.getByLabel("What it is for, in plain words").fill("Talk about college");
+    await desk.getByLabel("Discreet title").fill("Catch up");
+    await desk.getByRole("button", { name: "Make appointment" }).click();
+    await desk.getByRole("cell", { name: "Talk about college" }).waitFor();
+
+    // Jay's phone: the appointments page, with no permission prompt of its own.
+    const phone = await phoneContext(browser());
+    const page = await phone.newPage();
+    await joinWithInvite(page, url, logins.young_person.code, "1357");
+    await waitForServiceWorker(page);
+    await page.getByRole("link", { name: /Appointments/ }).click();
+    await page.getByRole("heading", { name: "Appointments", level: 1 }).waitFor();
+    const card = page.locator("article.appointment", { hasText: "Talk about college" });
+    await card.waitFor();
+    await assert.doesNotReject(card.getByText("3:30pm to 4:30pm").waitFor());
+    assert.equal(await page.evaluate(() => Notification.permission), "default", "never asked on load");
+    await page.getByRole("button", { name: "Remind me before appointments" }).waitFor();
+    await page.getByRole("table").first().waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await smallTargets(page), []);
+    await page.screenshot({ path: screenshotPath("appointments-young-person-360"), fullPage: true });
+    const calendarFile = await card.getByRole("link", { name: "Add to my calendar" }).getAttribute("href");
+    assert.match(decodeURIComponent(calendarFile), /SUMMARY:Catch up\r\n/);
+
+    // No signal: the answer stays on the phone, and the page still opens from its copy.
+    await phone.setOffline(true);
+    await card.getByRole("button", { name: "I need to change this" }).click();
+    await page.getByLabel(/What needs to change/).fill("I have college until 4. Could we make it 5pm?");
+    await page.getByRole("button", { name: "Send to my worker" }).click();
+    await card.getByText("Your answer is saved on this phone").waitFor();
+    await page.reload();
+    // Opened again with no signal, the phone asks for its PIN (checked on the phone) first.
+    await page.getByRole("heading", { name: "Enter your PIN" }).waitFor();
+    await typePin(page, "1357");
+    await page.getByText("You are offline. These are your appointments").waitFor();
+    await page.locator("article.appointment", { hasText: "Talk about college" }).getByText("Your answer is saved on this phone").waitFor();
+
+    // Back online: the worker has it, once.
+    await phone.setOffline(false);
+    const seen = await waitFor("the reply to reach the worker", async () => {
+      const list = (await asWorker("GET", `/api/v1/young-people/${jay}/appointments`)).body;
+      const made = list.find((a) => a.purpose === "Talk about college");
+      return made.replies.length > 0 && made;
+    }, 30);
+    assert.equal(seen.replies.length, 1);
+    assert.equal(seen.replies[0].reason, "I have college until 4. Could we make it 5pm?");
+    await desk.reload();
+    await desk.getByText("Jay: needs a change: I have college until 4. Could we make it 5pm?").waitFor();
+
+    // A push message reaches the service worker, which shows the words it carries.
+    await phone.grantPermissions(["notifications"], { origin: url });
+    const cdp = await phone.newCDPSession(page);
+    const registration = new Promise((resolve) =>
+      cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+        const ours = registrations.find((r) => r.scopeURL.startsWith(url) && !r.isDeleted);
+        if (ours) resolve(ours.registrationId);
+      }),
+    );
+    await cdp.send("ServiceWorker.enable");
+    const registrationId = await registration;
+    const reminder = { title: "Reminder", body: "Something tomorrow at 3:30pm", url: `/appointments#${seen.id}`, tag: `reminder-${seen.id}` };
+    await cdp.send("ServiceWorker.deliverPushMessage", { origin: url, registrationId, data: JSON.stringify(reminder) });
+    const shown = await waitFor("the notification", async () => {
+      const notifications = await page.evaluate(async () =>
+        (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: n.data && n.data.url })),
+      );
+      return notifications.length > 0 && notifications;
+    }, 20);
+    assert.deepEqual(shown, [{ title: "Reminder", body: "Something tomorrow at 3:30pm", tag: reminder.tag, url: reminder.url }]);
+    assert.doesNotMatch(shown[0].body, /college|Youth|court|offend/i, "discreet: nothing about what or where");
+    assert.deepEqual(phone.problems, []);
+    await phone.close();
+    await desk.context().close();
+  });
+});
