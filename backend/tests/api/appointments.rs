@@ -300,3 +300,66 @@ async fn a_subscription_must_name_a_real_push_service() {
     assert_eq!(gone.status().as_u16(), 200);
     assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 0);
 }
+
+#[tokio::test]
+async fn a_changed_plan_reminds_whoever_has_not_answered_and_two_schedulers_send_once() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay_id = jay_id(&app, &worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let dee = app.join(Role::Carer, "2468").await;
+    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+    assert_eq!(dee.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+
+    // The worker adds a target (version 2); Jay agrees to it at once, Dee does not answer.
+    let row = Uuid::now_v7();
+    let change = json!({"add_row": {"row_id": row, "target": "Get to college on time", "worker_will": "help with the bus pass"}});
+    let changed = operation(&app, Some(&worker), &format!("/api/v1/plans/{jay_id}/changes"), change, None).await;
+    assert_eq!(changed.status().as_u16(), 201);
+    let version: Value = changed.json().await.unwrap();
+    let agreed = operation(&app, Some(&jay), &format!("/api/v1/plans/{jay_id}/answers"), json!({"version": version["version"], "agree": true}), None).await;
+    assert_eq!(agreed.status().as_u16(), 201);
+
+    // 18:00: two schedulers wake together (two servers on one database); one sends.
+    move_clock_to(&app, datetime!(2026-11-22 18:00 UTC));
+    let (first, second) = tokio::join!(tick(&app.state, "server-a"), tick(&app.state, "server-b"));
+    let (first, second) = (first.unwrap(), second.unwrap());
+    assert_eq!(first.messages_sent + second.messages_sent, 2, "{first:?} {second:?}");
+    assert_eq!(tick(&app.state, "server-b").await.unwrap(), Default::default());
+    let bodies: Vec<String> = push.received().iter().map(|m| m.payload["body"].as_str().unwrap().to_owned()).collect();
+    let mut bodies = bodies;
+    bodies.sort();
+    // Jay: the appointment tomorrow, not the plan (already agreed); Dee: the plan.
+    assert_eq!(bodies, ["Something is waiting for you to look at.", "Something tomorrow at 4pm"]);
+    let plan_reminder = push.received().into_iter().find(|m| m.payload["url"] == "/plan").unwrap();
+    assert_eq!(plan_reminder.urgency, "low");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM reminders WHERE kind = 'plan_waiting' AND state = 'skipped' AND outcome = 'answered or changed'").await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_named_participant_without_an_end_score_is_nudged_once_while_the_session_is_open() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let programme = worker.json(&app, "/api/v1/programmes").await[0].clone();
+    let body = json!({"programme_id": programme["id"], "topic_id": programme["topics"][0]["id"], "kind": "group", "cohort": "Autumn 2026", "anonymous_allowed": true});
+    let session: Value = worker.post(&app, "/api/v1/sessions", body).await.json().await.unwrap();
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+    let joined = operation(&app, Some(&jay), "/api/v1/scaling/join", json!({"code": session["code"]}), None).await;
+    assert_eq!(joined.status().as_u16(), 201);
+    let phase = format!("/api/v1/sessions/{}/phase", session["id"].as_str().unwrap());
+    assert_eq!(worker.post(&app, &phase, json!({"phase": "end"})).await.status().as_u16(), 200);
+
+    move_clock_to(&app, datetime!(2026-11-22 10:10 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 1);
+    let nudge = push.received().pop().unwrap();
+    assert_eq!(nudge.payload["body"], "One quick question is waiting for you.");
+    assert_eq!(nudge.payload["url"], "/session");
+    move_clock_to(&app, datetime!(2026-11-22 10:30 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap(), Default::default(), "once");
+}
