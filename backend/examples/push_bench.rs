@@ -7,6 +7,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop loudly
 
+#[path = "support/memory.rs"]
+mod memory;
 #[path = "../tests/api/push_service.rs"]
 mod push_service;
 
@@ -25,15 +27,6 @@ use tandem_backend::AppState;
 use time::macros::datetime;
 
 const PHONES: usize = 10_000;
-
-fn peak_memory_mib() -> String {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| status.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_owned()))
-        .and_then(|kib| kib.parse::<f64>().ok())
-        .map(|kib| format!("{:.0} MiB", kib / 1024.0))
-        .unwrap_or_else(|| "unknown".into())
-}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -90,7 +83,7 @@ async fn main() -> anyhow::Result<()> {
         "sent {sent} reminders in {seconds:.1} s: {:.0} messages/s (each encrypted for its phone and posted, one VAPID JWT per push service; the push service verifies and decrypts each, on the same 2 cores)",
         sent as f64 / seconds
     );
-    println!("peak memory (server, scheduler and push service in one process): {}", peak_memory_mib());
+    println!("peak memory (server, scheduler and push service in one process): {}", memory::peak_memory_mib());
     let exact = received.len() == PHONES && phones.len() == PHONES && push.problems().is_empty();
     println!(
         "the push service verified and decrypted {} messages for {} distinct phones, {} problems: {}",

@@ -5,6 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop loudly
 
+#[path = "support/memory.rs"]
+mod memory;
+
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -44,19 +47,6 @@ async fn receive(
     StatusCode::OK
 }
 
-fn peak_memory_mib() -> String {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_owned())
-        })
-        .and_then(|kib| kib.parse::<f64>().ok())
-        .map(|kib| format!("{:.0} MiB", kib / 1024.0))
-        .unwrap_or_else(|| "unknown".into())
-}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -116,7 +106,7 @@ async fn main() -> anyhow::Result<()> {
     println!(
         "delivered {EVENTS} events in {elapsed:.1} s: {:.0} events/s; receiver counted {distinct} distinct ids from {requests} signed requests ({bad} bad signatures); peak memory {}",
         EVENTS as f64 / elapsed,
-        peak_memory_mib()
+        memory::peak_memory_mib()
     );
     anyhow::ensure!(
         distinct == EVENTS && bad == 0,
