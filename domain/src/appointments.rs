@@ -260,12 +260,12 @@ impl NewAppointments {
         let date = parse_date(&request.date)?;
         let start = parse_clock(&request.start)?;
         if !(5..=480).contains(&request.minutes) {
-            return Err(ErrorCode::InvalidParameter);
+            return Err(ErrorCode::OutOfRange);
         }
         let count = match request.repeat {
             Repeat::Once => 1,
             _ if (1..=MAX_REPEATS).contains(&request.times) => request.times,
-            _ => return Err(ErrorCode::InvalidParameter),
+            _ => return Err(ErrorCode::OutOfRange),
         };
         let details = AppointmentDetails::parse(
             &request.place,
@@ -489,7 +489,7 @@ pub struct ReminderSettings {
 impl ReminderRules {
     pub fn parse(settings: &ReminderSettings) -> Result<ReminderRules, ErrorCode> {
         if !(1..=12).contains(&settings.hours_before) {
-            return Err(ErrorCode::InvalidParameter);
+            return Err(ErrorCode::OutOfRange);
         }
         let rules = ReminderRules {
             day_before_at: parse_clock(&settings.day_before_at)?,
@@ -499,7 +499,7 @@ impl ReminderRules {
         };
         // Quiet hours run overnight; a day-before reminder inside them would always move.
         if rules.quiet_from <= rules.quiet_until || rules.is_quiet(rules.day_before_at) {
-            return Err(ErrorCode::InvalidParameter);
+            return Err(ErrorCode::ReminderTimesClash);
         }
         Ok(rules)
     }
@@ -804,7 +804,9 @@ mod tests {
         let rules = ReminderRules::default();
         assert_eq!(ReminderRules::parse(&rules.settings()), Ok(rules));
         let inside_quiet = ReminderSettings { day_before_at: "22:00".into(), ..rules.settings() };
-        assert_eq!(ReminderRules::parse(&inside_quiet), Err(ErrorCode::InvalidParameter));
+        assert_eq!(ReminderRules::parse(&inside_quiet), Err(ErrorCode::ReminderTimesClash));
+        let too_early = ReminderSettings { hours_before: 13, ..rules.settings() };
+        assert_eq!(ReminderRules::parse(&too_early), Err(ErrorCode::OutOfRange));
         let not_a_time = ReminderSettings { quiet_from: "9pm".into(), ..rules.settings() };
         assert_eq!(ReminderRules::parse(&not_a_time), Err(ErrorCode::InvalidTime));
     }

@@ -107,6 +107,8 @@ error_codes! {
     AppointmentOver => "appointment_over", 409, "This appointment has already happened or was cancelled, so it cannot be answered now.";
     InvalidPushSubscription => "invalid_push_subscription", 422, "This phone could not be set up for reminders. Please try again.";
     InvalidSignature => "invalid_signature", 401, "The request's signature is missing, wrong or too old.";
+    OutOfRange => "out_of_range", 422, "That number is outside what is allowed here.";
+    ReminderTimesClash => "reminder_times_clash", 422, "Quiet hours must run overnight, and the evening reminder must come before them.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";
     Offline => "offline", 503, "You are offline. What you wrote is saved on this phone and will be sent when you are back online.";
     StorageUnavailable => "storage_unavailable", 503, "The service cannot reach its database right now. Please try again soon.";

@@ -1,7 +1,8 @@
 // Appointments end to end: the worker makes one at their desk; the young person's phone lists
 // it (and never asks for notification permission by itself), answers "I need to change this"
 // with no signal, reopens the page offline, and the answer reaches the worker once back online;
-// a push message dispatched to the service worker shows the discreet reminder.
+// a push message dispatched to the service worker shows the discreet reminder; a manager moves
+// the service's evening reminder.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
@@ -123,5 +124,23 @@ describe("appointments and reminders", () => {
     assert.deepEqual(phone.problems, []);
     await phone.close();
     await desk.context().close();
+
+    // A manager moves the evening reminder for the whole service.
+    const office = await (await deskContext(browser())).newPage();
+    await office.goto(`${url}/sign-in`);
+    await office.getByLabel("Email").fill(logins.manager.email);
+    await office.getByLabel("Password").fill(logins.manager.password);
+    await office.getByRole("button", { name: "Sign in" }).click();
+    await office.waitForURL(/\/staff/);
+    await office.goto(`${url}/staff/young-people/${jay}/appointments`);
+    await office.getByLabel("The evening before, at").fill("17:30");
+    await office.getByRole("button", { name: "Save reminder times" }).click();
+    await office.getByText("Saved. New appointments will follow these times.").waitFor({ timeout: 10_000 }).catch(async (error) => {
+      throw new Error(`${error.message}\npage: ${await office.locator("main").innerText()}`);
+    });
+    assert.deepEqual(await axeViolations(office), []);
+    const rules = (await api(url, await cookieOf(office.context()), "GET", "/api/v1/reminders/settings")).body;
+    assert.equal(rules.day_before_at, "17:30");
+    await office.context().close();
   });
 });

@@ -94,11 +94,11 @@ impl Import {
         let instant = |raw: &str| OffsetDateTime::parse(raw.trim(), &Rfc3339).map_err(|_| ErrorCode::InvalidTime);
         let (starts_at, ends_at) = (instant(&imported.starts_at)?, instant(&imported.ends_at)?);
         let id = |raw: &str| {
-            let id = raw.trim();
-            if id.is_empty() || id.len() > 200 || id.chars().any(char::is_control) {
-                Err(ErrorCode::InvalidParameter)
+            let id = tandem_domain::text::clean_free_text(raw, 200)?;
+            if id.is_empty() {
+                Err(ErrorCode::TextRequired)
             } else {
-                Ok(id.to_owned())
+                Ok(id)
             }
         };
         if ends_at <= starts_at {

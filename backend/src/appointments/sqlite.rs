@@ -224,7 +224,7 @@ impl AppointmentStore for SqliteStore {
                 if owner != young_person_id {
                     // The case record moved its appointment to another young person: refuse, so
                     // nobody sees someone else's appointment.
-                    return Err(StorageError::Refused(ErrorCode::InvalidParameter));
+                    return Err(StorageError::Refused(ErrorCode::Forbidden));
                 }
                 let same_time = starts_at == to_millis(import.starts_at) && ends_at == to_millis(import.ends_at);
                 let same_details = AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 } == *details;

@@ -64,6 +64,7 @@ async fn a_weekly_series_keeps_its_london_time_across_the_clock_change_and_bad_i
         (json!({"date": "2026-01-05"}), "appointment_in_past"),
         (json!({"map_link": "javascript:alert(1)"}), "invalid_link"),
         (json!({"place": " "}), "text_required"),
+        (json!({"minutes": 600}), "out_of_range"),
     ] {
         let mut body = appointment("2027-01-05", "16:00");
         for (key, value) in change.as_object().unwrap() {
@@ -362,4 +363,28 @@ async fn a_named_participant_without_an_end_score_is_nudged_once_while_the_sessi
     assert_eq!(nudge.payload["url"], "/session");
     move_clock_to(&app, datetime!(2026-11-22 10:30 UTC));
     assert_eq!(tick(&app.state, "test").await.unwrap(), Default::default(), "once");
+}
+
+#[tokio::test]
+async fn a_manager_sets_the_service_reminder_times_and_new_appointments_follow_them() {
+    let app = spawn_app().await;
+    let manager = app.sign_in(Role::Manager).await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = jay_id(&app, &worker).await;
+    assert_eq!(worker.json(&app, "/api/v1/reminders/settings").await, json!({"day_before_at": "18:00", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"}));
+    let put = |body: Value| manager.send(&app, reqwest::Method::PUT, "/api/v1/reminders/settings", Some(body));
+    assert_error(put(json!({"day_before_at": "22:00", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})).await, 422, "reminder_times_clash").await;
+    assert_error(put(json!({"day_before_at": "7pm", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})).await, 422, "invalid_time").await;
+    let changed = put(json!({"day_before_at": "17:30", "hours_before": 3, "quiet_from": "20:30", "quiet_until": "08:30"})).await;
+    assert_eq!(changed.status().as_u16(), 200);
+    assert_eq!(create(&app, &worker, jay, appointment("2026-12-02", "15:00")).await.status().as_u16(), 201);
+    let due: Vec<i64> = sqlx::query_scalar(
+        "SELECT r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id WHERE a.starts_at = ? ORDER BY r.due_at",
+    )
+    .bind(datetime!(2026-12-02 15:00 UTC).unix_timestamp() * 1000)
+    .fetch_all(app.store.reader_pool())
+    .await
+    .unwrap();
+    let due: Vec<OffsetDateTime> = due.into_iter().map(|ms| OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap()).collect();
+    assert_eq!(due, [datetime!(2026-12-01 17:30 UTC), datetime!(2026-12-02 12:00 UTC)]);
 }

@@ -2,7 +2,8 @@
 //! series), see who said they will come and who needs a change (and why), and record what
 //! happened.
 
-use tandem_domain::appointments::{AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, Repeat};
+use tandem_domain::accounts::Role;
+use tandem_domain::appointments::{AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings, Repeat};
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use wasm_bindgen::JsCast;
@@ -158,6 +159,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         },
     };
     let repeating = form.repeat != Repeat::Once;
+    let manager = crate::accounts::use_auth().and_then(|auth| auth.me()).is_some_and(|me| me.role == Role::Manager);
     html! {
         <section class="page staff-appointments">
             <p><Link to={Route::YoungPerson { id: props.id.clone() }} classes="text-link">{ t.get("staff-appointments-back") }</Link></p>
@@ -198,6 +200,69 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
                     <input id="a-times" type="number" min="1" max="13" value={form.times.to_string()} onchange={field(|f, v| f.times = v.parse().unwrap_or(1))} />
                 }
                 <button type="submit" class="button">{ t.get("staff-appointments-make") }</button>
+            </form>
+            if manager { <ReminderTimes /> }
+        </section>
+    }
+}
+
+/// A manager's choice of when the service's reminders go out.
+#[function_component(ReminderTimes)]
+fn reminder_times() -> Html {
+    let t = use_i18n();
+    let settings = use_state(|| None::<ReminderSettings>);
+    let outcome = use_state(|| None::<Result<(), ErrorCode>>);
+    {
+        let settings = settings.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                settings.set(crate::api::get_json::<ReminderSettings>("/api/v1/reminders/settings").await.ok());
+            });
+        });
+    }
+    let Some(current) = (*settings).clone() else { return html! {} };
+    let field = |apply: fn(&mut ReminderSettings, String)| {
+        let settings = settings.clone();
+        Callback::from(move |event: Event| {
+            if let Some(mut next) = (*settings).clone() {
+                apply(&mut next, value_of(&event));
+                settings.set(Some(next));
+            }
+        })
+    };
+    let save = {
+        let (settings, outcome) = (settings.clone(), outcome.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (settings, outcome) = (settings.clone(), outcome.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(wanted) = (*settings).clone() else { return };
+                match crate::api::put_json("/api/v1/reminders/settings", &wanted).await {
+                    Ok(()) => outcome.set(Some(Ok(()))),
+                    Err(err) => outcome.set(Some(Err(err.code()))),
+                }
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="reminder-times">
+            <h2 id="reminder-times">{ t.get("staff-reminders-title") }</h2>
+            <p class="hint">{ t.get("staff-reminders-hint") }</p>
+            <form class="stack" onsubmit={save}>
+                <label for="r-evening">{ t.get("staff-reminders-evening") }</label>
+                <input id="r-evening" type="time" required=true value={current.day_before_at.clone()} onchange={field(|s, v| s.day_before_at = v)} />
+                <label for="r-hours">{ t.get("staff-reminders-hours") }</label>
+                <input id="r-hours" type="number" min="1" max="12" value={current.hours_before.to_string()} onchange={field(|s, v| s.hours_before = v.parse().unwrap_or(0))} />
+                <label for="r-quiet-from">{ t.get("staff-reminders-quiet-from") }</label>
+                <input id="r-quiet-from" type="time" required=true value={current.quiet_from.clone()} onchange={field(|s, v| s.quiet_from = v)} />
+                <label for="r-quiet-until">{ t.get("staff-reminders-quiet-until") }</label>
+                <input id="r-quiet-until" type="time" required=true value={current.quiet_until.clone()} onchange={field(|s, v| s.quiet_until = v)} />
+                <button type="submit" class="button">{ t.get("staff-reminders-save") }</button>
+                { match *outcome {
+                    Some(Ok(())) => html! { <p role="status">{ t.get("staff-reminders-saved") }</p> },
+                    Some(Err(code)) => html! { <p class="error" role="alert">{ t.error(code) }</p> },
+                    None => html! {},
+                } }
             </form>
         </section>
     }
