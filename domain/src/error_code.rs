@@ -107,6 +107,12 @@ error_codes! {
     AppointmentOver => "appointment_over", 409, "This appointment has already happened or was cancelled, so it cannot be answered now.";
     InvalidPushSubscription => "invalid_push_subscription", 422, "This phone could not be set up for reminders. Please try again.";
     InvalidSignature => "invalid_signature", 401, "The request's signature is missing, wrong or too old.";
+    QuestionsRequired => "questions_required", 422, "Add at least one question.";
+    TooManyQuestions => "too_many_questions", 422, "A survey can have at most 60 questions.";
+    InvalidSurvey => "invalid_survey", 422, "Something in this survey does not fit together: check each question's options and when it is shown.";
+    AnswerNotInSurvey => "answer_not_in_survey", 422, "That answer is for a question this survey does not have. Please start the survey again.";
+    AnswerRequired => "answer_required", 422, "Please answer this question.";
+    InvalidAnswer => "invalid_answer", 422, "That answer does not fit this question.";
     OutOfRange => "out_of_range", 422, "That number is outside what is allowed here.";
     ReminderTimesClash => "reminder_times_clash", 422, "Quiet hours must run overnight, and the evening reminder must come before them.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";

@@ -11,6 +11,7 @@ pub mod plans;
 pub mod relay;
 pub mod scaling;
 pub mod sessions;
+pub mod surveys;
 pub mod sync;
 pub mod text;
 

@@ -1,0 +1,592 @@
+//! Participation and feedback surveys as data: questions of seven kinds, each with standard and
+//! easy-read wording, optional help, required or not, and "show this when that was answered
+//! so"; the checks that make a draft publishable; the checks on a person's answers (unknown
+//! questions, missing required ones, wrong values, text over the limit); what is shown next; the
+//! templates the service starts from (written in the builder's own format); and per-question
+//! results. Pure functions, shared by the server and (later) the phone.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::clean_free_text;
+use crate::ErrorCode;
+
+/// Longest short answer ("in a few words").
+pub const SHORT_TEXT_MAX: usize = 200;
+/// Longest long answer.
+pub const LONG_TEXT_MAX: usize = 2000;
+/// Longest wording of a question, an option or help text.
+pub const WORDING_MAX: usize = 300;
+/// Most questions in one survey (one per screen: more would tire anyone).
+pub const MAX_QUESTIONS: usize = 60;
+/// Most options of a choice question.
+pub const MAX_OPTIONS: usize = 12;
+
+/// What kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// 0 to 10.
+    Scale,
+    /// Five faces, 1 (very unhappy) to 5 (very happy).
+    Faces,
+    Single,
+    Multiple,
+    YesNo,
+    ShortText,
+    LongText,
+}
+
+impl QuestionKind {
+    fn has_options(self) -> bool {
+        matches!(self, QuestionKind::Single | QuestionKind::Multiple)
+    }
+}
+
+/// An option of a single or multiple choice question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Choice {
+    /// Stable within the survey, e.g. `"school"`.
+    pub id: String,
+    pub wording: String,
+    #[serde(default)]
+    pub easy_read: String,
+}
+
+/// One answer. Which variant fits depends on the question's kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// Scale (0-10) and faces (1-5).
+    Number(u8),
+    Choice(String),
+    Choices(Vec<String>),
+    YesNo(bool),
+    Text(String),
+}
+
+/// Show a question only when an earlier one was answered with `equals` (for a multiple choice
+/// question: when that option was among those picked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShowIf {
+    pub question: String,
+    pub equals: Answer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Question {
+    /// Stable within the survey and its versions, e.g. `"helped"`.
+    pub id: String,
+    pub kind: QuestionKind,
+    pub wording: String,
+    /// The same question for someone who finds reading hard (reading age about 7).
+    #[serde(default)]
+    pub easy_read: String,
+    #[serde(default)]
+    pub help: String,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    #[serde(default)]
+    pub show_if: Option<ShowIf>,
+}
+
+/// Who a survey is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Respondents {
+    YoungPeople,
+    Carers,
+    Both,
+}
+
+/// A survey as the builder writes it (and as templates are shipped).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyDraft {
+    pub title: String,
+    /// Why we ask, in plain words.
+    pub purpose: String,
+    /// Who will read the answers (Lundy "Audience"), shown before the first question and on the
+    /// thank-you screen.
+    pub audience: String,
+    pub respondents: Respondents,
+    pub anonymous: bool,
+    pub questions: Vec<Question>,
+}
+
+/// A draft that passed every check: it can be published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Survey(SurveyDraft);
+
+impl Survey {
+    pub fn draft(&self) -> &SurveyDraft {
+        &self.0
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.0.questions
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.0.questions.iter().find(|question| question.id == id)
+    }
+}
+
+fn wording(raw: &str, required: bool) -> Result<String, ErrorCode> {
+    let text = clean_free_text(raw, WORDING_MAX)?;
+    if required && text.is_empty() {
+        return Err(ErrorCode::TextRequired);
+    }
+    Ok(text)
+}
+
+/// Ids are short, lower-case words a CSV header and a FHIR linkId can carry as they are.
+fn valid_id(id: &str) -> bool {
+    (1..=40).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+impl SurveyDraft {
+    /// Checks a draft for publishing: wording present and within limits; ids unique and
+    /// well-formed; choice questions with 2 to 12 options, other kinds with none; "show if"
+    /// naming an earlier question and an answer that question could be given.
+    pub fn parse(&self) -> Result<Survey, ErrorCode> {
+        if self.questions.is_empty() {
+            return Err(ErrorCode::QuestionsRequired);
+        }
+        if self.questions.len() > MAX_QUESTIONS {
+            return Err(ErrorCode::TooManyQuestions);
+        }
+        let mut questions: Vec<Question> = Vec::with_capacity(self.questions.len());
+        for question in &self.questions {
+            if !valid_id(&question.id) || questions.iter().any(|earlier| earlier.id == question.id) {
+                return Err(ErrorCode::InvalidSurvey);
+            }
+            let options_ok = if question.kind.has_options() {
+                (2..=MAX_OPTIONS).contains(&question.options.len())
+            } else {
+                question.options.is_empty()
+            };
+            if !options_ok {
+                return Err(ErrorCode::InvalidSurvey);
+            }
+            let mut options: Vec<Choice> = Vec::with_capacity(question.options.len());
+            for option in &question.options {
+                if !valid_id(&option.id) || options.iter().any(|earlier| earlier.id == option.id) {
+                    return Err(ErrorCode::InvalidSurvey);
+                }
+                options.push(Choice { id: option.id.clone(), wording: wording(&option.wording, true)?, easy_read: wording(&option.easy_read, false)? });
+            }
+            if let Some(show_if) = &question.show_if {
+                // Only an earlier question: the phone asks in order, and no loops can form.
+                let earlier = questions.iter().find(|earlier| earlier.id == show_if.question).ok_or(ErrorCode::InvalidSurvey)?;
+                check_answer(earlier, &show_if.equals).map_err(|_| ErrorCode::InvalidSurvey)?;
+            }
+            questions.push(Question {
+                id: question.id.clone(),
+                kind: question.kind,
+                wording: wording(&question.wording, true)?,
+                easy_read: wording(&question.easy_read, false)?,
+                help: wording(&question.help, false)?,
+                required: question.required,
+                options,
+                show_if: question.show_if.clone(),
+            });
+        }
+        Ok(Survey(SurveyDraft {
+            title: wording(&self.title, true)?,
+            purpose: clean_free_text(&self.purpose, LONG_TEXT_MAX)?,
+            audience: wording(&self.audience, true)?,
+            respondents: self.respondents,
+            anonymous: self.anonymous,
+            questions,
+        }))
+    }
+}
+
+/// Checks one answer against its question; answers it as kept (text trimmed).
+pub fn check_answer(question: &Question, answer: &Answer) -> Result<Answer, ErrorCode> {
+    let has = |id: &str| question.options.iter().any(|option| option.id == id);
+    match (question.kind, answer) {
+        (QuestionKind::Scale, Answer::Number(n)) if *n <= 10 => Ok(answer.clone()),
+        (QuestionKind::Faces, Answer::Number(n)) if (1..=5).contains(n) => Ok(answer.clone()),
+        (QuestionKind::Single, Answer::Choice(id)) if has(id) => Ok(answer.clone()),
+        (QuestionKind::Multiple, Answer::Choices(ids)) if !ids.is_empty() && ids.iter().all(|id| has(id)) => {
+            let mut picked: Vec<String> = Vec::new();
+            for id in ids {
+                if !picked.contains(id) {
+                    picked.push(id.clone());
+                }
+            }
+            Ok(Answer::Choices(picked))
+        }
+        (QuestionKind::YesNo, Answer::YesNo(_)) => Ok(answer.clone()),
+        (QuestionKind::ShortText | QuestionKind::LongText, Answer::Text(text)) => {
+            let limit = if question.kind == QuestionKind::ShortText { SHORT_TEXT_MAX } else { LONG_TEXT_MAX };
+            Ok(Answer::Text(clean_free_text(text, limit)?))
+        }
+        _ => Err(ErrorCode::InvalidAnswer),
+    }
+}
+
+/// Answers by question id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Whether `question` is asked, given the answers so far.
+pub fn is_shown(question: &Question, answers: &Answers) -> bool {
+    let Some(show_if) = &question.show_if else { return true };
+    match (answers.get(&show_if.question), &show_if.equals) {
+        (Some(Answer::Choices(picked)), Answer::Choice(wanted)) => picked.contains(wanted),
+        (Some(given), wanted) => given == wanted,
+        (None, _) => false,
+    }
+}
+
+/// Checks a whole response: every answer is to a question of this version and fits it; every
+/// required question that is shown has an answer (an empty text counts as none). Answers to
+/// questions that are hidden by the person's own earlier answers are dropped, not refused: they
+/// may have gone back and changed their mind.
+pub fn check_response(survey: &Survey, answers: &Answers) -> Result<Answers, ErrorCode> {
+    if answers.keys().any(|id| survey.question(id).is_none()) {
+        return Err(ErrorCode::AnswerNotInSurvey);
+    }
+    let mut kept = Answers::new();
+    for question in survey.questions() {
+        if !is_shown(question, &kept) {
+            continue;
+        }
+        let answer = match answers.get(&question.id) {
+            Some(answer) => Some(check_answer(question, answer)?),
+            None => None,
+        };
+        match answer {
+            // An empty text is no answer.
+            Some(Answer::Text(text)) if text.is_empty() && question.required => return Err(ErrorCode::AnswerRequired),
+            Some(Answer::Text(text)) if text.is_empty() => {}
+            Some(answer) => {
+                kept.insert(question.id.clone(), answer);
+            }
+            None if question.required => return Err(ErrorCode::AnswerRequired),
+            None => {}
+        }
+    }
+    Ok(kept)
+}
+
+/// The next question to ask after `current` (or the first), skipping hidden ones.
+pub fn next_question<'a>(survey: &'a Survey, answers: &Answers, current: Option<&str>) -> Option<&'a Question> {
+    let start = match current {
+        None => 0,
+        Some(id) => survey.questions().iter().position(|question| question.id == id)? + 1,
+    };
+    survey.questions().iter().skip(start).find(|question| is_shown(question, answers))
+}
+
+/// One question's results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionResult {
+    pub question: String,
+    /// How many answered it.
+    pub answered: u32,
+    /// Per value (scale 0-10, faces 1-5, option ids, "yes"/"no"), how many.
+    pub counts: Vec<(String, u32)>,
+    /// Scales and faces.
+    pub average: Option<f64>,
+    /// Free text, in the order given.
+    pub texts: Vec<String>,
+}
+
+/// Per-question results over `responses`.
+pub fn results(survey: &Survey, responses: &[Answers]) -> Vec<QuestionResult> {
+    survey
+        .questions()
+        .iter()
+        .map(|question| {
+            let given: Vec<&Answer> = responses.iter().filter_map(|answers| answers.get(&question.id)).collect();
+            let values: Vec<String> = match question.kind {
+                QuestionKind::Scale => (0..=10).map(|n| n.to_string()).collect(),
+                QuestionKind::Faces => (1..=5).map(|n| n.to_string()).collect(),
+                QuestionKind::Single | QuestionKind::Multiple => question.options.iter().map(|option| option.id.clone()).collect(),
+                QuestionKind::YesNo => vec!["yes".into(), "no".into()],
+                QuestionKind::ShortText | QuestionKind::LongText => Vec::new(),
+            };
+            let counts = values
+                .iter()
+                .map(|value| {
+                    let count = given
+                        .iter()
+                        .filter(|answer| match answer {
+                            Answer::Number(n) => n.to_string() == *value,
+                            Answer::Choice(id) => id == value,
+                            Answer::Choices(ids) => ids.contains(value),
+                            Answer::YesNo(yes) => (if *yes { "yes" } else { "no" }) == value,
+                            Answer::Text(_) => false,
+                        })
+                        .count();
+                    (value.clone(), u32::try_from(count).unwrap_or(u32::MAX))
+                })
+                .collect();
+            let numbers: Vec<f64> = given.iter().filter_map(|answer| if let Answer::Number(n) = answer { Some(f64::from(*n)) } else { None }).collect();
+            let average = (!numbers.is_empty()).then(|| numbers.iter().sum::<f64>() / numbers.len() as f64);
+            let texts = given.iter().filter_map(|answer| if let Answer::Text(text) = answer { Some(text.clone()) } else { None }).collect();
+            QuestionResult { question: question.id.clone(), answered: u32::try_from(given.len()).unwrap_or(u32::MAX), counts, average, texts }
+        })
+        .collect()
+}
+
+/// A count shown in a breakdown (by programme, by age): hidden below `min` so that nobody in a
+/// small group can be picked out; `None` means "fewer than `min`".
+pub fn suppressed(count: u32, min: u32) -> Option<u32> {
+    (count == 0 || count >= min).then_some(count)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates
+
+fn q(id: &str, kind: QuestionKind, wording: &str, easy_read: &str, required: bool) -> Question {
+    Question {
+        id: id.into(),
+        kind,
+        wording: wording.into(),
+        easy_read: easy_read.into(),
+        help: String::new(),
+        required,
+        options: Vec::new(),
+        show_if: None,
+    }
+}
+
+fn with_options(mut question: Question, options: &[(&str, &str)]) -> Question {
+    question.options = options.iter().map(|(id, wording)| Choice { id: (*id).into(), wording: (*wording).into(), easy_read: String::new() }).collect();
+    question
+}
+
+fn shown_if(mut question: Question, earlier: &str, equals: Answer) -> Question {
+    question.show_if = Some(ShowIf { question: earlier.into(), equals });
+    question
+}
+
+fn template(title: &str, purpose: &str, audience: &str, respondents: Respondents, anonymous: bool, questions: Vec<Question>) -> SurveyDraft {
+    SurveyDraft { title: title.into(), purpose: purpose.into(), audience: audience.into(), respondents, anonymous, questions }
+}
+
+use QuestionKind::*;
+
+/// The surveys the service starts from (DOMAIN.md, "Surveys used today"), in plain English.
+pub fn templates() -> Vec<SurveyDraft> {
+    let scale = |id: &str, wording: &str, easy: &str| q(id, Scale, wording, easy, true);
+    vec![
+        template(
+            "Before the programme",
+            "So we know where you are starting from, and can see later what changed.",
+            "Your worker and the programme team",
+            Respondents::YoungPeople,
+            false,
+            vec![
+                scale("confidence", "How confident do you feel about the future?", "How sure do you feel about what is next for you?"),
+                scale("safe", "How safe do you feel where you live?", "How safe do you feel near your home?"),
+                scale("choices", "How well do you think you make choices when things get hard?", "When things are hard, how good are your choices?"),
+                q("hope", LongText, "What do you hope to get out of the programme?", "What do you want from the programme?", false),
+            ],
+        ),
+        template(
+            "After the programme",
+            "So we can see what changed for you and what helped.",
+            "Your worker, the programme team and the service's managers",
+            Respondents::YoungPeople,
+            false,
+            vec![
+                scale("confidence", "How confident do you feel about the future now?", "How sure do you feel about what is next for you now?"),
+                scale("safe", "How safe do you feel where you live now?", "How safe do you feel near your home now?"),
+                scale("choices", "How well do you make choices when things get hard now?", "When things are hard, how good are your choices now?"),
+                q("helped", LongText, "What helped you most?", "What was best?", true),
+                q("change", LongText, "What would you change about the programme?", "What should we do better?", false),
+            ],
+        ),
+        template(
+            "Parents' and carers' views at closure",
+            "Your views help us improve how we work with families.",
+            "The service's managers, and the team who worked with your family",
+            Respondents::Carers,
+            true,
+            vec![
+                q("listened", Faces, "How well did we listen to you?", "Did we listen to you?", true),
+                q("informed", Faces, "How well did we keep you informed?", "Did we tell you what was happening?", true),
+                q("difference", YesNo, "Has working with us made a difference for your child?", "Did things get better for your child?", true),
+                shown_if(q("difference_how", LongText, "What difference has it made?", "What got better?", false), "difference", Answer::YesNo(true)),
+                q("better", LongText, "What could we have done better?", "What should we do better?", false),
+            ],
+        ),
+        template(
+            "After custody",
+            "Leaving custody is a big change. Tell us how it is going, so we can help.",
+            "Your worker",
+            Respondents::YoungPeople,
+            false,
+            vec![
+                q("feeling", Faces, "How are you feeling since you came out?", "How do you feel?", true),
+                with_options(
+                    q("support", Multiple, "Which of these would help you most right now?", "What would help you now?", true),
+                    &[("housing", "Somewhere to live"), ("education", "School, college or training"), ("work", "A job"), ("health", "Health or feelings"), ("money", "Money"), ("family", "Family")],
+                ),
+                q("worried", YesNo, "Is there anything you are worried about?", "Are you worried about something?", true),
+                shown_if(q("worried_about", LongText, "What are you worried about?", "What is worrying you?", false), "worried", Answer::YesNo(true)),
+            ],
+        ),
+        template(
+            "How are we doing?",
+            "We want to know what it is like to work with us.",
+            "The service's managers and the youth cabinet",
+            Respondents::Both,
+            true,
+            vec![
+                q("overall", Faces, "Overall, how happy are you with the service?", "Are you happy with us?", true),
+                q("respect", Scale, "How much did staff treat you with respect?", "Were we kind and fair to you?", true),
+                with_options(
+                    q("best", Single, "What was the best part?", "What was best?", false),
+                    &[("talking", "Having someone to talk to"), ("activities", "Activities and groups"), ("help", "Practical help"), ("other", "Something else")],
+                ),
+                shown_if(q("best_other", ShortText, "What else was good?", "What else?", false), "best", Answer::Choice("other".into())),
+                q("quote", LongText, "Is there anything you would like to say about us?", "Anything else to tell us?", false),
+            ],
+        ),
+        template(
+            "Starting with us: how are things?",
+            "Everyone who starts with us answers these, so we can see what support fits.",
+            "Your worker",
+            Respondents::YoungPeople,
+            false,
+            vec![
+                scale("bounce", "When something goes wrong, how quickly do you feel OK again?", "When things go wrong, how fast do you feel OK again?"),
+                scale("someone", "How much do you have someone you can talk to?", "Do you have someone to talk to?"),
+                scale("school", "How well are school, college or work going?", "How is school, college or work?"),
+                scale("calm", "How well can you calm yourself down when you are angry?", "Can you calm down when you are angry?"),
+                q("good_at", ShortText, "What are you good at?", "What are you good at?", false),
+            ],
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn survey() -> Survey {
+        templates().into_iter().find(|t| t.title == "After custody").unwrap().parse().unwrap()
+    }
+
+    fn answers(pairs: &[(&str, Answer)]) -> Answers {
+        pairs.iter().map(|(id, answer)| ((*id).to_owned(), answer.clone())).collect()
+    }
+
+    #[test]
+    fn every_template_is_publishable() {
+        let all = templates();
+        assert_eq!(all.len(), 6);
+        for draft in all {
+            let survey = draft.parse().unwrap_or_else(|code| panic!("{}: {code}", draft.title));
+            assert!(survey.questions().iter().all(|q| !q.easy_read.is_empty()), "{}", draft.title);
+        }
+    }
+
+    #[test]
+    fn a_draft_with_a_broken_show_if_or_options_is_refused() {
+        let mut draft = templates().remove(3);
+        draft.questions[3].show_if = Some(ShowIf { question: "worried".into(), equals: Answer::Number(3) });
+        assert_eq!(draft.parse(), Err(ErrorCode::InvalidSurvey));
+        let mut later = templates().remove(3);
+        later.questions[0].show_if = Some(ShowIf { question: "worried".into(), equals: Answer::YesNo(true) });
+        assert_eq!(later.parse(), Err(ErrorCode::InvalidSurvey), "only an earlier question");
+        let mut one_option = templates().remove(3);
+        one_option.questions[1].options.truncate(1);
+        assert_eq!(one_option.parse(), Err(ErrorCode::InvalidSurvey));
+        let mut same_id = templates().remove(3);
+        same_id.questions[1].id = "feeling".into();
+        assert_eq!(same_id.parse(), Err(ErrorCode::InvalidSurvey));
+        let mut empty = templates().remove(3);
+        empty.questions.clear();
+        assert_eq!(empty.parse(), Err(ErrorCode::QuestionsRequired));
+    }
+
+    #[test]
+    fn show_if_decides_what_is_asked_next() {
+        let survey = survey();
+        let mut given = answers(&[("feeling", Answer::Number(4))]);
+        assert_eq!(next_question(&survey, &given, Some("feeling")).unwrap().id, "support");
+        given.insert("worried".into(), Answer::YesNo(false));
+        assert_eq!(next_question(&survey, &given, Some("worried")), None);
+        given.insert("worried".into(), Answer::YesNo(true));
+        assert_eq!(next_question(&survey, &given, Some("worried")).unwrap().id, "worried_about");
+    }
+
+    #[test]
+    fn a_response_is_checked_against_its_version() {
+        let survey = survey();
+        let good = answers(&[
+            ("feeling", Answer::Number(2)),
+            ("support", Answer::Choices(vec!["housing".into(), "housing".into(), "money".into()])),
+            ("worried", Answer::YesNo(false)),
+            // Hidden by "worried: no": dropped, not refused.
+            ("worried_about", Answer::Text("court".into())),
+        ]);
+        let kept = check_response(&survey, &good).unwrap();
+        assert_eq!(kept["support"], Answer::Choices(vec!["housing".into(), "money".into()]));
+        assert!(!kept.contains_key("worried_about"));
+
+        let mut unknown = good.clone();
+        unknown.insert("shoe_size".into(), Answer::Number(5));
+        assert_eq!(check_response(&survey, &unknown), Err(ErrorCode::AnswerNotInSurvey));
+        let mut missing = good.clone();
+        missing.remove("feeling");
+        assert_eq!(check_response(&survey, &missing), Err(ErrorCode::AnswerRequired));
+        let mut out_of_range = good.clone();
+        out_of_range.insert("feeling".into(), Answer::Number(6));
+        assert_eq!(check_response(&survey, &out_of_range), Err(ErrorCode::InvalidAnswer));
+        let mut not_an_option = good.clone();
+        not_an_option.insert("support".into(), Answer::Choices(vec!["yacht".into()]));
+        assert_eq!(check_response(&survey, &not_an_option), Err(ErrorCode::InvalidAnswer));
+        let mut too_long = good;
+        too_long.insert("worried".into(), Answer::YesNo(true));
+        too_long.insert("worried_about".into(), Answer::Text("x".repeat(LONG_TEXT_MAX + 1)));
+        assert_eq!(check_response(&survey, &too_long), Err(ErrorCode::TextTooLong));
+    }
+
+    #[test]
+    fn script_in_an_answer_is_kept_as_text() {
+        let survey = survey();
+        let given = answers(&[
+            ("feeling", Answer::Number(3)),
+            ("support", Answer::Choices(vec!["work".into()])),
+            ("worried", Answer::YesNo(true)),
+            ("worried_about", Answer::Text("<script>alert(1)</script>".into())),
+        ]);
+        assert_eq!(check_response(&survey, &given).unwrap()["worried_about"], Answer::Text("<script>alert(1)</script>".into()));
+    }
+
+    #[test]
+    fn results_count_each_value_and_average_scales() {
+        let survey = survey();
+        let responses = vec![
+            answers(&[("feeling", Answer::Number(2)), ("support", Answer::Choices(vec!["housing".into(), "money".into()])), ("worried", Answer::YesNo(true)), ("worried_about", Answer::Text("money".into()))]),
+            answers(&[("feeling", Answer::Number(4)), ("support", Answer::Choices(vec!["money".into()])), ("worried", Answer::YesNo(false))]),
+        ];
+        let results = results(&survey, &responses);
+        assert_eq!(results[0].average, Some(3.0));
+        assert_eq!(results[0].counts.iter().find(|(v, _)| v == "4").unwrap().1, 1);
+        assert_eq!(results[1].counts.iter().find(|(v, _)| v == "money").unwrap().1, 2);
+        assert_eq!(results[2].counts, vec![("yes".to_owned(), 1), ("no".to_owned(), 1)]);
+        assert_eq!(results[3].texts, vec!["money"]);
+        assert_eq!(suppressed(3, 5), None);
+        assert_eq!(suppressed(0, 5), Some(0));
+        assert_eq!(suppressed(7, 5), Some(7));
+    }
+}
