@@ -14,10 +14,19 @@ use tandem_domain::appointments::{AppointmentState, AppointmentView};
 
 use crate::i18n::Messages;
 
+/// Year, month and day of the `2026-11-23` dates the server writes (the phone carries no date
+/// parser).
+pub fn year_month_day(date: &str) -> (i32, u32, u32) {
+    let mut parts = date.split('-');
+    let year = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1970);
+    let month = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    let day = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    (year, month, day)
+}
+
 /// "Monday 23 November", from the London date the server wrote.
 pub fn day_text(t: &Messages, view: &AppointmentView) -> String {
-    let mut parts = view.date.split('-').map(|part| part.parse::<u32>().unwrap_or(0));
-    let (_, month, day) = (parts.next(), parts.next().unwrap_or(1), parts.next().unwrap_or(1));
+    let (_, month, day) = year_month_day(&view.date);
     t.get_with(
         "appointment-day",
         &[

@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{day_text, ics_href, state_text};
+use super::{day_text, ics_href, state_text, year_month_day};
 use crate::i18n::use_i18n;
 use crate::offline::{drafts, outbox};
 use crate::shell::{use_sync, Sent};
@@ -84,19 +84,7 @@ pub fn appointments_page() -> Html {
             wasm_bindgen_futures::spawn_local(sent.queue(REPLY_KIND, replies_path(id), reply, draft, None));
         })
     };
-    let on_changing = {
-        let changing = changing.clone();
-        Callback::from(move |value: Option<(Uuid, String)>| {
-            let changing = changing.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = match &value {
-                    Some(kept) => drafts::save(CHANGE_DRAFT, kept).await,
-                    None => drafts::clear(CHANGE_DRAFT).await,
-                };
-                changing.set(value);
-            });
-        })
-    };
+    let on_changing = drafts::kept_in_draft(&changing, CHANGE_DRAFT);
 
     let (views, offline) = match &*loaded {
         Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("appointments-title") }</h1></section> },
@@ -265,14 +253,6 @@ fn weekday(year: i32, month: u32, day: u32) -> u32 {
     let m = OFFSETS[usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0)];
     let sunday_first = (y + y / 4 - y / 100 + y / 400 + m + i32::try_from(day).unwrap_or(1)).rem_euclid(7);
     u32::try_from(if sunday_first == 0 { 7 } else { sunday_first }).unwrap_or(1)
-}
-
-fn year_month_day(date: &str) -> (i32, u32, u32) {
-    let mut parts = date.split('-');
-    let year = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1970);
-    let month = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
-    let day = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
-    (year, month, day)
 }
 
 #[derive(Properties, PartialEq)]

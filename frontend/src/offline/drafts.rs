@@ -5,6 +5,8 @@ use indexed_db_futures::transaction::TransactionMode;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use yew::{Callback, UseStateHandle};
+
 use super::{open, StoreError, DRAFTS};
 
 /// Saves `draft` as the current draft of `form`.
@@ -35,6 +37,22 @@ pub async fn clear(form: &str) -> Result<(), StoreError> {
     tx.object_store(DRAFTS)?.delete(form.to_owned()).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Sets `state` and keeps it in the phone's draft `form` as well, so words being written survive
+/// a reload or a flat battery; `None` clears both.
+pub fn kept_in_draft<T: Serialize + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {
+    let state = state.clone();
+    Callback::from(move |value: Option<T>| {
+        let state = state.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = match &value {
+                Some(kept) => save(form, kept).await,
+                None => clear(form).await,
+            };
+            state.set(value);
+        });
+    })
 }
 
 #[cfg(test)]

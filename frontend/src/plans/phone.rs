@@ -91,22 +91,6 @@ enum Loaded {
     Failed(ErrorCode),
 }
 
-/// Sets `state` and keeps it in the phone's draft `form` as well, so words being written survive
-/// a reload or a flat battery; `None` clears both.
-fn kept_in_draft<T: Serialize + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {
-    let state = state.clone();
-    Callback::from(move |value: Option<T>| {
-        let state = state.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = match &value {
-                Some(kept) => drafts::save(form, kept).await,
-                None => drafts::clear(form).await,
-            };
-            state.set(value);
-        });
-    })
-}
-
 #[function_component(PlanPage)]
 pub fn plan_page() -> Html {
     let t = use_i18n();
@@ -156,8 +140,8 @@ pub fn plan_page() -> Html {
         })
     };
 
-    let on_writing = kept_in_draft(&writing, EDIT_DRAFT);
-    let on_saying_no = kept_in_draft(&saying_no, ANSWER_DRAFT);
+    let on_writing = drafts::kept_in_draft(&writing, EDIT_DRAFT);
+    let on_saying_no = drafts::kept_in_draft(&saying_no, ANSWER_DRAFT);
     let discard = {
         let tick = tick.clone();
         Callback::from(move |operation: String| {
