@@ -48,6 +48,26 @@ async fn insert_audit(conn: &mut SqliteConnection, entry: &NewAuditEntry<'_>) ->
     Ok(())
 }
 
+/// A person's name, on the transaction at hand.
+pub(crate) async fn name_of(conn: &mut SqliteConnection, person_id: Uuid) -> Result<String, StorageError> {
+    let name: Option<String> = sqlx::query_scalar("SELECT display_name FROM people WHERE id = ?")
+        .bind(person_id.to_string())
+        .fetch_optional(conn)
+        .await?;
+    name.ok_or(StorageError::Refused(ErrorCode::NotFound))
+}
+
+/// The service a person belongs to (its id as stored), on the transaction at hand.
+pub(crate) async fn service_of(conn: &mut SqliteConnection, person_id: &str) -> Result<String, StorageError> {
+    let service: Option<String> = sqlx::query_scalar("SELECT service_id FROM people WHERE id = ?").bind(person_id).fetch_optional(conn).await?;
+    service.ok_or(StorageError::Refused(ErrorCode::NotFound))
+}
+
+/// The carers linked to a young person (ids as stored), on the transaction at hand.
+pub(crate) async fn carer_ids(conn: &mut SqliteConnection, young_person_id: &str) -> Result<Vec<String>, StorageError> {
+    Ok(sqlx::query_scalar("SELECT carer_id FROM carer_links WHERE young_person_id = ?").bind(young_person_id).fetch_all(conn).await?)
+}
+
 async fn person_role(conn: &mut SqliteConnection, service_id: Uuid, person_id: Uuid) -> Result<Option<Role>, StorageError> {
     let found: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = ? AND service_id = ?")
         .bind(person_id.to_string())

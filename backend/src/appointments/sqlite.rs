@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{AppointmentStore, Import, StoredAppointment};
+use crate::accounts::sqlite::{carer_ids, name_of, service_of};
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
 use crate::outbox::NewEvent;
@@ -71,11 +72,7 @@ async fn schedule_reminders(conn: &mut SqliteConnection, appointment_id: &str, r
     let rules = rules_on(conn, &service_id).await?;
     let mut people = vec![young_person_id.clone()];
     if include_carers != 0 {
-        let carers: Vec<String> = sqlx::query_scalar("SELECT carer_id FROM carer_links WHERE young_person_id = ?")
-            .bind(&young_person_id)
-            .fetch_all(&mut *conn)
-            .await?;
-        people.extend(carers);
+        people.extend(carer_ids(conn, &young_person_id).await?);
     }
     for (kind, at) in appointment_reminders(from_millis(starts_at)?, &rules, now) {
         for person in &people {
@@ -99,21 +96,19 @@ async fn replies_of(conn: &mut SqliteConnection, appointment_id: &str) -> Result
     .bind(appointment_id)
     .fetch_all(conn)
     .await?;
-    let mut latest: Vec<ReplyView> = Vec::new();
-    for (person_id, name, coming, reason, at) in rows {
-        let reply = ReplyView {
-            person_id: parse_stored_uuid(&person_id)?,
-            name,
-            coming: coming != 0,
-            reason,
-            at: crate::plans::rfc3339(from_millis(at)?),
-        };
-        match latest.iter_mut().find(|seen| seen.person_id == reply.person_id) {
-            Some(seen) => *seen = reply,
-            None => latest.push(reply),
-        }
-    }
-    Ok(latest)
+    let replies = rows
+        .into_iter()
+        .map(|(person_id, name, coming, reason, at)| {
+            Ok(ReplyView {
+                person_id: parse_stored_uuid(&person_id)?,
+                name,
+                coming: coming != 0,
+                reason,
+                at: crate::plans::rfc3339(from_millis(at)?),
+            })
+        })
+        .collect::<Result<Vec<_>, StorageError>>()?;
+    Ok(crate::plans::latest_per_person(replies, |reply| reply.person_id))
 }
 
 async fn stored(conn: &mut SqliteConnection, row: AppointmentRow) -> Result<StoredAppointment, StorageError> {
@@ -157,8 +152,7 @@ impl AppointmentStore for SqliteStore {
             Box::new(move |conn| {
                 Box::pin(async move {
                     let young_person = young_person_id.to_string();
-                    let service_id: String =
-                        sqlx::query_scalar("SELECT service_id FROM people WHERE id = ?").bind(&young_person).fetch_one(&mut *conn).await?;
+                    let service_id = service_of(conn, &young_person).await?;
                     let series = (new.times.len() > 1).then(|| Uuid::now_v7().to_string());
                     let creator = created_by.to_string();
                     let mut views = Vec::new();
@@ -311,7 +305,7 @@ impl AppointmentStore for SqliteStore {
                         .bind(to_millis(now))
                         .execute(&mut *conn)
                         .await?;
-                    let name: String = sqlx::query_scalar("SELECT display_name FROM people WHERE id = ?").bind(person_id.to_string()).fetch_one(&mut *conn).await?;
+                    let name = name_of(conn, person_id).await?;
                     let payload = json!({
                         "appointment_id": appointment.id,
                         "case_record_appointment_id": appointment.case_record_id,

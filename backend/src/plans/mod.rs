@@ -108,13 +108,14 @@ pub(crate) fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
 
-/// The latest answer of each person, in the order they first answered.
-fn latest_answers(answers: &[StoredAnswer]) -> Vec<&StoredAnswer> {
-    let mut latest: Vec<&StoredAnswer> = Vec::new();
-    for answer in answers {
-        match latest.iter_mut().find(|seen| seen.person_id == answer.person_id) {
-            Some(seen) => *seen = answer,
-            None => latest.push(answer),
+/// The latest of each person's answers or replies (given oldest first), in the order they first
+/// answered: a later answer replaces the earlier one in its place.
+pub(crate) fn latest_per_person<T>(given: impl IntoIterator<Item = T>, person: impl Fn(&T) -> Uuid) -> Vec<T> {
+    let mut latest: Vec<T> = Vec::new();
+    for item in given {
+        match latest.iter_mut().find(|seen| person(seen) == person(&item)) {
+            Some(seen) => *seen = item,
+            None => latest.push(item),
         }
     }
     latest
@@ -168,7 +169,7 @@ impl PlanFacts {
 
     fn view(&self, party: Party, reader: Uuid) -> PlanView {
         let current = self.current();
-        let latest = latest_answers(&self.answers);
+        let latest = latest_per_person(&self.answers, |answer| answer.person_id);
         let everyone = std::iter::once((&self.young_person, Party::YoungPerson)).chain(self.carers.iter().map(|carer| (carer, Party::Carer)));
         // Staff see everyone's answers; a young person or carer sees their own.
         let agreements = everyone

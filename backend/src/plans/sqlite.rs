@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{PlanAuthor, PlanStore, StoredAnswer, StoredReview, StoredVersion};
+use crate::accounts::sqlite::name_of;
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
 use crate::outbox::NewEvent;
@@ -74,14 +75,6 @@ async fn record(conn: &mut SqliteConnection, kind: &str, young_person_id: Uuid, 
 
 fn receipt(status: u16, version: u32) -> Result<(u16, serde_json::Value), StorageError> {
     Ok((status, serde_json::to_value(ChangeReceipt { version })?))
-}
-
-async fn name_of(conn: &mut SqliteConnection, person_id: Uuid) -> Result<String, StorageError> {
-    let name: Option<String> = sqlx::query_scalar("SELECT display_name FROM people WHERE id = ?")
-        .bind(person_id.to_string())
-        .fetch_optional(conn)
-        .await?;
-    name.ok_or(StorageError::Refused(ErrorCode::NotFound))
 }
 
 #[async_trait::async_trait]

@@ -5,6 +5,7 @@ use uuid::Uuid;
 use web_push::Urgency;
 
 use super::{Decision, DueMessage, DueReminder, PushRecord, ReminderStore, Subject};
+use crate::accounts::sqlite::{carer_ids, service_of};
 use crate::push::Subscription;
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
 
@@ -50,12 +51,9 @@ pub async fn schedule(
 /// author is reminded the next evening, unless they have answered by then.
 pub async fn plan_waiting(conn: &mut SqliteConnection, young_person_id: Uuid, author_id: Uuid, version: u32, now: OffsetDateTime) -> Result<(), StorageError> {
     let young_person = young_person_id.to_string();
-    let service_id: String = sqlx::query_scalar("SELECT service_id FROM people WHERE id = ?").bind(&young_person).fetch_one(&mut *conn).await?;
+    let service_id = service_of(conn, &young_person).await?;
     let rules = rules_on(conn, &service_id).await?;
-    let mut people: Vec<String> = sqlx::query_scalar("SELECT carer_id FROM carer_links WHERE young_person_id = ?")
-        .bind(&young_person)
-        .fetch_all(&mut *conn)
-        .await?;
+    let mut people = carer_ids(conn, &young_person).await?;
     people.push(young_person.clone());
     let author = author_id.to_string();
     for person in people.iter().filter(|person| **person != author) {
