@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset, Weekday};
 use uuid::Uuid;
 
+pub use crate::plans::parse_date;
 use crate::text::clean_free_text;
 use crate::ErrorCode;
 
@@ -111,18 +112,6 @@ pub fn parse_clock(raw: &str) -> Result<Time, ErrorCode> {
 
 fn clock_text(time: Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
-}
-
-/// "2026-11-23" -> that date.
-pub fn parse_date(raw: &str) -> Result<Date, ErrorCode> {
-    let day = crate::plans::parse_day(raw)?;
-    let number = |range: std::ops::Range<usize>| day.get(range).and_then(|part| part.parse::<u16>().ok());
-    let (Some(year), Some(month), Some(date)) = (number(0..4), number(5..7), number(8..10)) else {
-        return Err(ErrorCode::InvalidDate);
-    };
-    let month = u8::try_from(month).ok().and_then(|month| Month::try_from(month).ok()).ok_or(ErrorCode::InvalidDate)?;
-    let date = u8::try_from(date).map_err(|_| ErrorCode::InvalidDate)?;
-    Date::from_calendar_date(i32::from(year), month, date).map_err(|_| ErrorCode::InvalidDate)
 }
 
 /// An instant as the API writes it: `2026-11-23T16:00:00Z`.

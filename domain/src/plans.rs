@@ -286,6 +286,11 @@ fn box_text(raw: &str) -> Result<String, ErrorCode> {
 /// Reads a `YYYY-MM-DD` date as a date box sends it. Checked by hand and by building the day,
 /// not with `time`'s parser, which would be most of the phone build's share of this module.
 pub fn parse_day(raw: &str) -> Result<String, ErrorCode> {
+    parse_date(raw).map(|_| raw.trim().to_owned())
+}
+
+/// `2026-11-23` as a date: four, two and two digits, and a real day of that month.
+pub fn parse_date(raw: &str) -> Result<time::Date, ErrorCode> {
     let day = raw.trim();
     let parts: Vec<&str> = day.split('-').collect();
     let number = |part: &str, digits: usize| (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u16>().ok()).flatten();
@@ -295,8 +300,7 @@ pub fn parse_day(raw: &str) -> Result<String, ErrorCode> {
     };
     let month = time::Month::try_from(u8::try_from(month).map_err(|_| ErrorCode::InvalidDate)?).map_err(|_| ErrorCode::InvalidDate)?;
     let date = u8::try_from(date).map_err(|_| ErrorCode::InvalidDate)?;
-    time::Date::from_calendar_date(i32::from(year), month, date).map_err(|_| ErrorCode::InvalidDate)?;
-    Ok(day.to_owned())
+    time::Date::from_calendar_date(i32::from(year), month, date).map_err(|_| ErrorCode::InvalidDate)
 }
 
 impl Plan {
