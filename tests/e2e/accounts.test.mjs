@@ -10,6 +10,7 @@ import {
   joinWithInvite,
   phoneContext,
   screenshotPath,
+  signIn,
   smallTargets,
   typePin,
   useBrowser,
@@ -38,10 +39,7 @@ describe("joining with an invite and the PIN lock", () => {
     const worker = server().demoLogins().worker;
     const desk = await deskContext(browser());
     const staff = await desk.newPage();
-    await staff.goto(`${server().url}/sign-in`);
-    await staff.getByLabel("Email").fill(worker.email);
-    await staff.getByLabel("Password").fill(worker.password);
-    await staff.getByRole("button", { name: "Sign in" }).click();
+    await signIn(staff, server().url, worker.email, worker.password);
     await staff.getByRole("heading", { name: "My young people" }).waitFor();
     await staff.getByText(`Signed in as ${worker.name}`).waitFor();
     assert.deepEqual(await axeViolations(staff), []);
@@ -132,14 +130,8 @@ describe("joining with an invite and the PIN lock", () => {
   test("an admin adds a worker who sets a password; a manager allocates a young person to them", async () => {
     const logins = server().demoLogins();
     const desk = await deskContext(browser());
-    const signIn = async (page, email, password) => {
-      await page.goto(`${server().url}/sign-in`);
-      await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-    };
     const admin = await desk.newPage();
-    await signIn(admin, logins.admin.email, logins.admin.password);
+    await signIn(admin, server().url, logins.admin.email, logins.admin.password);
     await admin.getByRole("heading", { name: "Staff accounts" }).waitFor();
     await admin.getByLabel("Name", { exact: true }).fill("Rowan New");
     await admin.getByLabel("Email").fill("rowan@demo.tandem.invalid");
@@ -163,12 +155,12 @@ describe("joining with an invite and the PIN lock", () => {
     await rowan.getByLabel("New password").fill("rowan's long passphrase");
     await rowan.getByRole("button", { name: "Save password" }).click();
     await rowan.getByText("Your password is saved").waitFor();
-    await signIn(rowan, "rowan@demo.tandem.invalid", "rowan's long passphrase");
+    await signIn(rowan, server().url, "rowan@demo.tandem.invalid", "rowan's long passphrase");
     await rowan.getByRole("heading", { name: "My young people" }).waitFor();
     await rowan.getByText("No young people yet.").waitFor();
 
     const manager = await desk.newPage();
-    await signIn(manager, logins.manager.email, logins.manager.password);
+    await signIn(manager, server().url, logins.manager.email, logins.manager.password);
     await manager.getByRole("link", { name: logins.young_person.name, exact: true }).click();
     await manager.getByLabel("Allocate a worker").selectOption({ label: "Rowan New" });
     await manager.getByRole("button", { name: "Allocate", exact: true }).click();

@@ -14,6 +14,7 @@ import {
   joinWithInvite,
   phoneContext,
   screenshotPath,
+  signIn,
   smallTargets,
   typePin,
   useBrowser,
@@ -37,10 +38,7 @@ describe("appointments and reminders", () => {
     const url = server().url;
     const logins = server().demoLogins();
     const desk = await (await deskContext(browser())).newPage();
-    await desk.goto(`${url}/sign-in`);
-    await desk.getByLabel("Email").fill(logins.worker.email);
-    await desk.getByLabel("Password").fill(logins.worker.password);
-    await desk.getByRole("button", { name: "Sign in" }).click();
+    await signIn(desk, url, logins.worker.email, logins.worker.password);
     await desk.getByRole("heading", { name: "My young people" }).waitFor();
     const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
     const jay = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === "Jay").id;
@@ -127,10 +125,7 @@ describe("appointments and reminders", () => {
 
     // A manager moves the evening reminder for the whole service.
     const office = await (await deskContext(browser())).newPage();
-    await office.goto(`${url}/sign-in`);
-    await office.getByLabel("Email").fill(logins.manager.email);
-    await office.getByLabel("Password").fill(logins.manager.password);
-    await office.getByRole("button", { name: "Sign in" }).click();
+    await signIn(office, url, logins.manager.email, logins.manager.password);
     await office.waitForURL(/\/staff/);
     await office.goto(`${url}/staff/young-people/${jay}/appointments`);
     await office.getByLabel("The evening before, at").fill("17:30");

@@ -14,6 +14,7 @@ import {
   joinWithInvite,
   phoneContext,
   screenshotPath,
+  signIn,
   smallTargets,
   typePin,
   useBrowser,
@@ -51,10 +52,7 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     const url = server().url;
     const logins = server().demoLogins();
     const desk = await (await deskContext(browser())).newPage();
-    await desk.goto(`${url}/sign-in`);
-    await desk.getByLabel("Email").fill(logins.worker.email);
-    await desk.getByLabel("Password").fill(logins.worker.password);
-    await desk.getByRole("button", { name: "Sign in" }).click();
+    await signIn(desk, url, logins.worker.email, logins.worker.password);
     await desk.getByRole("heading", { name: "My young people" }).waitFor();
     // The worker's own session, for checking what reached the server (signing in again would end it).
     const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);

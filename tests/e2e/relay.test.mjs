@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import { after, before, describe, test } from "node:test";
 
-import { api, axeViolations, deskContext, launchBrowser, startServer, waitFor } from "./lib/harness.mjs";
+import { api, axeViolations, deskContext, launchBrowser, signIn, startServer, waitFor } from "./lib/harness.mjs";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -115,10 +115,7 @@ describe("relay to the case record across a crash", () => {
     try {
       const desk = await deskContext(browser);
       const page = await desk.newPage();
-      await page.goto(`${server.url}/sign-in`);
-      await page.getByLabel("Email").fill(logins.manager.email);
-      await page.getByLabel("Password").fill(logins.manager.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await signIn(page, server.url, logins.manager.email, logins.manager.password);
       await page.getByRole("heading", { name: "My young people" }).waitFor();
       await page.getByRole("link", { name: "Case record relay" }).click();
       await page.getByRole("heading", { name: "Case record relay" }).waitFor();

@@ -11,6 +11,7 @@ import {
   joinWithInvite,
   phoneContext,
   screenshotPath,
+  signIn,
   smallTargets,
   useBrowser,
   useServer,
@@ -57,10 +58,7 @@ describe("a group session with live averages, offline end score and report", () 
     const logins = server().demoLogins();
     const desk = await deskContext(browser());
     const staff = await desk.newPage();
-    await staff.goto(`${server().url}/sign-in`);
-    await staff.getByLabel("Email").fill(logins.worker.email);
-    await staff.getByLabel("Password").fill(logins.worker.password);
-    await staff.getByRole("button", { name: "Sign in" }).click();
+    await signIn(staff, server().url, logins.worker.email, logins.worker.password);
     await staff.getByRole("heading", { name: "My young people" }).waitFor();
     await staff.getByRole("link", { name: "Sessions", exact: true }).click();
     await staff.getByRole("heading", { name: "Sessions and programmes" }).waitFor();

@@ -22,15 +22,7 @@ fn move_clock_to(app: &TestApp, at: OffsetDateTime) {
 }
 
 async fn create(app: &TestApp, worker: &Session, jay: Uuid, body: Value) -> reqwest::Response {
-    let key = tandem_domain::sync::OperationId::new_v7();
-    app.client
-        .post(app.url(&format!("/api/v1/young-people/{jay}/appointments")))
-        .header("cookie", &worker.cookie)
-        .header("Idempotency-Key", key.to_string())
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    operation(app, Some(worker), &format!("/api/v1/young-people/{jay}/appointments"), body, None).await
 }
 
 fn appointment(date: &str, start: &str) -> Value {

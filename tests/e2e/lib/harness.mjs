@@ -266,6 +266,14 @@ export async function joinWithInvite(page, url, code, pin, check = async () => {
   await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
 }
 
+/** Signs in on `page` at the staff sign-in page of `url` with `email` and `password`. */
+export async function signIn(page, url, email, password) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
 /**
  * Calls the API at `url` as the holder of `cookie` ("" for nobody), each call with a fresh
  * Idempotency-Key as a phone's would have; a refusal throws with the server's answer.
