@@ -113,6 +113,9 @@ error_codes! {
     AnswerNotInSurvey => "answer_not_in_survey", 422, "That answer is for a question this survey does not have. Please start the survey again.";
     AnswerRequired => "answer_required", 422, "Please answer this question.";
     InvalidAnswer => "invalid_answer", 422, "That answer does not fit this question.";
+    SurveyNotOpen => "survey_not_open", 409, "This survey is not open for answers now.";
+    AlreadyAnswered => "already_answered", 409, "You have already answered this survey. Thank you!";
+    OutcomeRequired => "outcome_required", 422, "Say what was decided before marking this resolved.";
     OutOfRange => "out_of_range", 422, "That number is outside what is allowed here.";
     ReminderTimesClash => "reminder_times_clash", 422, "Quiet hours must run overnight, and the evening reminder must come before them.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";

@@ -5,6 +5,8 @@
 //! templates the service starts from (written in the builder's own format); and per-question
 //! results. Pure functions, shared by the server and (later) the phone.
 
+pub mod api;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
