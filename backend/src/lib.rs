@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod appointments;
 pub mod clock;
+pub mod complaints;
 pub mod config;
 pub mod csv;
 pub mod demo;
@@ -22,6 +23,7 @@ pub mod reminders;
 pub mod sessions;
 pub mod state;
 pub mod storage;
+pub mod surveys;
 pub mod web;
 
 use std::future::Future;

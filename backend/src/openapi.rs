@@ -41,6 +41,11 @@ use crate::state::AppState;
         crate::appointments::create, crate::appointments::outcome, crate::appointments::import,
         crate::push::settings, crate::push::subscribe, crate::push::unsubscribe, crate::push::set_detailed,
         crate::reminders::settings, crate::reminders::set_settings,
+        crate::surveys::list, crate::surveys::list_templates, crate::surveys::create, crate::surveys::edit,
+        crate::surveys::save, crate::surveys::publish, crate::surveys::mine, crate::surveys::respond,
+        crate::surveys::survey_results, crate::surveys::responses_csv, crate::surveys::fhir_bundle,
+        crate::complaints::raise, crate::complaints::followed, crate::complaints::register,
+        crate::complaints::update, crate::complaints::settings, crate::complaints::set_settings,
     ),
     modifiers(&SessionCookieScheme),
     tags(

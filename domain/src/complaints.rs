@@ -227,7 +227,7 @@ fn first_weekday(year: i32, month: Month, weekday: Weekday) -> Option<Date> {
 }
 
 fn last_monday(year: i32, month: Month) -> Option<Date> {
-    let mut day = Date::from_calendar_date(year, month, time::util::days_in_year_month(year, month)).ok()?;
+    let mut day = Date::from_calendar_date(year, month, month.length(year)).ok()?;
     while day.weekday() != Weekday::Monday {
         day = day.previous_day()?;
     }

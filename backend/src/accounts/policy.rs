@@ -100,6 +100,12 @@ impl Policy for ProgrammeEditors {
     const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
 }
 
+/// Those who build surveys, read their results and keep the complaints register.
+pub struct SurveyEditors;
+impl Policy for SurveyEditors {
+    const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
+}
+
 /// Everyone with a part in young people's plans: the young person, carers, workers, and
 /// managers acting for a worker (the store then checks their part in this plan).
 pub struct PlanParties;

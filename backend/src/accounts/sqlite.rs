@@ -68,6 +68,11 @@ pub(crate) async fn carer_ids(conn: &mut SqliteConnection, young_person_id: &str
     Ok(sqlx::query_scalar("SELECT carer_id FROM carer_links WHERE young_person_id = ?").bind(young_person_id).fetch_all(conn).await?)
 }
 
+/// The young people a carer is linked to (ids as stored), on the transaction at hand.
+pub(crate) async fn young_people_ids_of_carer(conn: &mut SqliteConnection, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
+    Ok(sqlx::query_scalar("SELECT young_person_id FROM carer_links WHERE carer_id = ?").bind(carer_id.to_string()).fetch_all(conn).await?)
+}
+
 async fn person_role(conn: &mut SqliteConnection, service_id: Uuid, person_id: Uuid) -> Result<Option<Role>, StorageError> {
     let found: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = ? AND service_id = ?")
         .bind(person_id.to_string())
@@ -494,10 +499,8 @@ impl AccountStore for SqliteStore {
     }
 
     async fn young_people_of_carer(&self, carer_id: Uuid) -> Result<Vec<Uuid>, StorageError> {
-        let rows: Vec<String> = sqlx::query_scalar("SELECT young_person_id FROM carer_links WHERE carer_id = ?")
-            .bind(carer_id.to_string())
-            .fetch_all(&self.reader)
-            .await?;
+        let mut conn = self.reader.acquire().await?;
+        let rows = young_people_ids_of_carer(&mut conn, carer_id).await?;
         rows.iter().map(|id| parse_stored_uuid(id)).collect()
     }
 

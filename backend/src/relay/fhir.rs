@@ -44,7 +44,13 @@ pub fn resource(event: &DueEvent) -> Value {
         "plan.version" | "plan.agreement" => care_plan(event),
         "plan.review" => plan_review(event),
         "appointment.reply" => appointment_reply(event),
-        _ => communication(event),
+        "survey.response" => survey_response(event),
+        "complaint.received" | "complaint.resolved" => complaint(event),
+        _ => communication(
+            event,
+            None,
+            vec![format!("{}: {}", event.kind, event.payload)],
+        ),
     }
 }
 
@@ -258,17 +264,39 @@ fn appointment_reply(event: &DueEvent) -> Value {
     resource
 }
 
-/// Anything else: a Communication carrying the event as text, so nothing is dropped on the
-/// way while a feature has no resource of its own yet.
-fn communication(event: &DueEvent) -> Value {
+/// A survey response: the answers as the survey's own Questionnaire items (made when it was
+/// answered, so the record gets the wording the person saw).
+fn survey_response(event: &DueEvent) -> Value {
+    let payload = &event.payload;
+    let items = payload["item"].as_array().cloned().unwrap_or_default();
+    questionnaire_response(event, text(&payload["questionnaire"]), items)
+}
+
+/// A complaint or compliment as it arrived, or its outcome once resolved: a Communication in
+/// the person's own words.
+fn complaint(event: &DueEvent) -> Value {
+    let payload = &event.payload;
+    let mut parts = vec![text(&payload["text"]).to_owned()];
+    if event.kind == "complaint.resolved" {
+        parts.push(format!("Outcome: {}", text(&payload["outcome"])));
+    }
+    communication(event, Some(text(&payload["kind"])), parts)
+}
+
+/// A Communication carrying `parts` as text. Events with no resource of their own yet come
+/// this way as their kind and payload, so nothing is dropped on the way.
+fn communication(event: &DueEvent, category: Option<&str>, parts: Vec<String>) -> Value {
     let mut resource = json!({
         "resourceType": "Communication",
         "id": event.id.to_string(),
         "identifier": [identifier(event.id)],
         "status": "completed",
         "sent": date_time(event.occurred_at),
-        "payload": [{"contentString": format!("{}: {}", event.kind, event.payload)}],
+        "payload": parts.into_iter().map(|part| json!({"contentString": part})).collect::<Vec<_>>(),
     });
+    if let Some(category) = category {
+        resource["category"] = json!([{"text": category}]);
+    }
     let subject = subject(event);
     if !subject.is_null() {
         resource["subject"] = subject;
@@ -282,294 +310,7 @@ pub mod tests {
     use time::macros::datetime;
 
     use super::*;
-
-    /// Checks what FHIR R4 requires of the resources the relay sends: the elements with
-    /// cardinality 1..1, the code lists, and each value's type. Answers what is wrong.
-    pub fn r4_problems(resource: &Value) -> Vec<String> {
-        let mut problems = Vec::new();
-        let mut need = |ok: bool, what: &str| {
-            if !ok {
-                problems.push(what.to_owned());
-            }
-        };
-        let is_date_time = |v: &Value| {
-            v.as_str()
-                .is_some_and(|s| OffsetDateTime::parse(s, &Rfc3339).is_ok())
-        };
-        let one_of = |v: &Value, codes: &[&str]| codes.contains(&v.as_str().unwrap_or(""));
-        let is_identifier = |v: &Value| {
-            v["system"].as_str().is_some_and(|s| s.starts_with("urn:"))
-                && v["value"].as_str().is_some_and(|s| !s.is_empty())
-        };
-        let are_identifiers = |v: &Value| {
-            v.as_array()
-                .is_some_and(|ids| ids.iter().all(is_identifier))
-        };
-        match resource["resourceType"].as_str() {
-            Some("QuestionnaireResponse") => {
-                need(
-                    one_of(
-                        &resource["status"],
-                        &[
-                            "in-progress",
-                            "completed",
-                            "amended",
-                            "entered-in-error",
-                            "stopped",
-                        ],
-                    ),
-                    "status",
-                );
-                need(
-                    is_identifier(&resource["identifier"]),
-                    "identifier (0..1, an Identifier)",
-                );
-                need(
-                    resource["questionnaire"]
-                        .as_str()
-                        .is_some_and(|q| q.contains(':')),
-                    "questionnaire (canonical)",
-                );
-                need(is_date_time(&resource["authored"]), "authored (dateTime)");
-                need(
-                    resource["subject"].is_null()
-                        || is_identifier(&resource["subject"]["identifier"]),
-                    "subject (Reference)",
-                );
-                for item in resource["item"].as_array().into_iter().flatten() {
-                    need(
-                        item["linkId"].as_str().is_some_and(|l| !l.is_empty()),
-                        "item.linkId (1..1)",
-                    );
-                    for answer in item["answer"].as_array().into_iter().flatten() {
-                        let values: Vec<&String> = answer
-                            .as_object()
-                            .map(|o| o.keys().filter(|k| k.starts_with("value")).collect())
-                            .unwrap_or_default();
-                        need(values.len() == 1, "answer.value[x] (exactly one)");
-                        need(
-                            answer.get("valueInteger").is_none_or(|v| v.is_i64()),
-                            "valueInteger (integer)",
-                        );
-                        need(
-                            answer.get("valueString").is_none_or(|v| v.is_string()),
-                            "valueString (string)",
-                        );
-                        need(
-                            answer.get("valueDate").is_none_or(|v| {
-                                v.as_str()
-                                    .is_some_and(|d| tandem_domain::plans::parse_day(d).is_ok())
-                            }),
-                            "valueDate (date)",
-                        );
-                    }
-                }
-            }
-            Some("Communication") => {
-                need(
-                    one_of(
-                        &resource["status"],
-                        &[
-                            "preparation",
-                            "in-progress",
-                            "not-done",
-                            "on-hold",
-                            "stopped",
-                            "completed",
-                            "entered-in-error",
-                            "unknown",
-                        ],
-                    ),
-                    "status",
-                );
-                need(
-                    are_identifiers(&resource["identifier"]),
-                    "identifier (0..*, Identifiers)",
-                );
-                need(is_date_time(&resource["sent"]), "sent (dateTime)");
-                for part in resource["payload"].as_array().into_iter().flatten() {
-                    need(
-                        part["contentString"].is_string(),
-                        "payload.content[x] (1..1)",
-                    );
-                }
-            }
-            Some("CarePlan") => {
-                need(
-                    one_of(
-                        &resource["status"],
-                        &[
-                            "draft",
-                            "active",
-                            "on-hold",
-                            "revoked",
-                            "completed",
-                            "entered-in-error",
-                            "unknown",
-                        ],
-                    ),
-                    "status",
-                );
-                need(
-                    one_of(
-                        &resource["intent"],
-                        &["proposal", "plan", "order", "option"],
-                    ),
-                    "intent",
-                );
-                need(
-                    is_identifier(&resource["subject"]["identifier"]),
-                    "subject (1..1 Reference)",
-                );
-                need(
-                    are_identifiers(&resource["identifier"]),
-                    "identifier (0..*, Identifiers)",
-                );
-                need(is_date_time(&resource["created"]), "created (dateTime)");
-                let contained: Vec<&str> = resource["contained"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .map(|goal| goal["id"].as_str().unwrap_or(""))
-                    .collect();
-                let resolves = |reference: &Value| {
-                    reference["reference"]
-                        .as_str()
-                        .and_then(|r| r.strip_prefix('#'))
-                        .is_some_and(|id| contained.contains(&id))
-                };
-                for goal in resource["contained"].as_array().into_iter().flatten() {
-                    need(goal["resourceType"] == "Goal", "contained Goal");
-                    need(
-                        [
-                            "proposed",
-                            "planned",
-                            "accepted",
-                            "active",
-                            "on-hold",
-                            "completed",
-                            "cancelled",
-                            "entered-in-error",
-                            "rejected",
-                        ]
-                        .contains(&goal["lifecycleStatus"].as_str().unwrap_or("")),
-                        "Goal.lifecycleStatus (1..1)",
-                    );
-                    need(
-                        goal["description"]["text"]
-                            .as_str()
-                            .is_some_and(|t| !t.is_empty()),
-                        "Goal.description (1..1 CodeableConcept)",
-                    );
-                    need(
-                        is_identifier(&goal["subject"]["identifier"]),
-                        "Goal.subject (1..1 Reference)",
-                    );
-                    for note in goal["note"].as_array().into_iter().flatten() {
-                        need(note["text"].is_string(), "Goal.note.text (1..1 markdown)");
-                    }
-                }
-                for goal in resource["goal"].as_array().into_iter().flatten() {
-                    need(resolves(goal), "goal (Reference to a contained Goal)");
-                }
-                for activity in resource["activity"].as_array().into_iter().flatten() {
-                    let detail = &activity["detail"];
-                    need(
-                        one_of(
-                            &detail["status"],
-                            &[
-                                "not-started",
-                                "scheduled",
-                                "in-progress",
-                                "on-hold",
-                                "completed",
-                                "cancelled",
-                                "stopped",
-                                "unknown",
-                                "entered-in-error",
-                            ],
-                        ),
-                        "activity.detail.status (1..1)",
-                    );
-                    need(
-                        detail["description"].is_string(),
-                        "activity.detail.description (string)",
-                    );
-                    for goal in detail["goal"].as_array().into_iter().flatten() {
-                        need(
-                            resolves(goal),
-                            "activity.detail.goal (Reference to a contained Goal)",
-                        );
-                    }
-                }
-                for note in resource["note"].as_array().into_iter().flatten() {
-                    need(note["text"].is_string(), "note.text (1..1 markdown)");
-                }
-            }
-            Some("Appointment") => {
-                need(
-                    one_of(
-                        &resource["status"],
-                        &[
-                            "proposed",
-                            "pending",
-                            "booked",
-                            "arrived",
-                            "fulfilled",
-                            "cancelled",
-                            "noshow",
-                            "entered-in-error",
-                            "checked-in",
-                            "waitlist",
-                        ],
-                    ),
-                    "status",
-                );
-                need(
-                    are_identifiers(&resource["identifier"]),
-                    "identifier (0..*, Identifiers)",
-                );
-                // app-3: only proposed or cancelled appointments may lack start and end.
-                need(is_date_time(&resource["start"]), "start (instant)");
-                need(is_date_time(&resource["end"]), "end (instant)");
-                need(is_date_time(&resource["created"]), "created (dateTime)");
-                let participants = resource["participant"].as_array();
-                need(
-                    participants.is_some_and(|p| !p.is_empty()),
-                    "participant (1..*)",
-                );
-                for participant in participants.into_iter().flatten() {
-                    need(
-                        one_of(
-                            &participant["status"],
-                            &["accepted", "declined", "tentative", "needs-action"],
-                        ),
-                        "participant.status (1..1)",
-                    );
-                    // app-1: a participant names its actor or its type.
-                    need(
-                        is_identifier(&participant["actor"]["identifier"])
-                            || participant["type"].is_array(),
-                        "participant.actor or participant.type",
-                    );
-                    need(
-                        participant["required"].is_null()
-                            || one_of(
-                                &participant["required"],
-                                &["required", "optional", "information-only"],
-                            ),
-                        "participant.required",
-                    );
-                }
-                need(
-                    resource["comment"].is_null() || resource["comment"].is_string(),
-                    "comment (string)",
-                );
-            }
-            other => need(false, &format!("resourceType {other:?}")),
-        }
-        problems
-    }
+    use crate::relay::r4::r4_problems;
 
     fn event(kind: &str, payload: Value, case_record_id: Option<&str>) -> DueEvent {
         DueEvent {
@@ -617,6 +358,35 @@ pub mod tests {
             resource["subject"]["identifier"]["system"],
             TANDEM_PERSON_SYSTEM
         );
+    }
+
+    #[test]
+    fn survey_responses_and_complaints_become_valid_resources() {
+        let items = json!([{"linkId": "helped", "text": "What helped?", "answer": [{"valueString": "Sam"}]}]);
+        let due = event(
+            "survey.response",
+            json!({"questionnaire": "urn:tandem:survey:x|2", "item": items}),
+            Some("YJ-1"),
+        );
+        let response = resource(&due);
+        assert_eq!(r4_problems(&response), Vec::<String>::new());
+        assert_eq!(response["resourceType"], "QuestionnaireResponse");
+        assert_eq!(response["questionnaire"], "urn:tandem:survey:x|2");
+        assert_eq!(response["item"], items);
+        let mut resolved = event(
+            "complaint.resolved",
+            json!({"kind": "complaint", "text": "Kept waiting", "outcome": "We said sorry"}),
+            None,
+        );
+        resolved.young_person_id = None;
+        let communication = resource(&resolved);
+        assert_eq!(r4_problems(&communication), Vec::<String>::new());
+        assert_eq!(communication["category"][0]["text"], "complaint");
+        assert_eq!(
+            communication["payload"][1]["contentString"],
+            "Outcome: We said sorry"
+        );
+        assert!(communication.get("subject").is_none());
     }
 
     fn plan_rows() -> Value {

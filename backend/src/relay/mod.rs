@@ -6,6 +6,7 @@
 //! mark them recorded by hand. Staff see every event's state here (the relay log).
 
 pub mod fhir;
+pub mod r4;
 pub mod sqlite;
 pub mod worker;
 

@@ -16,6 +16,8 @@ use crate::push::PushStore;
 use crate::relay::RelayStore;
 use crate::reminders::ReminderStore;
 use crate::sessions::SessionStore;
+use crate::surveys::SurveyStore;
+use crate::complaints::ComplaintStore;
 
 pub use sqlite::SqliteStore;
 
@@ -31,6 +33,8 @@ pub trait Store:
     + AppointmentStore
     + PushStore
     + ReminderStore
+    + SurveyStore
+    + ComplaintStore
     + DemoStore
     + Send
     + Sync

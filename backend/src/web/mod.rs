@@ -30,6 +30,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::appointments::routes())
         .merge(crate::push::routes())
         .merge(crate::reminders::routes())
+        .merge(crate::surveys::routes())
+        .merge(crate::complaints::routes())
         .method_not_allowed_fallback(method_not_allowed);
     let api = Router::new()
         .nest("/v1", v1)

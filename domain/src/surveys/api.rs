@@ -197,6 +197,8 @@ pub struct SurveyResults {
     pub anonymous: bool,
     pub audience: String,
     pub responses: u32,
+    /// The programme filter left fewer than five responses: no answers are shown.
+    pub suppressed: bool,
     pub questions: Vec<QuestionResults>,
     /// Every programme with responses (before the programme filter), for the filter's list and
     /// the breakdown.

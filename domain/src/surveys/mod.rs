@@ -345,11 +345,6 @@ pub fn results(survey: &Survey, responses: &[Answers]) -> Vec<QuestionResult> {
         .collect()
 }
 
-/// A count shown in a breakdown (by programme, by age): hidden below `min` so that nobody in a
-/// small group can be picked out; `None` means "fewer than `min`".
-pub fn suppressed(count: u32, min: u32) -> Option<u32> {
-    (count == 0 || count >= min).then_some(count)
-}
 
 // ---------------------------------------------------------------------------------------------
 // Templates
@@ -587,8 +582,5 @@ mod tests {
         assert_eq!(results[1].counts.iter().find(|(v, _)| v == "money").unwrap().1, 2);
         assert_eq!(results[2].counts, vec![("yes".to_owned(), 1), ("no".to_owned(), 1)]);
         assert_eq!(results[3].texts, vec!["money"]);
-        assert_eq!(suppressed(3, 5), None);
-        assert_eq!(suppressed(0, 5), Some(0));
-        assert_eq!(suppressed(7, 5), Some(7));
     }
 }
