@@ -61,8 +61,10 @@ pub fn routes() -> Router<AppState> {
         .route("/complaints/{id}", put(update))
 }
 
+/// A complaint not resolved by its date (a compliment needs thanks, but is never overdue).
 fn overdue(item: &RegisterItem, today: Date) -> bool {
-    item.status != ComplaintStatus::Resolved && tandem_domain::plans::parse_date(&item.respond_by).is_ok_and(|due| today > due)
+    item.kind == tandem_domain::complaints::FeedbackKind::Complaint
+        && item.status != ComplaintStatus::Resolved && tandem_domain::plans::parse_date(&item.respond_by).is_ok_and(|due| today > due)
 }
 
 /// Make a complaint or give a compliment (young people and carers; send again safely with the

@@ -20,6 +20,7 @@ const SIGNED_IN: &[&str] = &["young_person", "carer", "worker", "participation_o
 const DEVICES: &[&str] = &["young_person", "carer"];
 const CASE_STAFF: &[&str] = &["worker", "manager"];
 const SESSION_STAFF: &[&str] = &["worker", "participation_officer", "manager"];
+const SURVEY_STAFF: &[&str] = &["participation_officer", "manager"];
 
 /// Who may call each operation.
 fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
@@ -102,6 +103,24 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("put", "/api/v1/push/detailed", DEVICES),
         ("get", "/api/v1/reminders/settings", CASE_STAFF),
         ("put", "/api/v1/reminders/settings", &["manager"]),
+        ("get", "/api/v1/surveys", SURVEY_STAFF),
+        ("post", "/api/v1/surveys", SURVEY_STAFF),
+        ("get", "/api/v1/surveys/templates", SURVEY_STAFF),
+        ("get", "/api/v1/surveys/mine", DEVICES),
+        ("get", "/api/v1/surveys/{id}", SURVEY_STAFF),
+        ("put", "/api/v1/surveys/{id}", SURVEY_STAFF),
+        ("post", "/api/v1/surveys/{id}/publish", SURVEY_STAFF),
+        ("post", "/api/v1/surveys/{id}/responses", DEVICES),
+        ("get", "/api/v1/surveys/{id}/results", SURVEY_STAFF),
+        ("get", "/api/v1/surveys/{id}/responses.csv", SURVEY_STAFF),
+        ("get", "/api/v1/surveys/{id}/fhir", SURVEY_STAFF),
+        // A phone follows only what its own tokens (or its person's name) lead to (surveys.rs).
+        ("post", "/api/v1/complaints", DEVICES),
+        ("post", "/api/v1/complaints/followed", DEVICES),
+        ("get", "/api/v1/complaints", SURVEY_STAFF),
+        ("put", "/api/v1/complaints/{id}", SURVEY_STAFF),
+        ("get", "/api/v1/complaints/settings", SURVEY_STAFF),
+        ("put", "/api/v1/complaints/settings", &["manager"]),
     ]
 }
 

@@ -200,6 +200,43 @@ pub async fn operation(app: &TestApp, session: Option<&Session>, path: &str, bod
     request.send().await.unwrap()
 }
 
+/// A young person new to the service, with a linked carer, both signed in on their phones.
+pub struct Family {
+    pub young_person: String,
+    pub phone: Session,
+    pub carer: Session,
+    pub carer_id: String,
+}
+
+pub async fn created(response: reqwest::Response) -> Value {
+    assert_eq!(response.status().as_u16(), 201);
+    response.json().await.unwrap()
+}
+
+pub async fn device(app: &TestApp, worker: &Session, person_id: &str) -> Session {
+    let invite = created(worker.post(app, "/api/v1/invites", serde_json::json!({"person_id": person_id})).await).await;
+    let response = app.anonymous_post("/api/v1/invites/redeem", serde_json::json!({"code": invite["code"], "device_label": "phone"})).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let session = Session::from_response(&response);
+    assert_eq!(session.post(app, "/api/v1/device/pin", serde_json::json!({"pin": "4826"})).await.status().as_u16(), 200);
+    session
+}
+
+pub async fn family(app: &TestApp, worker: &Session) -> Family {
+    family_named(app, worker, "Rio").await
+}
+
+/// The same, with the young person called `name`.
+pub async fn family_named(app: &TestApp, worker: &Session, name: &str) -> Family {
+    let young_person = created(worker.post(app, "/api/v1/young-people", serde_json::json!({"display_name": name})).await).await["id"].as_str().unwrap().to_owned();
+    let carer_id = created(worker.post(app, "/api/v1/carers", serde_json::json!({"display_name": "Ash"})).await).await["id"].as_str().unwrap().to_owned();
+    let linked = worker.post(app, &format!("/api/v1/young-people/{young_person}/carers"), serde_json::json!({"carer_id": carer_id})).await;
+    assert_eq!(linked.status().as_u16(), 204);
+    let phone = device(app, worker, &young_person).await;
+    let carer = device(app, worker, &carer_id).await;
+    Family { young_person, phone, carer, carer_id }
+}
+
 /// Asserts the response is the JSON error shape with `code` and `status`.
 pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) {
     assert_eq!(response.status().as_u16(), status);

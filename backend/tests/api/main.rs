@@ -13,5 +13,6 @@ mod plans;
 mod push_service;
 mod relay;
 mod sessions;
+mod surveys;
 mod system;
 mod web;

@@ -7,39 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, operation, spawn_app, Session, TestApp};
-
-/// A young person new to the service, with a linked carer, both signed in on their phones.
-struct Family {
-    young_person: String,
-    phone: Session,
-    carer: Session,
-    carer_id: String,
-}
-
-async fn created(response: reqwest::Response) -> Value {
-    assert_eq!(response.status().as_u16(), 201);
-    response.json().await.unwrap()
-}
-
-async fn device(app: &TestApp, worker: &Session, person_id: &str) -> Session {
-    let invite = created(worker.post(app, "/api/v1/invites", json!({"person_id": person_id})).await).await;
-    let response = app.anonymous_post("/api/v1/invites/redeem", json!({"code": invite["code"], "device_label": "phone"})).await;
-    assert_eq!(response.status().as_u16(), 200);
-    let session = Session::from_response(&response);
-    assert_eq!(session.post(app, "/api/v1/device/pin", json!({"pin": "4826"})).await.status().as_u16(), 200);
-    session
-}
-
-async fn family(app: &TestApp, worker: &Session) -> Family {
-    let young_person = created(worker.post(app, "/api/v1/young-people", json!({"display_name": "Rio"})).await).await["id"].as_str().unwrap().to_owned();
-    let carer_id = created(worker.post(app, "/api/v1/carers", json!({"display_name": "Ash"})).await).await["id"].as_str().unwrap().to_owned();
-    let linked = worker.post(app, &format!("/api/v1/young-people/{young_person}/carers"), json!({"carer_id": carer_id})).await;
-    assert_eq!(linked.status().as_u16(), 204);
-    let phone = device(app, worker, &young_person).await;
-    let carer = device(app, worker, &carer_id).await;
-    Family { young_person, phone, carer, carer_id }
-}
+use crate::helpers::{assert_error, created, device, family, operation, spawn_app, Session, TestApp};
 
 async fn change(app: &TestApp, who: &Session, young_person: &str, body: Value) -> reqwest::Response {
     operation(app, Some(who), &format!("/api/v1/plans/{young_person}/changes"), body, None).await

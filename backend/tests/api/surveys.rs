@@ -1,0 +1,345 @@
+//! Surveys through the real HTTP API: building, versions and publishing, answering once from a
+//! phone (through the outbox's Idempotency-Key), the bad input the issue lists, anonymity proved
+//! by reading the database, results that agree with the CSV and a valid FHIR export; then the
+//! complaints register from received to resolved.
+
+use serde_json::{json, Value};
+use tandem_domain::accounts::Role;
+use tandem_domain::sync::OperationId;
+
+use crate::helpers::{assert_error, created, family_named, operation, spawn_app, Session, TestApp};
+
+/// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
+fn draft(anonymous: bool) -> Value {
+    json!({
+        "title": "Youth club",
+        "purpose": "So we know if the club works for you.",
+        "audience": "The participation team and the youth cabinet",
+        "respondents": "young_people",
+        "anonymous": anonymous,
+        "questions": [
+            {"id": "went", "kind": "yes_no", "wording": "Did you go to the youth club?", "easy_read": "Did you go?", "required": true},
+            {"id": "like", "kind": "long_text", "wording": "What was it like?", "show_if": {"question": "went", "equals": {"yes_no": true}}},
+            {"id": "mood", "kind": "faces", "wording": "How do you feel today?", "required": true},
+            {"id": "help", "kind": "multiple", "wording": "What would help?", "options": [
+                {"id": "music", "wording": "Music"}, {"id": "sport", "wording": "Sport"}, {"id": "food", "wording": "Food"}
+            ]}
+        ]
+    })
+}
+
+fn request(draft: Value) -> Value {
+    json!({"survey": draft, "reach": {"kind": "service"}, "opens_on": "2026-11-22", "closes_on": "2026-11-30"})
+}
+
+async fn published(app: &TestApp, officer: &Session, anonymous: bool) -> String {
+    let saved = created(officer.post(app, "/api/v1/surveys", request(draft(anonymous))).await).await;
+    let id = saved["id"].as_str().unwrap().to_owned();
+    let response = officer.post(app, &format!("/api/v1/surveys/{id}/publish"), json!({})).await;
+    assert_eq!(response.status().as_u16(), 200);
+    id
+}
+
+async fn answer(app: &TestApp, phone: &Session, survey: &str, version: u64, answers: Value, key: Option<&OperationId>) -> reqwest::Response {
+    operation(app, Some(phone), &format!("/api/v1/surveys/{survey}/responses"), json!({"version": version, "answers": answers}), key).await
+}
+
+async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
+    use sqlx::Row;
+    let found = sqlx::query(sql).fetch_all(app.store.reader_pool()).await.unwrap();
+    found
+        .iter()
+        .map(|row| {
+            (0..row.columns().len())
+                .map(|i| {
+                    row.try_get::<Option<String>, _>(i)
+                        .ok()
+                        .flatten()
+                        .or_else(|| row.try_get::<Option<i64>, _>(i).ok().flatten().map(|n| n.to_string()))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn an_officer_versions_and_publishes_a_survey_and_a_young_person_answers_it_once() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    assert_eq!(officer.json(&app, "/api/v1/surveys/templates").await.as_array().unwrap().len(), 6);
+
+    // Bad surveys are named.
+    let mut broken = draft(false);
+    broken["questions"][1]["show_if"]["question"] = json!("mood");
+    assert_error(officer.post(&app, "/api/v1/surveys", request(broken)).await, 422, "invalid_survey").await;
+    let backwards = json!({"survey": draft(false), "reach": {"kind": "service"}, "opens_on": "2026-12-01", "closes_on": "2026-11-30"});
+    assert_error(officer.post(&app, "/api/v1/surveys", backwards).await, 422, "out_of_range").await;
+    let nowhere = json!({"survey": draft(false), "reach": {"kind": "programme", "programme_id": uuid::Uuid::now_v7()}, "opens_on": "2026-11-22", "closes_on": "2026-11-30"});
+    assert_error(officer.post(&app, "/api/v1/surveys", nowhere).await, 422, "invalid_survey").await;
+
+    let saved = created(officer.post(&app, "/api/v1/surveys", request(draft(false))).await).await;
+    let id = saved["id"].as_str().unwrap().to_owned();
+    let phone = app.join(Role::YoungPerson, "4826").await;
+    assert_eq!(phone.json(&app, "/api/v1/surveys/mine").await, json!([]), "a draft is seen by nobody");
+    assert_eq!(officer.post(&app, &format!("/api/v1/surveys/{id}/publish"), json!({})).await.status().as_u16(), 200);
+    let mine = phone.json(&app, "/api/v1/surveys/mine").await;
+    assert_eq!(mine[0]["version"], 1);
+    assert_eq!(mine[0]["survey"]["audience"], "The participation team and the youth cabinet");
+
+    // Editing the published survey makes version 2; phones keep version 1 until it is published.
+    let mut edited = draft(false);
+    edited["questions"][2]["wording"] = json!("How do you feel right now?");
+    let saved = officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/surveys/{id}"), Some(request(edited.clone()))).await;
+    assert_eq!(saved.json::<Value>().await.unwrap()["version"], 2);
+    assert_eq!(phone.json(&app, "/api/v1/surveys/mine").await[0]["version"], 1);
+    let again = officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/surveys/{id}"), Some(request(edited))).await;
+    assert_eq!(again.json::<Value>().await.unwrap()["version"], 2, "an unpublished version is saved over");
+    officer.post(&app, &format!("/api/v1/surveys/{id}/publish"), json!({})).await;
+    assert_eq!(phone.json(&app, "/api/v1/surveys/mine").await[0]["survey"]["questions"][2]["wording"], "How do you feel right now?");
+
+    // Bad answers, each with its code; nothing is stored.
+    let good = json!({"went": {"yes_no": true}, "like": {"text": "<script>alert(1)</script> it was ok"}, "mood": {"number": 4}, "help": {"choices": ["music", "food"]}});
+    let with = |key: &str, value: Value| {
+        let mut answers = good.clone();
+        answers[key] = value;
+        answers
+    };
+    assert_error(answer(&app, &phone, &id, 1, with("colour", json!({"text": "blue"})), None).await, 422, "answer_not_in_survey").await;
+    let mut missing = good.clone();
+    missing.as_object_mut().unwrap().remove("mood");
+    assert_error(answer(&app, &phone, &id, 1, missing, None).await, 422, "answer_required").await;
+    assert_error(answer(&app, &phone, &id, 1, with("mood", json!({"number": 6})), None).await, 422, "invalid_answer").await;
+    assert_error(answer(&app, &phone, &id, 1, with("help", json!({"choices": ["cars"]})), None).await, 422, "invalid_answer").await;
+    assert_error(answer(&app, &phone, &id, 1, with("like", json!({"text": "x".repeat(2001)})), None).await, 422, "text_too_long").await;
+    assert_error(answer(&app, &phone, &id, 9, good.clone(), None).await, 422, "answer_not_in_survey").await;
+
+    // Version 1, as the phone had it; the same operation again is answered from the store.
+    let key = OperationId::new_v7();
+    let first = answer(&app, &phone, &id, 1, good.clone(), Some(&key)).await;
+    assert_eq!(first.status().as_u16(), 201);
+    let replay = answer(&app, &phone, &id, 1, good.clone(), Some(&key)).await;
+    assert_eq!(replay.status().as_u16(), 201);
+    assert_eq!(replay.headers()["idempotent-replayed"], "true");
+    assert_error(answer(&app, &phone, &id, 2, good.clone(), None).await, 409, "already_answered").await;
+    assert_eq!(phone.json(&app, "/api/v1/surveys/mine").await, json!([]));
+    let stored = rows(&app, "SELECT version, answers, person_id FROM survey_responses").await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0][0].as_deref(), Some("1"), "the answer keeps the version it answered");
+    assert!(stored[0][1].as_deref().unwrap().contains("<script>alert(1)</script> it was ok"), "kept as typed");
+
+    // The case record hears of it, in Jay's record.
+    let events = rows(&app, "SELECT kind, young_person_id, payload FROM outbox_events WHERE kind = 'survey.response'").await;
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0][1].as_deref(), stored[0][2].as_deref());
+    let payload: Value = serde_json::from_str(events[0][2].as_deref().unwrap()).unwrap();
+    assert_eq!(payload["item"][0]["answer"][0]["valueBoolean"], true);
+
+    // A carer is not asked a young people's survey; once closed, nobody can answer.
+    let carer = app.join(Role::Carer, "4826").await;
+    assert_eq!(carer.json(&app, "/api/v1/surveys/mine").await, json!([]));
+    assert_error(answer(&app, &carer, &id, 2, good.clone(), None).await, 404, "not_found").await;
+    app.clock.advance(time::Duration::days(9));
+    let worker = app.sign_in(Role::Worker).await;
+    let other = family_named(&app, &worker, "Kai").await;
+    assert_error(answer(&app, &other.phone, &id, 2, good, None).await, 409, "survey_not_open").await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let list = officer.json(&app, "/api/v1/surveys").await;
+    assert_eq!(list[0]["status"], "closed");
+    assert_eq!(list[0]["responses"], 1);
+}
+
+#[tokio::test]
+async fn an_anonymous_response_carries_nothing_that_leads_back_to_the_person() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let worker = app.sign_in(Role::Worker).await;
+    let id = published(&app, &officer, true).await;
+    let jay = app.join(Role::YoungPerson, "4826").await;
+    let kai = family_named(&app, &worker, "Kai").await;
+    let answers = json!({"went": {"yes_no": false}, "mood": {"number": 2}});
+    assert_eq!(answer(&app, &jay, &id, 1, answers.clone(), None).await.status().as_u16(), 201);
+    assert_eq!(answer(&app, &kai.phone, &id, 1, json!({"went": {"yes_no": true}, "mood": {"number": 5}}), None).await.status().as_u16(), 201);
+    // Still only once each, though nothing in the answers says who.
+    assert_error(answer(&app, &jay, &id, 1, answers, None).await, 409, "already_answered").await;
+
+    let people: Vec<String> = rows(&app, "SELECT id FROM people").await.into_iter().filter_map(|row| row[0].clone()).collect();
+    let names: Vec<String> = rows(&app, "SELECT display_name FROM people").await.into_iter().filter_map(|row| row[0].clone()).collect();
+    let responses = rows(&app, "SELECT id, person_id, answered_at, answered_on FROM survey_responses").await;
+    assert_eq!(responses.len(), 2);
+    for response in &responses {
+        let id = uuid::Uuid::parse_str(response[0].as_deref().unwrap()).unwrap();
+        assert_eq!(id.get_version_num(), 4, "a random id, not one that says when");
+        assert_eq!(response[1], None, "no person");
+        assert_eq!(response[2], None, "no exact time");
+        assert_eq!(response[3].as_deref(), Some("2026-11-22"), "only the day");
+    }
+    // Who answered is known (so nobody answers twice), and nothing there points at an answer.
+    let participants = rows(&app, "SELECT * FROM survey_participants").await;
+    assert_eq!(participants.len(), 2);
+    assert!(participants.iter().all(|row| row.len() == 2));
+
+    // No other table holds a response's id; the survey's events and stored answers name nobody.
+    let tables: Vec<String> = rows(&app, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
+        .await
+        .into_iter()
+        .filter_map(|row| row[0].clone())
+        .collect();
+    let dump = |rows: Vec<Vec<Option<String>>>| rows.into_iter().flatten().flatten().collect::<Vec<_>>().join("|");
+    for table in tables.iter().filter(|table| table.as_str() != "survey_responses") {
+        let everything = dump(rows(&app, &format!("SELECT * FROM {table}")).await);
+        for response in &responses {
+            let id = response[0].as_deref().unwrap();
+            assert!(!everything.contains(id), "{table} holds response {id}");
+        }
+    }
+    let written = [
+        dump(rows(&app, "SELECT * FROM survey_responses").await),
+        dump(rows(&app, "SELECT * FROM outbox_events WHERE kind = 'survey.response'").await),
+        dump(rows(&app, "SELECT * FROM operations WHERE kind = 'survey.response'").await),
+    ];
+    for text in &written {
+        for person in &people {
+            assert!(!text.contains(person.as_str()), "{person} is named in {text}");
+        }
+        for name in names.iter().filter(|name| ["Jay", "Kai"].contains(&name.as_str())) {
+            assert!(!text.contains(name.as_str()), "{name} is named in {text}");
+        }
+    }
+    let events = rows(&app, "SELECT young_person_id, occurred_at FROM outbox_events WHERE kind = 'survey.response'").await;
+    assert_eq!(events.len(), 2);
+    let midnight = time::macros::datetime!(2026-11-22 00:00 UTC).unix_timestamp() * 1000;
+    assert!(events.iter().all(|row| row[0].is_none() && row[1].as_deref() == Some(midnight.to_string().as_str())));
+}
+
+#[tokio::test]
+async fn results_csv_and_fhir_agree_and_filters_hide_small_groups() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let id = published(&app, &officer, false).await;
+    let moods = [5u8, 4, 4, 2, 1, 3];
+    for (i, mood) in moods.iter().enumerate() {
+        // Signed in again each time: two days idle ends a staff sign-in.
+        let worker = app.sign_in(Role::Worker).await;
+        let family = family_named(&app, &worker, &format!("Person {i}")).await;
+        let went = i % 2 == 0;
+        let mut answers = json!({"went": {"yes_no": went}, "mood": {"number": mood}, "help": {"choices": ["sport"]}});
+        if went {
+            answers["like"] = json!({"text": format!("Answer number {i}, with \"quotes\"")});
+        }
+        assert_eq!(answer(&app, &family.phone, &id, 1, answers, None).await.status().as_u16(), 201);
+        if i == 2 {
+            app.clock.advance(time::Duration::days(2));
+        }
+    }
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let results = officer.json(&app, &format!("/api/v1/surveys/{id}/results")).await;
+    assert_eq!(results["responses"], 6);
+    assert_eq!(results["suppressed"], false);
+    let mood = &results["questions"][2];
+    assert!((mood["average"].as_f64().unwrap() - 19.0 / 6.0).abs() < 1e-9);
+    assert_eq!(mood["counts"][3], json!({"value": "4", "label": "4", "count": 2}));
+    assert_eq!(results["questions"][0]["counts"], json!([{"value": "yes", "label": "yes", "count": 3}, {"value": "no", "label": "no", "count": 3}]));
+    assert_eq!(results["questions"][1]["texts"].as_array().unwrap().len(), 3);
+    assert_eq!(results["questions"][3]["counts"][1], json!({"value": "sport", "label": "Sport", "count": 6}));
+    // Nobody here took part in a programme: one group of six, shown.
+    assert_eq!(results["programmes"], json!([{"programme_id": null, "name": "", "responses": 6}]));
+
+    // The CSV has the same rows and counts.
+    let csv = officer.get(&app, &format!("/api/v1/surveys/{id}/responses.csv")).await.text().await.unwrap();
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines[0], "response,version,answered_on,name,answered_as,programme,went,like,mood,help");
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines.iter().filter(|line| line.contains(",yes,")).count(), 3);
+    assert!(lines[1].contains("Person 0,young_person,,yes,\"Answer number 0, with \"\"quotes\"\"\",5,sport"), "{}", lines[1]);
+
+    // A date filter: the last three answered two days later.
+    let later = officer.json(&app, &format!("/api/v1/surveys/{id}/results?from=2026-11-24")).await;
+    assert_eq!(later["responses"], 3);
+    let later_csv = officer.get(&app, &format!("/api/v1/surveys/{id}/responses.csv?from=2026-11-24")).await.text().await.unwrap();
+    assert_eq!(later_csv.trim_end().split("\r\n").count(), 4);
+    assert_error(officer.get(&app, &format!("/api/v1/surveys/{id}/results?from=soon")).await, 422, "invalid_date").await;
+    // Fewer than five through a programme filter show nothing.
+    let programme = uuid::Uuid::now_v7();
+    let small = officer.json(&app, &format!("/api/v1/surveys/{id}/results?programme_id={programme}")).await;
+    assert_eq!(small["suppressed"], true);
+    assert_eq!(small["questions"][1]["texts"], json!([]));
+
+    // The FHIR export: the Questionnaire and six responses, valid R4.
+    let bundle: Value = officer.get(&app, &format!("/api/v1/surveys/{id}/fhir")).await.json().await.unwrap();
+    assert_eq!(tandem_backend::relay::r4::r4_problems(&bundle), Vec::<String>::new());
+    let entries = bundle["entry"].as_array().unwrap();
+    assert_eq!(entries.len(), 7);
+    assert_eq!(entries[0]["resource"]["resourceType"], "Questionnaire");
+    assert_eq!(entries[1]["resource"]["item"][0]["answer"][0]["valueBoolean"], true);
+    assert_eq!(entries[1]["resource"]["subject"]["display"], "Person 0");
+}
+
+#[tokio::test]
+async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outcome() {
+    let app = spawn_app().await;
+    let jay = app.join(Role::YoungPerson, "4826").await;
+    let dee = app.join(Role::Carer, "4826").await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let token = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    let complaint = json!({"kind": "complaint", "text": "I waited an hour and nobody came.", "anonymous": true, "follow_token": token});
+    assert_error(operation(&app, Some(&jay), "/api/v1/complaints", json!({"kind": "complaint", "text": "  ", "anonymous": false, "follow_token": token}), None).await, 422, "text_required").await;
+    let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", complaint, None).await).await;
+    // Raised on Sunday 22 November: ten working days is Friday 4 December.
+    assert_eq!(receipt["respond_by"], "2026-12-04");
+    let compliment = json!({"kind": "compliment", "text": "Sam really listened.", "anonymous": false, "follow_token": "ffffffffffffffffffffffffffffffff"});
+    created(operation(&app, Some(&dee), "/api/v1/complaints", compliment, None).await).await;
+
+    let register = officer.json(&app, "/api/v1/complaints").await;
+    assert_eq!(register["items"].as_array().unwrap().len(), 2);
+    assert_eq!(register["working_days"], 10);
+    let item = register["items"].as_array().unwrap().iter().find(|i| i["kind"] == "complaint").unwrap().clone();
+    assert_eq!(item["raised_by"], Value::Null, "anonymous");
+    assert_eq!(item["raised_as"], "young_person");
+    assert_eq!(item["status"], "received");
+    let path = format!("/api/v1/complaints/{}", item["id"].as_str().unwrap());
+
+    // The person who raised it follows it with the phone's token; nobody else sees it.
+    let followed = jay.post(&app, "/api/v1/complaints/followed", json!({"tokens": [token]})).await.json::<Value>().await.unwrap();
+    assert_eq!(followed[0]["status"], "received");
+    assert_eq!(dee.post(&app, "/api/v1/complaints/followed", json!({"tokens": []})).await.json::<Value>().await.unwrap()[0]["kind"], "compliment");
+    assert_eq!(jay.post(&app, "/api/v1/complaints/followed", json!({"tokens": []})).await.json::<Value>().await.unwrap(), json!([]));
+
+    let owner_id = officer.json(&app, "/api/v1/me").await["person_id"].clone();
+    let put = |body: Value| officer.send(&app, reqwest::Method::PUT, &path, Some(body));
+    assert_eq!(put(json!({"status": "acknowledged", "owner_id": owner_id})).await.status().as_u16(), 200);
+    assert_error(put(json!({"status": "resolved", "owner_id": owner_id, "outcome": " "})).await, 422, "outcome_required").await;
+    let jay_id = jay.json(&app, "/api/v1/me").await["person_id"].clone();
+    assert_error(put(json!({"status": "investigating", "owner_id": jay_id})).await, 422, "not_a_worker").await;
+    assert_eq!(put(json!({"status": "investigating", "owner_id": owner_id})).await.status().as_u16(), 200);
+
+    // Past its date and not resolved: flagged.
+    app.clock.advance(time::Duration::days(13));
+    let (officer, manager) = (app.sign_in(Role::ParticipationOfficer).await, app.sign_in(Role::Manager).await);
+    assert_eq!(jay.post(&app, "/api/v1/device/unlock", json!({"pin": "4826"})).await.status().as_u16(), 200);
+    let put = |body: Value| officer.send(&app, reqwest::Method::PUT, &path, Some(body));
+    let register = manager.json(&app, "/api/v1/complaints").await;
+    assert_eq!(register["overdue"], 1);
+    let resolved = put(json!({"status": "resolved", "owner_id": owner_id, "outcome": "We are sorry. Sam now texts if running late."})).await;
+    assert_eq!(resolved.status().as_u16(), 200);
+    let resolved: Value = resolved.json().await.unwrap();
+    assert_eq!(resolved["overdue"], false);
+    assert_eq!(resolved["resolved_on"], "2026-12-05");
+    let followed = jay.post(&app, "/api/v1/complaints/followed", json!({"tokens": [token]})).await.json::<Value>().await.unwrap();
+    assert_eq!(followed[0]["status"], "resolved");
+    assert_eq!(followed[0]["outcome"], "We are sorry. Sam now texts if running late.");
+    assert_eq!(manager.json(&app, "/api/v1/complaints").await["overdue"], 0);
+
+    // The record heard of each arrival and of the resolution; the anonymous one in nobody's record.
+    let events = rows(&app, "SELECT kind, young_person_id FROM outbox_events WHERE kind LIKE 'complaint.%' ORDER BY id").await;
+    let kinds: Vec<(&str, bool)> = events.iter().map(|row| (row[0].as_deref().unwrap(), row[1].is_some())).collect();
+    assert_eq!(kinds, [("complaint.received", false), ("complaint.received", false), ("complaint.resolved", false)]);
+
+    // Managers set the response time; others may read it.
+    assert_error(officer.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 15}))).await, 403, "forbidden").await;
+    assert_error(manager.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 0}))).await, 422, "out_of_range").await;
+    assert_eq!(manager.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 15}))).await.status().as_u16(), 200);
+    let later = json!({"kind": "complaint", "text": "Again.", "anonymous": false, "follow_token": "0000000000000000000000000000000a"});
+    let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", later, None).await).await;
+    // Raised Saturday 5 December; 15 working days, with Christmas and Boxing Day's substitute.
+    assert_eq!(receipt["respond_by"], "2026-12-29");
+}
