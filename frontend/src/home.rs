@@ -44,6 +44,12 @@ pub fn home_page() -> Html {
                                 <span class="card-hint">{ t.get("home-appointments-hint") }</span>
                             </Link>
                         </li>
+                        <li>
+                            <Link to={Route::Surveys} classes="card">
+                                <span class="card-title">{ t.get("home-surveys-link") }</span>
+                                <span class="card-hint">{ t.get("home-surveys-hint") }</span>
+                            </Link>
+                        </li>
                     }
                     if signed_in_kind.is_none() {
                         <li>

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod complaints;
 pub mod components;
 pub mod feedback;
 pub mod home;
@@ -18,6 +19,7 @@ pub mod people;
 pub mod relay;
 pub mod sessions;
 pub mod shell;
+pub mod surveys;
 
 use wasm_bindgen::prelude::*;
 

@@ -344,3 +344,61 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Surveys on a phone
+home-surveys-link = Surveys
+home-surveys-hint = Tell us what you think. It helps us make things better.
+surveys-title = Surveys for you
+surveys-offline-copy = You are offline. These are the surveys this phone last saw.
+surveys-none = There are no surveys for you right now. Thank you for checking!
+surveys-closes = Open until { $date }
+surveys-waiting = Your answers are saved on this phone. They will be sent when you are online.
+surveys-gone = This survey is not on this phone any more. It may have closed, or you may have answered it already.
+surveys-back-to-list = Back to surveys
+surveys-audience = Who will read your answers: { $audience }.
+surveys-anonymous = Your name is not kept with your answers. Nobody can tell which answers are yours.
+surveys-named = Your name is kept with your answers, so your worker can see what you said.
+surveys-how-many = { $count ->
+    [one] There is 1 question.
+   *[other] There are { $count } questions.
+}
+surveys-easy-words = Use easier words
+surveys-start = Start
+surveys-carry-on = Carry on where I stopped
+surveys-progress = Question { $number } of { $count }
+surveys-back = Back
+surveys-next = Next
+surveys-send = Send my answers
+surveys-pick-any = Pick as many as you like.
+surveys-yes = Yes
+surveys-no = No
+surveys-face-1 = Very unhappy
+surveys-face-2 = Unhappy
+surveys-face-3 = OK
+surveys-face-4 = Happy
+surveys-face-5 = Very happy
+surveys-thanks-title = Thank you!
+surveys-thanks-audience = Your answers will be read by: { $audience }.
+
+## Complaints and compliments on a phone
+say-link = Complaint or compliment
+say-title = Tell us what you think
+say-intro = You can tell us about something that went wrong, or something that went well. Use your own words.
+say-kind-legend = What do you want to tell us?
+say-kind-complaint = Something went wrong (a complaint)
+say-kind-compliment = Something went well (a compliment)
+say-text-complaint = What went wrong?
+say-text-compliment = What went well?
+say-anonymous = Do not send my name
+say-anonymous-hint = We will not know it was you. You can still see what happens on this phone.
+say-named-hint = We will know it was you, so we can talk to you about it.
+say-send = Send
+say-thanks = Thank you for telling us. It is saved and will be sent when you are online.
+say-yours = What you told us
+say-waiting = Saved on this phone. It will be sent when you are online.
+say-status-received = We got it
+say-status-acknowledged = We have read it
+say-status-investigating = We are looking into it
+say-status-resolved = Sorted
+say-respond-by = We will answer by { $date }.
+say-outcome = What we did:

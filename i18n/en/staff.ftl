@@ -257,3 +257,128 @@ staff-reminders-quiet-from = Quiet hours start at
 staff-reminders-quiet-until = Quiet hours end at
 staff-reminders-save = Save reminder times
 staff-reminders-saved = Saved. New appointments will follow these times.
+
+## Surveys at the desk
+survey-list-title = Surveys
+survey-list-empty = No surveys yet. Start one from a template or from a blank page.
+survey-list-survey = Survey
+survey-list-status = Status
+survey-list-dates = Open
+survey-list-responses = Answers
+survey-list-see-results = { $count ->
+    [one] 1 answer: see results
+   *[other] { $count } answers: see results
+}
+survey-version = version { $version }
+survey-new = New survey
+survey-status-draft = Not published
+survey-status-upcoming = Published, not open yet
+survey-status-open = Open
+survey-status-closed = Closed
+survey-builder-title = New survey
+survey-not-saved = Not saved yet.
+survey-version-published = Version { $version } is published. Saving makes version { $version } + 1; answers keep the version they answered.
+survey-version-unpublished = Version { $version }, saved and not published yet.
+survey-results-link = See the results
+survey-template = Start from a template
+survey-use-template = Use this template
+survey-field-title = Title
+survey-field-purpose = Why we are asking (shown before the first question)
+survey-field-audience = Who will read the answers
+survey-field-audience-hint = For example "Head of service and the management board, June meeting". Shown before the first question and on the thank-you screen.
+survey-field-respondents = Who is asked
+survey-respondents-young-people = Young people
+survey-respondents-carers = Parents and carers
+survey-respondents-both = Young people and their parents and carers
+survey-field-reach = Of whom
+survey-reach-service = The whole service
+survey-reach-programme = Everyone who took part in { $name }
+survey-reach-caseload = { $name }'s caseload
+survey-field-opens = Opens on
+survey-field-closes = Closes on (last day)
+survey-field-anonymous = Anonymous: keep no name with the answers
+survey-questions = Questions
+survey-question-number = Question { $number }
+survey-question-kind = Kind of answer
+survey-kind-scale = Scale 0 to 10
+survey-kind-faces = Five faces
+survey-kind-single = Pick one
+survey-kind-multiple = Pick any
+survey-kind-yes-no = Yes or no
+survey-kind-short-text = A few words
+survey-kind-long-text = Their own words, as much as they like
+survey-question-wording = Question
+survey-question-easy-read = The same question in easier words
+survey-question-help = Help text (optional)
+survey-question-required = An answer is needed
+survey-question-options = Options
+survey-option-number = Option { $number }
+survey-remove-option = Remove option { $number }
+survey-add-option = Add an option
+survey-question-show-if = Show this question
+survey-show-always = Always
+survey-move-up = Move up
+survey-move-down = Move down
+survey-remove-question = Remove this question
+survey-add-question = Add a question
+survey-save = Save
+survey-publish = Publish
+survey-saved = Saved.
+survey-published = Published: phones are given this version from now on.
+survey-results-title = Results
+survey-results-audience = Who said they would read the answers: { $audience }
+survey-filter-programme = Programme
+survey-filter-all = All
+survey-filter-from = From
+survey-filter-to = To
+survey-filter-apply = Show
+survey-results-count = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+survey-download-csv = Download CSV
+survey-download-fhir = Download FHIR
+survey-results-suppressed = Fewer than 5 answers match this filter, so none are shown: someone could be picked out.
+survey-results-by-programme = Answers by programme
+survey-results-programme = Programme
+survey-results-responses = Answers
+survey-results-no-programme = Not in a programme
+survey-results-fewer-than-five = Fewer than 5
+survey-search-texts = Search the written answers
+survey-results-answered = { $count ->
+    [one] 1 person answered.
+   *[other] { $count } people answered.
+}
+survey-results-average = Average: { $average }
+survey-results-answer = Answer
+survey-results-how-many = How many
+survey-results-texts-shown = Showing { $shown } of { $count }.
+
+## Complaints and compliments register
+complaints-title = Complaints and compliments
+complaints-none = Nothing has been raised yet.
+complaints-overdue = { $count ->
+    [one] 1 complaint is past its response date.
+   *[other] { $count } complaints are past their response date.
+}
+complaints-working-days = Each complaint gets an answer within { $days } working days.
+complaints-settings-days = Working days to answer a complaint
+complaints-settings-save = Save
+complaints-kind-complaint = Complaint
+complaints-kind-compliment = Compliment
+complaints-from-young-person = From { $name } (young person)
+complaints-from-carer = From { $name } (parent or carer)
+complaints-anonymous-young-person = A young person who did not give their name
+complaints-anonymous-carer = A parent or carer who did not give their name
+complaints-respond-by = Answer by { $date }.
+complaints-overdue-flag = Overdue
+complaints-status-received = Received
+complaints-status-acknowledged = Acknowledged
+complaints-status-investigating = Investigating
+complaints-status-resolved = Resolved
+complaints-field-status = Status
+complaints-field-owner = Owner
+complaints-no-owner = Nobody yet
+complaints-field-outcome = Outcome
+complaints-outcome-hint = In plain words: the person who raised it reads this.
+complaints-save = Save

@@ -6,11 +6,10 @@ use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings, Repeat};
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{day_text, state_text};
+use crate::components::value_of;
 use crate::i18n::use_i18n;
 use crate::shell::{Link, Route};
 
@@ -33,21 +32,6 @@ fn blank() -> AppointmentRequest {
         repeat: Repeat::Once,
         times: 1,
     }
-}
-
-/// The value of the form control an event came from.
-fn value_of(event: &Event) -> String {
-    let Some(target) = event.target() else { return String::new() };
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        if input.type_() == "checkbox" {
-            return input.checked().to_string();
-        }
-        return input.value();
-    }
-    if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        return select.value();
-    }
-    target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default()
 }
 
 #[function_component(StaffAppointmentsPage)]

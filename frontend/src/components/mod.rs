@@ -17,6 +17,25 @@ pub fn when(at: time::OffsetDateTime) -> String {
 }
 pub mod scale;
 
+/// The value of the form control an event came from (a checkbox's as "true" or "false").
+#[cfg(feature = "staff")]
+pub fn value_of(event: &web_sys::Event) -> String {
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+    let Some(target) = event.target() else { return String::new() };
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        if input.type_() == "checkbox" {
+            return input.checked().to_string();
+        }
+        return input.value();
+    }
+    if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        return select.value();
+    }
+    target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default()
+}
+
+
 #[cfg(feature = "staff")]
 pub use bar_chart::BarChart;
 #[cfg(feature = "staff")]

@@ -26,7 +26,7 @@ pub use sync::{use_sync, Sent, SyncHandle, SyncStatusBar};
 pub fn staff_home(role: tandem_domain::accounts::Role) -> Route {
     use tandem_domain::accounts::Role;
     match role {
-        Role::ParticipationOfficer => Route::FeedbackAnswers,
+        Role::ParticipationOfficer => Route::StaffSurveys,
         Role::Admin => Route::StaffAccounts,
         _ => Route::Caseload,
     }
@@ -42,6 +42,9 @@ fn switch(route: Route) -> Html {
         Route::Scaling => html! { <crate::sessions::ScalingPage /> },
         Route::Plan => html! { <crate::plans::PlanPage /> },
         Route::Appointments => html! { <crate::appointments::AppointmentsPage /> },
+        Route::Surveys => html! { <crate::surveys::SurveysPage /> },
+        Route::AnswerSurvey { id } => html! { <crate::surveys::AnswerSurveyPage id={id} /> },
+        Route::Say => html! { <crate::complaints::SayPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
         staff => staff_page(staff),
     }
@@ -66,6 +69,10 @@ fn staff_page(route: Route) -> Html {
         Route::Relay => html! { <crate::relay::RelayPage /> },
         Route::StaffPlan { id } => html! { <crate::plans::StaffPlanPage id={id} /> },
         Route::StaffAppointments { id } => html! { <crate::appointments::StaffAppointmentsPage id={id} /> },
+        Route::StaffSurveys => html! { <crate::surveys::StaffSurveysPage /> },
+        Route::EditSurvey { id } => html! { <crate::surveys::EditSurveyPage id={id} /> },
+        Route::SurveyResults { id } => html! { <crate::surveys::SurveyResultsPage id={id} /> },
+        Route::Complaints => html! { <crate::complaints::ComplaintsPage /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
         Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },
@@ -209,6 +216,7 @@ fn frame(props: &FrameProps) -> Html {
             </main>
             <footer class="footer">
                 <SyncStatusBar />
+                <SayLink />
             </footer>
         </>
     }
@@ -250,6 +258,19 @@ fn account_nav() -> Html {
             }
             <button type="button" class="nav-button" onclick={sign_out}>{ t.get("nav-sign-out") }</button>
         </nav>
+    }
+}
+
+/// "Complaint or compliment", on every screen of a signed-in, unlocked phone.
+#[function_component(SayLink)]
+fn say_link() -> Html {
+    let t = use_i18n();
+    let me = use_auth().and_then(|auth| auth.me());
+    let shown = me.is_some_and(|me| me.session.kind == SessionKind::Device && me.session.pin_set && !me.session.locked);
+    html! {
+        if shown {
+            <Link to={Route::Say} classes="text-link say-link">{ t.get("say-link") }</Link>
+        }
     }
 }
 

@@ -33,6 +33,14 @@ pub enum Route {
     StaffPlan { id: String },
     Appointments,
     StaffAppointments { id: String },
+    Surveys,
+    AnswerSurvey { id: String },
+    Say,
+    StaffSurveys,
+    /// The builder; `new` for a survey not saved yet.
+    EditSurvey { id: String },
+    SurveyResults { id: String },
+    Complaints,
     NotFound,
 }
 
@@ -55,6 +63,13 @@ impl Route {
             ["session"] => Route::Scaling,
             ["plan"] => Route::Plan,
             ["appointments"] => Route::Appointments,
+            ["surveys"] => Route::Surveys,
+            ["surveys", id] if !id.is_empty() => Route::AnswerSurvey { id: (*id).to_owned() },
+            ["say"] => Route::Say,
+            ["staff", "surveys"] => Route::StaffSurveys,
+            ["staff", "surveys", id] if !id.is_empty() => Route::EditSurvey { id: (*id).to_owned() },
+            ["staff", "surveys", id, "results"] if !id.is_empty() => Route::SurveyResults { id: (*id).to_owned() },
+            ["staff", "complaints"] => Route::Complaints,
             ["staff", "young-people", id, "appointments"] if !id.is_empty() => Route::StaffAppointments { id: (*id).to_owned() },
             ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
             ["staff", "relay"] => Route::Relay,
@@ -91,6 +106,13 @@ impl Route {
             Route::LiveSession { id } => format!("/staff/sessions/{id}"),
             Route::SessionReport { id } => format!("/staff/sessions/{id}/report"),
             Route::ProgrammeReport { id } => format!("/staff/programmes/{id}/report"),
+            Route::Surveys => "/surveys".into(),
+            Route::AnswerSurvey { id } => format!("/surveys/{id}"),
+            Route::Say => "/say".into(),
+            Route::StaffSurveys => "/staff/surveys".into(),
+            Route::EditSurvey { id } => format!("/staff/surveys/{id}"),
+            Route::SurveyResults { id } => format!("/staff/surveys/{id}/results"),
+            Route::Complaints => "/staff/complaints".into(),
             Route::NotFound => "/not-found".into(),
         }
     }
@@ -202,6 +224,9 @@ mod tests {
             Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() }, Route::Audit, Route::StaffAccounts,
             Route::Plan, Route::StaffPlan { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Appointments, Route::StaffAppointments { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Surveys, Route::AnswerSurvey { id: "0190f5d2-7b1c-7000-8000-000000000000".into() }, Route::Say,
+            Route::StaffSurveys, Route::EditSurvey { id: "new".into() }, Route::SurveyResults { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Complaints,
         ];
         for route in routes {
             assert_eq!(Route::from_path(&route.to_path()), route);

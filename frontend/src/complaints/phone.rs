@@ -1,0 +1,196 @@
+//! "Tell us what you think": a complaint or a compliment in the person's own words, named or
+//! not, from any screen (the link is in the page frame). It waits in the outbox until the server
+//! has it. The phone keeps a follow token for each, so it can show what it sent, the status and
+//! the outcome in plain words, and nobody else can.
+
+use serde::{Deserialize, Serialize};
+use tandem_domain::complaints::{ComplaintRequest, ComplaintStatus, FeedbackKind, FollowRequest, RaisedItem};
+use tandem_domain::ErrorCode;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::offline::{drafts, outbox};
+use crate::shell::use_sync;
+
+const KIND: &str = "complaint.raise";
+const PATH: &str = "/api/v1/complaints";
+/// The words being written, kept as typed.
+const DRAFT: &str = "complaint";
+/// The follow tokens of everything this phone sent.
+const TOKENS: &str = "complaint_tokens";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    kind: FeedbackKind,
+    text: String,
+    anonymous: bool,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft { kind: FeedbackKind::Complaint, text: String::new(), anonymous: false }
+    }
+}
+
+/// 128 random bits and more: two UUID v7s' random parts would do; their whole text is simplest.
+fn new_token() -> String {
+    format!("{}{}", uuid::Uuid::now_v7().simple(), uuid::Uuid::now_v7().simple())
+}
+
+fn status_text(t: &crate::i18n::Messages, status: ComplaintStatus) -> String {
+    match status {
+        ComplaintStatus::Received => t.get("say-status-received"),
+        ComplaintStatus::Acknowledged => t.get("say-status-acknowledged"),
+        ComplaintStatus::Investigating => t.get("say-status-investigating"),
+        ComplaintStatus::Resolved => t.get("say-status-resolved"),
+    }
+}
+
+#[function_component(SayPage)]
+pub fn say_page() -> Html {
+    let t = use_i18n();
+    let sync = use_sync();
+    let draft = use_state(|| None::<Draft>);
+    let raised = use_state(Vec::<RaisedItem>::new);
+    let waiting = use_state(Vec::<(ComplaintRequest, Option<ErrorCode>)>::new);
+    let error = use_state(|| None::<ErrorCode>);
+    let sent = use_state(|| false);
+    let tick = use_state(|| 0u32);
+    let sync_status = sync.as_ref().map(|s| s.state().status);
+
+    use_effect_with((*tick, sync_status), {
+        let (draft, raised, waiting) = (draft.clone(), raised.clone(), waiting.clone());
+        move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if draft.is_none() {
+                    draft.set(Some(drafts::load::<Draft>(DRAFT).await.ok().flatten().unwrap_or_default()));
+                }
+                let queued = outbox::all().await.unwrap_or_default();
+                waiting.set(
+                    queued
+                        .iter()
+                        .filter(|op| op.kind == KIND)
+                        .filter_map(|op| Some((crate::json::from_str::<ComplaintRequest>(&op.body).ok()?, op.rejection())))
+                        .collect(),
+                );
+                let tokens = drafts::load::<Vec<String>>(TOKENS).await.ok().flatten().unwrap_or_default();
+                if let Ok(items) = crate::api::post_json::<Vec<RaisedItem>>("/api/v1/complaints/followed", &FollowRequest { tokens }).await {
+                    raised.set(items);
+                }
+            });
+        }
+    });
+
+    let on_draft = drafts::kept_in_draft(&draft, DRAFT);
+    let Some(current) = (*draft).clone() else {
+        return html! { <section class="page" aria-busy="true"><h1>{ t.get("say-title") }</h1></section> };
+    };
+    let set = |change: fn(&mut Draft, &Event)| {
+        let (on_draft, current) = (on_draft.clone(), current.clone());
+        Callback::from(move |event: Event| {
+            let mut next = current.clone();
+            change(&mut next, &event);
+            on_draft.emit(Some(next));
+        })
+    };
+    let pick_complaint = set(|draft, _| draft.kind = FeedbackKind::Complaint);
+    let pick_compliment = set(|draft, _| draft.kind = FeedbackKind::Compliment);
+    let anonymous = set(|draft, event| {
+        draft.anonymous = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()).is_some_and(|input| input.checked())
+    });
+    let oninput = {
+        let (on_draft, current) = (on_draft.clone(), current.clone());
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target().and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok()) {
+                on_draft.emit(Some(Draft { text: area.value(), ..current.clone() }));
+            }
+        })
+    };
+    let onsubmit = {
+        let (current, error, sent, tick, sync, draft) = (current.clone(), error.clone(), sent.clone(), tick.clone(), sync.clone(), draft.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let request = ComplaintRequest { kind: current.kind, text: current.text.clone(), anonymous: current.anonymous, follow_token: new_token() };
+            if let Err(code) = request.parse() {
+                return error.set(Some(code));
+            }
+            let (error, sent, tick, sync, draft) = (error.clone(), sent.clone(), tick.clone(), sync.clone(), draft.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // The token first: a phone that loses it can no longer follow what it sent.
+                let mut tokens = drafts::load::<Vec<String>>(TOKENS).await.ok().flatten().unwrap_or_default();
+                tokens.push(request.follow_token.clone());
+                if drafts::save(TOKENS, &tokens).await.is_err() || outbox::enqueue(KIND, PATH, &request, Some(DRAFT)).await.is_err() {
+                    return error.set(Some(ErrorCode::Internal));
+                }
+                error.set(None);
+                draft.set(Some(Draft::default()));
+                sent.set(true);
+                if let Some(sync) = &sync {
+                    sync.flush_now().await;
+                }
+                tick.set(*tick + 1);
+            });
+        })
+    };
+    let is_complaint = current.kind == FeedbackKind::Complaint;
+    html! {
+        <section class="page say-page">
+            <h1>{ t.get("say-title") }</h1>
+            <p class="lead">{ t.get("say-intro") }</p>
+            if *sent { <p class="notice" role="status">{ t.get("say-thanks") }</p> }
+            <form {onsubmit}>
+                <fieldset class="choices">
+                    <legend>{ t.get("say-kind-legend") }</legend>
+                    <div class="choice">
+                        <input type="radio" id="say-complaint" name="say-kind" checked={is_complaint} onchange={pick_complaint} />
+                        <label for="say-complaint">{ t.get("say-kind-complaint") }</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="say-compliment" name="say-kind" checked={!is_complaint} onchange={pick_compliment} />
+                        <label for="say-compliment">{ t.get("say-kind-compliment") }</label>
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label for="say-text">{ t.get(if is_complaint { "say-text-complaint" } else { "say-text-compliment" }) }</label>
+                    <textarea id="say-text" rows="6" maxlength="4000" value={current.text.clone()} {oninput} />
+                </div>
+                <div class="check-row">
+                    <input type="checkbox" id="say-anonymous" checked={current.anonymous} onchange={anonymous} />
+                    <label for="say-anonymous">{ t.get("say-anonymous") }</label>
+                </div>
+                <p class="hint">{ t.get(if current.anonymous { "say-anonymous-hint" } else { "say-named-hint" }) }</p>
+                if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+                <button type="submit" class="button">{ t.get("say-send") }</button>
+            </form>
+            if !waiting.is_empty() || !raised.is_empty() {
+                <h2>{ t.get("say-yours") }</h2>
+                <ul class="raised-list">
+                    { for waiting.iter().map(|(request, refused)| html! {
+                        <li class="card">
+                            <p>{ request.text.clone() }</p>
+                            if let Some(code) = refused {
+                                <p class="error" role="alert">{ t.error(*code) }</p>
+                            } else {
+                                <p class="badge waiting">{ t.get("say-waiting") }</p>
+                            }
+                        </li>
+                    }) }
+                    { for raised.iter().map(|item| html! {
+                        <li class="card" key={item.id.to_string()}>
+                            <p>{ item.text.clone() }</p>
+                            <p class={classes!("badge", item.status.as_str())}>{ status_text(&t, item.status) }</p>
+                            if item.kind == FeedbackKind::Complaint && item.status != ComplaintStatus::Resolved {
+                                <p>{ t.get_with("say-respond-by", &[("date", item.respond_by.clone().into())]) }</p>
+                            }
+                            if !item.outcome.is_empty() {
+                                <p class="outcome"><strong>{ t.get("say-outcome") }</strong>{ " " }{ item.outcome.clone() }</p>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

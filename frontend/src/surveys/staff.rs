@@ -1,0 +1,563 @@
+//! The survey list and builder for participation officers and managers: start blank or from a
+//! template, write each question (kind, standard and easy-read wording, help, required, options,
+//! "show only when an earlier answer was..."), choose who is asked, when and whether named, save
+//! and publish. Saving a published survey makes its next version.
+
+use std::rc::Rc;
+
+use tandem_domain::accounts::api::PersonSummary;
+use tandem_domain::accounts::Role;
+use tandem_domain::sessions::Programme;
+use tandem_domain::surveys::api::{Reach, SurveyEdit, SurveyListItem, SurveyRequest, SurveySaved, SurveyStatus};
+use tandem_domain::surveys::{Answer, Choice, Question, QuestionKind, Respondents, ShowIf, SurveyDraft};
+use tandem_domain::ErrorCode;
+use uuid::Uuid;
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::loading::{load_failed, use_get, Load};
+use crate::components::value_of;
+use crate::i18n::{use_i18n, Messages};
+use crate::shell::{use_navigator, Link, Route};
+
+pub fn status_text(t: &Messages, status: SurveyStatus) -> String {
+    match status {
+        SurveyStatus::Draft => t.get("survey-status-draft"),
+        SurveyStatus::Upcoming => t.get("survey-status-upcoming"),
+        SurveyStatus::Open => t.get("survey-status-open"),
+        SurveyStatus::Closed => t.get("survey-status-closed"),
+    }
+}
+
+#[function_component(StaffSurveysPage)]
+pub fn staff_surveys_page() -> Html {
+    let t = use_i18n();
+    let surveys = use_get::<Vec<SurveyListItem>>("/api/v1/surveys".into(), 0);
+    let list = match &*surveys {
+        Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
+        Load::Failed(code) => load_failed(&t, *code),
+        Load::Loaded(items) if items.is_empty() => html! { <p>{ t.get("survey-list-empty") }</p> },
+        Load::Loaded(items) => html! {
+            <table class="data-table">
+                <caption class="visually-hidden">{ t.get("survey-list-title") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t.get("survey-list-survey") }</th>
+                    <th scope="col">{ t.get("survey-list-status") }</th>
+                    <th scope="col">{ t.get("survey-list-dates") }</th>
+                    <th scope="col">{ t.get("survey-list-responses") }</th>
+                </tr></thead>
+                <tbody>
+                    { for items.iter().map(|item| html! {
+                        <tr key={item.id.to_string()}>
+                            <th scope="row">
+                                <Link to={Route::EditSurvey { id: item.id.to_string() }}>{ item.title.clone() }</Link>
+                                { " " }<span class="hint">{ t.get_with("survey-version", &[("version", item.version.into())]) }</span>
+                            </th>
+                            <td><span class={classes!("badge", item.status.as_str())}>{ status_text(&t, item.status) }</span></td>
+                            <td>{ format!("{} – {}", item.opens_on, item.closes_on) }</td>
+                            <td>
+                                <Link to={Route::SurveyResults { id: item.id.to_string() }}>
+                                    { t.get_with("survey-list-see-results", &[("count", item.responses.into())]) }
+                                </Link>
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+    };
+    html! {
+        <section class="page wide">
+            <h1>{ t.get("survey-list-title") }</h1>
+            <p class="actions">
+                <Link to={Route::EditSurvey { id: "new".into() }} classes="button">{ t.get("survey-new") }</Link>
+                <Link to={Route::Complaints} classes="button secondary">{ t.get("complaints-title") }</Link>
+                <Link to={Route::FeedbackAnswers} classes="button secondary">{ t.get("answers-title") }</Link>
+            </p>
+            { list }
+        </section>
+    }
+}
+
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+fn blank() -> SurveyRequest {
+    SurveyRequest {
+        survey: SurveyDraft {
+            title: String::new(),
+            purpose: String::new(),
+            audience: String::new(),
+            respondents: Respondents::YoungPeople,
+            anonymous: false,
+            questions: vec![new_question(&[])],
+        },
+        reach: Reach::Service,
+        opens_on: today(),
+        closes_on: today(),
+    }
+}
+
+/// A fresh id like `q3`: short, stable, and what the CSV's header and FHIR's linkId carry.
+fn fresh_id(prefix: &str, taken: &[&str]) -> String {
+    (1..).map(|n| format!("{prefix}{n}")).find(|id| !taken.contains(&id.as_str())).unwrap_or_else(|| prefix.to_owned())
+}
+
+fn new_question(existing: &[Question]) -> Question {
+    let taken: Vec<&str> = existing.iter().map(|q| q.id.as_str()).collect();
+    Question {
+        id: fresh_id("q", &taken),
+        kind: QuestionKind::Scale,
+        wording: String::new(),
+        easy_read: String::new(),
+        help: String::new(),
+        required: true,
+        options: Vec::new(),
+        show_if: None,
+    }
+}
+
+fn kind_of(raw: &str) -> QuestionKind {
+    match raw {
+        "faces" => QuestionKind::Faces,
+        "single" => QuestionKind::Single,
+        "multiple" => QuestionKind::Multiple,
+        "yes_no" => QuestionKind::YesNo,
+        "short_text" => QuestionKind::ShortText,
+        "long_text" => QuestionKind::LongText,
+        _ => QuestionKind::Scale,
+    }
+}
+
+fn kind_value(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Scale => "scale",
+        QuestionKind::Faces => "faces",
+        QuestionKind::Single => "single",
+        QuestionKind::Multiple => "multiple",
+        QuestionKind::YesNo => "yes_no",
+        QuestionKind::ShortText => "short_text",
+        QuestionKind::LongText => "long_text",
+    }
+}
+
+/// The answers a "show if" may name for an earlier question: its options, yes or no, numbers.
+fn answers_for(question: &Question) -> Vec<(String, Answer)> {
+    match question.kind {
+        QuestionKind::Single | QuestionKind::Multiple => question.options.iter().map(|o| (o.wording.clone(), Answer::Choice(o.id.clone()))).collect(),
+        QuestionKind::YesNo => vec![("yes".into(), Answer::YesNo(true)), ("no".into(), Answer::YesNo(false))],
+        QuestionKind::Scale => (0..=10).map(|n| (n.to_string(), Answer::Number(n))).collect(),
+        QuestionKind::Faces => (1..=5).map(|n| (n.to_string(), Answer::Number(n))).collect(),
+        QuestionKind::ShortText | QuestionKind::LongText => Vec::new(),
+    }
+}
+
+fn answer_key(answer: &Answer) -> String {
+    match answer {
+        Answer::Number(n) => format!("n:{n}"),
+        Answer::Choice(id) => format!("c:{id}"),
+        Answer::Choices(ids) => format!("c:{}", ids.join(",")),
+        Answer::YesNo(yes) => format!("y:{yes}"),
+        Answer::Text(text) => format!("t:{text}"),
+    }
+}
+
+type Change = Rc<dyn Fn(&mut SurveyRequest, String)>;
+/// A change a button makes.
+type Action = Rc<dyn Fn(&mut SurveyRequest)>;
+
+#[derive(Properties, PartialEq)]
+pub struct EditSurveyProps {
+    pub id: String,
+}
+
+#[function_component(EditSurveyPage)]
+pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
+    let t = use_i18n();
+    let navigator = use_navigator();
+    let id: Option<Uuid> = props.id.parse().ok();
+    let tick = use_state(|| 0u32);
+    let form = use_state(|| None::<SurveyRequest>);
+    let saved = use_state(|| None::<(u32, bool)>);
+    let error = use_state(|| None::<ErrorCode>);
+    let notice = use_state(|| None::<String>);
+    let template = use_state(|| 0usize);
+    let templates = use_get::<Vec<SurveyDraft>>("/api/v1/surveys/templates".into(), 0);
+    let programmes = use_get::<Vec<Programme>>("/api/v1/programmes".into(), 0);
+    // Only managers may list staff; officers choose a programme or the whole service.
+    let workers = use_state(Vec::<PersonSummary>::new);
+
+    use_effect_with((id, *tick), {
+        let (form, saved, error, workers) = (form.clone(), saved.clone(), error.clone(), workers.clone());
+        move |(id, _)| {
+            let id = *id;
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(staff) = api::get_json::<Vec<PersonSummary>>("/api/v1/staff").await {
+                    workers.set(staff.into_iter().filter(|person| person.role == Role::Worker).collect());
+                }
+                match id {
+                    None => form.set(Some(blank())),
+                    Some(id) => match api::get_json::<SurveyEdit>(&format!("/api/v1/surveys/{id}")).await {
+                        Ok(edit) => {
+                            saved.set(Some((edit.version, edit.published)));
+                            form.set(Some(edit.request));
+                        }
+                        Err(err) => error.set(Some(err.code())),
+                    },
+                }
+            });
+        }
+    });
+
+    let Some(request) = (*form).clone() else {
+        return html! {
+            <section class="page wide" aria-busy="true">
+                <h1>{ t.get("survey-builder-title") }</h1>
+                if let Some(code) = *error { { load_failed(&t, code) } }
+            </section>
+        };
+    };
+    let edit = |change: Change| {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            if let Some(mut next) = (*form).clone() {
+                change(&mut next, value_of(&event));
+                form.set(Some(next));
+            }
+        })
+    };
+    let click = |change: Action| {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(mut next) = (*form).clone() {
+                change(&mut next);
+                form.set(Some(next));
+            }
+        })
+    };
+
+    let use_template = {
+        let (form, template, templates) = (form.clone(), template.clone(), templates.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Load::Loaded(all), Some(current)) = (&*templates, (*form).clone()) {
+                if let Some(chosen) = all.get(*template) {
+                    form.set(Some(SurveyRequest { survey: chosen.clone(), ..current }));
+                }
+            }
+        })
+    };
+    let save = {
+        let (request, error, notice, saved, navigator, tick, t) = (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Err(code) = request.parse() {
+                return error.set(Some(code));
+            }
+            let (request, error, notice, saved, navigator, tick, t) = (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match id {
+                    None => api::post_json::<SurveySaved>("/api/v1/surveys", &request).await.map(Some),
+                    Some(id) => api::put_json(&format!("/api/v1/surveys/{id}"), &request).await.map(|()| None),
+                };
+                match result {
+                    Ok(Some(created)) => {
+                        saved.set(Some((created.version, false)));
+                        notice.set(Some(t.get("survey-saved")));
+                        if let Some(navigator) = &navigator {
+                            navigator.push(&Route::EditSurvey { id: created.id.to_string() });
+                        }
+                    }
+                    Ok(None) => {
+                        error.set(None);
+                        notice.set(Some(t.get("survey-saved")));
+                        tick.set(*tick + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+    let publish = {
+        let (error, notice, tick, t) = (error.clone(), notice.clone(), tick.clone(), t.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(id) = id else { return };
+            let (error, notice, tick, t) = (error.clone(), notice.clone(), tick.clone(), t.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post_json::<SurveySaved>(&format!("/api/v1/surveys/{id}/publish"), &()).await {
+                    Ok(_) => {
+                        error.set(None);
+                        notice.set(Some(t.get("survey-published")));
+                        tick.set(*tick + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+
+    let draft = &request.survey;
+    let reach_value = match request.reach {
+        Reach::Service => "service".to_owned(),
+        Reach::Programme { programme_id } => format!("programme:{programme_id}"),
+        Reach::Caseload { worker_id } => format!("caseload:{worker_id}"),
+    };
+    let programme_list: Vec<Programme> = match &*programmes {
+        Load::Loaded(list) => list.clone(),
+        _ => Vec::new(),
+    };
+    let status = match *saved {
+        None => t.get("survey-not-saved"),
+        Some((version, true)) => t.get_with("survey-version-published", &[("version", version.into())]),
+        Some((version, false)) => t.get_with("survey-version-unpublished", &[("version", version.into())]),
+    };
+    html! {
+        <section class="page wide survey-builder">
+            <h1>{ if draft.title.is_empty() { t.get("survey-builder-title") } else { draft.title.clone() } }</h1>
+            <p role="status">{ status }</p>
+            if id.is_some() {
+                <p><Link to={Route::SurveyResults { id: props.id.clone() }}>{ t.get("survey-results-link") }</Link></p>
+            }
+            if let Load::Loaded(all) = &*templates {
+                <div class="field inline">
+                    <label for="template">{ t.get("survey-template") }</label>
+                    <select id="template" onchange={{ let template = template.clone(); Callback::from(move |e: Event| template.set(value_of(&e).parse().unwrap_or(0))) }}>
+                        { for all.iter().enumerate().map(|(index, draft)| html! { <option value={index.to_string()} selected={index == *template}>{ draft.title.clone() }</option> }) }
+                    </select>
+                    <button type="button" class="button secondary" onclick={use_template}>{ t.get("survey-use-template") }</button>
+                </div>
+            }
+            <form onsubmit={save}>
+                <div class="field">
+                    <label for="survey-title">{ t.get("survey-field-title") }</label>
+                    <input id="survey-title" type="text" maxlength="300" value={draft.title.clone()} onchange={edit(Rc::new(|r, v| r.survey.title = v))} />
+                </div>
+                <div class="field">
+                    <label for="survey-purpose">{ t.get("survey-field-purpose") }</label>
+                    <textarea id="survey-purpose" rows="2" value={draft.purpose.clone()} onchange={edit(Rc::new(|r, v| r.survey.purpose = v))} />
+                </div>
+                <div class="field">
+                    <label for="survey-audience">{ t.get("survey-field-audience") }</label>
+                    <input id="survey-audience" type="text" maxlength="300" value={draft.audience.clone()} aria-describedby="survey-audience-hint"
+                        onchange={edit(Rc::new(|r, v| r.survey.audience = v))} />
+                    <p class="hint" id="survey-audience-hint">{ t.get("survey-field-audience-hint") }</p>
+                </div>
+                <div class="field">
+                    <label for="survey-respondents">{ t.get("survey-field-respondents") }</label>
+                    <select id="survey-respondents" onchange={edit(Rc::new(|r, v| r.survey.respondents = match v.as_str() {
+                        "carers" => Respondents::Carers, "both" => Respondents::Both, _ => Respondents::YoungPeople }))}>
+                        <option value="young_people" selected={draft.respondents == Respondents::YoungPeople}>{ t.get("survey-respondents-young-people") }</option>
+                        <option value="carers" selected={draft.respondents == Respondents::Carers}>{ t.get("survey-respondents-carers") }</option>
+                        <option value="both" selected={draft.respondents == Respondents::Both}>{ t.get("survey-respondents-both") }</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="survey-reach">{ t.get("survey-field-reach") }</label>
+                    <select id="survey-reach" onchange={edit(Rc::new(|r, v| {
+                        let (kind, rest) = v.split_once(':').unwrap_or((v.as_str(), ""));
+                        r.reach = match (kind, rest.parse::<Uuid>()) {
+                            ("programme", Ok(programme_id)) => Reach::Programme { programme_id },
+                            ("caseload", Ok(worker_id)) => Reach::Caseload { worker_id },
+                            _ => Reach::Service,
+                        };
+                    }))}>
+                        <option value="service" selected={reach_value == "service"}>{ t.get("survey-reach-service") }</option>
+                        { for programme_list.iter().map(|programme| {
+                            let value = format!("programme:{}", programme.id);
+                            html! { <option selected={reach_value == value} value={value.clone()}>{ t.get_with("survey-reach-programme", &[("name", programme.name.clone().into())]) }</option> }
+                        }) }
+                        { for workers.iter().map(|worker| {
+                            let value = format!("caseload:{}", worker.id);
+                            html! { <option selected={reach_value == value} value={value.clone()}>{ t.get_with("survey-reach-caseload", &[("name", worker.display_name.clone().into())]) }</option> }
+                        }) }
+                    </select>
+                </div>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="survey-opens">{ t.get("survey-field-opens") }</label>
+                        <input id="survey-opens" type="date" value={request.opens_on.clone()} onchange={edit(Rc::new(|r, v| r.opens_on = v))} />
+                    </div>
+                    <div class="field">
+                        <label for="survey-closes">{ t.get("survey-field-closes") }</label>
+                        <input id="survey-closes" type="date" value={request.closes_on.clone()} onchange={edit(Rc::new(|r, v| r.closes_on = v))} />
+                    </div>
+                </div>
+                <div class="check-row">
+                    <input id="survey-anonymous" type="checkbox" checked={draft.anonymous} onchange={edit(Rc::new(|r, v| r.survey.anonymous = v == "true"))} />
+                    <label for="survey-anonymous">{ t.get("survey-field-anonymous") }</label>
+                </div>
+
+                <h2>{ t.get("survey-questions") }</h2>
+                <ol class="question-list">
+                    { for draft.questions.iter().enumerate().map(|(index, question)| html! {
+                        <li key={question.id.clone()}>
+                            { question_editor(&t, index, question, &draft.questions[..index], draft.questions.len(), &edit, &click) }
+                        </li>
+                    }) }
+                </ol>
+                <p>
+                    <button type="button" class="button secondary" onclick={click(Rc::new(|r| { let q = new_question(&r.survey.questions); r.survey.questions.push(q); }))}>
+                        { t.get("survey-add-question") }
+                    </button>
+                </p>
+                if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+                if let Some(words) = &*notice { <p class="notice" role="status">{ words.clone() }</p> }
+                <div class="actions">
+                    <button type="submit" class="button">{ t.get("survey-save") }</button>
+                    if matches!(*saved, Some((_, false))) {
+                        <button type="button" class="button" onclick={publish}>{ t.get("survey-publish") }</button>
+                    }
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// One question's fields. `earlier` are the questions before it (the only ones "show if" may
+/// name).
+fn question_editor(
+    t: &Messages,
+    index: usize,
+    question: &Question,
+    earlier: &[Question],
+    count: usize,
+    edit: &dyn Fn(Change) -> Callback<Event>,
+    click: &dyn Fn(Action) -> Callback<MouseEvent>,
+) -> Html {
+    let field = |name: &str| format!("q{index}-{name}");
+    let number = index + 1;
+    let with = move |f: fn(&mut Question, String)| -> Change {
+        Rc::new(move |r: &mut SurveyRequest, v: String| {
+            if let Some(q) = r.survey.questions.get_mut(index) {
+                f(q, v);
+            }
+        })
+    };
+    let show_if_value = question.show_if.as_ref().map(|s| format!("{}|{}", s.question, answer_key(&s.equals))).unwrap_or_default();
+    let conditions: Vec<(String, String)> = earlier
+        .iter()
+        .flat_map(|q| {
+            answers_for(q).into_iter().map(move |(label, answer)| {
+                (format!("{}|{}", q.id, answer_key(&answer)), format!("{} = {}", if q.wording.is_empty() { q.id.clone() } else { q.wording.clone() }, label))
+            })
+        })
+        .collect();
+    let set_show_if = {
+        let earlier = earlier.to_vec();
+        Rc::new(move |r: &mut SurveyRequest, v: String| {
+            let chosen = v.split_once('|').and_then(|(qid, key)| {
+                let q = earlier.iter().find(|q| q.id == qid)?;
+                let (_, answer) = answers_for(q).into_iter().find(|(_, a)| answer_key(a) == key)?;
+                Some(ShowIf { question: qid.to_owned(), equals: answer })
+            });
+            if let Some(q) = r.survey.questions.get_mut(index) {
+                q.show_if = chosen;
+            }
+        })
+    };
+    let has_options = matches!(question.kind, QuestionKind::Single | QuestionKind::Multiple);
+    html! {
+        <fieldset class="question-editor">
+            <legend>{ t.get_with("survey-question-number", &[("number", number.into())]) }</legend>
+            <div class="field">
+                <label for={field("kind")}>{ t.get("survey-question-kind") }</label>
+                <select id={field("kind")} onchange={edit(with(|q, v| {
+                    q.kind = kind_of(&v);
+                    if matches!(q.kind, QuestionKind::Single | QuestionKind::Multiple) {
+                        if q.options.len() < 2 {
+                            q.options = vec![Choice { id: "o1".into(), wording: String::new(), easy_read: String::new() }, Choice { id: "o2".into(), wording: String::new(), easy_read: String::new() }];
+                        }
+                    } else {
+                        q.options.clear();
+                    }
+                }))}>
+                    { for [
+                        (QuestionKind::Scale, t.get("survey-kind-scale")), (QuestionKind::Faces, t.get("survey-kind-faces")),
+                        (QuestionKind::Single, t.get("survey-kind-single")), (QuestionKind::Multiple, t.get("survey-kind-multiple")),
+                        (QuestionKind::YesNo, t.get("survey-kind-yes-no")), (QuestionKind::ShortText, t.get("survey-kind-short-text")),
+                        (QuestionKind::LongText, t.get("survey-kind-long-text")),
+                    ].into_iter().map(|(kind, label)| html! { <option value={kind_value(kind)} selected={kind == question.kind}>{ label }</option> }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for={field("wording")}>{ t.get("survey-question-wording") }</label>
+                <input id={field("wording")} type="text" maxlength="300" value={question.wording.clone()} onchange={edit(with(|q, v| q.wording = v))} />
+            </div>
+            <div class="field">
+                <label for={field("easy")}>{ t.get("survey-question-easy-read") }</label>
+                <input id={field("easy")} type="text" maxlength="300" value={question.easy_read.clone()} onchange={edit(with(|q, v| q.easy_read = v))} />
+            </div>
+            <div class="field">
+                <label for={field("help")}>{ t.get("survey-question-help") }</label>
+                <input id={field("help")} type="text" maxlength="300" value={question.help.clone()} onchange={edit(with(|q, v| q.help = v))} />
+            </div>
+            <div class="check-row">
+                <input id={field("required")} type="checkbox" checked={question.required} onchange={edit(with(|q, v| q.required = v == "true"))} />
+                <label for={field("required")}>{ t.get("survey-question-required") }</label>
+            </div>
+            if has_options {
+                <fieldset class="options">
+                    <legend>{ t.get("survey-question-options") }</legend>
+                    { for question.options.iter().enumerate().map(|(o, option)| {
+                        let id = field(&format!("option-{o}"));
+                        let set: Change = Rc::new(move |r: &mut SurveyRequest, v: String| {
+                            if let Some(option) = r.survey.questions.get_mut(index).and_then(|q| q.options.get_mut(o)) {
+                                option.wording = v;
+                            }
+                        });
+                        let remove = click(Rc::new(move |r: &mut SurveyRequest| {
+                            if let Some(q) = r.survey.questions.get_mut(index) {
+                                if o < q.options.len() {
+                                    q.options.remove(o);
+                                }
+                            }
+                        }));
+                        html! {
+                            <div class="field inline">
+                                <label for={id.clone()}>{ t.get_with("survey-option-number", &[("number", (o + 1).into())]) }</label>
+                                <input id={id} type="text" maxlength="300" value={option.wording.clone()} onchange={edit(set)} />
+                                <button type="button" class="button secondary" onclick={remove}
+                                    aria-label={t.get_with("survey-remove-option", &[("number", (o + 1).into())])}>{ "×" }</button>
+                            </div>
+                        }
+                    }) }
+                    <button type="button" class="button secondary" onclick={click(Rc::new(move |r: &mut SurveyRequest| {
+                        if let Some(q) = r.survey.questions.get_mut(index) {
+                            let taken: Vec<String> = q.options.iter().map(|o| o.id.clone()).collect();
+                            let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+                            let id = fresh_id("o", &taken);
+                            q.options.push(Choice { id, wording: String::new(), easy_read: String::new() });
+                        }
+                    }))}>{ t.get("survey-add-option") }</button>
+                </fieldset>
+            }
+            if index > 0 {
+                <div class="field">
+                    <label for={field("show-if")}>{ t.get("survey-question-show-if") }</label>
+                    <select id={field("show-if")} onchange={edit(set_show_if)}>
+                        <option value="" selected={show_if_value.is_empty()}>{ t.get("survey-show-always") }</option>
+                        { for conditions.into_iter().map(|(value, label)| html! { <option selected={value == show_if_value} value={value.clone()}>{ label }</option> }) }
+                    </select>
+                </div>
+            }
+            <div class="actions">
+                if index > 0 {
+                    <button type="button" class="button secondary" onclick={click(Rc::new(move |r: &mut SurveyRequest| r.survey.questions.swap(index - 1, index)))}>
+                        { t.get("survey-move-up") }
+                    </button>
+                }
+                if index + 1 < count {
+                    <button type="button" class="button secondary" onclick={click(Rc::new(move |r: &mut SurveyRequest| r.survey.questions.swap(index, index + 1)))}>
+                        { t.get("survey-move-down") }
+                    </button>
+                }
+                if count > 1 {
+                    <button type="button" class="button secondary" onclick={click(Rc::new(move |r: &mut SurveyRequest| { r.survey.questions.remove(index); }))}>
+                        { t.get("survey-remove-question") }
+                    </button>
+                }
+            </div>
+        </fieldset>
+    }
+}
