@@ -155,7 +155,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
     let sync = use_sync();
     let id: Option<Uuid> = props.id.parse().ok();
     let screen = use_state(|| Screen::Loading);
-    let error = use_state(|| None::<ErrorCode>);
+    let error = use_state_eq(|| None::<ErrorCode>);
 
     use_effect_with(id, {
         let screen = screen.clone();
@@ -202,14 +202,14 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
     let Ok(survey) = to_answer.survey.parse() else { return html! {} };
     let survey_id = to_answer.id;
 
-    // Every change is kept on the phone before it is shown.
+    // Every change is shown at once (a radio button must stay picked) and kept on the phone.
     let keep = {
         let (screen, to_answer) = (screen.clone(), to_answer.clone());
         Callback::from(move |next: Progress| {
-            let (screen, to_answer) = (screen.clone(), to_answer.clone());
+            screen.set(Screen::Answering(to_answer.clone(), next.clone()));
+            let id = to_answer.id;
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = drafts::save(&draft_key(to_answer.id), &next).await;
-                screen.set(Screen::Answering(to_answer, next));
+                let _ = drafts::save(&draft_key(id), &next).await;
             });
         })
     };

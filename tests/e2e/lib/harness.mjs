@@ -168,14 +168,26 @@ export async function phoneContext(browser, options = {}) {
   return watchContext(await browser.newContext({ ...PHONE, ...options }));
 }
 
-/** A phone with a real profile on disk (not incognito), as an installed app would have. */
+/**
+ * A phone's profile on disk that outlives its browser, as an installed app's does: `open()` starts
+ * the browser on it (again after closing), `remove()` deletes it.
+ */
+export function phoneProfile() {
+  const dir = mkdtempSync(join(tmpdir(), "tandem-profile-"));
+  return {
+    open: async () => watchContext(await chromium.launchPersistentContext(dir, { ...LAUNCH, ...PHONE })),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A phone with a real profile on disk (not incognito), removed when the browser closes. */
 export async function persistentPhone() {
-  const profile = mkdtempSync(join(tmpdir(), "tandem-profile-"));
-  const context = await watchContext(await chromium.launchPersistentContext(profile, { ...LAUNCH, ...PHONE }));
+  const profile = phoneProfile();
+  const context = await profile.open();
   const close = context.close.bind(context);
   context.close = async () => {
     await close();
-    rmSync(profile, { recursive: true, force: true });
+    profile.remove();
   };
   return context;
 }
