@@ -9,6 +9,8 @@
 
 #[path = "support/memory.rs"]
 mod memory;
+#[path = "support/state.rs"]
+mod state;
 #[path = "../tests/api/push_service.rs"]
 mod push_service;
 
@@ -16,14 +18,11 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
 
-use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
-use tandem_backend::accounts::session::SessionPolicy;
+use tandem_backend::accounts::rate_limit::{Limit, Limits};
 use tandem_backend::clock::ManualClock;
 use tandem_backend::demo::{DemoService, DemoStore};
-use tandem_backend::push::{Push, PushSender};
 use tandem_backend::reminders::tick;
 use tandem_backend::storage::SqliteStore;
-use tandem_backend::AppState;
 use time::macros::datetime;
 
 const PHONES: usize = 10_000;
@@ -37,16 +36,7 @@ async fn main() -> anyhow::Result<()> {
     let demo = DemoService::generate()?;
     store.seed_demo_if_empty(&demo, datetime!(2026-11-22 10:00 UTC)).await?;
     let many = Limit { attempts: 1_000_000, window: time::Duration::minutes(1) };
-    let state = AppState {
-        store: Arc::new(store.clone()),
-        clock: Arc::new(clock.clone()),
-        sessions: SessionPolicy::default(),
-        limits: Arc::new(RateLimiter::new(Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many, join_by_address: many })),
-        static_dir: Arc::new(dir.path().to_path_buf()),
-        relay_endpoint: false,
-        push: Push::new(PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:bench@example.org")?, true),
-        import_webhook: None,
-    };
+    let state = state::bench_state(&store, Arc::new(clock.clone()), dir.path(), false, Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many, join_by_address: many })?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let api = format!("http://{}", listener.local_addr()?);
     tokio::spawn(tandem_backend::run(listener, state.clone(), std::future::pending()));

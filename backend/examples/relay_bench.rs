@@ -7,6 +7,8 @@
 
 #[path = "support/memory.rs"]
 mod memory;
+#[path = "support/state.rs"]
+mod state;
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
@@ -16,13 +18,11 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use standardwebhooks::Webhook;
-use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
-use tandem_backend::accounts::session::SessionPolicy;
+use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::outbox::{NewEvent, OutboxStore};
 use tandem_backend::relay::worker::{deliver_due, Relay};
 use tandem_backend::storage::SqliteStore;
-use tandem_backend::AppState;
 use uuid::Uuid;
 
 const EVENTS: usize = 50_000;
@@ -81,16 +81,7 @@ async fn main() -> anyhow::Result<()> {
     let url = format!("http://{}/fhir", listener.local_addr()?);
     tokio::spawn(async move { axum::serve(listener, app).await });
 
-    let state = AppState {
-        store: Arc::new(store.clone()),
-        clock: Arc::new(clock),
-        sessions: SessionPolicy::default(),
-        limits: Arc::new(RateLimiter::new(Limits::default())),
-        static_dir: Arc::new(dir.path().to_path_buf()),
-        relay_endpoint: true,
-        push: tandem_backend::push::Push::new(tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(), true),
-        import_webhook: None,
-    };
+    let state = state::bench_state(&store, Arc::new(clock), dir.path(), true, Limits::default())?;
     let relay = Relay::new(&url, SECRET, Duration::from_secs(10))?;
     let started = Instant::now();
     loop {

@@ -9,19 +9,19 @@
 
 #[path = "support/memory.rs"]
 mod memory;
+#[path = "support/state.rs"]
+mod state;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
-use tandem_backend::accounts::session::SessionPolicy;
+use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::accounts::Caller;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::demo::{DemoService, DemoStore};
 use tandem_backend::operations::OperationKey;
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::surveys::{Respondent, SurveyStore, RESPOND_KIND};
-use tandem_backend::AppState;
 use tandem_domain::accounts::api::SessionKind;
 use tandem_domain::accounts::Role;
 use tandem_domain::surveys::api::{Reach, ResponseRequest, SurveyRequest};
@@ -100,16 +100,7 @@ async fn main() -> anyhow::Result<()> {
     let stored = started.elapsed().as_secs_f64();
     println!("stored {RESPONSES} responses through the store in {stored:.1} s ({:.0} per second, one transaction each with its outbox event)", RESPONSES as f64 / stored);
 
-    let state = AppState {
-        store: Arc::new(store.clone()),
-        clock: Arc::new(clock),
-        sessions: SessionPolicy::default(),
-        limits: Arc::new(RateLimiter::new(Limits::default())),
-        static_dir: Arc::new(dir.path().to_path_buf()),
-        relay_endpoint: false,
-        push: tandem_backend::push::Push::new(tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(), true),
-        import_webhook: None,
-    };
+    let state = state::bench_state(&store, Arc::new(clock), dir.path(), false, Limits::default())?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     tokio::spawn(tandem_backend::run(listener, state, std::future::pending()));

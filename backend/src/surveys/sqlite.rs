@@ -250,21 +250,13 @@ impl SurveyStore for SqliteStore {
             insert_version(&mut tx, id, next, request, caller, now).await?;
             next
         } else {
-            sqlx::query(
-                "UPDATE survey_versions SET definition = ?, title = ?, anonymous = ?, opens_on = ?, closes_on = ?, saved_by = ?, saved_at = ?
-                 WHERE survey_id = ? AND version = ?",
-            )
-            .bind(serde_json::to_string(request)?)
-            .bind(&request.survey.title)
-            .bind(i64::from(request.survey.anonymous))
-            .bind(request.opens_on.trim())
-            .bind(request.closes_on.trim())
-            .bind(caller.person_id.to_string())
-            .bind(to_millis(now))
-            .bind(id.to_string())
-            .bind(i64::from(latest.version))
-            .execute(&mut *tx)
-            .await?;
+            // Nothing answers an unpublished version: it is replaced as it stands.
+            sqlx::query("DELETE FROM survey_versions WHERE survey_id = ? AND version = ? AND published_at IS NULL")
+                .bind(id.to_string())
+                .bind(i64::from(latest.version))
+                .execute(&mut *tx)
+                .await?;
+            insert_version(&mut tx, id, latest.version, request, caller, now).await?;
             latest.version
         };
         tx.commit().await?;
