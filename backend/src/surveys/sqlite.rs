@@ -101,8 +101,9 @@ async fn within(conn: &mut SqliteConnection, reach: Reach, young_person_id: &str
     Ok(found.is_some())
 }
 
-/// Whether a survey version asks this person.
-async fn asks(conn: &mut SqliteConnection, request: &SurveyRequest, respondent: Respondent) -> Result<bool, StorageError> {
+/// Whether a survey version asks this person; `through` are the young people they answer
+/// through (from `through_whom`, read once by the caller).
+async fn asks(conn: &mut SqliteConnection, request: &SurveyRequest, respondent: Respondent, through: &[String]) -> Result<bool, StorageError> {
     let role_asked = match request.survey.respondents {
         Respondents::YoungPeople => respondent.role == Role::YoungPerson,
         Respondents::Carers => respondent.role == Role::Carer,
@@ -114,8 +115,8 @@ async fn asks(conn: &mut SqliteConnection, request: &SurveyRequest, respondent: 
     if request.reach == Reach::Service {
         return Ok(true);
     }
-    for young_person in through_whom(conn, respondent).await? {
-        if within(conn, request.reach, &young_person).await? {
+    for young_person in through {
+        if within(conn, request.reach, young_person).await? {
             return Ok(true);
         }
     }
@@ -124,12 +125,12 @@ async fn asks(conn: &mut SqliteConnection, request: &SurveyRequest, respondent: 
 
 /// The programme a response is counted under: the survey's own, or the one the young person
 /// (or the carer's young person) most recently took part in.
-async fn programme_of(conn: &mut SqliteConnection, reach: Reach, respondent: Respondent) -> Result<Option<String>, StorageError> {
+async fn programme_of(conn: &mut SqliteConnection, reach: Reach, through: &[String]) -> Result<Option<String>, StorageError> {
     if let Reach::Programme { programme_id } = reach {
         return Ok(Some(programme_id.to_string()));
     }
     let mut latest: Option<(i64, String)> = None;
-    for young_person in through_whom(conn, respondent).await? {
+    for young_person in through {
         let found: Option<(i64, String)> = sqlx::query_as(
             "SELECT s.opened_at, s.programme_id FROM session_participants p JOIN scaling_sessions s ON s.id = p.session_id
              WHERE p.young_person_id = ? ORDER BY s.opened_at DESC LIMIT 1",
@@ -159,7 +160,8 @@ impl SqliteStore {
     async fn answer_survey(conn: &mut SqliteConnection, respondent: Respondent, id: Uuid, request: ResponseRequest, today: Date, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
         let survey = load(conn, respondent.service_id, id).await?.ok_or(refused(ErrorCode::NotFound))?;
         let published = survey.published().ok_or(refused(ErrorCode::NotFound))?.clone();
-        if !asks(conn, &published.request, respondent).await? {
+        let through = through_whom(conn, respondent).await?;
+        if !asks(conn, &published.request, respondent, &through).await? {
             return Err(refused(ErrorCode::NotFound));
         }
         // The dates of the latest published version decide, whichever version was answered.
@@ -181,7 +183,7 @@ impl SqliteStore {
         }
         let anonymous = answered.request.survey.anonymous;
         let response_id = if anonymous { random_id() } else { Uuid::now_v7() };
-        let programme = programme_of(conn, published.request.reach, respondent).await?;
+        let programme = programme_of(conn, published.request.reach, &through).await?;
         let answered_as = if respondent.role == Role::YoungPerson { "young_person" } else { "carer" };
         sqlx::query(
             "INSERT INTO survey_responses (id, survey_id, version, person_id, answered_as, programme_id, answers, answered_on, answered_at)
@@ -308,11 +310,12 @@ impl SurveyStore for SqliteStore {
         .bind(respondent.person_id.to_string())
         .fetch_all(&mut *conn)
         .await?;
+        let through = through_whom(&mut conn, respondent).await?;
         let mut surveys = Vec::new();
         for id in ids {
             let Some(survey) = load(&mut conn, respondent.service_id, parse_stored_uuid(&id)?).await? else { continue };
             let asked = match survey.published() {
-                Some(published) => asks(&mut conn, &published.request, respondent).await?,
+                Some(published) => asks(&mut conn, &published.request, respondent, &through).await?,
                 None => false,
             };
             if asked {

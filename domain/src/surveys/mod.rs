@@ -252,6 +252,17 @@ pub fn is_shown(question: &Question, answers: &Answers) -> bool {
     }
 }
 
+/// Whether a required question is still without an answer (words that are all spaces count as
+/// none). The phone asks before moving on; the server refuses the whole response.
+pub fn is_missing(question: &Question, answer: Option<&Answer>) -> bool {
+    question.required
+        && match answer {
+            None => true,
+            Some(Answer::Text(text)) => text.trim().is_empty(),
+            Some(_) => false,
+        }
+}
+
 /// Checks a whole response: every answer is to a question of this version and fits it; every
 /// required question that is shown has an answer (an empty text counts as none). Answers to
 /// questions that are hidden by the person's own earlier answers are dropped, not refused: they
@@ -269,14 +280,15 @@ pub fn check_response(survey: &Survey, answers: &Answers) -> Result<Answers, Err
             Some(answer) => Some(check_answer(question, answer)?),
             None => None,
         };
+        if is_missing(question, answer.as_ref()) {
+            return Err(ErrorCode::AnswerRequired);
+        }
         match answer {
             // An empty text is no answer.
-            Some(Answer::Text(text)) if text.is_empty() && question.required => return Err(ErrorCode::AnswerRequired),
             Some(Answer::Text(text)) if text.is_empty() => {}
             Some(answer) => {
                 kept.insert(question.id.clone(), answer);
             }
-            None if question.required => return Err(ErrorCode::AnswerRequired),
             None => {}
         }
     }

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use tandem_domain::surveys::api::{ResponseRequest, SurveyToAnswer};
-use tandem_domain::surveys::{check_answer, check_response, is_shown, next_question, Answer, Answers, Question, QuestionKind, Survey};
+use tandem_domain::surveys::{check_answer, check_response, is_missing, is_shown, next_question, Answer, Answers, Question, QuestionKind, Survey};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -58,10 +58,11 @@ enum Loaded {
     Failed(ErrorCode),
 }
 
+/// The surveys, read again whenever the outbox's state changes (an answer sent or refused).
 #[hook]
-fn use_surveys(tick: u32) -> UseStateHandle<Loaded> {
+fn use_surveys(outbox: Option<outbox::OutboxStatus>) -> UseStateHandle<Loaded> {
     let loaded = use_state(|| Loaded::Loading);
-    use_effect_with(tick, {
+    use_effect_with(outbox, {
         let loaded = loaded.clone();
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
@@ -80,7 +81,7 @@ fn use_surveys(tick: u32) -> UseStateHandle<Loaded> {
 pub fn surveys_page() -> Html {
     let t = use_i18n();
     let sync_status = use_sync().map(|sync| sync.state().status);
-    let loaded = use_surveys(sync_status.map_or(0, |status| status.waiting + status.sent));
+    let loaded = use_surveys(sync_status);
     let (surveys, offline, sent) = match &*loaded {
         Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("surveys-title") }</h1></section> },
         Loaded::Failed(code) => return html! { <section class="page"><h1>{ t.get("surveys-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> },
@@ -129,16 +130,6 @@ fn resumed(saved: Option<Progress>, survey: &Survey, version: u32) -> Progress {
         progress.version = version;
     }
     progress
-}
-
-/// A required question with no answer (empty words count as none).
-fn missing(question: &Question, answer: Option<&Answer>) -> bool {
-    question.required
-        && match answer {
-            None => true,
-            Some(Answer::Text(text)) => text.trim().is_empty(),
-            Some(_) => false,
-        }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -270,7 +261,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
         let (screen, audience) = (screen.clone(), survey.draft().audience.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if missing(&question, progress.answers.get(&question.id)) {
+            if is_missing(&question, progress.answers.get(&question.id)) {
                 return error.set(Some(ErrorCode::AnswerRequired));
             }
             if let Some(next) = next_question(&survey, &progress.answers, Some(&question.id)) {
