@@ -24,6 +24,7 @@ pub mod sessions;
 pub mod state;
 pub mod storage;
 pub mod surveys;
+pub mod voice;
 pub mod web;
 
 use std::future::Future;

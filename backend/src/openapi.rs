@@ -46,6 +46,11 @@ use crate::state::AppState;
         crate::surveys::survey_results, crate::surveys::responses_csv, crate::surveys::fhir_bundle,
         crate::complaints::raise, crate::complaints::followed, crate::complaints::register,
         crate::complaints::update, crate::complaints::settings, crate::complaints::set_settings,
+        crate::voice::list, crate::voice::create, crate::voice::edit, crate::voice::save, crate::voice::publish,
+        crate::voice::mine, crate::voice::feed, crate::voice::cast_ballot, crate::voice::vote, crate::voice::propose,
+        crate::voice::answer, crate::voice::consultation_results, crate::voice::export_csv, crate::voice::moderate,
+        crate::voice::tag_answer, crate::voice::voice_note, crate::voice::publish_response, crate::voice::update_response,
+        crate::voice::cabinet, crate::voice::add_member, crate::voice::remove_member,
     ),
     modifiers(&SessionCookieScheme),
     tags(

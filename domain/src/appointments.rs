@@ -547,11 +547,13 @@ pub enum ReminderKind {
     PlanWaiting,
     /// An open session waits for this person's score.
     ScoreMissing,
+    /// A consultation this person took part in has a new or changed response ("you said, we did").
+    VoiceNews,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 4] =
-        [ReminderKind::DayBefore, ReminderKind::Soon, ReminderKind::PlanWaiting, ReminderKind::ScoreMissing];
+    pub const ALL: [ReminderKind; 5] =
+        [ReminderKind::DayBefore, ReminderKind::Soon, ReminderKind::PlanWaiting, ReminderKind::ScoreMissing, ReminderKind::VoiceNews];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -559,6 +561,7 @@ impl ReminderKind {
             ReminderKind::Soon => "soon",
             ReminderKind::PlanWaiting => "plan_waiting",
             ReminderKind::ScoreMissing => "score_missing",
+            ReminderKind::VoiceNews => "voice_news",
         }
     }
 

@@ -116,6 +116,13 @@ error_codes! {
     SurveyNotOpen => "survey_not_open", 409, "This survey is not open for answers now.";
     AlreadyAnswered => "already_answered", 409, "You have already answered this survey. Thank you!";
     OutcomeRequired => "outcome_required", 422, "Say what was decided before marking this resolved.";
+    InvalidConsultation => "invalid_consultation", 422, "Something in this consultation does not fit together: check each activity has words, at least two issues on a ballot, and no id used twice.";
+    ConsultationNotOpen => "consultation_not_open", 409, "This consultation is not open now, so this could not be counted.";
+    AlreadyVoted => "already_voted", 409, "You have already voted on this. Each person votes once.";
+    RankedTwice => "ranked_twice", 422, "You picked the same issue twice. Choose a different one for each place.";
+    StatementNotApproved => "statement_not_approved", 409, "That statement is not open for votes.";
+    VoiceNoteTooLarge => "voice_note_too_large", 413, "That voice note is too long. Keep it under about two minutes, or write your answer instead.";
+    AlreadyPublished => "already_published", 409, "This consultation is published, so its activities can no longer change.";
     OutOfRange => "out_of_range", 422, "That number is outside what is allowed here.";
     ReminderTimesClash => "reminder_times_clash", 422, "Quiet hours must run overnight, and the evening reminder must come before them.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";

@@ -15,5 +15,6 @@ pub mod sessions;
 pub mod surveys;
 pub mod sync;
 pub mod text;
+pub mod voice;
 
 pub use error_code::{ApiErrorBody, ApiErrorDetail, ErrorCode};

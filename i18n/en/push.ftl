@@ -14,3 +14,5 @@ push-plan-waiting = Something is waiting for you to look at.
 push-plan-waiting-detailed = Your plan has changed. Have a look and say if you agree.
 push-score-missing = One quick question is waiting for you.
 push-score-missing-detailed = Your session is ending. How did it go? Give your score.
+push-voice-news = There is news about something you had your say on.
+push-voice-news-detailed = You said, we did: news about "{ $title }".

@@ -100,7 +100,8 @@ impl Policy for ProgrammeEditors {
     const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
 }
 
-/// Those who build surveys, read their results and keep the complaints register.
+/// Those who build surveys and consultations, read their results, keep the complaints register
+/// and the youth cabinet.
 pub struct SurveyEditors;
 impl Policy for SurveyEditors {
     const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];

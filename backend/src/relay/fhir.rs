@@ -46,6 +46,7 @@ pub fn resource(event: &DueEvent) -> Value {
         "appointment.reply" => appointment_reply(event),
         "survey.response" => survey_response(event),
         "complaint.received" | "complaint.resolved" => complaint(event),
+        "voice.contribution" => consultation_contribution(event),
         _ => communication(
             event,
             None,
@@ -283,6 +284,21 @@ fn complaint(event: &DueEvent) -> Value {
     communication(event, Some(text(&payload["kind"])), parts)
 }
 
+/// A named contribution to a consultation: what the person said in their words, or (for a
+/// ballot) only that they voted: the choice is never linked to anyone.
+fn consultation_contribution(event: &DueEvent) -> Value {
+    let payload = &event.payload;
+    let heading = format!("{}: {}", text(&payload["title"]), text(&payload["activity"]));
+    let said = match text(&payload["contribution"]) {
+        "ballot" => "Voted in this ballot (how they voted is not recorded against anyone).".to_owned(),
+        "proposal" => format!("Proposed the statement: {}", text(&payload["text"])),
+        "voice_note" if text(&payload["text"]).is_empty() => "Answered with a voice note (kept in Tandem).".to_owned(),
+        "voice_note" => format!("Answered with a voice note (kept in Tandem), and wrote: {}", text(&payload["text"])),
+        _ => text(&payload["text"]).to_owned(),
+    };
+    communication(event, Some("consultation"), vec![heading, said])
+}
+
 /// A Communication carrying `parts` as text. Events with no resource of their own yet come
 /// this way as their kind and payload, so nothing is dropped on the way.
 fn communication(event: &DueEvent, category: Option<&str>, parts: Vec<String>) -> Value {
@@ -387,6 +403,27 @@ pub mod tests {
             "Outcome: We said sorry"
         );
         assert!(communication.get("subject").is_none());
+    }
+
+    #[test]
+    fn consultation_contributions_become_communications_that_never_say_a_choice() {
+        let answer = resource(&event(
+            "voice.contribution",
+            json!({"title": "Youth centre", "activity": "Anything else?", "contribution": "answer", "text": "More trips"}),
+            Some("YJ-1"),
+        ));
+        assert_eq!(r4_problems(&answer), Vec::<String>::new());
+        assert_eq!(answer["resourceType"], "Communication");
+        assert_eq!(answer["category"][0]["text"], "consultation");
+        assert_eq!(answer["payload"][0]["contentString"], "Youth centre: Anything else?");
+        assert_eq!(answer["payload"][1]["contentString"], "More trips");
+        let ballot = resource(&event(
+            "voice.contribution",
+            json!({"title": "Youth centre", "activity": "What matters most?", "contribution": "ballot", "text": ""}),
+            None,
+        ));
+        assert_eq!(r4_problems(&ballot), Vec::<String>::new());
+        assert!(ballot["payload"][1]["contentString"].as_str().unwrap().starts_with("Voted in this ballot"));
     }
 
     fn plan_rows() -> Value {

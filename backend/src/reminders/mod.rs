@@ -39,6 +39,8 @@ pub enum Subject {
     Plan { current_version: u32, answered: bool },
     /// Whether the session still takes scores, and whether this person gave their end score.
     Session { open: bool, scored: bool },
+    /// A consultation's news count (responses published or changed) and its title.
+    Consultation { news: u32, title: String },
     /// It no longer exists.
     Gone,
 }
@@ -143,6 +145,15 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
             }
             let body = texts.waiting(reminder.kind, reminder.detailed);
             Decision::Send { payload: PushPayload { title, body, url: "/session".into(), tag }, urgency: Urgency::Normal, expires_at: now + Duration::hours(2) }
+        }
+        (Subject::Consultation { news, title: consultation_title }, ReminderKind::VoiceNews) => {
+            // Several changes in a row make one notification: only the latest is sent.
+            if *news != reminder.subject_version {
+                return Decision::Skip("newer news");
+            }
+            let body = texts.voice_news(consultation_title, reminder.detailed);
+            let url = format!("/voice#{}", reminder.subject_id);
+            Decision::Send { payload: PushPayload { title, body, url, tag }, urgency: Urgency::Low, expires_at: now + Duration::days(7) }
         }
         _ => Decision::Skip("gone"),
     }

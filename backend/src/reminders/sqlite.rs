@@ -148,6 +148,13 @@ async fn subject_of(conn: &mut SqliteConnection, person_id: &str, kind: Reminder
                 None => Subject::Gone,
             }
         }
+        ReminderKind::VoiceNews => {
+            let row: Option<(i64, String)> = sqlx::query_as("SELECT news, title FROM consultations WHERE id = ?").bind(subject_id).fetch_optional(conn).await?;
+            match row {
+                Some((news, title)) => Subject::Consultation { news: count(news), title },
+                None => Subject::Gone,
+            }
+        }
     })
 }
 

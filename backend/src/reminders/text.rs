@@ -59,6 +59,18 @@ impl Texts {
         }
     }
 
+    /// The body of a notice that a consultation the person took part in has news: discreet by
+    /// default (no title: it could say what the person is involved in).
+    pub fn voice_news(&self, consultation_title: &str, detailed: bool) -> String {
+        if detailed {
+            let mut args = FluentArgs::new();
+            args.set("title", consultation_title.to_owned());
+            self.get("push-voice-news-detailed", Some(&args))
+        } else {
+            self.get("push-voice-news", None)
+        }
+    }
+
     /// The body of a reminder about something waiting.
     pub fn waiting(&self, kind: ReminderKind, detailed: bool) -> String {
         let id = match kind {

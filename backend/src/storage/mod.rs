@@ -18,6 +18,7 @@ use crate::reminders::ReminderStore;
 use crate::sessions::SessionStore;
 use crate::surveys::SurveyStore;
 use crate::complaints::ComplaintStore;
+use crate::voice::VoiceStore;
 
 pub use sqlite::SqliteStore;
 
@@ -35,6 +36,7 @@ pub trait Store:
     + ReminderStore
     + SurveyStore
     + ComplaintStore
+    + VoiceStore
     + DemoStore
     + Send
     + Sync

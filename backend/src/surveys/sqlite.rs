@@ -77,7 +77,7 @@ async fn through_whom(conn: &mut SqliteConnection, respondent: Respondent) -> Re
 }
 
 /// Whether `young_person_id` is within `reach`.
-async fn within(conn: &mut SqliteConnection, reach: Reach, young_person_id: &str) -> Result<bool, StorageError> {
+pub(crate) async fn within(conn: &mut SqliteConnection, reach: Reach, young_person_id: &str) -> Result<bool, StorageError> {
     let found: Option<i64> = match reach {
         Reach::Service => return Ok(true),
         Reach::Programme { programme_id } => {

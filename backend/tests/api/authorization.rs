@@ -121,6 +121,28 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("put", "/api/v1/complaints/{id}", SURVEY_STAFF),
         ("get", "/api/v1/complaints/settings", SURVEY_STAFF),
         ("put", "/api/v1/complaints/settings", &["manager"]),
+        // Phones see only consultations that invite them (voice.rs).
+        ("get", "/api/v1/voice/consultations", SURVEY_STAFF),
+        ("post", "/api/v1/voice/consultations", SURVEY_STAFF),
+        ("get", "/api/v1/voice/consultations/mine", DEVICES),
+        ("get", "/api/v1/voice/consultations/{id}", SURVEY_STAFF),
+        ("put", "/api/v1/voice/consultations/{id}", SURVEY_STAFF),
+        ("post", "/api/v1/voice/consultations/{id}/publish", SURVEY_STAFF),
+        ("get", "/api/v1/voice/consultations/{id}/results", SURVEY_STAFF),
+        ("get", "/api/v1/voice/consultations/{id}/export.csv", SURVEY_STAFF),
+        ("post", "/api/v1/voice/consultations/{id}/ballots", DEVICES),
+        ("post", "/api/v1/voice/consultations/{id}/votes", DEVICES),
+        ("post", "/api/v1/voice/consultations/{id}/proposals", DEVICES),
+        ("put", "/api/v1/voice/consultations/{id}/proposals/{proposal_id}", SURVEY_STAFF),
+        ("post", "/api/v1/voice/consultations/{id}/answers", DEVICES),
+        ("put", "/api/v1/voice/consultations/{id}/answers/{answer_id}/themes", SURVEY_STAFF),
+        ("get", "/api/v1/voice/consultations/{id}/answers/{answer_id}/voice-note", SURVEY_STAFF),
+        ("post", "/api/v1/voice/consultations/{id}/responses", SURVEY_STAFF),
+        ("put", "/api/v1/voice/consultations/{id}/responses/{response_id}", SURVEY_STAFF),
+        ("get", "/api/v1/voice/feed", DEVICES),
+        ("get", "/api/v1/voice/cabinet", SURVEY_STAFF),
+        ("post", "/api/v1/voice/cabinet", SURVEY_STAFF),
+        ("delete", "/api/v1/voice/cabinet/{young_person_id}", SURVEY_STAFF),
     ]
 }
 
@@ -175,6 +197,10 @@ async fn every_operation_allows_exactly_the_roles_in_the_table() {
             path.replace("{id}", &young_person)
                 .replace("{carer_id}", &uuid::Uuid::now_v7().to_string())
                 .replace("{worker_id}", &uuid::Uuid::now_v7().to_string())
+                .replace("{proposal_id}", "p-0123456789")
+                .replace("{answer_id}", &uuid::Uuid::now_v7().to_string())
+                .replace("{response_id}", &uuid::Uuid::now_v7().to_string())
+                .replace("{young_person_id}", &uuid::Uuid::now_v7().to_string())
         };
         for (who, session) in &callers {
             let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();

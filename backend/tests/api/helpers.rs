@@ -244,3 +244,22 @@ pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) 
     assert_eq!(body["error"]["code"], code, "body: {body}");
     assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
 }
+
+/// Every row of `sql`, each column as text (integers written out), for tests that read the database itself.
+pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
+    use sqlx::Row;
+    let found = sqlx::query(sql).fetch_all(app.store.reader_pool()).await.unwrap();
+    found
+        .iter()
+        .map(|row| {
+            (0..row.columns().len())
+                .map(|i| {
+                    row.try_get::<Option<String>, _>(i)
+                        .ok()
+                        .flatten()
+                        .or_else(|| row.try_get::<Option<i64>, _>(i).ok().flatten().map(|n| n.to_string()))
+                })
+                .collect()
+        })
+        .collect()
+}

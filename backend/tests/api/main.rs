@@ -15,4 +15,5 @@ mod relay;
 mod sessions;
 mod surveys;
 mod system;
+mod voice;
 mod web;

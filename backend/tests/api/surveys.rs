@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, created, family_named, operation, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, created, family_named, operation, rows, spawn_app, Session, TestApp};
 
 /// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
 fn draft(anonymous: bool) -> Value {
@@ -42,24 +42,6 @@ async fn published(app: &TestApp, officer: &Session, anonymous: bool) -> String 
 
 async fn answer(app: &TestApp, phone: &Session, survey: &str, version: u64, answers: Value, key: Option<&OperationId>) -> reqwest::Response {
     operation(app, Some(phone), &format!("/api/v1/surveys/{survey}/responses"), json!({"version": version, "answers": answers}), key).await
-}
-
-async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
-    use sqlx::Row;
-    let found = sqlx::query(sql).fetch_all(app.store.reader_pool()).await.unwrap();
-    found
-        .iter()
-        .map(|row| {
-            (0..row.columns().len())
-                .map(|i| {
-                    row.try_get::<Option<String>, _>(i)
-                        .ok()
-                        .flatten()
-                        .or_else(|| row.try_get::<Option<i64>, _>(i).ok().flatten().map(|n| n.to_string()))
-                })
-                .collect()
-        })
-        .collect()
 }
 
 #[tokio::test]

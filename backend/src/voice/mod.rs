@@ -1,0 +1,532 @@
+//! Voice and influence (the Lundy model). Participation officers build consultations (priority
+//! ballots, agree/disagree statements, open questions answered in words or a voice note), say
+//! who will hear the results, and publish; invited young people (or carers, or the youth
+//! cabinet) take part from their phones through the outbox, once each, counted if they acted
+//! while it was open. Staff read live results, approve proposed statements, tag answers by
+//! theme and export; participants see results after the close. Staff then publish "you said,
+//! we did" responses whose status can move on, and each change is pushed to those who took
+//! part. Who took part is kept apart from what they chose (see the migration). The rules are
+//! `tandem_domain::voice`.
+
+pub mod results;
+pub mod sqlite;
+
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::Router;
+use base64::Engine;
+use tandem_domain::voice::api::{
+    AnswerRequest, BallotRequest, CabinetMember, CabinetRequest, ConsultationEdit, ConsultationListItem, ConsultationResults, ConsultationSaved,
+    ConsultationToJoin, ContributionReceipt, Done, FeedItem, ModerationRequest, Proposal, ProposalRequest, ThemesRequest, VoteRequest, WeDid, WeDidRequest,
+};
+use tandem_domain::surveys::api::SurveyStatus;
+use tandem_domain::voice::{About, Activity, ConsultationRequest, Item, Vote, STATEMENT_MAX, VOICE_NOTE_MAX_BYTES};
+use tandem_domain::{ApiErrorBody, ErrorCode};
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::accounts::people::audit;
+use crate::accounts::policy::{DeviceOwners, SurveyEditors};
+use crate::accounts::{Allowed, Caller};
+use crate::error::AppError;
+use crate::extract::Path;
+use crate::json::Json;
+use crate::operations::{Operation, OperationAnswer, OperationKey};
+use crate::state::AppState;
+use crate::storage::StorageError;
+use crate::surveys::{today, Respondent};
+
+/// The outbox event a named contribution writes.
+pub const CONTRIBUTION_EVENT: &str = "voice.contribution";
+const CONTRIBUTE_KIND: &str = "voice.contribute";
+
+/// A consultation as stored, with what staff and phones need around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredConsultation {
+    pub id: Uuid,
+    pub request: ConsultationRequest,
+    pub published_at: Option<OffsetDateTime>,
+    pub participants: u32,
+    pub responses: u32,
+    /// How many times its responses have changed.
+    pub news: u32,
+    /// Every proposed statement, oldest first.
+    pub proposals: Vec<Proposal>,
+}
+
+impl StoredConsultation {
+    pub fn status(&self, today: Date) -> SurveyStatus {
+        if self.published_at.is_none() {
+            return SurveyStatus::Draft;
+        }
+        match (tandem_domain::plans::parse_date(&self.request.opens_on), tandem_domain::plans::parse_date(&self.request.closes_on)) {
+            (Ok(opens), Ok(closes)) => SurveyStatus::on(today, opens, closes),
+            _ => SurveyStatus::Closed,
+        }
+    }
+
+    fn approved(&self, activity_id: &str) -> impl Iterator<Item = &Proposal> + '_ {
+        let activity_id = activity_id.to_owned();
+        self.proposals.iter().filter(move |proposal| proposal.activity_id == activity_id && proposal.approved == Some(true))
+    }
+
+    /// The activities as participants see them: statement sets with their approved proposals.
+    pub fn activities_shown(&self) -> Vec<Activity> {
+        self.request
+            .activities
+            .iter()
+            .map(|activity| match activity {
+                Activity::Statements { id, prompt, statements, proposals } => {
+                    let mut shown = statements.clone();
+                    shown.extend(self.approved(id).map(|proposal| Item { id: proposal.id.clone(), text: proposal.text.clone() }));
+                    Activity::Statements { id: id.clone(), prompt: prompt.clone(), statements: shown, proposals: *proposals }
+                }
+                other => other.clone(),
+            })
+            .collect()
+    }
+
+    /// Whether `statement_id` is a statement people may vote on now.
+    pub fn open_for_votes(&self, statement_id: &str) -> bool {
+        self.activities_shown().iter().any(|activity| matches!(activity, Activity::Statements { statements, .. } if statements.iter().any(|item| item.id == statement_id)))
+    }
+
+    /// Whether `item` is a ballot issue or a statement (officer's or approved) of this consultation.
+    pub fn knows_item(&self, item: &str) -> bool {
+        !self.about_text(&About::Item(item.to_owned())).is_empty()
+    }
+
+    /// The words a response is about.
+    pub fn about_text(&self, about: &About) -> String {
+        match about {
+            About::Consultation => String::new(),
+            About::Theme(theme) => theme.clone(),
+            About::Item(item) => self
+                .activities_shown()
+                .iter()
+                .flat_map(|activity| match activity {
+                    Activity::Ballot { options, .. } => options.clone(),
+                    Activity::Statements { statements, .. } => statements.clone(),
+                    Activity::Question { .. } => Vec::new(),
+                })
+                .find(|known| known.id == *item)
+                .map(|known| known.text)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// One contribution from a phone.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Contribution {
+    Ballot { activity_id: String, ranking: Vec<String> },
+    Vote { statement_id: String, vote: Vote },
+    Proposal { activity_id: String, text: String },
+    /// The voice note's content type and bytes, decoded.
+    Answer { activity_id: String, text: String, voice_note: Option<(String, Vec<u8>)> },
+}
+
+/// Every ballot (activity id, ranking) and the statement vote counts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tallies {
+    pub ballots: Vec<(String, Vec<String>)>,
+    pub votes: Vec<(String, Vote, u64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredAnswer {
+    pub id: Uuid,
+    pub activity_id: String,
+    pub text: String,
+    pub voice_note: bool,
+    pub themes: Vec<String>,
+    /// Named consultations only.
+    pub name: Option<String>,
+}
+
+#[async_trait::async_trait]
+pub trait VoiceStore {
+    async fn create_consultation(&self, caller: &Caller, request: &ConsultationRequest, now: OffsetDateTime) -> Result<ConsultationSaved, StorageError>;
+    /// Saves over it; once published only its wording and dates may change (`already_published`).
+    async fn save_consultation(&self, caller: &Caller, id: Uuid, request: &ConsultationRequest, now: OffsetDateTime) -> Result<Option<ConsultationSaved>, StorageError>;
+    async fn publish_consultation(&self, service_id: Uuid, id: Uuid, now: OffsetDateTime) -> Result<Option<ConsultationSaved>, StorageError>;
+    async fn consultations_of_service(&self, service_id: Uuid) -> Result<Vec<StoredConsultation>, StorageError>;
+    async fn consultation(&self, service_id: Uuid, id: Uuid) -> Result<Option<StoredConsultation>, StorageError>;
+    /// Published consultations inviting this person, soonest closing first, with what they have
+    /// done in each and whether they took part at all.
+    async fn consultations_for(&self, respondent: Respondent) -> Result<Vec<(StoredConsultation, Done, bool)>, StorageError>;
+    /// Takes one contribution once per operation, checking everything inside the transaction.
+    async fn contribute(&self, operation: OperationKey<'_>, respondent: Respondent, id: Uuid, contribution: Contribution, given_at: OffsetDateTime, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn tallies(&self, id: Uuid) -> Result<Tallies, StorageError>;
+    async fn answers(&self, id: Uuid) -> Result<Vec<StoredAnswer>, StorageError>;
+    async fn voice_note(&self, service_id: Uuid, id: Uuid, answer_id: Uuid) -> Result<Option<(String, Vec<u8>)>, StorageError>;
+    /// Approves or refuses a proposed statement; false if there is no such proposal.
+    async fn moderate(&self, service_id: Uuid, id: Uuid, proposal_id: &str, approved: bool) -> Result<bool, StorageError>;
+    async fn tag_answer(&self, service_id: Uuid, id: Uuid, answer_id: Uuid, themes: &[String]) -> Result<bool, StorageError>;
+    /// Publishes a response (`response_id` None) or changes one; either way everyone who took
+    /// part is told, once.
+    async fn save_response(&self, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest, now: OffsetDateTime) -> Result<Option<WeDid>, StorageError>;
+    async fn responses(&self, consultation: &StoredConsultation) -> Result<Vec<WeDid>, StorageError>;
+    async fn cabinet(&self, service_id: Uuid) -> Result<Vec<CabinetMember>, StorageError>;
+    async fn add_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
+    async fn remove_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid) -> Result<bool, StorageError>;
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/voice/consultations", get(list).post(create))
+        .route("/voice/consultations/mine", get(mine))
+        .route("/voice/consultations/{id}", get(edit).put(save))
+        .route("/voice/consultations/{id}/publish", post(publish))
+        .route("/voice/consultations/{id}/results", get(consultation_results))
+        .route("/voice/consultations/{id}/export.csv", get(export_csv))
+        .route("/voice/consultations/{id}/ballots", post(cast_ballot))
+        .route("/voice/consultations/{id}/votes", post(vote))
+        .route("/voice/consultations/{id}/proposals", post(propose))
+        .route("/voice/consultations/{id}/proposals/{proposal_id}", put(moderate))
+        // Room for the largest voice note in base64 and its JSON around it; larger is refused
+        // as `voice_note_too_large`.
+        .route("/voice/consultations/{id}/answers", post(answer).layer(DefaultBodyLimit::max(VOICE_NOTE_MAX_BYTES / 3 * 4 + 64 * 1024)))
+        .route("/voice/consultations/{id}/answers/{answer_id}/themes", put(tag_answer))
+        .route("/voice/consultations/{id}/answers/{answer_id}/voice-note", get(voice_note))
+        .route("/voice/consultations/{id}/responses", post(publish_response))
+        .route("/voice/consultations/{id}/responses/{response_id}", put(update_response))
+        .route("/voice/feed", get(feed))
+        .route("/voice/cabinet", get(cabinet).post(add_member))
+        .route("/voice/cabinet/{young_person_id}", axum::routing::delete(remove_member))
+}
+
+async fn find(state: &AppState, caller: &Caller, id: Uuid) -> Result<StoredConsultation, AppError> {
+    state.store.consultation(caller.service_id, id).await?.ok_or_else(|| ErrorCode::NotFound.into())
+}
+
+/// A programme named in the invitation must be the caller's service's.
+async fn check(state: &AppState, caller: &Caller, request: &ConsultationRequest) -> Result<(), AppError> {
+    request.parse()?;
+    if let tandem_domain::voice::Invited::Programme { programme_id } = request.invited {
+        if !state.store.programmes(caller.service_id).await?.iter().any(|programme| programme.id == programme_id) {
+            return Err(ErrorCode::InvalidConsultation.into());
+        }
+    }
+    Ok(())
+}
+
+/// The service's consultations, newest first.
+#[utoipa::path(get, path = "/api/v1/voice/consultations", tag = "voice",
+    responses((status = 200, body = Vec<ConsultationListItem>), (status = 403, body = ApiErrorBody)))]
+pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<ConsultationListItem>>, AppError> {
+    let today = today(&state);
+    let consultations = state.store.consultations_of_service(allowed.caller.service_id).await?;
+    Ok(Json(
+        consultations
+            .into_iter()
+            .map(|stored| ConsultationListItem {
+                id: stored.id,
+                status: stored.status(today),
+                title: stored.request.title.clone(),
+                invited: stored.request.invited,
+                anonymous: stored.request.anonymous,
+                opens_on: stored.request.opens_on.clone(),
+                closes_on: stored.request.closes_on.clone(),
+                participants: stored.participants,
+                waiting_for_approval: u32::try_from(stored.proposals.iter().filter(|proposal| proposal.approved.is_none()).count()).unwrap_or(u32::MAX),
+                responses: stored.responses,
+            })
+            .collect(),
+    ))
+}
+
+/// Saves a new consultation (unpublished).
+#[utoipa::path(post, path = "/api/v1/voice/consultations", tag = "voice", request_body = ConsultationRequest,
+    responses((status = 201, body = ConsultationSaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<ConsultationRequest>) -> Result<(StatusCode, Json<ConsultationSaved>), AppError> {
+    check(&state, &allowed.caller, &request).await?;
+    let saved = state.store.create_consultation(&allowed.caller, &request, state.clock.now()).await?;
+    audit(&state, &allowed.caller, "voice.create", None, format!("consultation {}", saved.id)).await?;
+    Ok((StatusCode::CREATED, Json(saved)))
+}
+
+#[utoipa::path(get, path = "/api/v1/voice/consultations/{id}", tag = "voice",
+    responses((status = 200, body = ConsultationEdit), (status = 404, body = ApiErrorBody)))]
+pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationEdit>, AppError> {
+    let stored = find(&state, &allowed.caller, id).await?;
+    Ok(Json(ConsultationEdit { id, published: stored.published_at.is_some(), request: stored.request }))
+}
+
+/// Saves it again; once published, only its wording, audience and dates may change.
+#[utoipa::path(put, path = "/api/v1/voice/consultations/{id}", tag = "voice", request_body = ConsultationRequest,
+    responses((status = 200, body = ConsultationSaved), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<ConsultationRequest>) -> Result<Json<ConsultationSaved>, AppError> {
+    check(&state, &allowed.caller, &request).await?;
+    let saved = state.store.save_consultation(&allowed.caller, id, &request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    audit(&state, &allowed.caller, "voice.save", None, format!("consultation {id}")).await?;
+    Ok(Json(saved))
+}
+
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/publish", tag = "voice",
+    responses((status = 200, body = ConsultationSaved), (status = 404, body = ApiErrorBody)))]
+pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationSaved>, AppError> {
+    let saved = state.store.publish_consultation(allowed.caller.service_id, id, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    audit(&state, &allowed.caller, "voice.publish", None, format!("consultation {id}")).await?;
+    Ok(Json(saved))
+}
+
+fn respondent(caller: &Caller) -> Respondent {
+    Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role }
+}
+
+/// Open consultations for the caller: the youth cabinet's first, then soonest closing.
+#[utoipa::path(get, path = "/api/v1/voice/consultations/mine", tag = "voice",
+    responses((status = 200, body = Vec<ConsultationToJoin>), (status = 403, body = ApiErrorBody)))]
+pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<ConsultationToJoin>>, AppError> {
+    let today = today(&state);
+    let mut open: Vec<ConsultationToJoin> = state
+        .store
+        .consultations_for(respondent(&allowed.caller))
+        .await?
+        .into_iter()
+        .filter(|(stored, _, _)| stored.status(today) == SurveyStatus::Open)
+        .map(|(stored, done, _)| ConsultationToJoin {
+            id: stored.id,
+            activities: stored.activities_shown(),
+            cabinet: stored.request.invited == tandem_domain::voice::Invited::Cabinet,
+            title: stored.request.title,
+            background: stored.request.background,
+            audience: stored.request.audience,
+            closes_on: stored.request.closes_on,
+            anonymous: stored.request.anonymous,
+            done,
+        })
+        .collect();
+    open.sort_by_key(|consultation| !consultation.cabinet);
+    Ok(Json(open))
+}
+
+/// "You said, we did": the caller's service's consultations that have closed or have
+/// responses, with results once closed.
+#[utoipa::path(get, path = "/api/v1/voice/feed", tag = "voice",
+    responses((status = 200, body = Vec<FeedItem>), (status = 403, body = ApiErrorBody)))]
+pub async fn feed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<FeedItem>>, AppError> {
+    let today = today(&state);
+    let mut items = Vec::new();
+    for (stored, _, took_part) in state.store.consultations_for(respondent(&allowed.caller)).await? {
+        let status = stored.status(today);
+        if status != SurveyStatus::Closed && stored.responses == 0 {
+            continue;
+        }
+        let results = if status == SurveyStatus::Closed { Some(results::public(&stored, &state.store.tallies(stored.id).await?)) } else { None };
+        items.push(FeedItem {
+            consultation_id: stored.id,
+            title: stored.request.title.clone(),
+            audience: stored.request.audience.clone(),
+            closes_on: stored.request.closes_on.clone(),
+            status,
+            took_part,
+            results,
+            responses: state.store.responses(&stored).await?,
+        });
+    }
+    items.reverse();
+    Ok(Json(items))
+}
+
+/// When a contribution was given, from the phone's clock.
+fn given_at(millis: i64) -> Result<OffsetDateTime, AppError> {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000).map_err(|_| ErrorCode::ImplausibleDeviceTime.into())
+}
+
+async fn contribute(state: &AppState, caller: &Caller, operation: Operation, id: Uuid, request: &impl serde::Serialize, contribution: Contribution, given_at_ms: i64) -> Result<OperationAnswer, AppError> {
+    let key = OperationKey::new(operation.0, CONTRIBUTE_KIND, &(id, request));
+    Ok(state.store.contribute(key, respondent(caller), id, contribution, given_at(given_at_ms)?, state.clock.now()).await?)
+}
+
+/// Votes in a ballot, once (send again safely with the same Idempotency-Key).
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/ballots", tag = "voice", request_body = BallotRequest,
+    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn cast_ballot(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<BallotRequest>) -> Result<OperationAnswer, AppError> {
+    let contribution = Contribution::Ballot { activity_id: request.activity_id.clone(), ranking: request.ranking.clone() };
+    contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
+}
+
+/// Agrees, disagrees or passes on one statement, once.
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/votes", tag = "voice", request_body = VoteRequest,
+    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn vote(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<VoteRequest>) -> Result<OperationAnswer, AppError> {
+    let contribution = Contribution::Vote { statement_id: request.statement_id.clone(), vote: request.vote };
+    contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
+}
+
+/// Proposes a statement; others see it once an officer approves it.
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/proposals", tag = "voice", request_body = ProposalRequest,
+    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn propose(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<ProposalRequest>) -> Result<OperationAnswer, AppError> {
+    let contribution = Contribution::Proposal { activity_id: request.activity_id.clone(), text: request.text.clone() };
+    contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
+}
+
+/// Answers an open question in words, a voice note (base64, at most 2 MiB once decoded), or both.
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/answers", tag = "voice", request_body = AnswerRequest,
+    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 413, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn answer(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Path(id): Path<Uuid>,
+    operation: Operation,
+    body: Result<Json<AnswerRequest>, AppError>,
+) -> Result<OperationAnswer, AppError> {
+    // The only large body the API takes: say what is too large, not just that something is.
+    let Json(request) = body.map_err(|error| match error {
+        AppError::Refused(ErrorCode::PayloadTooLarge) => AppError::Refused(ErrorCode::VoiceNoteTooLarge),
+        other => other,
+    })?;
+    let voice_note = match &request.voice_note {
+        Some(note) => {
+            if note.decoded_len() > VOICE_NOTE_MAX_BYTES {
+                return Err(ErrorCode::VoiceNoteTooLarge.into());
+            }
+            let content_type = note.content_type.trim();
+            if !content_type.starts_with("audio/") || content_type.len() > 100 {
+                return Err(ErrorCode::InvalidAnswer.into());
+            }
+            let audio = base64::engine::general_purpose::STANDARD.decode(note.base64.as_bytes()).map_err(|_| ErrorCode::InvalidAnswer)?;
+            Some((content_type.to_owned(), audio))
+        }
+        None => None,
+    };
+    let contribution = Contribution::Answer { activity_id: request.activity_id.clone(), text: request.text.clone(), voice_note };
+    contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
+}
+
+/// Results, live: ballot counts and ranks, statement agreement, proposals, answers by theme, responses.
+#[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/results", tag = "voice",
+    responses((status = 200, body = ConsultationResults), (status = 404, body = ApiErrorBody)))]
+pub async fn consultation_results(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationResults>, AppError> {
+    let stored = find(&state, &allowed.caller, id).await?;
+    let tallies = state.store.tallies(id).await?;
+    let answers = state.store.answers(id).await?;
+    let responses = state.store.responses(&stored).await?;
+    Ok(Json(results::results(&stored, stored.status(today(&state)), &tallies, &answers, responses)))
+}
+
+/// The results as CSV: each ballot (no name, ever), each statement's counts, each answer.
+#[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/export.csv", tag = "voice",
+    responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+pub async fn export_csv(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let stored = find(&state, &allowed.caller, id).await?;
+    let tallies = state.store.tallies(id).await?;
+    let answers = state.store.answers(id).await?;
+    audit(&state, &allowed.caller, "voice.export_csv", None, format!("consultation {id}")).await?;
+    Ok(crate::web::attachment(&format!("consultation-{id}.csv"), "text/csv; charset=utf-8", results::csv(&stored, &tallies, &answers)))
+}
+
+/// Approves (shown to everyone, open for votes) or refuses a proposed statement.
+#[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/proposals/{proposal_id}", tag = "voice", request_body = ModerationRequest,
+    responses((status = 204), (status = 404, body = ApiErrorBody)))]
+pub async fn moderate(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, proposal_id)): Path<(Uuid, String)>, Json(request): Json<ModerationRequest>) -> Result<StatusCode, AppError> {
+    if !state.store.moderate(allowed.caller.service_id, id, &proposal_id, request.approved).await? {
+        return Err(ErrorCode::NotFound.into());
+    }
+    audit(&state, &allowed.caller, "voice.moderate", None, format!("consultation {id} statement {proposal_id} approved {}", request.approved)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Tags an answer with themes (replacing its tags).
+#[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/answers/{answer_id}/themes", tag = "voice", request_body = ThemesRequest,
+    responses((status = 204), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn tag_answer(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, answer_id)): Path<(Uuid, Uuid)>, Json(request): Json<ThemesRequest>) -> Result<StatusCode, AppError> {
+    let mut themes = Vec::new();
+    for theme in &request.themes {
+        let theme = tandem_domain::text::clean_free_text(theme, 60)?;
+        if !theme.is_empty() && !themes.contains(&theme) {
+            themes.push(theme);
+        }
+    }
+    if themes.len() > 10 {
+        return Err(ErrorCode::OutOfRange.into());
+    }
+    if !state.store.tag_answer(allowed.caller.service_id, id, answer_id, &themes).await? {
+        return Err(ErrorCode::NotFound.into());
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A voice note, to play.
+#[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/answers/{answer_id}/voice-note", tag = "voice",
+    responses((status = 200, content_type = "audio/webm", body = Vec<u8>), (status = 404, body = ApiErrorBody)))]
+pub async fn voice_note(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, answer_id)): Path<(Uuid, Uuid)>) -> Result<Response, AppError> {
+    let (content_type, audio) = state.store.voice_note(allowed.caller.service_id, id, answer_id).await?.ok_or(ErrorCode::NotFound)?;
+    audit(&state, &allowed.caller, "voice.listen", None, format!("consultation {id} answer {answer_id}")).await?;
+    Ok(([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "private, no-store".to_owned())], audio).into_response())
+}
+
+fn checked_response(request: &WeDidRequest) -> Result<(), AppError> {
+    use tandem_domain::text::clean_free_text;
+    for (text, max) in [(&request.we_did, 2000), (&request.decided_by, 200)] {
+        if clean_free_text(text, max)?.is_empty() {
+            return Err(ErrorCode::TextRequired.into());
+        }
+    }
+    if let About::Theme(theme) = &request.about {
+        if clean_free_text(theme, STATEMENT_MAX)?.is_empty() {
+            return Err(ErrorCode::TextRequired.into());
+        }
+    }
+    if let Some(day) = &request.by_when {
+        tandem_domain::plans::parse_date(day)?;
+    }
+    Ok(())
+}
+
+async fn respond(state: &AppState, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest) -> Result<WeDid, AppError> {
+    checked_response(request)?;
+    let saved = state.store.save_response(caller, id, response_id, request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    audit(state, caller, "voice.respond", None, format!("consultation {id} response {} {}", saved.id, saved.status.as_str())).await?;
+    // Those who took part are told now.
+    state.push.wake.notify_one();
+    Ok(saved)
+}
+
+/// Publishes "you said, we did": what will change, by when, who decided, or why it cannot.
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/responses", tag = "voice", request_body = WeDidRequest,
+    responses((status = 201, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn publish_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<WeDidRequest>) -> Result<(StatusCode, Json<WeDid>), AppError> {
+    Ok((StatusCode::CREATED, Json(respond(&state, &allowed.caller, id, None, &request).await?)))
+}
+
+/// Moves a response on (its status, or its words).
+#[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/responses/{response_id}", tag = "voice", request_body = WeDidRequest,
+    responses((status = 200, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn update_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, response_id)): Path<(Uuid, Uuid)>, Json(request): Json<WeDidRequest>) -> Result<Json<WeDid>, AppError> {
+    Ok(Json(respond(&state, &allowed.caller, id, Some(response_id), &request).await?))
+}
+
+/// The youth cabinet.
+#[utoipa::path(get, path = "/api/v1/voice/cabinet", tag = "voice",
+    responses((status = 200, body = Vec<CabinetMember>), (status = 403, body = ApiErrorBody)))]
+pub async fn cabinet(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<CabinetMember>>, AppError> {
+    Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/voice/cabinet", tag = "voice", request_body = CabinetRequest,
+    responses((status = 200, body = Vec<CabinetMember>), (status = 422, body = ApiErrorBody)))]
+pub async fn add_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<CabinetRequest>) -> Result<Json<Vec<CabinetMember>>, AppError> {
+    state.store.add_cabinet_member(allowed.caller.service_id, request.young_person_id, state.clock.now()).await?;
+    audit(&state, &allowed.caller, "voice.cabinet_add", Some(request.young_person_id), String::new()).await?;
+    Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
+}
+
+#[utoipa::path(delete, path = "/api/v1/voice/cabinet/{young_person_id}", tag = "voice",
+    responses((status = 200, body = Vec<CabinetMember>), (status = 404, body = ApiErrorBody)))]
+pub async fn remove_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(young_person_id): Path<Uuid>) -> Result<Json<Vec<CabinetMember>>, AppError> {
+    if !state.store.remove_cabinet_member(allowed.caller.service_id, young_person_id).await? {
+        return Err(ErrorCode::NotFound.into());
+    }
+    audit(&state, &allowed.caller, "voice.cabinet_remove", Some(young_person_id), String::new()).await?;
+    Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
+}
