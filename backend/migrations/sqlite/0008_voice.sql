@@ -21,7 +21,10 @@ CREATE TABLE consultations (
     saved_at     INTEGER NOT NULL,
     published_at INTEGER,
     -- Rises with each response published or changed: participants are told once per rise.
-    news         INTEGER NOT NULL DEFAULT 0
+    news         INTEGER NOT NULL DEFAULT 0,
+    -- Kept as they change, so taking part never counts a growing table.
+    participants INTEGER NOT NULL DEFAULT 0,
+    responses    INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX consultations_by_service ON consultations (service_id, created_at);
 

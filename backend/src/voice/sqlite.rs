@@ -30,10 +30,11 @@ fn random_id() -> Uuid {
     uuid::Builder::from_random_bytes(rand::random()).into_uuid()
 }
 
-type ConsultationRow = (String, String, Option<i64>, i64);
+type ConsultationRow = (String, String, Option<i64>, i64, i64, i64);
+const CONSULTATION_COLUMNS: &str = "id, definition, published_at, news, participants, responses";
 
 async fn load(conn: &mut SqliteConnection, service_id: Uuid, id: Uuid) -> Result<Option<StoredConsultation>, StorageError> {
-    let row: Option<ConsultationRow> = sqlx::query_as("SELECT id, definition, published_at, news FROM consultations WHERE id = ? AND service_id = ?")
+    let row: Option<ConsultationRow> = sqlx::query_as(&format!("SELECT {CONSULTATION_COLUMNS} FROM consultations WHERE id = ? AND service_id = ?"))
         .bind(id.to_string())
         .bind(service_id.to_string())
         .fetch_optional(&mut *conn)
@@ -44,14 +45,7 @@ async fn load(conn: &mut SqliteConnection, service_id: Uuid, id: Uuid) -> Result
     }
 }
 
-async fn hydrate(conn: &mut SqliteConnection, (id, definition, published_at, news): ConsultationRow) -> Result<StoredConsultation, StorageError> {
-    let (participants, responses): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM consultation_participants WHERE consultation_id = ?1),
-                (SELECT COUNT(*) FROM consultation_responses WHERE consultation_id = ?1)",
-    )
-    .bind(&id)
-    .fetch_one(&mut *conn)
-    .await?;
+async fn hydrate(conn: &mut SqliteConnection, (id, definition, published_at, news, participants, responses): ConsultationRow) -> Result<StoredConsultation, StorageError> {
     let rows: Vec<(String, String, String, Option<i64>)> =
         sqlx::query_as("SELECT id, activity_id, text, approved FROM consultation_proposals WHERE consultation_id = ? ORDER BY proposed_on, rowid")
             .bind(&id)
@@ -223,11 +217,15 @@ impl SqliteStore {
                 (activity_id, event)
             }
         };
-        sqlx::query("INSERT INTO consultation_participants (consultation_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        let first_part = sqlx::query("INSERT INTO consultation_participants (consultation_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
             .bind(id.to_string())
             .bind(respondent.person_id.to_string())
             .execute(&mut *conn)
-            .await?;
+            .await?
+            .rows_affected();
+        if first_part == 1 {
+            sqlx::query("UPDATE consultations SET participants = participants + 1 WHERE id = ?").bind(id.to_string()).execute(&mut *conn).await?;
+        }
         if let Some(event) = event {
             append(conn, &event).await?;
         }
@@ -335,7 +333,7 @@ impl VoiceStore for SqliteStore {
 
     async fn consultations_of_service(&self, service_id: Uuid) -> Result<Vec<StoredConsultation>, StorageError> {
         let mut conn = self.reader.acquire().await?;
-        let rows: Vec<ConsultationRow> = sqlx::query_as("SELECT id, definition, published_at, news FROM consultations WHERE service_id = ? ORDER BY created_at DESC")
+        let rows: Vec<ConsultationRow> = sqlx::query_as(&format!("SELECT {CONSULTATION_COLUMNS} FROM consultations WHERE service_id = ? ORDER BY created_at DESC"))
             .bind(service_id.to_string())
             .fetch_all(&mut *conn)
             .await?;
@@ -353,9 +351,9 @@ impl VoiceStore for SqliteStore {
 
     async fn consultations_for(&self, respondent: Respondent) -> Result<Vec<(StoredConsultation, Done, bool)>, StorageError> {
         let mut conn = self.reader.acquire().await?;
-        let rows: Vec<ConsultationRow> = sqlx::query_as(
-            "SELECT id, definition, published_at, news FROM consultations WHERE service_id = ? AND published_at IS NOT NULL ORDER BY closes_on, created_at",
-        )
+        let rows: Vec<ConsultationRow> = sqlx::query_as(&format!(
+            "SELECT {CONSULTATION_COLUMNS} FROM consultations WHERE service_id = ? AND published_at IS NOT NULL ORDER BY closes_on, created_at"
+        ))
         .bind(respondent.service_id.to_string())
         .fetch_all(&mut *conn)
         .await?;
@@ -509,6 +507,7 @@ impl VoiceStore for SqliteStore {
                 .bind(to_millis(now))
                 .execute(&mut *tx)
                 .await?;
+                sqlx::query("UPDATE consultations SET responses = responses + 1 WHERE id = ?").bind(id.to_string()).execute(&mut *tx).await?;
                 new_id
             }
             Some(existing) => {
