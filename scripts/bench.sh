@@ -22,6 +22,8 @@ say "one reminder pushed to 10,000 phones through a local push service that veri
 cargo run --quiet --release -p tandem-backend --example push_bench
 say "10,000 survey responses: storing them, then results, CSV and FHIR over them (release build, SQLite)"
 cargo run --quiet --release -p tandem-backend --example survey_bench
+say "a ballot burst: 100,000 votes through the real HTTP API (release build, SQLite)"
+cargo run --quiet --release -p tandem-backend --example ballot_bench
 if [ "$size_status" -ne 0 ]; then
   say "the phone build is over its 250 KB gzip budget (figures above)"
   exit "$size_status"

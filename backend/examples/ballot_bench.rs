@@ -130,12 +130,14 @@ async fn main() -> anyhow::Result<()> {
     let client = reqwest::Client::builder().pool_max_idle_per_host(CONNECTIONS).build()?;
     let tokens = Arc::new(tokens);
 
+    // One time for every ballot, so a resend is byte for byte the first send, as a phone's is.
+    let given_at_ms = to_millis(SystemClock.now());
     let send = {
         let (client, url) = (client.clone(), url.clone());
         move |token: String, key: OperationId, i: usize| {
             let (client, url) = (client.clone(), url.clone());
             async move {
-                let body = serde_json::json!({"activity_id": "campaign", "ranking": ranking(i), "given_at_ms": to_millis(SystemClock.now())});
+                let body = serde_json::json!({"activity_id": "campaign", "ranking": ranking(i), "given_at_ms": given_at_ms});
                 let started = Instant::now();
                 let response = client
                     .post(&url)
