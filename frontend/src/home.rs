@@ -50,6 +50,12 @@ pub fn home_page() -> Html {
                                 <span class="card-hint">{ t.get("home-surveys-hint") }</span>
                             </Link>
                         </li>
+                        <li>
+                            <Link to={Route::Voice} classes="card">
+                                <span class="card-title">{ t.get("home-voice-link") }</span>
+                                <span class="card-hint">{ t.get("home-voice-hint") }</span>
+                            </Link>
+                        </li>
                     }
                     if signed_in_kind.is_none() {
                         <li>

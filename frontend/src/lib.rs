@@ -20,6 +20,7 @@ pub mod relay;
 pub mod sessions;
 pub mod shell;
 pub mod surveys;
+pub mod voice;
 
 use wasm_bindgen::prelude::*;
 

@@ -355,6 +355,8 @@ month-12 = December
 ## Surveys on a phone
 home-surveys-link = Surveys
 home-surveys-hint = Tell us what you think. It helps us make things better.
+home-voice-link = Have your say
+home-voice-hint = Vote on what matters, and see what changed because of what young people said.
 surveys-title = Surveys for you
 surveys-offline-copy = You are offline. These are the surveys this phone last saw.
 surveys-none = There are no surveys for you right now. Thank you for checking!
@@ -409,3 +411,49 @@ say-status-investigating = We are looking into it
 say-status-resolved = Sorted
 say-respond-by = We will answer by { $date }.
 say-outcome = What we did:
+
+## Voice and influence: "Have your say" and "You said, we did"
+voice-title = Have your say
+voice-intro = Your views can change how things are run. Vote, agree or disagree, and tell us in your own words.
+voice-offline-copy = You are offline. This is the last copy saved on this phone; what you give is sent when you are back online.
+voice-none-open = Nothing is open for you right now.
+voice-for-cabinet = Youth cabinet
+voice-closes = Open until { $date }
+voice-feed-title = You said, we did
+voice-feed-none = Nothing yet. When the team answers what young people said, it shows here.
+voice-heard-by = Who will hear this: { $audience }
+voice-you-took-part = You took part
+voice-ballots-cast = { $count ->
+    [one] One vote
+   *[other] { $count } votes
+}
+voice-agree-percent = { $percent }% agree
+voice-you-said = You said:
+voice-we-did = We did:
+voice-by-when = By { $date }
+voice-decided-by = Decided by { $who }
+voice-status-planned = Planned
+voice-status-in_progress = Being done now
+voice-status-done = Done
+voice-status-not_possible = We can't change this
+voice-gone = This is not open any more.
+voice-back = Back to Have your say
+voice-audience-heading = Who will hear what you say
+voice-anonymous = Your name is not kept with anything you give here.
+voice-named = What you write is kept with your name and goes on your record. How you vote is never kept with your name.
+voice-thanks = Thank you. { $audience } will hear what young people said.
+voice-waiting = Saved on this phone. It will be sent when you are online.
+voice-done = Done, thank you
+voice-agree = Agree
+voice-disagree = Disagree
+voice-pass = Not sure
+voice-propose-label = Add your own statement
+voice-propose-hint = Others will see it once the team has checked it.
+voice-propose-send = Send my statement
+voice-answer-send = Send my answer
+voice-rank-hint = Choose up to three, most important first.
+voice-first-choice = First choice
+voice-second-choice = Second choice
+voice-third-choice = Third choice
+voice-no-choice = (none)
+voice-ballot-send = Send my vote

@@ -18,7 +18,6 @@ pub fn when(at: time::OffsetDateTime) -> String {
 pub mod scale;
 
 /// The value of the form control an event came from (a checkbox's as "true" or "false").
-#[cfg(feature = "staff")]
 pub fn value_of(event: &web_sys::Event) -> String {
     use wasm_bindgen::JsCast;
     use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

@@ -45,6 +45,8 @@ fn switch(route: Route) -> Html {
         Route::Surveys => html! { <crate::surveys::SurveysPage /> },
         Route::AnswerSurvey { id } => html! { <crate::surveys::AnswerSurveyPage id={id} /> },
         Route::Say => html! { <crate::complaints::SayPage /> },
+        Route::Voice => html! { <crate::voice::VoicePage /> },
+        Route::TakePart { id } => html! { <crate::voice::TakePartPage id={id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
         staff => staff_page(staff),
     }
@@ -73,6 +75,8 @@ fn staff_page(route: Route) -> Html {
         Route::EditSurvey { id } => html! { <crate::surveys::EditSurveyPage id={id} /> },
         Route::SurveyResults { id } => html! { <crate::surveys::SurveyResultsPage id={id} /> },
         Route::Complaints => html! { <crate::complaints::ComplaintsPage /> },
+        Route::StaffVoice => html! { <crate::voice::StaffVoicePage /> },
+        Route::ConsultationResults { id } => html! { <crate::voice::ConsultationResultsPage id={id} /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
         Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },

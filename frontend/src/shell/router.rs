@@ -41,6 +41,11 @@ pub enum Route {
     EditSurvey { id: String },
     SurveyResults { id: String },
     Complaints,
+    /// "Have your say" and "You said, we did".
+    Voice,
+    TakePart { id: String },
+    StaffVoice,
+    ConsultationResults { id: String },
     NotFound,
 }
 
@@ -70,6 +75,10 @@ impl Route {
             ["staff", "surveys", id] if !id.is_empty() => Route::EditSurvey { id: (*id).to_owned() },
             ["staff", "surveys", id, "results"] if !id.is_empty() => Route::SurveyResults { id: (*id).to_owned() },
             ["staff", "complaints"] => Route::Complaints,
+            ["voice"] => Route::Voice,
+            ["voice", id] if !id.is_empty() => Route::TakePart { id: (*id).to_owned() },
+            ["staff", "voice"] => Route::StaffVoice,
+            ["staff", "voice", id] if !id.is_empty() => Route::ConsultationResults { id: (*id).to_owned() },
             ["staff", "young-people", id, "appointments"] if !id.is_empty() => Route::StaffAppointments { id: (*id).to_owned() },
             ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
             ["staff", "relay"] => Route::Relay,
@@ -113,6 +122,10 @@ impl Route {
             Route::EditSurvey { id } => format!("/staff/surveys/{id}"),
             Route::SurveyResults { id } => format!("/staff/surveys/{id}/results"),
             Route::Complaints => "/staff/complaints".into(),
+            Route::Voice => "/voice".into(),
+            Route::TakePart { id } => format!("/voice/{id}"),
+            Route::StaffVoice => "/staff/voice".into(),
+            Route::ConsultationResults { id } => format!("/staff/voice/{id}"),
             Route::NotFound => "/not-found".into(),
         }
     }

@@ -72,6 +72,7 @@ pub fn staff_surveys_page() -> Html {
             <p class="actions">
                 <Link to={Route::EditSurvey { id: "new".into() }} classes="button">{ t.get("survey-new") }</Link>
                 <Link to={Route::Complaints} classes="button secondary">{ t.get("complaints-title") }</Link>
+                <Link to={Route::StaffVoice} classes="button secondary">{ t.get("voice-staff-title") }</Link>
                 <Link to={Route::FeedbackAnswers} classes="button secondary">{ t.get("answers-title") }</Link>
             </p>
             { list }

@@ -1,0 +1,10 @@
+//! Voice and influence: taking part and "you said, we did" on a phone (`phone.rs`); building
+//! consultations, reading results and publishing responses at the desk (`staff.rs`, staff build).
+
+pub mod phone;
+#[cfg(feature = "staff")]
+pub mod staff;
+
+pub use phone::{TakePartPage, VoicePage};
+#[cfg(feature = "staff")]
+pub use staff::{ConsultationResultsPage, StaffVoicePage};
