@@ -151,7 +151,7 @@ describe("voice and influence", () => {
     await jay.screenshot({ path: screenshotPath("voice-ballot-360"), fullPage: true });
     await jay.getByRole("button", { name: "Send my vote" }).click();
     await jay.getByText("Thank you. Head of service and the management board, June meeting will hear what young people said.").waitFor();
-    await jay.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Agree" }).click();
+    await jay.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Agree", exact: true }).click();
     await jay.getByLabel("Add your own statement").fill("<b>Free</b> wifi at the centre");
     await jay.getByRole("button", { name: "Send my statement" }).click();
     await jay.getByLabel("Anything else we should know?").fill("More trips in the holidays");
@@ -167,7 +167,7 @@ describe("voice and influence", () => {
     await kai.getByLabel("First choice").selectOption({ label: "Feeling safe" });
     await kai.getByRole("button", { name: "Send my vote" }).click();
     await kai.getByText("Saved on this phone. It will be sent when you are online.").waitFor();
-    await kai.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Disagree" }).click();
+    await kai.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Disagree", exact: true }).click();
     assert.equal((await asOfficer("GET", `/api/v1/voice/consultations/${id}/results`)).body.results.ballots[0].ballots, 1, "nothing sent while offline");
     await phones.Kai.context.setOffline(false);
     await kai.evaluate(() => window.dispatchEvent(new Event("online")));
@@ -184,9 +184,9 @@ describe("voice and influence", () => {
     await lea.getByLabel("Second choice").selectOption({ label: "Feeling safe" });
     await lea.getByLabel("Third choice").selectOption({ label: "Places to go" });
     await lea.getByRole("button", { name: "Send my vote" }).click();
-    await lea.getByRole("group", { name: "<b>Free</b> wifi at the centre" }).getByRole("button", { name: "Agree" }).click();
+    await lea.getByRole("group", { name: "<b>Free</b> wifi at the centre" }).getByRole("button", { name: "Agree", exact: true }).click();
     await kai.goto(`${url}/voice/${id}`);
-    await kai.getByRole("group", { name: "<b>Free</b> wifi at the centre" }).getByRole("button", { name: "Agree" }).click();
+    await kai.getByRole("group", { name: "<b>Free</b> wifi at the centre" }).getByRole("button", { name: "Agree", exact: true }).click();
     await waitFor("every vote", async () => {
       const { results } = (await asOfficer("GET", `/api/v1/voice/consultations/${id}/results`)).body;
       return results.ballots[0].ballots === 3 && results.statements[0].statements[1].agree === 2;
