@@ -20,13 +20,10 @@ use std::time::{Duration, Instant};
 
 use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::accounts::session::token_hash;
-use tandem_backend::accounts::Caller;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::demo::{DemoService, DemoStore};
 use tandem_backend::storage::{to_millis, SqliteStore};
 use tandem_backend::voice::VoiceStore;
-use tandem_domain::accounts::api::SessionKind;
-use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 use tandem_domain::voice::{Activity, ConsultationRequest, Invited, Item};
 use uuid::Uuid;
@@ -55,9 +52,8 @@ async fn main() -> anyhow::Result<()> {
     let clock = SystemClock;
     let demo = DemoService::generate()?;
     store.seed_demo_if_empty(&demo, clock.now()).await?;
-    let pool = store.reader_pool().clone();
-    let (officer_id, service_id): (String, String) = sqlx::query_as("SELECT id, service_id FROM people WHERE role = 'participation_officer'").fetch_one(&pool).await?;
-    let (officer_id, service_id) = (Uuid::parse_str(&officer_id)?, Uuid::parse_str(&service_id)?);
+    let officer = state::demo_officer(&store).await?;
+    let service_id = officer.service_id;
 
     let setup = Instant::now();
     let writer = sqlx::sqlite::SqlitePoolOptions::new().max_connections(1).connect(&format!("sqlite://{}", path.display())).await?;
@@ -91,17 +87,6 @@ async fn main() -> anyhow::Result<()> {
     tx.commit().await?;
     writer.close().await;
 
-    let officer = Caller {
-        session_id: Uuid::now_v7(),
-        person_id: officer_id,
-        service_id,
-        service_name: String::new(),
-        role: Role::ParticipationOfficer,
-        display_name: "Priya".into(),
-        kind: SessionKind::Staff,
-        locked: false,
-        pin_set: false,
-    };
     let today = tandem_domain::appointments::to_london(clock.now()).date();
     let request = ConsultationRequest {
         title: "What should the youth cabinet campaign on next year?".into(),
@@ -201,13 +186,7 @@ async fn main() -> anyhow::Result<()> {
             entry.1 += u64::from(place == 0);
         }
     }
-    let priya = demo.people.iter().find(|p| p.role == Role::ParticipationOfficer).expect("the demo officer");
-    let signed_in = client
-        .post(format!("{base}/api/v1/auth/sign-in"))
-        .json(&serde_json::json!({"email": priya.email, "password": priya.password.as_ref().expect("a password").0}))
-        .send()
-        .await?;
-    let cookie = signed_in.headers()["set-cookie"].to_str()?.split(';').next().unwrap_or_default().to_owned();
+    let cookie = state::officer_cookie(&client, &base, &demo).await?;
     let counted_at = Instant::now();
     let results: serde_json::Value = client.get(format!("{base}/api/v1/voice/consultations/{}/results", saved.id)).header("cookie", &cookie).send().await?.json().await?;
     let results_ms = counted_at.elapsed().as_secs_f64() * 1000.0;

@@ -16,13 +16,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tandem_backend::accounts::rate_limit::Limits;
-use tandem_backend::accounts::Caller;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::demo::{DemoService, DemoStore};
 use tandem_backend::operations::OperationKey;
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::surveys::{Respondent, SurveyStore, RESPOND_KIND};
-use tandem_domain::accounts::api::SessionKind;
 use tandem_domain::accounts::Role;
 use tandem_domain::surveys::api::{Reach, ResponseRequest, SurveyRequest};
 use tandem_domain::surveys::{templates, Answer, Answers, QuestionKind};
@@ -44,9 +42,8 @@ async fn main() -> anyhow::Result<()> {
     let clock = SystemClock;
     let demo = DemoService::generate()?;
     store.seed_demo_if_empty(&demo, clock.now()).await?;
-    let pool = store.reader_pool().clone();
-    let (officer_id, service_id): (String, String) = sqlx::query_as("SELECT id, service_id FROM people WHERE role = 'participation_officer'").fetch_one(&pool).await?;
-    let (officer_id, service_id) = (Uuid::parse_str(&officer_id)?, Uuid::parse_str(&service_id)?);
+    let officer = state::demo_officer(&store).await?;
+    let service_id = officer.service_id;
 
     // 10,000 young people of the service.
     let people: Vec<Uuid> = (0..RESPONSES).map(|_| Uuid::now_v7()).collect();
@@ -63,17 +60,6 @@ async fn main() -> anyhow::Result<()> {
     tx.commit().await?;
     writer.close().await;
 
-    let officer = Caller {
-        session_id: Uuid::now_v7(),
-        person_id: officer_id,
-        service_id,
-        service_name: String::new(),
-        role: Role::ParticipationOfficer,
-        display_name: "Priya".into(),
-        kind: SessionKind::Staff,
-        locked: false,
-        pin_set: false,
-    };
     let draft = templates().into_iter().find(|t| t.title == "After the programme").expect("the template");
     let today = tandem_domain::appointments::to_london(clock.now()).date();
     let request = SurveyRequest { survey: draft.clone(), reach: Reach::Service, opens_on: today.to_string(), closes_on: today.to_string() };
@@ -105,13 +91,7 @@ async fn main() -> anyhow::Result<()> {
     let base = format!("http://{}", listener.local_addr()?);
     tokio::spawn(tandem_backend::run(listener, state, std::future::pending()));
     let client = reqwest::Client::new();
-    let priya = demo.people.iter().find(|p| p.role == Role::ParticipationOfficer).expect("the demo officer");
-    let signed_in = client
-        .post(format!("{base}/api/v1/auth/sign-in"))
-        .json(&serde_json::json!({"email": priya.email, "password": priya.password.as_ref().expect("a password").0}))
-        .send()
-        .await?;
-    let cookie = signed_in.headers()["set-cookie"].to_str()?.split(';').next().unwrap_or_default().to_owned();
+    let cookie = state::officer_cookie(&client, &base, &demo).await?;
 
     let timed = |path: String| {
         let (client, cookie) = (client.clone(), cookie.clone());

@@ -1,4 +1,5 @@
-//! The server's state as the benchmarks run it: their clock and rate limits, a fresh VAPID key.
+//! The server's state as the benchmarks run it: their clock and rate limits, a fresh VAPID key;
+//! and the demo's participation officer as a caller, for building what a benchmark measures.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -21,4 +22,31 @@ pub fn bench_state(store: &SqliteStore, clock: Arc<dyn Clock>, static_dir: &Path
         push: Push::new(PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:bench@example.org")?, true),
         import_webhook: None,
     })
+}
+
+/// The demo service's participation officer, as the store sees a signed-in caller.
+#[allow(dead_code)] // not every benchmark builds something as the officer
+pub async fn demo_officer(store: &SqliteStore) -> anyhow::Result<tandem_backend::accounts::Caller> {
+    let (officer_id, service_id): (String, String) =
+        sqlx::query_as("SELECT id, service_id FROM people WHERE role = 'participation_officer'").fetch_one(store.reader_pool()).await?;
+    Ok(tandem_backend::accounts::Caller {
+        session_id: uuid::Uuid::now_v7(),
+        person_id: uuid::Uuid::parse_str(&officer_id)?,
+        service_id: uuid::Uuid::parse_str(&service_id)?,
+        service_name: String::new(),
+        role: tandem_domain::accounts::Role::ParticipationOfficer,
+        display_name: "Priya".into(),
+        kind: tandem_domain::accounts::api::SessionKind::Staff,
+        locked: false,
+        pin_set: false,
+    })
+}
+
+/// Signs the demo's participation officer in over HTTP; answers the session cookie to send.
+#[allow(dead_code)] // not every benchmark reads as the officer
+pub async fn officer_cookie(client: &reqwest::Client, base: &str, demo: &tandem_backend::demo::DemoService) -> anyhow::Result<String> {
+    let priya = demo.people.iter().find(|p| p.role == tandem_domain::accounts::Role::ParticipationOfficer).ok_or_else(|| anyhow::anyhow!("no demo officer"))?;
+    let password = priya.password.as_ref().ok_or_else(|| anyhow::anyhow!("the officer has no password"))?;
+    let signed_in = client.post(format!("{base}/api/v1/auth/sign-in")).json(&serde_json::json!({"email": priya.email, "password": password.0})).send().await?;
+    Ok(signed_in.headers()["set-cookie"].to_str()?.split(';').next().unwrap_or_default().to_owned())
 }

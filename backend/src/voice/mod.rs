@@ -18,7 +18,7 @@ use axum::routing::{get, post, put};
 use axum::Router;
 use base64::Engine;
 use tandem_domain::voice::api::{
-    AnswerRequest, BallotRequest, CabinetMember, CabinetRequest, ConsultationEdit, ConsultationListItem, ConsultationResults, ConsultationSaved,
+    AnswerItem, AnswerRequest, BallotRequest, CabinetMember, CabinetRequest, ConsultationEdit, ConsultationListItem, ConsultationResults, ConsultationSaved,
     ConsultationToJoin, ContributionReceipt, Done, FeedItem, ModerationRequest, Proposal, ProposalRequest, ThemesRequest, VoteRequest, WeDid, WeDidRequest,
 };
 use tandem_domain::surveys::api::SurveyStatus;
@@ -135,17 +135,6 @@ pub struct Tallies {
     pub votes: Vec<(String, Vote, u64)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredAnswer {
-    pub id: Uuid,
-    pub activity_id: String,
-    pub text: String,
-    pub voice_note: bool,
-    pub themes: Vec<String>,
-    /// Named consultations only.
-    pub name: Option<String>,
-}
-
 #[async_trait::async_trait]
 pub trait VoiceStore {
     async fn create_consultation(&self, caller: &Caller, request: &ConsultationRequest, now: OffsetDateTime) -> Result<ConsultationSaved, StorageError>;
@@ -160,7 +149,8 @@ pub trait VoiceStore {
     /// Takes one contribution once per operation, checking everything inside the transaction.
     async fn contribute(&self, operation: OperationKey<'_>, respondent: Respondent, id: Uuid, contribution: Contribution, given_at: OffsetDateTime, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
     async fn tallies(&self, id: Uuid) -> Result<Tallies, StorageError>;
-    async fn answers(&self, id: Uuid) -> Result<Vec<StoredAnswer>, StorageError>;
+    /// Every open answer, with its author's name for a named consultation only.
+    async fn answers(&self, id: Uuid) -> Result<Vec<AnswerItem>, StorageError>;
     async fn voice_note(&self, service_id: Uuid, id: Uuid, answer_id: Uuid) -> Result<Option<(String, Vec<u8>)>, StorageError>;
     /// Approves or refuses a proposed statement; false if there is no such proposal.
     async fn moderate(&self, service_id: Uuid, id: Uuid, proposal_id: &str, approved: bool) -> Result<bool, StorageError>;

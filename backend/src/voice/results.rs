@@ -7,7 +7,7 @@ use tandem_domain::surveys::api::SurveyStatus;
 use tandem_domain::voice::api::{AnswerItem, BallotResults, ConsultationResults, PublicResults, StatementCount, StatementResults, ThemeCount, WeDid};
 use tandem_domain::voice::{count_ballots, percent, Activity, Vote};
 
-use super::{StoredAnswer, StoredConsultation, Tallies};
+use super::{StoredConsultation, Tallies};
 
 /// What participants may see after the close: ballots and statements.
 pub fn public(stored: &StoredConsultation, tallies: &Tallies) -> PublicResults {
@@ -46,7 +46,7 @@ pub fn public(stored: &StoredConsultation, tallies: &Tallies) -> PublicResults {
 }
 
 /// Everything staff see.
-pub fn results(stored: &StoredConsultation, status: SurveyStatus, tallies: &Tallies, answers: &[StoredAnswer], responses: Vec<WeDid>) -> ConsultationResults {
+pub fn results(stored: &StoredConsultation, status: SurveyStatus, tallies: &Tallies, answers: &[AnswerItem], responses: Vec<WeDid>) -> ConsultationResults {
     let mut themes: Vec<ThemeCount> = Vec::new();
     for theme in answers.iter().flat_map(|answer| answer.themes.iter()) {
         match themes.iter_mut().find(|known| known.theme == *theme) {
@@ -64,17 +64,7 @@ pub fn results(stored: &StoredConsultation, status: SurveyStatus, tallies: &Tall
         participants: stored.participants,
         results: public(stored, tallies),
         proposals: stored.proposals.clone(),
-        answers: answers
-            .iter()
-            .map(|answer| AnswerItem {
-                id: answer.id,
-                activity_id: answer.activity_id.clone(),
-                text: answer.text.clone(),
-                voice_note: answer.voice_note,
-                themes: answer.themes.clone(),
-                name: answer.name.clone(),
-            })
-            .collect(),
+        answers: answers.to_vec(),
         themes,
         responses,
     }
@@ -88,7 +78,7 @@ fn row(values: [&str; 10]) -> Vec<String> {
 
 /// The CSV: one row per ballot (its choices in order, `;`-joined), per statement (its counts)
 /// and per answer (its words, themes, and the name for a named consultation only).
-pub fn csv(stored: &StoredConsultation, tallies: &Tallies, answers: &[StoredAnswer]) -> String {
+pub fn csv(stored: &StoredConsultation, tallies: &Tallies, answers: &[AnswerItem]) -> String {
     let mut rows = Vec::new();
     let mut ballots: Vec<(&String, String)> = tallies.ballots.iter().map(|(activity, ranking)| (activity, ranking.join(";"))).collect();
     ballots.sort();

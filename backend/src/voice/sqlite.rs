@@ -3,13 +3,13 @@ use sqlx::SqliteConnection;
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{to_london, ReminderKind};
 use tandem_domain::surveys::api::Reach;
-use tandem_domain::voice::api::{CabinetMember, ConsultationSaved, ContributionReceipt, Done, Proposal, WeDid, WeDidRequest};
+use tandem_domain::voice::api::{AnswerItem, CabinetMember, ConsultationSaved, ContributionReceipt, Done, Proposal, WeDid, WeDidRequest};
 use tandem_domain::voice::{check_answer, check_ballot, check_proposal, contribution_counts, About, Activity, ConsultationRequest, Invited, ResponseStatus, Vote};
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{Contribution, StoredAnswer, StoredConsultation, Tallies, VoiceStore};
+use super::{Contribution, StoredConsultation, Tallies, VoiceStore};
 use crate::accounts::Caller;
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
@@ -417,7 +417,7 @@ impl VoiceStore for SqliteStore {
         Ok(Tallies { ballots, votes })
     }
 
-    async fn answers(&self, id: Uuid) -> Result<Vec<StoredAnswer>, StorageError> {
+    async fn answers(&self, id: Uuid) -> Result<Vec<AnswerItem>, StorageError> {
         let rows: Vec<(String, String, String, i64, String, Option<String>)> = sqlx::query_as(
             "SELECT a.id, a.activity_id, a.text, a.has_voice_note, a.themes, p.display_name
              FROM consultation_answers a LEFT JOIN people p ON p.id = a.person_id
@@ -428,7 +428,7 @@ impl VoiceStore for SqliteStore {
         .await?;
         rows.into_iter()
             .map(|(id, activity_id, text, voice, themes, name)| {
-                Ok(StoredAnswer { id: parse_stored_uuid(&id)?, activity_id, text, voice_note: voice == 1, themes: serde_json::from_str(&themes)?, name })
+                Ok(AnswerItem { id: parse_stored_uuid(&id)?, activity_id, text, voice_note: voice == 1, themes: serde_json::from_str(&themes)?, name })
             })
             .collect()
     }
