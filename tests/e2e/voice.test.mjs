@@ -187,9 +187,16 @@ describe("voice and influence", () => {
     await lea.getByRole("group", { name: "<b>Free</b> wifi at the centre" }).getByRole("button", { name: "Agree", exact: true }).click();
     await kai.goto(`${url}/voice/${id}`);
     await kai.getByRole("group", { name: "<b>Free</b> wifi at the centre" }).getByRole("button", { name: "Agree", exact: true }).click();
+    // Kai would rather speak: a voice note, recorded in the browser (a fake microphone here).
+    await kai.getByRole("button", { name: "Record a voice note instead" }).click();
+    await kai.getByRole("button", { name: "Stop recording" }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await kai.getByRole("button", { name: "Stop recording" }).click();
+    await kai.getByText("Your voice note is ready", { exact: false }).waitFor();
+    await kai.getByRole("button", { name: "Send my answer" }).click();
     await waitFor("every vote", async () => {
-      const { results } = (await asOfficer("GET", `/api/v1/voice/consultations/${id}/results`)).body;
-      return results.ballots[0].ballots === 3 && results.statements[0].statements[1].agree === 2;
+      const { results, answers } = (await asOfficer("GET", `/api/v1/voice/consultations/${id}/results`)).body;
+      return results.ballots[0].ballots === 3 && results.statements[0].statements[1].agree === 2 && answers.length === 2;
     }, 30);
 
     // The results are exact: jobs 3 (Jay) + 3 (Lea) = 6 points; safety 3 (Kai) + 2 (Lea) = 5;
@@ -205,10 +212,17 @@ describe("voice and influence", () => {
     const [fridays, wifi] = results.results.statements[0].statements;
     assert.deepEqual([fridays.agree, fridays.disagree, fridays.agree_percent], [1, 1, 50]);
     assert.deepEqual([wifi.text, wifi.proposed, wifi.agree, wifi.agree_percent], ["<b>Free</b> wifi at the centre", true, 2, 100]);
-    assert.deepEqual(results.answers.map((a) => [a.text, a.name]), [["More trips in the holidays", null]]);
+    const written = results.answers.find((a) => !a.voice_note);
+    assert.deepEqual([written.text, written.name], ["More trips in the holidays", null]);
+    const spoken = results.answers.find((a) => a.voice_note);
+    const recording = await fetch(`${url}/api/v1/voice/consultations/${id}/answers/${spoken.id}/voice-note`, { headers: { cookie: await cookieOf(desk.context()) } });
+    assert.equal(recording.status, 200);
+    assert.match(recording.headers.get("content-type"), /^audio\//);
+    assert.ok((await recording.arrayBuffer()).byteLength > 1000, "a real recording");
     await desk.reload();
     assert.equal(await desk.locator('[data-issue="issue2"] td').nth(2).textContent(), "6");
     assert.equal(await desk.evaluate(() => document.querySelector("b")), null, "a proposed statement's markup is shown as text");
+    await desk.getByLabel("Voice note").waitFor();
     assert.deepEqual(await axeViolations(desk), []);
     await desk.screenshot({ path: screenshotPath("voice-results-desk"), fullPage: true });
 

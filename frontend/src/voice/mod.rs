@@ -2,6 +2,7 @@
 //! consultations, reading results and publishing responses at the desk (`staff.rs`, staff build).
 
 pub mod phone;
+mod recorder;
 #[cfg(feature = "staff")]
 pub mod staff;
 

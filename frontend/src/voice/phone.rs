@@ -273,12 +273,12 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
                         }
                     </section>
                 },
-                Activity::Question { id: activity_id, question, .. } => html! {
+                Activity::Question { id: activity_id, question, voice } => html! {
                     <section class="activity" key={activity_id.clone()}>
                         { state_of(activity_id, is_done(activity_id, &consultation.done.questions)) }
                         if !is_done(activity_id, &consultation.done.questions) {
                             <WordsForm consultation={id} activity_id={activity_id.clone()} label={question.clone()} hint={String::new()}
-                                button={t.get("voice-answer-send")} proposal={false} after={after.clone()} />
+                                button={t.get("voice-answer-send")} proposal={false} voice={*voice} after={after.clone()} />
                         } else {
                             <h2>{ question.clone() }</h2>
                         }
@@ -402,6 +402,9 @@ struct WordsProps {
     button: String,
     /// A statement to propose, rather than an answer.
     proposal: bool,
+    /// A voice note may be recorded instead of (or as well as) the words.
+    #[prop_or_default]
+    voice: bool,
     after: Callback<Result<(), ErrorCode>>,
 }
 
@@ -412,7 +415,12 @@ fn words_form(props: &WordsProps) -> Html {
     let sync = use_sync();
     let key = draft_key(props.consultation, &format!("{}{}", props.activity_id, if props.proposal { ":proposal" } else { "" }));
     let text = use_state(|| None::<String>);
+    let note = use_state(|| None::<tandem_domain::voice::api::VoiceNote>);
     let error = use_state(|| None::<ErrorCode>);
+    let on_recorded = {
+        let note = note.clone();
+        Callback::from(move |recorded| note.set(recorded))
+    };
     use_effect_with(key.clone(), {
         let text = text.clone();
         move |key| {
@@ -435,12 +443,12 @@ fn words_form(props: &WordsProps) -> Html {
         })
     };
     let onsubmit = {
-        let (text, error, after, sync, key) = (text.clone(), error.clone(), props.after.clone(), sync.clone(), key.clone());
+        let (text, note, error, after, sync, key) = (text.clone(), note.clone(), error.clone(), props.after.clone(), sync.clone(), key.clone());
         let (consultation, activity_id, proposal) = (props.consultation, props.activity_id.clone(), props.proposal);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let words = (*text).clone().unwrap_or_default();
-            if words.trim().is_empty() {
+            if words.trim().is_empty() && note.is_none() {
                 return error.set(Some(if proposal { ErrorCode::TextRequired } else { ErrorCode::AnswerRequired }));
             }
             if let Err(code) = tandem_domain::text::clean_free_text(&words, if proposal { tandem_domain::voice::STATEMENT_MAX } else { tandem_domain::voice::ANSWER_MAX }) {
@@ -456,7 +464,8 @@ fn words_form(props: &WordsProps) -> Html {
                 let body = ProposalRequest { activity_id: activity_id.clone(), text: words, given_at_ms: now_ms() };
                 give("voice.proposal", path(consultation, "proposals"), body, Some(key.clone()), sync.clone(), after);
             } else {
-                let body = AnswerRequest { activity_id: activity_id.clone(), text: words, voice_note: None, given_at_ms: now_ms() };
+                let body = AnswerRequest { activity_id: activity_id.clone(), text: words, voice_note: (*note).clone(), given_at_ms: now_ms() };
+                note.set(None);
                 give("voice.answer", path(consultation, "answers"), body, Some(key.clone()), sync.clone(), after);
             }
         })
@@ -471,6 +480,7 @@ fn words_form(props: &WordsProps) -> Html {
                 <textarea id={field.clone()} rows="4" maxlength={max.to_string()} value={(*text).clone().unwrap_or_default()} {oninput}
                     aria-describedby={(!props.hint.is_empty()).then(|| format!("{field}-hint"))} />
             </div>
+            if props.voice { <super::recorder::VoiceRecorder {on_recorded} /> }
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
             <button type="submit" class="button">{ props.button.clone() }</button>
         </form>

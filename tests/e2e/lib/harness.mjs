@@ -119,6 +119,9 @@ const LAUNCH = {
     "--disable-component-update",
     "--disable-sync",
     "--disable-quic",
+    // A microphone that plays a tone, allowed without asking: for recording voice notes.
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
   ],
 };
 
