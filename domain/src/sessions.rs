@@ -177,6 +177,11 @@ impl Moment {
 /// How far a phone's clock may run ahead of the server's before its time is not believed.
 pub const DEVICE_CLOCK_SKEW: time::Duration = time::Duration::minutes(5);
 
+/// A time a phone sent as milliseconds since 1970 (its own clock).
+pub fn device_time(millis: i64) -> Result<OffsetDateTime, ErrorCode> {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000).map_err(|_| ErrorCode::ImplausibleDeviceTime)
+}
+
 /// Decides whether a score given at `given_at` (the phone's clock) counts. A score made offline
 /// while the session was open still counts after it closed; one that claims a time before the
 /// young person joined, after the session closed, or in the future does not.

@@ -7,7 +7,7 @@ use web_push::Urgency;
 use super::{Decision, DueMessage, DueReminder, PushRecord, ReminderStore, Subject};
 use crate::accounts::sqlite::{carer_ids, service_of};
 use crate::push::Subscription;
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+use crate::storage::{from_millis, parse_stored_uuid, stored_count, to_millis, SqliteStore, StorageError};
 
 /// A service's reminder times, on the transaction at hand; the defaults when it set none.
 pub async fn rules_on(conn: &mut SqliteConnection, service_id: &str) -> Result<ReminderRules, StorageError> {
@@ -98,10 +98,6 @@ fn stored_urgency(raw: &str) -> Urgency {
     }
 }
 
-fn count(raw: i64) -> u32 {
-    u32::try_from(raw).unwrap_or(0)
-}
-
 /// What a due reminder is about, read on `conn`.
 async fn subject_of(conn: &mut SqliteConnection, person_id: &str, kind: ReminderKind, subject_id: &str) -> Result<Subject, StorageError> {
     Ok(match kind {
@@ -115,7 +111,7 @@ async fn subject_of(conn: &mut SqliteConnection, person_id: &str, kind: Reminder
                 Some((starts_at, state, revision, title, place)) => Subject::Appointment {
                     starts_at: from_millis(starts_at)?,
                     state: AppointmentState::parse(&state).ok_or_else(|| StorageError::Internal(format!("stored appointment state {state}")))?,
-                    revision: count(revision),
+                    revision: stored_count(revision),
                     title,
                     place,
                 },
@@ -131,7 +127,7 @@ async fn subject_of(conn: &mut SqliteConnection, person_id: &str, kind: Reminder
             .bind(person_id)
             .fetch_one(conn)
             .await?;
-            Subject::Plan { current_version: count(current), answered: answered >= current }
+            Subject::Plan { current_version: stored_count(current), answered: answered >= current }
         }
         ReminderKind::ScoreMissing => {
             let row: Option<(String, i64)> = sqlx::query_as(
@@ -151,7 +147,7 @@ async fn subject_of(conn: &mut SqliteConnection, person_id: &str, kind: Reminder
         ReminderKind::VoiceNews => {
             let row: Option<(i64, String)> = sqlx::query_as("SELECT news, title FROM consultations WHERE id = ?").bind(subject_id).fetch_optional(conn).await?;
             match row {
-                Some((news, title)) => Subject::Consultation { news: count(news), title },
+                Some((news, title)) => Subject::Consultation { news: stored_count(news), title },
                 None => Subject::Gone,
             }
         }
@@ -245,7 +241,7 @@ impl ReminderStore for SqliteStore {
                 person_id: parse_stored_uuid(&person_id)?,
                 kind,
                 subject_id: parse_stored_uuid(&subject_id)?,
-                subject_version: count(subject_version),
+                subject_version: stored_count(subject_version),
                 due_at: from_millis(due_at)?,
                 detailed: detailed != 0,
                 subject,
@@ -319,7 +315,7 @@ impl ReminderStore for SqliteStore {
                     subscription,
                     payload,
                     urgency: stored_urgency(&urgency),
-                    attempts: count(attempts),
+                    attempts: stored_count(attempts),
                     expires_at: from_millis(expires_at)?,
                 })
             })

@@ -404,8 +404,7 @@ pub async fn give_score(
         measure: request.measure,
         moment: request.moment,
         score: tandem_domain::feedback::Score::parse(request.score)?,
-        given_at: OffsetDateTime::from_unix_timestamp_nanos(i128::from(request.given_at_ms) * 1_000_000)
-            .map_err(|_| ErrorCode::ImplausibleDeviceTime)?,
+        given_at: tandem_domain::sessions::device_time(request.given_at_ms)?,
     };
     let key = OperationKey::new(id, SCORE_KIND, &request);
     Ok(state.store.give_score(key, score, state.clock.now()).await?)

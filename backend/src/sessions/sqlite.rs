@@ -17,14 +17,10 @@ use super::{
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
 use crate::outbox::NewEvent;
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+use crate::storage::{from_millis, parse_stored_uuid, refused, to_millis, SqliteStore, StorageError};
 
 const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
     time::macros::format_description!("[year]-[month]-[day]");
-
-fn refused(code: ErrorCode) -> StorageError {
-    StorageError::Refused(code)
-}
 
 fn stored<T>(value: Option<T>, what: &str) -> Result<T, StorageError> {
     value.ok_or_else(|| StorageError::Internal(format!("stored {what} not recognised")))

@@ -85,6 +85,21 @@ pub fn from_millis(millis: i64) -> Result<OffsetDateTime, StorageError> {
         .map_err(|err| StorageError::Internal(format!("stored time {millis}: {err}")))
 }
 
+/// A rule the store enforces, refused with its stable code.
+pub fn refused(code: ErrorCode) -> StorageError {
+    StorageError::Refused(code)
+}
+
+/// A stored count (never negative) as a number of things.
+pub fn stored_count(raw: i64) -> u32 {
+    u32::try_from(raw).unwrap_or(0)
+}
+
+/// An id nobody can place in time, for what must not say when it was written (a UUID v7 would).
+pub fn random_id() -> uuid::Uuid {
+    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
+}
+
 /// Ids are stored as their hyphenated text.
 pub fn parse_stored_uuid(raw: &str) -> Result<uuid::Uuid, StorageError> {
     uuid::Uuid::parse_str(raw)

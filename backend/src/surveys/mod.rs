@@ -66,10 +66,9 @@ impl StoredSurvey {
     }
 
     pub fn status(&self, today: Date) -> SurveyStatus {
-        let Some(published) = self.published() else { return SurveyStatus::Draft };
-        match (tandem_domain::plans::parse_date(&published.request.opens_on), tandem_domain::plans::parse_date(&published.request.closes_on)) {
-            (Ok(opens), Ok(closes)) => SurveyStatus::on(today, opens, closes),
-            _ => SurveyStatus::Closed,
+        match self.published() {
+            Some(published) => SurveyStatus::of(true, &published.request.opens_on, &published.request.closes_on, today),
+            None => SurveyStatus::Draft,
         }
     }
 }
@@ -93,6 +92,13 @@ pub struct Respondent {
     pub person_id: Uuid,
     pub service_id: Uuid,
     pub role: tandem_domain::accounts::Role,
+}
+
+impl Respondent {
+    /// The signed-in young person or carer answering.
+    pub fn of(caller: &Caller) -> Respondent {
+        Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role }
+    }
 }
 
 #[async_trait::async_trait]
@@ -238,16 +244,12 @@ pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEdito
     Ok(Json(saved))
 }
 
-fn respondent(caller: &Caller) -> Respondent {
-    Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role }
-}
-
 /// Open surveys waiting for the caller (young people and carers).
 #[utoipa::path(get, path = "/api/v1/surveys/mine", tag = "surveys",
     responses((status = 200, body = Vec<SurveyToAnswer>), (status = 403, body = ApiErrorBody)))]
 pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<SurveyToAnswer>>, AppError> {
     let today = today(&state);
-    let surveys = state.store.surveys_to_answer(respondent(&allowed.caller)).await?;
+    let surveys = state.store.surveys_to_answer(Respondent::of(&allowed.caller)).await?;
     Ok(Json(
         surveys
             .iter()
@@ -282,7 +284,7 @@ pub async fn respond(
     Json(request): Json<ResponseRequest>,
 ) -> Result<OperationAnswer, AppError> {
     let key = OperationKey::new(operation, RESPOND_KIND, &(id, &request));
-    Ok(state.store.respond(key, respondent(&allowed.caller), id, request, today(&state), state.clock.now()).await?)
+    Ok(state.store.respond(key, Respondent::of(&allowed.caller), id, request, today(&state), state.clock.now()).await?)
 }
 
 async fn filtered(state: &AppState, caller: &Caller, id: Uuid, filter: &ResultsFilter) -> Result<(StoredSurvey, Vec<StoredResponse>, Vec<(Uuid, String)>), AppError> {

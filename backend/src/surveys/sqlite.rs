@@ -13,7 +13,7 @@ use crate::accounts::Caller;
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
 use crate::outbox::NewEvent;
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+use crate::storage::{from_millis, parse_stored_uuid, random_id, refused, to_millis, SqliteStore, StorageError};
 
 fn version_number(raw: i64) -> Result<u32, StorageError> {
     u32::try_from(raw).map_err(|_| StorageError::Internal(format!("stored survey version {raw}")))
@@ -145,15 +145,6 @@ async fn programme_of(conn: &mut SqliteConnection, reach: Reach, through: &[Stri
         }
     }
     Ok(latest.map(|(_, programme)| programme))
-}
-
-fn refused(code: ErrorCode) -> StorageError {
-    StorageError::Refused(code)
-}
-
-/// An id nobody can place in time: for anonymous responses (a UUID v7 would say when).
-fn random_id() -> Uuid {
-    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
 }
 
 impl SqliteStore {

@@ -22,7 +22,7 @@ use tandem_domain::voice::api::{
     ConsultationToJoin, ContributionReceipt, Done, FeedItem, ModerationRequest, Proposal, ProposalRequest, ThemesRequest, VoteRequest, WeDid, WeDidRequest,
 };
 use tandem_domain::surveys::api::SurveyStatus;
-use tandem_domain::voice::{About, Activity, ConsultationRequest, Item, Vote, STATEMENT_MAX, VOICE_NOTE_MAX_BYTES};
+use tandem_domain::voice::{About, Activity, ConsultationRequest, Item, Vote, VOICE_NOTE_MAX_BYTES};
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -58,13 +58,7 @@ pub struct StoredConsultation {
 
 impl StoredConsultation {
     pub fn status(&self, today: Date) -> SurveyStatus {
-        if self.published_at.is_none() {
-            return SurveyStatus::Draft;
-        }
-        match (tandem_domain::plans::parse_date(&self.request.opens_on), tandem_domain::plans::parse_date(&self.request.closes_on)) {
-            (Ok(opens), Ok(closes)) => SurveyStatus::on(today, opens, closes),
-            _ => SurveyStatus::Closed,
-        }
+        SurveyStatus::of(self.published_at.is_some(), &self.request.opens_on, &self.request.closes_on, today)
     }
 
     fn approved(&self, activity_id: &str) -> impl Iterator<Item = &Proposal> + '_ {
@@ -88,9 +82,12 @@ impl StoredConsultation {
             .collect()
     }
 
-    /// Whether `statement_id` is a statement people may vote on now.
+    /// Whether `statement_id` is a statement people may vote on now: an officer's, or an approved
+    /// proposal (proposals only ever belong to statement sets). Read without copying the
+    /// activities: every vote asks.
     pub fn open_for_votes(&self, statement_id: &str) -> bool {
-        self.activities_shown().iter().any(|activity| matches!(activity, Activity::Statements { statements, .. } if statements.iter().any(|item| item.id == statement_id)))
+        let officers = self.request.activities.iter().any(|activity| matches!(activity, Activity::Statements { statements, .. } if statements.iter().any(|item| item.id == statement_id)));
+        officers || self.proposals.iter().any(|proposal| proposal.id == statement_id && proposal.approved == Some(true))
     }
 
     /// Whether `item` is a ballot issue or a statement (officer's or approved) of this consultation.
@@ -263,10 +260,6 @@ pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEdito
     Ok(Json(saved))
 }
 
-fn respondent(caller: &Caller) -> Respondent {
-    Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role }
-}
-
 /// Open consultations for the caller: the youth cabinet's first, then soonest closing.
 #[utoipa::path(get, path = "/api/v1/voice/consultations/mine", tag = "voice",
     responses((status = 200, body = Vec<ConsultationToJoin>), (status = 403, body = ApiErrorBody)))]
@@ -274,7 +267,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
     let today = today(&state);
     let mut open: Vec<ConsultationToJoin> = state
         .store
-        .consultations_for(respondent(&allowed.caller))
+        .consultations_for(Respondent::of(&allowed.caller))
         .await?
         .into_iter()
         .filter(|(stored, _, _)| stored.status(today) == SurveyStatus::Open)
@@ -301,7 +294,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
 pub async fn feed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<FeedItem>>, AppError> {
     let today = today(&state);
     let mut items = Vec::new();
-    for (stored, _, took_part) in state.store.consultations_for(respondent(&allowed.caller)).await? {
+    for (stored, _, took_part) in state.store.consultations_for(Respondent::of(&allowed.caller)).await? {
         let status = stored.status(today);
         if status != SurveyStatus::Closed && stored.responses == 0 {
             continue;
@@ -322,14 +315,9 @@ pub async fn feed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
     Ok(Json(items))
 }
 
-/// When a contribution was given, from the phone's clock.
-fn given_at(millis: i64) -> Result<OffsetDateTime, AppError> {
-    OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000).map_err(|_| ErrorCode::ImplausibleDeviceTime.into())
-}
-
 async fn contribute(state: &AppState, caller: &Caller, operation: Operation, id: Uuid, request: &impl serde::Serialize, contribution: Contribution, given_at_ms: i64) -> Result<OperationAnswer, AppError> {
     let key = OperationKey::new(operation.0, CONTRIBUTE_KIND, &(id, request));
-    Ok(state.store.contribute(key, respondent(caller), id, contribution, given_at(given_at_ms)?, state.clock.now()).await?)
+    Ok(state.store.contribute(key, Respondent::of(caller), id, contribution, tandem_domain::sessions::device_time(given_at_ms)?, state.clock.now()).await?)
 }
 
 /// Votes in a ballot, once (send again safely with the same Idempotency-Key).
@@ -455,26 +443,8 @@ pub async fn voice_note(State(state): State<AppState>, allowed: Allowed<SurveyEd
     Ok(([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "private, no-store".to_owned())], audio).into_response())
 }
 
-fn checked_response(request: &WeDidRequest) -> Result<(), AppError> {
-    use tandem_domain::text::clean_free_text;
-    for (text, max) in [(&request.we_did, 2000), (&request.decided_by, 200)] {
-        if clean_free_text(text, max)?.is_empty() {
-            return Err(ErrorCode::TextRequired.into());
-        }
-    }
-    if let About::Theme(theme) = &request.about {
-        if clean_free_text(theme, STATEMENT_MAX)?.is_empty() {
-            return Err(ErrorCode::TextRequired.into());
-        }
-    }
-    if let Some(day) = &request.by_when {
-        tandem_domain::plans::parse_date(day)?;
-    }
-    Ok(())
-}
-
 async fn respond(state: &AppState, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest) -> Result<WeDid, AppError> {
-    checked_response(request)?;
+    request.check()?;
     let saved = state.store.save_response(caller, id, response_id, request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(state, caller, "voice.respond", None, format!("consultation {id} response {} {}", saved.id, saved.status.as_str())).await?;
     // Those who took part are told now.

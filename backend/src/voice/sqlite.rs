@@ -14,21 +14,8 @@ use crate::accounts::Caller;
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
 use crate::outbox::NewEvent;
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+use crate::storage::{from_millis, parse_stored_uuid, random_id, refused, stored_count, to_millis, SqliteStore, StorageError};
 use crate::surveys::Respondent;
-
-fn refused(code: ErrorCode) -> StorageError {
-    StorageError::Refused(code)
-}
-
-fn count(raw: i64) -> u32 {
-    u32::try_from(raw).unwrap_or(0)
-}
-
-/// An id nobody can place in time (a UUID v7 would say when).
-fn random_id() -> Uuid {
-    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
-}
 
 type ConsultationRow = (String, String, Option<i64>, i64, i64, i64);
 const CONSULTATION_COLUMNS: &str = "id, definition, published_at, news, participants, responses";
@@ -55,9 +42,9 @@ async fn hydrate(conn: &mut SqliteConnection, (id, definition, published_at, new
         id: parse_stored_uuid(&id)?,
         request: serde_json::from_str(&definition)?,
         published_at: published_at.map(from_millis).transpose()?,
-        participants: count(participants),
-        responses: count(responses),
-        news: count(news),
+        participants: stored_count(participants),
+        responses: stored_count(responses),
+        news: stored_count(news),
         proposals: rows.into_iter().map(|(id, activity_id, text, approved)| Proposal { id, activity_id, text, approved: approved.map(|approved| approved == 1) }).collect(),
     })
 }
@@ -286,7 +273,7 @@ async fn news_for_participants(conn: &mut SqliteConnection, id: Uuid, now: Offse
         .fetch_all(&mut *conn)
         .await?;
     for person in people {
-        crate::reminders::sqlite::schedule(conn, &person, ReminderKind::VoiceNews, &id.to_string(), count(news), now).await?;
+        crate::reminders::sqlite::schedule(conn, &person, ReminderKind::VoiceNews, &id.to_string(), stored_count(news), now).await?;
     }
     Ok(())
 }
@@ -357,15 +344,10 @@ impl VoiceStore for SqliteStore {
         .bind(respondent.service_id.to_string())
         .fetch_all(&mut *conn)
         .await?;
-        let cabinet = is_cabinet_member(&mut conn, respondent.service_id, respondent.person_id).await?;
         let mut found = Vec::new();
         for row in rows {
             let stored = hydrate(&mut conn, row).await?;
-            let invited = match stored.request.invited {
-                Invited::Cabinet => cabinet && respondent.role == Role::YoungPerson,
-                _ => invites(&mut conn, &stored.request, respondent).await?,
-            };
-            if !invited {
+            if !invites(&mut conn, &stored.request, respondent).await? {
                 continue;
             }
             let items: Vec<String> = sqlx::query_scalar("SELECT item_id FROM consultation_voters WHERE consultation_id = ? AND person_id = ?")

@@ -8,17 +8,11 @@ use time::macros::datetime;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, operation, spawn_app, spawn_app_importing, Session, TestApp};
+use crate::helpers::{assert_error, count, move_clock_to, operation, spawn_app, spawn_app_importing, Session, TestApp};
 use crate::push_service::FakePushService;
 
 async fn jay_id(app: &TestApp, worker: &Session) -> Uuid {
     worker.json(app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().parse().unwrap()
-}
-
-fn move_clock_to(app: &TestApp, at: OffsetDateTime) {
-    let now = tandem_backend::clock::Clock::now(&app.clock);
-    assert!(at >= now, "the clock only moves forward");
-    app.clock.advance(at - now);
 }
 
 async fn create(app: &TestApp, worker: &Session, jay: Uuid, body: Value) -> reqwest::Response {
@@ -27,10 +21,6 @@ async fn create(app: &TestApp, worker: &Session, jay: Uuid, body: Value) -> reqw
 
 fn appointment(date: &str, start: &str) -> Value {
     json!({"date": date, "start": start, "minutes": 60, "place": "Youth centre", "purpose": "Plan review", "with_whom": "Sam", "title": "Meet Sam"})
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(app.store.reader_pool()).await.unwrap()
 }
 
 #[tokio::test]

@@ -263,3 +263,20 @@ pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
         })
         .collect()
 }
+
+/// Every value of `rows` in one text, to search for what must not be there.
+pub fn dump(rows: Vec<Vec<Option<String>>>) -> String {
+    rows.into_iter().flatten().flatten().collect::<Vec<_>>().join("|")
+}
+
+/// A single number from the database.
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(app.store.reader_pool()).await.unwrap()
+}
+
+/// Moves the server's clock forward to `at`.
+pub fn move_clock_to(app: &TestApp, at: time::OffsetDateTime) {
+    let now = tandem_backend::clock::Clock::now(&app.clock);
+    assert!(at >= now, "the clock only moves forward");
+    app.clock.advance(at - now);
+}

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, created, family_named, operation, rows, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, created, dump, family_named, operation, rows, spawn_app, Session, TestApp};
 
 /// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
 fn draft(anonymous: bool) -> Value {
@@ -166,7 +166,6 @@ async fn an_anonymous_response_carries_nothing_that_leads_back_to_the_person() {
         .into_iter()
         .filter_map(|row| row[0].clone())
         .collect();
-    let dump = |rows: Vec<Vec<Option<String>>>| rows.into_iter().flatten().flatten().collect::<Vec<_>>().join("|");
     for table in tables.iter().filter(|table| table.as_str() != "survey_responses") {
         let everything = dump(rows(&app, &format!("SELECT * FROM {table}")).await);
         for response in &responses {

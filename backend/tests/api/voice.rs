@@ -11,7 +11,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 use time::OffsetDateTime;
 
-use crate::helpers::{assert_error, created, device, family_named, operation, rows, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, Session, TestApp};
 use crate::push_service::FakePushService;
 
 fn consultation(anonymous: bool, invited: Value) -> Value {
@@ -60,15 +60,6 @@ async fn vote(app: &TestApp, phone: &Session, id: &str, statement: &str, vote: &
 
 async fn answer(app: &TestApp, phone: &Session, id: &str, body: Value) -> reqwest::Response {
     operation(app, Some(phone), &format!("/api/v1/voice/consultations/{id}/answers"), body, None).await
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(app.store.reader_pool()).await.unwrap()
-}
-
-fn move_clock_to(app: &TestApp, at: OffsetDateTime) {
-    let now = tandem_backend::clock::Clock::now(&app.clock);
-    app.clock.advance(at - now);
 }
 
 async fn unlock(app: &TestApp, phone: &Session) {
@@ -215,10 +206,6 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     let ranks: Vec<(&str, u64, u64)> = public["counts"].as_array().unwrap().iter().map(|c| (c["id"].as_str().unwrap(), c["rank"].as_u64().unwrap(), c["points"].as_u64().unwrap())).collect();
     assert_eq!(ranks, vec![("transport", 1, 5), ("jobs", 1, 5), ("safety", 3, 4), ("spaces", 4, 2)]);
     assert_eq!(feed[0]["results"]["statements"][0]["statements"][1]["agree"], 2);
-}
-
-fn dump(found: Vec<Vec<Option<String>>>) -> String {
-    found.into_iter().flatten().flatten().collect::<Vec<_>>().join("|")
 }
 
 #[tokio::test]

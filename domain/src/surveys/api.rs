@@ -80,6 +80,18 @@ impl SurveyStatus {
         }
     }
 
+    /// The status of something published (or not) with these stored open and close days; days
+    /// that do not read as dates count as closed.
+    pub fn of(published: bool, opens_on: &str, closes_on: &str, today: Date) -> SurveyStatus {
+        if !published {
+            return SurveyStatus::Draft;
+        }
+        match (parse_date(opens_on), parse_date(closes_on)) {
+            (Ok(opens), Ok(closes)) => SurveyStatus::on(today, opens, closes),
+            _ => SurveyStatus::Closed,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             SurveyStatus::Draft => "draft",

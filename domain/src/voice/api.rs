@@ -5,8 +5,10 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{About, Activity, ConsultationRequest, Invited, IssueCount, ResponseStatus, Vote};
+use super::{About, Activity, ConsultationRequest, Invited, IssueCount, ResponseStatus, Vote, ANSWER_MAX, STATEMENT_MAX};
 use crate::surveys::api::SurveyStatus;
+use crate::text::clean_free_text;
+use crate::ErrorCode;
 
 /// A consultation in the staff list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -275,6 +277,27 @@ pub struct WeDidRequest {
     pub by_when: Option<String>,
     pub decided_by: String,
     pub status: ResponseStatus,
+}
+
+impl WeDidRequest {
+    /// Every wording present and within bounds (what changes 2,000 characters, who decided
+    /// 200, a theme as a statement), and a real date if one is given.
+    pub fn check(&self) -> Result<(), ErrorCode> {
+        for (text, max) in [(&self.we_did, ANSWER_MAX), (&self.decided_by, 200)] {
+            if clean_free_text(text, max)?.is_empty() {
+                return Err(ErrorCode::TextRequired);
+            }
+        }
+        if let About::Theme(theme) = &self.about {
+            if clean_free_text(theme, STATEMENT_MAX)?.is_empty() {
+                return Err(ErrorCode::TextRequired);
+            }
+        }
+        if let Some(day) = &self.by_when {
+            crate::plans::parse_date(day)?;
+        }
+        Ok(())
+    }
 }
 
 /// A consultation in the "you said, we did" feed of a young person or carer.

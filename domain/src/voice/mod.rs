@@ -13,6 +13,7 @@ use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::plans::parse_date;
+use crate::sessions::DEVICE_CLOCK_SKEW;
 use crate::text::clean_free_text;
 use crate::ErrorCode;
 
@@ -36,8 +37,6 @@ pub const MAX_RANKED: usize = 3;
 /// A contribution given offline while a consultation was open still counts if it arrives within
 /// this many days of the close; later ones are refused (the results will have gone to the audience).
 pub const LATE_SYNC_DAYS: i64 = 7;
-/// How far a phone's clock may run ahead of the server's.
-pub const DEVICE_CLOCK_SKEW: time::Duration = time::Duration::minutes(5);
 
 /// Who is invited to take part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -57,9 +57,9 @@ enum Loaded {
     Failed(ErrorCode),
 }
 
-/// The consultations and the feed, read again whenever the outbox's state changes.
+/// The consultations (and, `with_feed`, the feed), read again whenever the outbox's state changes.
 #[hook]
-fn use_voice(outbox_status: Option<outbox::OutboxStatus>, tick: u32) -> UseStateHandle<Loaded> {
+fn use_voice(outbox_status: Option<outbox::OutboxStatus>, tick: u32, with_feed: bool) -> UseStateHandle<Loaded> {
     let loaded = use_state(|| Loaded::Loading);
     use_effect_with((outbox_status, tick), {
         let loaded = loaded.clone();
@@ -67,7 +67,8 @@ fn use_voice(outbox_status: Option<outbox::OutboxStatus>, tick: u32) -> UseState
             wasm_bindgen_futures::spawn_local(async move {
                 let queued = outbox::all().await.unwrap_or_default();
                 let open = crate::offline::read_through::<Vec<ConsultationToJoin>>(LIST, LIST_CACHE).await;
-                let feed = crate::offline::read_through::<Vec<FeedItem>>(FEED, FEED_CACHE).await;
+                // The feed counts closed consultations' results: only the page that shows it asks.
+                let feed = if with_feed { crate::offline::read_through::<Vec<FeedItem>>(FEED, FEED_CACHE).await } else { Ok((Vec::new(), false)) };
                 loaded.set(match (open, feed) {
                     (Ok((open, offline)), Ok((feed, _))) => Loaded::Ready { open, feed, offline, queued },
                     (Ok((open, offline)), Err(_)) => Loaded::Ready { open, feed: Vec::new(), offline, queued },
@@ -109,7 +110,7 @@ pub fn we_did_card(t: &Messages, response: &WeDid) -> Html {
 pub fn voice_page() -> Html {
     let t = use_i18n();
     let sync_status = use_sync().map(|sync| sync.state().status);
-    let loaded = use_voice(sync_status, 0);
+    let loaded = use_voice(sync_status, 0, true);
     let (open, feed, offline) = match &*loaded {
         Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("voice-title") }</h1></section> },
         Loaded::Failed(code) => return html! { <section class="page"><h1>{ t.get("voice-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> },
@@ -195,7 +196,7 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
     let t = use_i18n();
     let sync = use_sync();
     let tick = use_state(|| 0u32);
-    let loaded = use_voice(sync.as_ref().map(|s| s.state().status), *tick);
+    let loaded = use_voice(sync.as_ref().map(|s| s.state().status), *tick, false);
     let thanks = use_state(|| false);
     let error = use_state(|| None::<ErrorCode>);
     let Ok(id) = props.id.parse::<Uuid>() else { return html! { <section class="page"><p>{ t.error(ErrorCode::NotFound) }</p></section> } };
@@ -456,17 +457,13 @@ fn words_form(props: &WordsProps) -> Html {
             }
             error.set(None);
             text.set(Some(String::new()));
-            let after = {
-                let after = after.clone();
-                Callback::from(move |result| after.emit(result))
-            };
             if proposal {
                 let body = ProposalRequest { activity_id: activity_id.clone(), text: words, given_at_ms: now_ms() };
-                give("voice.proposal", path(consultation, "proposals"), body, Some(key.clone()), sync.clone(), after);
+                give("voice.proposal", path(consultation, "proposals"), body, Some(key.clone()), sync.clone(), after.clone());
             } else {
                 let body = AnswerRequest { activity_id: activity_id.clone(), text: words, voice_note: (*note).clone(), given_at_ms: now_ms() };
                 note.set(None);
-                give("voice.answer", path(consultation, "answers"), body, Some(key.clone()), sync.clone(), after);
+                give("voice.answer", path(consultation, "answers"), body, Some(key.clone()), sync.clone(), after.clone());
             }
         })
     };
