@@ -1,6 +1,7 @@
 //! Storage: one trait per feature, gathered into [`Store`]; each engine implements them all.
 //! SQLite (embedded, the default) lives in `sqlite.rs` and in each feature's `sqlite.rs`.
 
+pub mod postgres;
 pub mod sqlite;
 
 use tandem_domain::ErrorCode;
@@ -20,6 +21,7 @@ use crate::surveys::SurveyStore;
 use crate::complaints::ComplaintStore;
 use crate::voice::VoiceStore;
 
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// Everything the server keeps. Handlers hold it as `Arc<dyn Store>`.

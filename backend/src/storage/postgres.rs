@@ -1,0 +1,41 @@
+//! PostgreSQL, for services that run more than one instance or keep their data in a managed
+//! database. Chosen by a `postgres://` `TANDEM_DATABASE_URL`. The schema stores the same values
+//! as SQLite (ids as text, times as whole milliseconds, JSON as text), so each feature's row
+//! readers serve both engines; only the SQL differs. Migrations live in `migrations/postgres`.
+
+use std::time::Duration;
+
+use sqlx::postgres::PgPoolOptions;
+use sqlx::PgPool;
+
+use super::StorageError;
+
+#[derive(Clone)]
+pub struct PostgresStore {
+    pub(crate) pool: PgPool,
+}
+
+impl PostgresStore {
+    /// Connects and applies the migrations.
+    pub async fn connect(url: &str) -> Result<PostgresStore, StorageError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect(url)
+            .await?;
+        sqlx::migrate!("./migrations/postgres")
+            .run(&pool)
+            .await
+            .map_err(|err| StorageError::Internal(format!("migrations: {err}")))?;
+        Ok(PostgresStore { pool })
+    }
+
+    /// The pool itself, for tests that prove what is (and is not) stored.
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
