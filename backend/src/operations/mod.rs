@@ -2,6 +2,7 @@
 //! operation id; the first call does the work and stores the answer in the same transaction,
 //! every later call with that id gets the stored answer back and changes nothing.
 
+pub mod postgres;
 pub mod sqlite;
 
 use axum::extract::FromRequestParts;
@@ -13,6 +14,7 @@ use tandem_domain::sync::{OperationId, OPERATION_ID_HEADER, REPLAYED_HEADER};
 use tandem_domain::ErrorCode;
 
 use crate::error::AppError;
+use crate::storage::StorageError;
 
 pub use sqlite::run_once;
 
@@ -57,7 +59,24 @@ impl<'a> OperationKey<'a> {
             request_digest,
         }
     }
+
+    /// The stored answer to an earlier request with this id, or a refusal when the id was used
+    /// for another kind or content. Both engines read `(kind, request_digest, status, response)`.
+    pub(crate) fn replay(&self, prior: StoredOperation) -> Result<OperationAnswer, StorageError> {
+        let (kind, digest, status, response) = prior;
+        if kind != self.kind || digest != self.request_digest {
+            return Err(StorageError::Refused(ErrorCode::OperationIdReused));
+        }
+        Ok(OperationAnswer {
+            status: u16::try_from(status).unwrap_or(200),
+            body: serde_json::from_str(&response)?,
+            replayed: true,
+        })
+    }
 }
+
+/// A stored operation row: kind, request digest, status, response (JSON text).
+pub(crate) type StoredOperation = (String, String, i64, String);
 
 /// The operation id of a request, from its `Idempotency-Key` header.
 pub struct Operation(pub OperationId);

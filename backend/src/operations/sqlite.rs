@@ -1,9 +1,8 @@
 use futures::future::BoxFuture;
 use sqlx::{SqliteConnection, SqlitePool};
-use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 
-use super::{OperationAnswer, OperationKey};
+use super::{OperationAnswer, OperationKey, StoredOperation};
 use crate::storage::{to_millis, StorageError};
 
 /// Work done inside the operation's transaction; answers the status and body to store.
@@ -23,21 +22,14 @@ pub async fn run_once(
     work: OperationWork,
 ) -> Result<OperationAnswer, StorageError> {
     let mut tx = writer.begin().await?;
-    let prior: Option<(String, String, i64, String)> = sqlx::query_as(
+    let prior: Option<StoredOperation> = sqlx::query_as(
         "SELECT kind, request_digest, status, response FROM operations WHERE id = ?",
     )
     .bind(key.id.to_string())
     .fetch_optional(&mut *tx)
     .await?;
-    if let Some((kind, digest, status, response)) = prior {
-        if kind != key.kind || digest != key.request_digest {
-            return Err(StorageError::Refused(ErrorCode::OperationIdReused));
-        }
-        return Ok(OperationAnswer {
-            status: u16::try_from(status).unwrap_or(200),
-            body: serde_json::from_str(&response)?,
-            replayed: true,
-        });
+    if let Some(prior) = prior {
+        return key.replay(prior);
     }
     let (status, body) = work(&mut tx).await?;
     sqlx::query(

@@ -1,7 +1,8 @@
 //! The server-side event outbox. Every feature that stores a submission calls
-//! [`sqlite::append`] inside the transaction that stores the submission itself, so an event
+//! [`sqlite::append`] (or [`postgres::append`]) inside the transaction that stores the submission itself, so an event
 //! exists exactly when its record does. The relay (`crate::relay`) delivers from this table.
 
+pub mod postgres;
 pub mod sqlite;
 
 use time::OffsetDateTime;
@@ -23,7 +24,7 @@ pub struct NewEvent {
 #[async_trait::async_trait]
 pub trait OutboxStore {
     /// Appends an event on its own, for what has no record of its own to share a transaction
-    /// with (tools, tests, service notices). Submissions use [`sqlite::append`] instead.
+    /// with (tools, tests, service notices). Submissions use each engine's `append` instead.
     async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError>;
 
     /// Appends many events in one transaction (imports, benchmarks).

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use sqlx::postgres::PgPoolOptions;
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
 
 use super::StorageError;
 
@@ -38,4 +38,17 @@ impl PostgresStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Takes a transaction-scoped lock on `key` within `scope` (e.g. `("operation", id)`), released
+/// at commit or rollback. For "check, then write" rules that SQLite keeps atomic with its one
+/// writer: on PostgreSQL two connections (or servers) would otherwise both pass the check.
+/// The two-key form keeps scopes apart; a hash collision only makes unrelated work wait.
+pub async fn lock(conn: &mut PgConnection, scope: &str, key: &str) -> Result<(), StorageError> {
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))")
+        .bind(scope)
+        .bind(key)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
