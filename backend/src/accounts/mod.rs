@@ -9,6 +9,8 @@ pub mod passwords;
 pub mod people;
 pub mod policy;
 pub mod rate_limit;
+pub mod postgres;
+pub(crate) mod rows;
 pub mod session;
 pub mod sqlite;
 pub mod staff;

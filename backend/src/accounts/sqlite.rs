@@ -1,33 +1,16 @@
 use sqlx::SqliteConnection;
-use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, SessionKind, YoungPersonDetail};
+use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
 use tandem_domain::accounts::{Relation, Role};
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
-
-const STAFF_ROLES: &str = "('worker', 'participation_officer', 'manager', 'admin')";
-
-fn role(text: &str) -> Result<Role, StorageError> {
-    Role::parse(text).ok_or_else(|| StorageError::Internal(format!("stored role {text}")))
-}
-
-fn kind_text(kind: SessionKind) -> &'static str {
-    match kind {
-        SessionKind::Staff => "staff",
-        SessionKind::Device => "device",
-    }
-}
-
-fn summary((id, display_name, role_text): (String, String, String)) -> Result<PersonSummary, StorageError> {
-    Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)? })
-}
-
-fn summaries(rows: Vec<(String, String, String)>) -> Result<Vec<PersonSummary>, StorageError> {
-    rows.into_iter().map(summary).collect()
-}
+use super::rows::{
+    audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
+    DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
+};
+use crate::storage::{parse_stored_uuid, to_millis, SqliteStore, StorageError};
 
 /// Appends an audit entry on `conn` (inside the change's own transaction where there is one).
 async fn insert_audit(conn: &mut SqliteConnection, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
@@ -102,35 +85,6 @@ async fn insert_session(conn: &mut SqliteConnection, person_id: Uuid, session: &
     Ok(id)
 }
 
-/// A tie between a young person and someone else of their service: a carer link or a worker's
-/// allocation. Both are kept once, checked for the other person's role, and audited.
-struct LinkKind {
-    table: &'static str,
-    other_column: &'static str,
-    other_role: Role,
-    wrong_role: ErrorCode,
-    action: &'static str,
-    removal: &'static str,
-}
-
-const CARER_LINK: LinkKind = LinkKind {
-    table: "carer_links",
-    other_column: "carer_id",
-    other_role: Role::Carer,
-    wrong_role: ErrorCode::NotACarer,
-    action: "carer.link",
-    removal: "carer.unlink",
-};
-
-const ALLOCATION: LinkKind = LinkKind {
-    table: "allocations",
-    other_column: "worker_id",
-    other_role: Role::Worker,
-    wrong_role: ErrorCode::NotAWorker,
-    action: "worker.allocate",
-    removal: "worker.deallocate",
-};
-
 impl SqliteStore {
     async fn link(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
         let mut tx = self.writer.begin().await?;
@@ -185,36 +139,14 @@ impl SqliteStore {
     }
 }
 
-type SessionRow = (String, String, String, String, String, String, String, i64, i64, Option<String>, bool);
-
 #[async_trait::async_trait]
 impl AccountStore for SqliteStore {
     async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError> {
-        let row: Option<SessionRow> = sqlx::query_as(
-            "SELECT s.id, s.person_id, p.service_id, sv.name, p.role, p.display_name, s.kind,
-                    s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL
-             FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id
-             WHERE s.token_hash = ?",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.writer)
-        .await?;
-        let Some((id, person, service, service_name, role_text, display_name, kind, active, expires, pin_hash, ended)) = row else {
-            return Ok(None);
-        };
-        Ok(Some(SessionRecord {
-            id: parse_stored_uuid(&id)?,
-            person_id: parse_stored_uuid(&person)?,
-            service_id: parse_stored_uuid(&service)?,
-            service_name,
-            role: role(&role_text)?,
-            display_name,
-            kind: if kind == "staff" { SessionKind::Staff } else { SessionKind::Device },
-            last_active_at: from_millis(active)?,
-            expires_at: from_millis(expires)?,
-            pin_hash,
-            ended,
-        }))
+        let row: Option<SessionRow> = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.token_hash = ?"))
+            .bind(token_hash)
+            .fetch_optional(&self.writer)
+            .await?;
+        row.map(session_record).transpose()
     }
 
     async fn create_session(&self, session: NewSession) -> Result<Uuid, StorageError> {
@@ -248,8 +180,7 @@ impl AccountStore for SqliteStore {
         .bind(email)
         .fetch_optional(&self.reader)
         .await?;
-        row.map(|(id, password_hash)| Ok(StaffCredentials { person_id: parse_stored_uuid(&id)?, password_hash }))
-            .transpose()
+        row.map(staff_credentials).transpose()
     }
 
     async fn set_pin(&self, session_id: Uuid, pin_hash: &str, at: OffsetDateTime) -> Result<(), StorageError> {
@@ -287,17 +218,14 @@ impl AccountStore for SqliteStore {
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(StorageError::Refused(ErrorCode::DeviceSessionEnded))?;
-        let failures = u32::try_from(failures).unwrap_or(u32::MAX);
-        let check = if failures >= max_failures {
+        let check = pin_check(failures, max_failures);
+        if check == PinCheck::SessionEnded {
             sqlx::query("UPDATE sessions SET ended_at = ?, ended_reason = 'too_many_wrong_pins' WHERE id = ?")
                 .bind(to_millis(at))
                 .bind(&id)
                 .execute(&mut *tx)
                 .await?;
-            PinCheck::SessionEnded
-        } else {
-            PinCheck::Wrong { tries_left: max_failures - failures }
-        };
+        }
         tx.commit().await?;
         Ok(check)
     }
@@ -311,24 +239,14 @@ impl AccountStore for SqliteStore {
     }
 
     async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError> {
-        let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        let rows: Vec<DeviceRow> = sqlx::query_as(
             "SELECT id, device_label, created_at, last_active_at FROM sessions
              WHERE person_id = ? AND kind = 'device' AND ended_at IS NULL ORDER BY created_at DESC",
         )
         .bind(person_id.to_string())
         .fetch_all(&self.writer)
         .await?;
-        rows.into_iter()
-            .map(|(id, label, created, active)| {
-                Ok(DeviceInfo {
-                    id: parse_stored_uuid(&id)?,
-                    label,
-                    signed_in_at: from_millis(created)?,
-                    last_used_at: from_millis(active)?,
-                    this_device: false,
-                })
-            })
-            .collect()
+        rows.into_iter().map(device).collect()
     }
 
     async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError> {
@@ -571,8 +489,7 @@ impl AccountStore for SqliteStore {
                 .bind(code_hash)
                 .fetch_one(&mut *tx)
                 .await?;
-            let code = if known > 0 { ErrorCode::InviteUsedOrExpired } else { ErrorCode::InvalidInviteCode };
-            return Err(StorageError::Refused(code));
+            return Err(invite_refusal(known));
         };
         let person = parse_stored_uuid(&person)?;
         insert_session(&mut tx, person, &session).await?;
@@ -588,16 +505,15 @@ impl AccountStore for SqliteStore {
     async fn audit_entries(&self, service_id: Uuid, filter: AuditFilter) -> Result<Vec<AuditEntry>, StorageError> {
         let actor = filter.actor_id.map(|id| id.to_string());
         let person = filter.young_person_id.map(|id| id.to_string());
-        let rows: Vec<(String, i64, String, String, String, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT a.id, a.at, a.actor_id, p.display_name, a.session_id, a.action, a.young_person_id, a.detail
-             FROM audit_log a JOIN people p ON p.id = a.actor_id
-             WHERE a.service_id = ?
+        let rows: Vec<AuditRow> = sqlx::query_as(&format!(
+            "SELECT {AUDIT_COLUMNS}
+             WHERE a.service_id = ?1
                AND (?2 IS NULL OR a.actor_id = ?2)
                AND (?3 IS NULL OR a.young_person_id = ?3)
                AND (?4 IS NULL OR a.at >= ?4)
                AND (?5 IS NULL OR a.at <= ?5)
-             ORDER BY a.at DESC, a.id DESC LIMIT ?6",
-        )
+             ORDER BY a.at DESC, a.id DESC LIMIT ?6"
+        ))
         .bind(service_id.to_string())
         .bind(actor)
         .bind(person)
@@ -606,20 +522,7 @@ impl AccountStore for SqliteStore {
         .bind(filter.limit)
         .fetch_all(&self.reader)
         .await?;
-        rows.into_iter()
-            .map(|(id, at, actor, actor_name, session, action, young_person, detail)| {
-                Ok(AuditEntry {
-                    id: parse_stored_uuid(&id)?,
-                    at: from_millis(at)?,
-                    actor_id: parse_stored_uuid(&actor)?,
-                    actor_name,
-                    session_id: parse_stored_uuid(&session)?,
-                    action,
-                    young_person_id: young_person.as_deref().map(parse_stored_uuid).transpose()?,
-                    detail,
-                })
-            })
-            .collect()
+        rows.into_iter().map(audit_entry).collect()
     }
 }
 
