@@ -1,6 +1,7 @@
 //! "What do you think of this app?": anonymous feedback anyone can give, the first form on the
 //! offline outbox path. Staff read the answers (behind the admin token until accounts land).
 
+pub mod postgres;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::Router;
 use tandem_domain::feedback::{
-    AppFeedback, AppFeedbackReceipt, AppFeedbackRequest, AppFeedbackSummary,
+    AppFeedback, AppFeedbackEntry, AppFeedbackReceipt, AppFeedbackRequest, AppFeedbackSummary,
 };
 use tandem_domain::ApiErrorBody;
 
@@ -20,7 +21,7 @@ use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::accounts::policy::FeedbackReaders;
 use crate::accounts::Allowed;
 use crate::state::AppState;
-use crate::storage::{StorageError, Store};
+use crate::storage::{from_millis, parse_stored_uuid, StorageError, Store};
 
 /// The operation kind recorded for idempotency.
 pub const SUBMIT_KIND: &str = "app_feedback.submit";
@@ -37,6 +38,26 @@ pub trait FeedbackStore {
 
     /// All answers, newest first.
     async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError>;
+}
+
+/// `id, score, comment, received_at` of an answer, as both engines store it.
+pub(crate) type FeedbackRow = (String, i64, Option<String>, i64);
+
+/// The summary of stored answers (newest first).
+pub(crate) fn summary_of(rows: Vec<FeedbackRow>) -> Result<AppFeedbackSummary, StorageError> {
+    let entries = rows
+        .into_iter()
+        .map(|(id, score, comment, received_at)| {
+            Ok(AppFeedbackEntry {
+                id: parse_stored_uuid(&id)?,
+                score: u8::try_from(score)
+                    .map_err(|_| StorageError::Internal(format!("stored score {score}")))?,
+                comment,
+                received_at: from_millis(received_at)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StorageError>>()?;
+    Ok(AppFeedbackSummary::from_entries(entries))
 }
 
 pub fn routes() -> Router<AppState> {

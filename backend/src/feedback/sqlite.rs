@@ -1,10 +1,10 @@
-use tandem_domain::feedback::{AppFeedback, AppFeedbackEntry, AppFeedbackReceipt, AppFeedbackSummary};
+use tandem_domain::feedback::{AppFeedback, AppFeedbackReceipt, AppFeedbackSummary};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::FeedbackStore;
+use super::{summary_of, FeedbackRow, FeedbackStore};
 use crate::operations::{run_once, OperationAnswer, OperationKey};
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
+use crate::storage::{to_millis, SqliteStore, StorageError};
 
 #[async_trait::async_trait]
 impl FeedbackStore for SqliteStore {
@@ -41,23 +41,11 @@ impl FeedbackStore for SqliteStore {
     }
 
     async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError> {
-        let rows: Vec<(String, i64, Option<String>, i64)> = sqlx::query_as(
+        let rows: Vec<FeedbackRow> = sqlx::query_as(
             "SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC",
         )
         .fetch_all(&self.reader)
         .await?;
-        let entries = rows
-            .into_iter()
-            .map(|(id, score, comment, received_at)| {
-                Ok(AppFeedbackEntry {
-                    id: parse_stored_uuid(&id)?,
-                    score: u8::try_from(score)
-                        .map_err(|_| StorageError::Internal(format!("stored score {score}")))?,
-                    comment,
-                    received_at: from_millis(received_at)?,
-                })
-            })
-            .collect::<Result<Vec<_>, StorageError>>()?;
-        Ok(AppFeedbackSummary::from_entries(entries))
+        summary_of(rows)
     }
 }
