@@ -6,6 +6,7 @@
 //! mark them recorded by hand. Staff see every event's state here (the relay log).
 
 pub mod fhir;
+pub mod postgres;
 pub mod r4;
 pub mod sqlite;
 pub mod worker;
@@ -16,7 +17,9 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
 use serde::Deserialize;
-use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelaySummary};
+use tandem_domain::relay::{
+    CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus, RelaySummary, STATUTORY_WINDOW,
+};
 use tandem_domain::text::clean_free_text;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::OffsetDateTime;
@@ -30,7 +33,7 @@ use crate::extract::{Path, Query};
 use crate::json::Json;
 use crate::state::AppState;
 use crate::web::attachment;
-use crate::storage::StorageError;
+use crate::storage::{from_millis, parse_stored_uuid, StorageError};
 
 /// An event ready to go, with what its resource needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +77,23 @@ pub trait RelayStore {
         now: OffsetDateTime,
         limit: i64,
     ) -> Result<Vec<DueEvent>, StorageError>;
+    /// The due events `holder` may deliver now (see [`RelayStore::due_events`]), claimed for it
+    /// until `until`. By default the whole relay is one lease, `relay`: one server at a time
+    /// delivers (SQLite). An engine shared by several servers claims event by event instead.
+    async fn claim_due(
+        &self,
+        holder: &str,
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<DueEvent>, StorageError> {
+        // Look before taking the lease: an idle relay only reads.
+        let due = self.due_events(now, limit).await?;
+        if due.is_empty() || !self.hold_lease("relay", holder, now, until).await? {
+            return Ok(Vec::new());
+        }
+        Ok(due)
+    }
     async fn record_attempt(&self, id: Uuid, attempt: &Attempt) -> Result<(), StorageError>;
     /// The relay log of a service, newest first, or of one young person.
     async fn relay_events(
@@ -112,6 +132,85 @@ pub trait RelayStore {
     async fn case_record_id(&self, young_person_id: Uuid) -> Result<Option<String>, StorageError>;
     async fn relay_enabled(&self, service_id: Uuid) -> Result<bool, StorageError>;
     async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError>;
+}
+
+/// `DUE_COLUMNS` as read by [`due_event`].
+pub(crate) type DueRow = (String, String, Option<String>, String, i64, i64, Option<String>);
+
+/// The columns of a due event (`e`, outbox_events) and its young person (`p`, people).
+pub(crate) const DUE_COLUMNS: &str =
+    "e.id, e.kind, e.young_person_id, e.payload, e.occurred_at, e.attempts, p.case_record_id";
+
+pub(crate) fn due_event(
+    (id, kind, person, payload, occurred_at, attempts, case_record_id): DueRow,
+) -> Result<DueEvent, StorageError> {
+    Ok(DueEvent {
+        id: parse_stored_uuid(&id)?,
+        kind,
+        young_person_id: person.as_deref().map(parse_stored_uuid).transpose()?,
+        payload: serde_json::from_str(&payload)?,
+        occurred_at: from_millis(occurred_at)?,
+        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        case_record_id,
+    })
+}
+
+pub(crate) fn status_of(status: &str, retried: bool, recorded_by_hand: bool) -> RelayStatus {
+    match (status, recorded_by_hand) {
+        ("delivered", true) => RelayStatus::Recorded,
+        ("delivered", false) => RelayStatus::Delivered,
+        ("failed", _) => RelayStatus::Failed,
+        _ if retried => RelayStatus::Retrying,
+        _ => RelayStatus::Queued,
+    }
+}
+
+/// The relay log's columns, as read by [`relay_event`].
+pub(crate) const LOG_COLUMNS: &str = "e.id, e.kind, p.id, p.display_name, e.status, e.attempts, e.last_error, e.occurred_at, e.delivered_at, e.recorded_by";
+
+pub(crate) type LogRow = (String, String, String, String, String, i64, Option<String>, i64, Option<i64>, Option<String>);
+
+pub(crate) fn relay_event(row: LogRow, now: OffsetDateTime) -> Result<RelayEvent, StorageError> {
+    let (id, kind, person, name, status, attempts, last_error, occurred_at, delivered_at, recorded_by) = row;
+    let status = status_of(&status, attempts > 0, recorded_by.is_some());
+    let occurred_at = from_millis(occurred_at)?;
+    let in_record = matches!(status, RelayStatus::Delivered | RelayStatus::Recorded);
+    Ok(RelayEvent {
+        id: parse_stored_uuid(&id)?,
+        kind,
+        young_person_id: Some(parse_stored_uuid(&person)?),
+        young_person_name: Some(name),
+        status,
+        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        last_error,
+        occurred_at,
+        delivered_at: delivered_at.map(from_millis).transpose()?,
+        overdue: !in_record && now - occurred_at > STATUTORY_WINDOW,
+    })
+}
+
+/// Counts per (status, retried, recorded by hand): how many, and how many of them are overdue.
+pub(crate) type SummaryRow = (String, bool, bool, i64, i64);
+
+pub(crate) fn summary_of(rows: Vec<SummaryRow>, service_enabled: bool) -> RelaySummary {
+    let mut summary = RelaySummary { service_enabled, ..RelaySummary::default() };
+    for (status, retried, recorded, count, overdue) in rows {
+        let count = u64::try_from(count).unwrap_or(0);
+        summary.overdue += u64::try_from(overdue).unwrap_or(0);
+        match status_of(&status, retried, recorded) {
+            RelayStatus::Queued => summary.queued += count,
+            RelayStatus::Retrying => summary.retrying += count,
+            RelayStatus::Delivered => summary.delivered += count,
+            RelayStatus::Recorded => summary.recorded += count,
+            RelayStatus::Failed => summary.failed += count,
+        }
+    }
+    summary
+}
+
+/// Why an event could not be changed: not one the caller may see (`visible` 0), or not in that state.
+pub(crate) fn refusal(visible: i64) -> StorageError {
+    StorageError::Refused(if visible == 1 { ErrorCode::RelayEventState } else { ErrorCode::NotFound })
 }
 
 pub fn routes() -> Router<AppState> {

@@ -1,49 +1,14 @@
 use tandem_domain::accounts::Role;
-use tandem_domain::relay::{RelayEvent, RelayStatus, RelaySummary, STATUTORY_WINDOW};
-use tandem_domain::ErrorCode;
+use tandem_domain::relay::{RelayEvent, RelaySummary, STATUTORY_WINDOW};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{Attempt, DueEvent, RelayStore};
+use super::{
+    due_event, refusal, relay_event, summary_of, Attempt, DueEvent, DueRow, LogRow, RelayStore,
+    SummaryRow, DUE_COLUMNS, LOG_COLUMNS,
+};
 use crate::accounts::Caller;
-use crate::storage::{from_millis, parse_stored_uuid, to_millis, SqliteStore, StorageError};
-
-type DueRow = (
-    String,
-    String,
-    Option<String>,
-    String,
-    i64,
-    i64,
-    Option<String>,
-);
-
-fn due_event(
-    (id, kind, person, payload, occurred_at, attempts, case_record_id): DueRow,
-) -> Result<DueEvent, StorageError> {
-    Ok(DueEvent {
-        id: parse_stored_uuid(&id)?,
-        kind,
-        young_person_id: person.as_deref().map(parse_stored_uuid).transpose()?,
-        payload: serde_json::from_str(&payload)?,
-        occurred_at: from_millis(occurred_at)?,
-        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-        case_record_id,
-    })
-}
-
-const DUE_COLUMNS: &str =
-    "e.id, e.kind, e.young_person_id, e.payload, e.occurred_at, e.attempts, p.case_record_id";
-
-fn status_of(status: &str, retried: bool, recorded_by_hand: bool) -> RelayStatus {
-    match (status, recorded_by_hand) {
-        ("delivered", true) => RelayStatus::Recorded,
-        ("delivered", false) => RelayStatus::Delivered,
-        ("failed", _) => RelayStatus::Failed,
-        _ if retried => RelayStatus::Retrying,
-        _ => RelayStatus::Queued,
-    }
-}
+use crate::storage::{to_millis, SqliteStore, StorageError};
 
 /// Events of a service: those of its young people (events about no one belong to no service).
 const OF_SERVICE: &str =
@@ -125,21 +90,8 @@ impl RelayStore for SqliteStore {
         now: OffsetDateTime,
         limit: i64,
     ) -> Result<Vec<RelayEvent>, StorageError> {
-        type Row = (
-            String,
-            String,
-            String,
-            String,
-            String,
-            i64,
-            Option<String>,
-            i64,
-            Option<i64>,
-            Option<String>,
-        );
-        let rows: Vec<Row> = sqlx::query_as(&format!(
-            "SELECT e.id, e.kind, p.id, p.display_name, e.status, e.attempts, e.last_error, e.occurred_at, e.delivered_at, e.recorded_by
-             {OF_SERVICE} AND (? IS NULL OR p.id = ?) ORDER BY e.id DESC LIMIT ?"
+        let rows: Vec<LogRow> = sqlx::query_as(&format!(
+            "SELECT {LOG_COLUMNS} {OF_SERVICE} AND (? IS NULL OR p.id = ?) ORDER BY e.id DESC LIMIT ?"
         ))
         .bind(service_id.to_string())
         .bind(young_person_id.map(|id| id.to_string()))
@@ -147,39 +99,7 @@ impl RelayStore for SqliteStore {
         .bind(limit)
         .fetch_all(&self.reader)
         .await?;
-        rows.into_iter()
-            .map(
-                |(
-                    id,
-                    kind,
-                    person,
-                    name,
-                    status,
-                    attempts,
-                    last_error,
-                    occurred_at,
-                    delivered_at,
-                    recorded_by,
-                )| {
-                    let status = status_of(&status, attempts > 0, recorded_by.is_some());
-                    let occurred_at = from_millis(occurred_at)?;
-                    let in_record =
-                        matches!(status, RelayStatus::Delivered | RelayStatus::Recorded);
-                    Ok(RelayEvent {
-                        id: parse_stored_uuid(&id)?,
-                        kind,
-                        young_person_id: Some(parse_stored_uuid(&person)?),
-                        young_person_name: Some(name),
-                        status,
-                        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-                        last_error,
-                        occurred_at,
-                        delivered_at: delivered_at.map(from_millis).transpose()?,
-                        overdue: !in_record && now - occurred_at > STATUTORY_WINDOW,
-                    })
-                },
-            )
-            .collect()
+        rows.into_iter().map(|row| relay_event(row, now)).collect()
     }
 
     async fn relay_summary(
@@ -187,7 +107,7 @@ impl RelayStore for SqliteStore {
         service_id: Uuid,
         now: OffsetDateTime,
     ) -> Result<RelaySummary, StorageError> {
-        let rows: Vec<(String, bool, bool, i64, i64)> = sqlx::query_as(&format!(
+        let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
             "SELECT e.status, e.attempts > 0, e.recorded_by IS NOT NULL, COUNT(*),
                     COALESCE(SUM(e.status <> 'delivered' AND e.occurred_at < ?), 0)
              {OF_SERVICE} GROUP BY 1, 2, 3"
@@ -196,20 +116,7 @@ impl RelayStore for SqliteStore {
         .bind(service_id.to_string())
         .fetch_all(&self.reader)
         .await?;
-        let mut summary = RelaySummary::default();
-        for (status, retried, recorded, count, overdue) in rows {
-            let count = u64::try_from(count).unwrap_or(0);
-            summary.overdue += u64::try_from(overdue).unwrap_or(0);
-            match status_of(&status, retried, recorded) {
-                RelayStatus::Queued => summary.queued += count,
-                RelayStatus::Retrying => summary.retrying += count,
-                RelayStatus::Delivered => summary.delivered += count,
-                RelayStatus::Recorded => summary.recorded += count,
-                RelayStatus::Failed => summary.failed += count,
-            }
-        }
-        summary.service_enabled = self.relay_enabled(service_id).await?;
-        Ok(summary)
+        Ok(summary_of(rows, self.relay_enabled(service_id).await?))
     }
 
     async fn retry_event(
@@ -230,9 +137,7 @@ impl RelayStore for SqliteStore {
         if changed.rows_affected() == 1 {
             return Ok(());
         }
-        Err(StorageError::Refused(
-            self.refusal_for(service_id, id).await?,
-        ))
+        Err(self.refusal_for(service_id, id).await?)
     }
 
     async fn mark_recorded(
@@ -262,9 +167,7 @@ impl RelayStore for SqliteStore {
         if query.execute(&self.writer).await?.rows_affected() == 1 {
             return Ok(());
         }
-        Err(StorageError::Refused(
-            self.refusal_for(caller.service_id, id).await?,
-        ))
+        Err(self.refusal_for(caller.service_id, id).await?)
     }
 
     async fn pending_for(&self, young_person_id: Uuid) -> Result<Vec<DueEvent>, StorageError> {
@@ -319,16 +222,12 @@ impl RelayStore for SqliteStore {
 
 impl SqliteStore {
     /// Why an event could not be changed: not one the caller may see, or not in that state.
-    async fn refusal_for(&self, service_id: Uuid, id: Uuid) -> Result<ErrorCode, StorageError> {
-        let exists: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {OF_SERVICE} AND e.id = ?"))
+    async fn refusal_for(&self, service_id: Uuid, id: Uuid) -> Result<StorageError, StorageError> {
+        let visible: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {OF_SERVICE} AND e.id = ?"))
             .bind(service_id.to_string())
             .bind(id.to_string())
             .fetch_one(&self.reader)
             .await?;
-        Ok(if exists == 1 {
-            ErrorCode::RelayEventState
-        } else {
-            ErrorCode::NotFound
-        })
+        Ok(refusal(visible))
     }
 }

@@ -1,6 +1,7 @@
-//! The relay worker: one task per server. It takes the relay lease (so on a shared SQLite file
-//! only one server delivers), asks for due events (at most one per young person, oldest first),
-//! delivers them side by side, and records each outcome. An event is marked delivered only when
+//! The relay worker: one task per server. It claims due events (at most one per young person,
+//! oldest first): on SQLite by taking the relay lease, so on a shared file only one server
+//! delivers; on PostgreSQL event by event, so servers deliver side by side and never two events
+//! of one young person at once. It delivers them side by side, and records each outcome. An event is marked delivered only when
 //! the endpoint answered 2xx; a crash between the endpoint's answer and that mark sends it again,
 //! and the endpoint recognises the repeat by its `webhook-id` (the event id).
 
@@ -24,7 +25,7 @@ pub struct Relay {
     client: reqwest::Client,
     url: String,
     webhook: Arc<Webhook>,
-    /// This server's name for the lease.
+    /// This server's name for its claims.
     holder: String,
 }
 
@@ -40,7 +41,7 @@ pub enum RelaySetupError {
 const PARALLEL: usize = 16;
 /// Events asked for at once.
 const BATCH: i64 = 256;
-/// How long a lease lasts unless renewed; a crashed server's lease runs out by then.
+/// How long a claim lasts unless renewed; a crashed server's claim runs out by then.
 const LEASE: time::Duration = time::Duration::seconds(30);
 /// How often an idle relay looks for new events.
 const IDLE_POLL: StdDuration = StdDuration::from_millis(500);
@@ -110,17 +111,14 @@ fn failed(event: &DueEvent, error: String, now: OffsetDateTime) -> Attempt {
     }
 }
 
-/// Delivers what is due now, if this server holds the lease; answers how many it tried.
+/// Delivers what is due now and this server could claim; answers how many it tried.
 pub async fn deliver_due(state: &AppState, relay: &Relay) -> Result<usize, StorageError> {
     let now = state.clock.now();
-    // Look before taking the lease: an idle relay only reads.
-    let due = state.store.due_events(now, BATCH).await?;
-    if due.is_empty()
-        || !state
-            .store
-            .hold_lease("relay", &relay.holder, now, now + LEASE)
-            .await?
-    {
+    let due = state
+        .store
+        .claim_due(&relay.holder, now, now + LEASE, BATCH)
+        .await?;
+    if due.is_empty() {
         return Ok(0);
     }
     let tried = due.len();
