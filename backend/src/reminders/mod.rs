@@ -6,8 +6,10 @@
 //! their subscription on 404 and 410. Everything is in the database, so a restart loses nothing
 //! and sends nothing twice; a lease keeps a second server from sending the same messages.
 
+pub mod postgres;
 pub mod sqlite;
 pub mod text;
+pub mod tx;
 
 use std::time::Duration as StdDuration;
 

@@ -3,6 +3,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+pub mod tx;
 
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;

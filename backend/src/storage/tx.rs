@@ -1,0 +1,62 @@
+//! What a feature's work inside a transaction needs from other features (names, links, the
+//! outbox), on either engine. Feature code that checks and decides is written once, generic over
+//! a connection that implements its feature's transaction trait (built on [`Tx`]); each engine
+//! supplies only the SQL.
+
+use sqlx::{PgConnection, SqliteConnection};
+use uuid::Uuid;
+
+use super::StorageError;
+use crate::outbox::NewEvent;
+
+#[async_trait::async_trait]
+pub trait Tx: Send {
+    /// A person's display name.
+    async fn name_of(&mut self, person_id: Uuid) -> Result<String, StorageError>;
+    /// A person's service (id as stored); refused `not_found` for nobody.
+    async fn service_of(&mut self, person_id: &str) -> Result<String, StorageError>;
+    /// The carers linked to a young person (ids as stored).
+    async fn carer_ids(&mut self, young_person_id: &str) -> Result<Vec<String>, StorageError>;
+    /// The young people a carer is linked to (ids as stored).
+    async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError>;
+    /// Appends an outbox event on this transaction.
+    async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError>;
+}
+
+#[async_trait::async_trait]
+impl Tx for SqliteConnection {
+    async fn name_of(&mut self, person_id: Uuid) -> Result<String, StorageError> {
+        crate::accounts::sqlite::name_of(self, person_id).await
+    }
+    async fn service_of(&mut self, person_id: &str) -> Result<String, StorageError> {
+        crate::accounts::sqlite::service_of(self, person_id).await
+    }
+    async fn carer_ids(&mut self, young_person_id: &str) -> Result<Vec<String>, StorageError> {
+        crate::accounts::sqlite::carer_ids(self, young_person_id).await
+    }
+    async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
+        crate::accounts::sqlite::young_people_ids_of_carer(self, carer_id).await
+    }
+    async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError> {
+        crate::outbox::sqlite::append(self, event).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Tx for PgConnection {
+    async fn name_of(&mut self, person_id: Uuid) -> Result<String, StorageError> {
+        crate::accounts::postgres::name_of(self, person_id).await
+    }
+    async fn service_of(&mut self, person_id: &str) -> Result<String, StorageError> {
+        crate::accounts::postgres::service_of(self, person_id).await
+    }
+    async fn carer_ids(&mut self, young_person_id: &str) -> Result<Vec<String>, StorageError> {
+        crate::accounts::postgres::carer_ids(self, young_person_id).await
+    }
+    async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
+        crate::accounts::postgres::young_people_ids_of_carer(self, carer_id).await
+    }
+    async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError> {
+        crate::outbox::postgres::append(self, event).await
+    }
+}
