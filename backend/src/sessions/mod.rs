@@ -4,7 +4,9 @@
 //! worker watches the averages live; reports compare start and end per session, per programme
 //! and cohort, and per young person, with small cells hidden in breakdowns.
 
+pub mod postgres;
 pub mod report;
+pub(crate) mod rows;
 pub mod sqlite;
 
 use std::net::SocketAddr;

@@ -1,58 +1,22 @@
-use std::collections::HashMap;
-
-use serde_json::json;
 use sqlx::SqliteConnection;
 use tandem_domain::sessions::{
-    score_acceptable, JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore,
-    ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt, SessionKind, Topic,
+    JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore, ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt,
+    SessionKind, Topic, score_acceptable,
 };
 use tandem_domain::ErrorCode;
-use time::{Date, OffsetDateTime};
+use time::OffsetDateTime;
 use uuid::Uuid;
 
+use super::rows::{
+    participants_of, programmes_of, score_triple, scores_event, session_record, stored, ParticipantRowData, ScoreRow,
+    SessionRow, TopicRow, DATE_FORMAT, SESSION_COLUMNS,
+};
 use super::{
-    new_join_code, new_participant_token, Joiner, NewScore, NewSession, ParticipantFacts,
-    PersonFacts, Profile, SessionFacts, SessionFilter, SessionRecord, SessionStore,
+    new_join_code, new_participant_token, Joiner, NewScore, NewSession, SessionFacts, SessionFilter, Profile, SessionStore,
 };
 use crate::operations::{run_once, OperationAnswer, OperationKey};
 use crate::outbox::sqlite::append;
-use crate::outbox::NewEvent;
 use crate::storage::{from_millis, parse_stored_uuid, refused, to_millis, SqliteStore, StorageError};
-
-const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day]");
-
-fn stored<T>(value: Option<T>, what: &str) -> Result<T, StorageError> {
-    value.ok_or_else(|| StorageError::Internal(format!("stored {what} not recognised")))
-}
-
-type SessionRow = (String, String, String, String, String, Option<i64>, Option<String>, Option<String>, String, i64, String, i64, Option<i64>);
-
-const SESSION_COLUMNS: &str = "s.id, s.code, s.kind, s.programme_id, p.name, t.position, t.title, t.question, s.cohort,
-     s.anonymous_allowed, s.phase, s.opened_at, s.closed_at
-     FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
-     LEFT JOIN programme_topics t ON t.id = s.topic_id";
-
-fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
-    let (id, code, kind, programme_id, programme_name, position, title, question, cohort, anonymous, phase, opened_at, closed_at) = row;
-    Ok(SessionRecord {
-        id: parse_stored_uuid(&id)?,
-        code,
-        kind: stored(SessionKind::parse(&kind), "session kind")?,
-        programme_id: parse_stored_uuid(&programme_id)?,
-        programme_name,
-        topic_position: position.and_then(|p| u32::try_from(p).ok()),
-        topic_title: title,
-        question,
-        cohort,
-        anonymous_allowed: anonymous != 0,
-        phase: stored(Phase::parse(&phase), "phase")?,
-        opened_at: from_millis(opened_at)?,
-        closed_at: closed_at.map(from_millis).transpose()?,
-    })
-}
-
-type ParticipantRowData = (String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, i64);
 
 /// The scores of one participant, as (measure, moment, score).
 async fn own_scores(conn: &mut SqliteConnection, participant_id: &str) -> Result<Vec<(Measure, Moment, u8)>, StorageError> {
@@ -62,14 +26,6 @@ async fn own_scores(conn: &mut SqliteConnection, participant_id: &str) -> Result
             .fetch_all(conn)
             .await?;
     rows.into_iter().map(score_triple).collect()
-}
-
-fn score_triple((measure, moment, score): (String, String, i64)) -> Result<(Measure, Moment, u8), StorageError> {
-    Ok((
-        stored(Measure::parse(&measure), "measure")?,
-        stored(Moment::parse(&moment), "moment")?,
-        stored(u8::try_from(score).ok(), "score")?,
-    ))
 }
 
 #[async_trait::async_trait]
@@ -117,7 +73,7 @@ impl SessionStore for SqliteStore {
                 .bind(service_id.to_string())
                 .fetch_all(&self.reader)
                 .await?;
-        let topics: Vec<(String, String, i64, String, String, String)> = sqlx::query_as(
+        let topics: Vec<TopicRow> = sqlx::query_as(
             "SELECT t.programme_id, t.id, t.position, t.title, t.question, t.easy_read_question
              FROM programme_topics t JOIN programmes p ON p.id = t.programme_id
              WHERE p.service_id = ? ORDER BY t.position",
@@ -125,22 +81,7 @@ impl SessionStore for SqliteStore {
         .bind(service_id.to_string())
         .fetch_all(&self.reader)
         .await?;
-        let mut by_programme: HashMap<String, Vec<Topic>> = HashMap::new();
-        for (programme_id, id, position, title, question, easy_read_question) in topics {
-            by_programme.entry(programme_id).or_default().push(Topic {
-                id: parse_stored_uuid(&id)?,
-                position: stored(u32::try_from(position).ok(), "topic position")?,
-                title,
-                question,
-                easy_read_question,
-            });
-        }
-        programmes
-            .into_iter()
-            .map(|(id, name, description)| {
-                Ok(Programme { topics: by_programme.remove(&id).unwrap_or_default(), id: parse_stored_uuid(&id)?, name, description })
-            })
-            .collect()
+        programmes_of(programmes, topics)
     }
 
     async fn open_session(&self, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<Uuid, StorageError> {
@@ -223,33 +164,14 @@ impl SessionStore for SqliteStore {
             .bind(record.id.to_string())
             .fetch_all(&mut *conn)
             .await?;
-            let scores: Vec<(String, String, String, i64)> = sqlx::query_as(
+            let scores: Vec<ScoreRow> = sqlx::query_as(
                 "SELECT sc.participant_id, sc.measure, sc.moment, sc.score FROM session_scores sc
                  JOIN session_participants sp ON sp.id = sc.participant_id WHERE sp.session_id = ?",
             )
             .bind(record.id.to_string())
             .fetch_all(&mut *conn)
             .await?;
-            let mut scores_of: HashMap<String, Vec<(Measure, Moment, u8)>> = HashMap::new();
-            for (participant, measure, moment, score) in scores {
-                scores_of.entry(participant).or_default().push(score_triple((measure, moment, score))?);
-            }
-            let participants = people
-                .into_iter()
-                .map(|(id, _, person_id, name, birth, sex, ethnicity, joined_at)| {
-                    let young_person = match person_id {
-                        Some(person) => Some(PersonFacts {
-                            id: parse_stored_uuid(&person)?,
-                            name: name.unwrap_or_default(),
-                            birth_date: birth.and_then(|b| Date::parse(&b, DATE_FORMAT).ok()),
-                            sex,
-                            ethnicity,
-                        }),
-                        None => None,
-                    };
-                    Ok(ParticipantFacts { young_person, joined_at: from_millis(joined_at)?, scores: scores_of.remove(&id).unwrap_or_default() })
-                })
-                .collect::<Result<Vec<_>, StorageError>>()?;
+            let participants = participants_of(people, scores)?;
             sessions.push(SessionFacts { record, participants });
         }
         Ok(sessions)
@@ -464,32 +386,5 @@ impl SessionStore for SqliteStore {
             sex: sex.unwrap_or_default(),
             ethnicity: ethnicity.unwrap_or_default(),
         })
-    }
-}
-
-/// The event a young person's scores in one session write for the case record.
-fn scores_event(kind: &str, record: &SessionRecord, young_person_id: Uuid, scores: &[(Measure, Moment, u8)], now: OffsetDateTime) -> NewEvent {
-    let measures: Vec<serde_json::Value> = record
-        .kind
-        .measures()
-        .iter()
-        .map(|measure| {
-            let find = |moment| scores.iter().find(|(m, at, _)| m == measure && *at == moment).map(|(_, _, s)| *s);
-            json!({"measure": measure, "question": measure.english(), "start": find(Moment::Start), "end": find(Moment::End)})
-        })
-        .collect();
-    NewEvent {
-        kind: kind.to_owned(),
-        young_person_id: Some(young_person_id),
-        payload: json!({
-            "session_id": record.id,
-            "session_kind": record.kind,
-            "programme": record.programme_name,
-            "topic": record.topic_title,
-            "cohort": record.cohort,
-            "opened_at": record.opened_at.unix_timestamp(),
-            "scores": measures,
-        }),
-        occurred_at: now,
     }
 }

@@ -1,0 +1,133 @@
+//! What both engines read from and write to the session tables: row shapes, their readers and
+//! the events they write. Each engine's store only runs the queries.
+
+use std::collections::HashMap;
+
+use serde_json::json;
+use tandem_domain::sessions::{Measure, Moment, Phase, Programme, SessionKind, Topic};
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use super::{ParticipantFacts, PersonFacts, SessionRecord};
+use crate::outbox::NewEvent;
+use crate::storage::{from_millis, parse_stored_uuid, StorageError};
+
+pub(crate) const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+pub(crate) fn stored<T>(value: Option<T>, what: &str) -> Result<T, StorageError> {
+    value.ok_or_else(|| StorageError::Internal(format!("stored {what} not recognised")))
+}
+
+pub(crate) type SessionRow = (String, String, String, String, String, Option<i64>, Option<String>, Option<String>, String, i64, String, i64, Option<i64>);
+
+pub(crate) const SESSION_COLUMNS: &str = "s.id, s.code, s.kind, s.programme_id, p.name, t.position, t.title, t.question, s.cohort,
+     s.anonymous_allowed, s.phase, s.opened_at, s.closed_at
+     FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
+     LEFT JOIN programme_topics t ON t.id = s.topic_id";
+
+pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
+    let (id, code, kind, programme_id, programme_name, position, title, question, cohort, anonymous, phase, opened_at, closed_at) = row;
+    Ok(SessionRecord {
+        id: parse_stored_uuid(&id)?,
+        code,
+        kind: stored(SessionKind::parse(&kind), "session kind")?,
+        programme_id: parse_stored_uuid(&programme_id)?,
+        programme_name,
+        topic_position: position.and_then(|p| u32::try_from(p).ok()),
+        topic_title: title,
+        question,
+        cohort,
+        anonymous_allowed: anonymous != 0,
+        phase: stored(Phase::parse(&phase), "phase")?,
+        opened_at: from_millis(opened_at)?,
+        closed_at: closed_at.map(from_millis).transpose()?,
+    })
+}
+
+pub(crate) type ParticipantRowData = (String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+
+pub(crate) fn score_triple((measure, moment, score): (String, String, i64)) -> Result<(Measure, Moment, u8), StorageError> {
+    Ok((
+        stored(Measure::parse(&measure), "measure")?,
+        stored(Moment::parse(&moment), "moment")?,
+        stored(u8::try_from(score).ok(), "score")?,
+    ))
+}
+
+/// `programme_id, id, position, title, question, easy_read_question` of a topic.
+pub(crate) type TopicRow = (String, String, i64, String, String, String);
+
+/// Programmes (`id, name, description`) with their topics, in the order given.
+pub(crate) fn programmes_of(programmes: Vec<(String, String, String)>, topics: Vec<TopicRow>) -> Result<Vec<Programme>, StorageError> {
+    let mut by_programme: HashMap<String, Vec<Topic>> = HashMap::new();
+    for (programme_id, id, position, title, question, easy_read_question) in topics {
+        by_programme.entry(programme_id).or_default().push(Topic {
+            id: parse_stored_uuid(&id)?,
+            position: stored(u32::try_from(position).ok(), "topic position")?,
+            title,
+            question,
+            easy_read_question,
+        });
+    }
+    programmes
+        .into_iter()
+        .map(|(id, name, description)| {
+            Ok(Programme { topics: by_programme.remove(&id).unwrap_or_default(), id: parse_stored_uuid(&id)?, name, description })
+        })
+        .collect()
+}
+
+/// `participant_id, measure, moment, score` of a score.
+pub(crate) type ScoreRow = (String, String, String, i64);
+
+/// A session's participants with their scores.
+pub(crate) fn participants_of(people: Vec<ParticipantRowData>, scores: Vec<ScoreRow>) -> Result<Vec<ParticipantFacts>, StorageError> {
+    let mut scores_of: HashMap<String, Vec<(Measure, Moment, u8)>> = HashMap::new();
+    for (participant, measure, moment, score) in scores {
+        scores_of.entry(participant).or_default().push(score_triple((measure, moment, score))?);
+    }
+    people
+        .into_iter()
+        .map(|(id, _, person_id, name, birth, sex, ethnicity, joined_at)| {
+            let young_person = match person_id {
+                Some(person) => Some(PersonFacts {
+                    id: parse_stored_uuid(&person)?,
+                    name: name.unwrap_or_default(),
+                    birth_date: birth.and_then(|b| Date::parse(&b, DATE_FORMAT).ok()),
+                    sex,
+                    ethnicity,
+                }),
+                None => None,
+            };
+            Ok(ParticipantFacts { young_person, joined_at: from_millis(joined_at)?, scores: scores_of.remove(&id).unwrap_or_default() })
+        })
+        .collect()
+}
+
+/// The event a young person's scores in one session write for the case record.
+pub(crate) fn scores_event(kind: &str, record: &SessionRecord, young_person_id: Uuid, scores: &[(Measure, Moment, u8)], now: OffsetDateTime) -> NewEvent {
+    let measures: Vec<serde_json::Value> = record
+        .kind
+        .measures()
+        .iter()
+        .map(|measure| {
+            let find = |moment| scores.iter().find(|(m, at, _)| m == measure && *at == moment).map(|(_, _, s)| *s);
+            json!({"measure": measure, "question": measure.english(), "start": find(Moment::Start), "end": find(Moment::End)})
+        })
+        .collect();
+    NewEvent {
+        kind: kind.to_owned(),
+        young_person_id: Some(young_person_id),
+        payload: json!({
+            "session_id": record.id,
+            "session_kind": record.kind,
+            "programme": record.programme_name,
+            "topic": record.topic_title,
+            "cohort": record.cohort,
+            "opened_at": record.opened_at.unix_timestamp(),
+            "scores": measures,
+        }),
+        occurred_at: now,
+    }
+}
