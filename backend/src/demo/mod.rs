@@ -2,10 +2,15 @@
 //! Passwords and invite codes are made fresh at seeding, printed, and kept only as hashes
 //! (plus a `demo-logins.txt` beside the database for the person running the demo).
 
+// Compiled once appointments::postgres (insert_appointment, Placement) exists.
+// pub mod postgres;
 pub mod sqlite;
 
 use tandem_domain::accounts::{InviteCode, Role};
+use tandem_domain::appointments::{from_london, to_london, AppointmentDetails};
+use tandem_domain::plans::{Cell, Cells, Plan, Row};
 use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
 
 use crate::storage::StorageError;
 
@@ -182,5 +187,66 @@ impl DemoService {
             }
         }
         text
+    }
+}
+
+/// One of the demo's appointments, placed in time.
+pub(crate) struct DemoSlot {
+    pub starts_at: OffsetDateTime,
+    pub ends_at: OffsetDateTime,
+    pub details: AppointmentDetails,
+    /// The state a past appointment ended in.
+    pub outcome: Option<&'static str>,
+}
+
+impl DemoService {
+    /// The service's own example plan, as version 1, written with the young person and carer.
+    pub(crate) fn plan(&self, now: OffsetDateTime) -> Plan {
+        let review = (now + Duration::weeks(12)).date().to_string();
+        let cell = |text: &str| Cell { text: text.to_owned(), changed_in: 1, written_by: None };
+        Plan {
+            version: 1,
+            rows: self
+                .plan
+                .iter()
+                .map(|row| {
+                    let cells = Cells {
+                        target: cell(row.target),
+                        i_will: cell(row.young_person_will),
+                        carer_will: cell(row.carer_will),
+                        worker_will: cell(row.worker_will),
+                        how_i_know: cell(row.success_looks_like),
+                    };
+                    Row { review_date: Some(review.clone()), ..Row::new(Uuid::now_v7(), cells, 1) }
+                })
+                .collect(),
+        }
+    }
+
+    /// The young person's appointments, on days counted from today (London).
+    pub(crate) fn appointment_slots(&self, now: OffsetDateTime) -> Result<Vec<DemoSlot>, StorageError> {
+        let today = to_london(now).date();
+        self.appointments
+            .iter()
+            .map(|appointment| {
+                let day = today + Duration::days(appointment.days_from_today);
+                let clock = time::Time::from_hms(appointment.at.0, appointment.at.1, 0)
+                    .map_err(|err| StorageError::Internal(err.to_string()))?;
+                let starts_at = from_london(day.with_time(clock));
+                Ok(DemoSlot {
+                    starts_at,
+                    ends_at: starts_at + Duration::minutes(appointment.minutes),
+                    details: AppointmentDetails {
+                        place: appointment.place.into(),
+                        map_link: appointment.map_link.map(str::to_owned),
+                        purpose: appointment.purpose.into(),
+                        with_whom: appointment.with_whom.into(),
+                        title: appointment.title.into(),
+                        include_carers: appointment.carers_invited,
+                    },
+                    outcome: appointment.outcome,
+                })
+            })
+            .collect()
     }
 }

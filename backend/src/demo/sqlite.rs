@@ -5,10 +5,7 @@ use tandem_domain::accounts::Role;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use tandem_domain::plans::{Cell, Cells, Plan, Row};
 use tandem_domain::sessions::{Moment, SessionKind};
-
-use tandem_domain::appointments::{from_london, to_london, AppointmentDetails};
 
 use super::{DemoScaling, DemoService, DemoStore};
 use crate::appointments::sqlite::{insert_appointment, Placement};
@@ -100,25 +97,7 @@ async fn insert_demo(
         .await?;
 
     // The service's own example plan, as version 1, written with the young person and carer.
-    let review = (now + time::Duration::weeks(12)).date().to_string();
-    let cell = |text: &str| Cell { text: text.to_owned(), changed_in: 1, written_by: None };
-    let plan = Plan {
-        version: 1,
-        rows: demo
-            .plan
-            .iter()
-            .map(|row| {
-                let cells = Cells {
-                    target: cell(row.target),
-                    i_will: cell(row.young_person_will),
-                    carer_will: cell(row.carer_will),
-                    worker_will: cell(row.worker_will),
-                    how_i_know: cell(row.success_looks_like),
-                };
-                Row { review_date: Some(review.clone()), ..Row::new(Uuid::now_v7(), cells, 1) }
-            })
-            .collect(),
-    };
+    let plan = demo.plan(now);
     sqlx::query(
         "INSERT INTO plan_versions (young_person_id, version, document, changed_by, party, changed_at) VALUES (?, 1, ?, ?, 'worker', ?)",
     )
@@ -159,30 +138,18 @@ async fn insert_demo(
         insert_past_session(conn, demo, past, &service_id, &programme_id, &topic_ids, &worker, now).await?;
     }
 
-    let today = to_london(now).date();
-    for appointment in &demo.appointments {
-        let day = today + time::Duration::days(appointment.days_from_today);
-        let clock = time::Time::from_hms(appointment.at.0, appointment.at.1, 0).map_err(|err| StorageError::Internal(err.to_string()))?;
-        let starts_at = from_london(day.with_time(clock));
+    for slot in demo.appointment_slots(now)? {
         let placement = Placement {
             service_id: &service_id,
             young_person_id: &young_person,
-            starts_at,
-            ends_at: starts_at + time::Duration::minutes(appointment.minutes),
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
             series_id: None,
             case_record_id: None,
             created_by: Some(&worker),
         };
-        let details = AppointmentDetails {
-            place: appointment.place.into(),
-            map_link: appointment.map_link.map(str::to_owned),
-            purpose: appointment.purpose.into(),
-            with_whom: appointment.with_whom.into(),
-            title: appointment.title.into(),
-            include_carers: appointment.carers_invited,
-        };
-        let id = insert_appointment(conn, &placement, &details, now).await?;
-        if let Some(outcome) = appointment.outcome {
+        let id = insert_appointment(conn, &placement, &slot.details, now).await?;
+        if let Some(outcome) = slot.outcome {
             sqlx::query("UPDATE appointments SET state = ? WHERE id = ?").bind(outcome).bind(id.to_string()).execute(&mut *conn).await?;
         }
     }
