@@ -5,7 +5,9 @@
 //! outcome; overdue items are counted for managers. Raising and resolving each write an event
 //! for the case record.
 
+pub mod postgres;
 pub mod sqlite;
+pub mod tx;
 
 use axum::extract::State;
 use axum::routing::{get, post, put};

@@ -2,6 +2,7 @@
 //! run and kept in the data folder, or configured), each phone's subscription, and the person's
 //! choice of discreet or detailed reminders. What is sent, and when, is `crate::reminders`.
 
+pub mod postgres;
 pub mod send;
 pub mod sqlite;
 
