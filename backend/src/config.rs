@@ -9,8 +9,10 @@ use anyhow::Context;
 pub struct Config {
     /// `TANDEM_ADDR`: where to listen.
     pub addr: SocketAddr,
-    /// `TANDEM_DATA_DIR`: the SQLite database and generated secrets.
+    /// `TANDEM_DATA_DIR`: the SQLite database (unless PostgreSQL is chosen) and generated secrets.
     pub data_dir: PathBuf,
+    /// `TANDEM_DATABASE_URL`: where the data lives.
+    pub database: Database,
     /// `TANDEM_STATIC_DIR`: the built frontend to serve.
     pub static_dir: PathBuf,
     /// `TANDEM_SEED_DEMO`: seed the demo service into an empty database.
@@ -31,6 +33,35 @@ pub struct Config {
     /// `TANDEM_IMPORT_SECRET`: the `whsec_` secret the case record signs appointments with;
     /// unset, the import endpoint is off.
     pub import_secret: Option<String>,
+}
+
+/// Where the data lives: `TANDEM_DATABASE_URL` starting `postgres://` or `postgresql://` chooses
+/// PostgreSQL; unset (or anything else), the SQLite file `tandem.sqlite3` in `TANDEM_DATA_DIR`.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    Sqlite,
+    Postgres { url: String },
+}
+
+impl Database {
+    fn from_url(url: Option<String>) -> Database {
+        match url {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Database::Postgres { url }
+            }
+            _ => Database::Sqlite,
+        }
+    }
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite => f.write_str("Sqlite"),
+            // The URL may carry a password: never in a debug log.
+            Database::Postgres { .. } => f.write_str("Postgres"),
+        }
+    }
 }
 
 /// Where the relay delivers, and how it signs.
@@ -99,6 +130,7 @@ impl Config {
             data_dir: lookup("TANDEM_DATA_DIR")
                 .unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned())
                 .into(),
+            database: Database::from_url(lookup("TANDEM_DATABASE_URL")),
             static_dir: lookup("TANDEM_STATIC_DIR")
                 .unwrap_or_else(|| DEFAULT_STATIC_DIR.to_owned())
                 .into(),
@@ -169,6 +201,18 @@ mod tests {
         assert!(!config.secure_cookies);
         assert_eq!(config.pin_idle_seconds, 900);
         assert!(config.relay.is_none());
+        assert_eq!(config.database, Database::Sqlite);
+    }
+
+    #[test]
+    fn a_postgres_url_chooses_postgres_and_stays_out_of_logs() {
+        for url in ["postgres://tandem:secret@db/tandem", "postgresql://tandem:secret@db/tandem"] {
+            let config = Config::from_lookup(|name| (name == "TANDEM_DATABASE_URL").then(|| url.into())).unwrap();
+            assert_eq!(config.database, Database::Postgres { url: url.to_owned() });
+            assert!(!format!("{config:?}").contains("secret"));
+        }
+        let other = Config::from_lookup(|name| (name == "TANDEM_DATABASE_URL").then(|| "sqlite://x".into())).unwrap();
+        assert_eq!(other.database, Database::Sqlite);
     }
 
     #[test]

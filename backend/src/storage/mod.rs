@@ -47,6 +47,9 @@ pub trait Store:
 {
     /// Proves the database answers.
     async fn ping(&self) -> Result<(), StorageError>;
+
+    /// Closes the connections (at shutdown); later calls answer `Unavailable`.
+    async fn close(&self);
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +89,15 @@ pub fn to_millis(at: OffsetDateTime) -> i64 {
 pub fn from_millis(millis: i64) -> Result<OffsetDateTime, StorageError> {
     OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000)
         .map_err(|err| StorageError::Internal(format!("stored time {millis}: {err}")))
+}
+
+/// What a ping's `SELECT 1` must answer.
+pub(crate) fn answered_one(one: i64) -> Result<(), StorageError> {
+    if one == 1 {
+        Ok(())
+    } else {
+        Err(StorageError::Internal("SELECT 1 did not answer 1".into()))
+    }
 }
 
 /// A rule the store enforces, refused with its stable code.

@@ -9,7 +9,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
-use super::{StorageError, Store};
+use super::{answered_one, StorageError, Store};
 
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -72,10 +72,10 @@ impl SqliteStore {
 impl Store for SqliteStore {
     async fn ping(&self) -> Result<(), StorageError> {
         let one: i64 = sqlx::query_scalar("SELECT 1").fetch_one(&self.reader).await?;
-        if one == 1 {
-            Ok(())
-        } else {
-            Err(StorageError::Internal("SELECT 1 did not answer 1".into()))
-        }
+        answered_one(one)
+    }
+
+    async fn close(&self) {
+        SqliteStore::close(self).await;
     }
 }
