@@ -5,7 +5,9 @@
 //! recorded them. Making an appointment makes its reminders (`crate::reminders`); a reply goes
 //! to the case record through the outbox, in the same transaction.
 
+pub mod postgres;
 pub mod sqlite;
+pub mod tx;
 
 use axum::body::Bytes;
 use axum::extract::State;
