@@ -2,8 +2,7 @@
 //! Passwords and invite codes are made fresh at seeding, printed, and kept only as hashes
 //! (plus a `demo-logins.txt` beside the database for the person running the demo).
 
-// Compiled once appointments::postgres (insert_appointment, Placement) exists.
-// pub mod postgres;
+pub mod postgres;
 pub mod sqlite;
 
 use tandem_domain::accounts::{InviteCode, Role};

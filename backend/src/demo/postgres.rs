@@ -10,7 +10,8 @@ use uuid::Uuid;
 use tandem_domain::sessions::{Moment, SessionKind};
 
 use super::{DemoScaling, DemoService, DemoStore};
-use crate::appointments::postgres::{insert_appointment, Placement};
+use crate::appointments::postgres::insert_appointment;
+use crate::appointments::tx::Placement;
 use crate::storage::postgres::lock;
 use crate::storage::{to_millis, PostgresStore, StorageError};
 
