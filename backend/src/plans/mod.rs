@@ -5,7 +5,9 @@
 //! and writes versions, answers and reviews, and writes each to the outbox in the same
 //! transaction.
 
+pub mod postgres;
 pub mod sqlite;
+pub mod tx;
 
 use axum::extract::State;
 use axum::routing::{get, post};
