@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: host unit and integration tests (domain, backend on real SQLite), clippy
+# Runs every test: host unit and integration tests (domain, backend on real SQLite), the
+# backend's API tests again on a throwaway PostgreSQL (installed when missing), clippy
 # with the workspace lints, the frontend's wasm tests in headless Chromium, and the end-to-end
 # tests (real server binary, real built PWA, Debian's Chromium). Installs what is missing.
 # Ends with one line: "N passed, M failed".
@@ -29,7 +30,17 @@ stage "lints (clippy, warnings are errors)" bash -c '
   cargo clippy --quiet -p tandem-domain -p tandem-backend --all-targets -- -D warnings &&
   cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings &&
   cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets --features staff -- -D warnings'
-stage "domain and backend tests" cargo test -p tandem-domain -p tandem-backend
+stage "domain and backend tests" env -u TANDEM_TEST_POSTGRES_URL cargo test -p tandem-domain -p tandem-backend
+# The same API tests on the second engine: each test gets its own database on a cluster made
+# (and removed) here. Started outside `stage` so its TANDEM_TEST_POSTGRES_URL reaches cargo.
+trap stop_test_postgres EXIT
+say "starting a throwaway PostgreSQL"
+if ensure_postgres && start_test_postgres; then
+  stage "backend API tests on PostgreSQL" cargo test -p tandem-backend --test api
+else
+  failed_stages+=("PostgreSQL setup")
+fi
+stop_test_postgres
 stage "frontend tests (wasm, headless Chromium)" bash -c '
   cd frontend && CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --lib --features staff'
 stage "building the app for the end-to-end tests" bash -c '

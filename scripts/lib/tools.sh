@@ -61,3 +61,44 @@ ensure_build_tools() {
   ensure_wasm_bindgen
   ensure_node_tools
 }
+
+# PostgreSQL, the backend's second engine: Debian's server packages, only when missing.
+ensure_postgres() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    say "installing Debian's postgresql"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+  fi
+}
+
+# A TCP port nobody listens on now.
+free_port() {
+  node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+
+# Starts a throwaway PostgreSQL cluster (user tandem, trust, 127.0.0.1 on a free port, files in a
+# temporary folder) and exports TANDEM_TEST_POSTGRES_URL. PostgreSQL refuses to run as root, so
+# as root the cluster belongs to the postgres user. stop_test_postgres stops it and removes it.
+start_test_postgres() {
+  local bin port
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  port="$(free_port)"
+  PG_TEST_DIR="$(mktemp -d)"
+  PG_TEST_RUN=()
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres "$PG_TEST_DIR"
+    PG_TEST_RUN=(runuser -u postgres --)
+  fi
+  PG_TEST_CTL="$bin/pg_ctl"
+  "${PG_TEST_RUN[@]}" "$bin/initdb" -D "$PG_TEST_DIR/data" -U tandem --auth=trust --no-locale -E UTF8 >/dev/null &&
+    "${PG_TEST_RUN[@]}" "$PG_TEST_CTL" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w \
+      -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null &&
+    export TANDEM_TEST_POSTGRES_URL="postgres://tandem@127.0.0.1:$port"
+}
+
+stop_test_postgres() {
+  if [ -n "${PG_TEST_DIR:-}" ] && [ -d "$PG_TEST_DIR" ]; then
+    "${PG_TEST_RUN[@]}" "$PG_TEST_CTL" -D "$PG_TEST_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_TEST_DIR"
+  fi
+}
