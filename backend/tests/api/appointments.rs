@@ -8,7 +8,7 @@ use time::macros::datetime;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, count, move_clock_to, operation, spawn_app, spawn_app_importing, Session, TestApp};
+use crate::helpers::{assert_error, count, move_clock_to, operation, rows, spawn_app, spawn_app_importing, Session, TestApp};
 use crate::push_service::FakePushService;
 
 async fn jay_id(app: &TestApp, worker: &Session) -> Uuid {
@@ -223,15 +223,19 @@ async fn reminders_follow_london_time_across_both_clock_changes_and_leave_quiet_
     // Monday after the March change, 9:30am BST; Sunday of the October change, 10am GMT.
     assert_eq!(create(&app, &worker, jay_id, appointment("2027-03-29", "09:30")).await.status().as_u16(), 201);
     assert_eq!(create(&app, &worker, jay_id, appointment("2027-10-31", "10:00")).await.status().as_u16(), 201);
-    let due: Vec<(String, i64)> = sqlx::query_as(
+    let due = rows(
+        &app,
         "SELECT r.kind, r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id
          WHERE a.starts_at > 1798761600000 ORDER BY r.due_at",
     )
-    .fetch_all(app.store.reader_pool())
-    .await
-    .unwrap();
-    let due: Vec<(String, OffsetDateTime)> =
-        due.into_iter().map(|(kind, at)| (kind, OffsetDateTime::from_unix_timestamp(at / 1000).unwrap())).collect();
+    .await;
+    let due: Vec<(String, OffsetDateTime)> = due
+        .into_iter()
+        .map(|row| {
+            let at: i64 = row[1].as_deref().unwrap().parse().unwrap();
+            (row[0].clone().unwrap(), OffsetDateTime::from_unix_timestamp(at / 1000).unwrap())
+        })
+        .collect();
     assert_eq!(
         due,
         vec![
@@ -360,13 +364,15 @@ async fn a_manager_sets_the_service_reminder_times_and_new_appointments_follow_t
     let changed = put(json!({"day_before_at": "17:30", "hours_before": 3, "quiet_from": "20:30", "quiet_until": "08:30"})).await;
     assert_eq!(changed.status().as_u16(), 200);
     assert_eq!(create(&app, &worker, jay, appointment("2026-12-02", "15:00")).await.status().as_u16(), 201);
-    let due: Vec<i64> = sqlx::query_scalar(
-        "SELECT r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id WHERE a.starts_at = ? ORDER BY r.due_at",
+    let starts_at = datetime!(2026-12-02 15:00 UTC).unix_timestamp() * 1000;
+    let due = rows(
+        &app,
+        &format!("SELECT r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id WHERE a.starts_at = {starts_at} ORDER BY r.due_at"),
     )
-    .bind(datetime!(2026-12-02 15:00 UTC).unix_timestamp() * 1000)
-    .fetch_all(app.store.reader_pool())
-    .await
-    .unwrap();
-    let due: Vec<OffsetDateTime> = due.into_iter().map(|ms| OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap()).collect();
+    .await;
+    let due: Vec<OffsetDateTime> = due
+        .into_iter()
+        .map(|row| OffsetDateTime::from_unix_timestamp(row[0].as_deref().unwrap().parse::<i64>().unwrap() / 1000).unwrap())
+        .collect();
     assert_eq!(due, [datetime!(2026-12-01 17:30 UTC), datetime!(2026-12-02 12:00 UTC)]);
 }

@@ -7,7 +7,7 @@ use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
 use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::ManualClock;
 use tandem_backend::demo::{DemoService, DemoStore};
-use tandem_backend::storage::SqliteStore;
+use tandem_backend::storage::{PostgresStore, SqliteStore, Store};
 use tandem_domain::accounts::Role;
 use tandem_backend::AppState;
 use tandem_domain::sync::OperationId;
@@ -17,7 +17,10 @@ use time::macros::datetime;
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    pub store: SqliteStore,
+    /// The store the server runs on: SQLite, or PostgreSQL when `TANDEM_TEST_POSTGRES_URL` is set.
+    pub store: Arc<dyn Store>,
+    /// The same store by engine, for reading tables directly ([`rows`], [`count`]).
+    pub db: Db,
     pub clock: ManualClock,
     pub static_dir: PathBuf,
     pub demo: DemoService,
@@ -56,9 +59,51 @@ pub async fn spawn_app_importing(secret: &str) -> TestApp {
     spawn(generous_limits(), Some(secret)).await
 }
 
+/// The engine a test app runs on.
+#[derive(Clone)]
+pub enum Db {
+    Sqlite(SqliteStore),
+    Postgres(PostgresStore),
+}
+
+/// The PostgreSQL server the suite runs on instead of SQLite, if any (`TANDEM_TEST_POSTGRES_URL`,
+/// e.g. `postgres://tandem@127.0.0.1:5432`).
+pub fn postgres_url() -> Option<String> {
+    std::env::var("TANDEM_TEST_POSTGRES_URL").ok().filter(|url| !url.trim().is_empty())
+}
+
+pub fn on_postgres() -> bool {
+    postgres_url().is_some()
+}
+
+/// A fresh store: a SQLite file in `dir`, or a new, uniquely named database on the test
+/// PostgreSQL server (made through its `postgres` maintenance database).
+async fn open_store(dir: &std::path::Path) -> Db {
+    let Some(url) = postgres_url() else {
+        return Db::Sqlite(SqliteStore::open(&dir.join("test.sqlite3")).await.unwrap());
+    };
+    use sqlx::Connection;
+    // The server part of the URL: scheme, credentials, host and port, without any database.
+    let url = url.trim_end_matches('/');
+    let after_scheme = url.find("://").map_or(0, |at| at + 3);
+    let server = match url[after_scheme..].find('/') {
+        Some(slash) => &url[..after_scheme + slash],
+        None => url,
+    };
+    let name = format!("tandem_test_{}", uuid::Uuid::now_v7().simple());
+    let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres")).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.unwrap();
+    admin.close().await.unwrap();
+    Db::Postgres(PostgresStore::connect(&format!("{server}/{name}")).await.unwrap())
+}
+
 async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("test.sqlite3")).await.unwrap();
+    let db = open_store(dir.path()).await;
+    let store: Arc<dyn Store> = match &db {
+        Db::Sqlite(store) => Arc::new(store.clone()),
+        Db::Postgres(_) => panic!("PostgresStore implements Store once surveys and voice have their PostgreSQL stores"),
+    };
     let static_dir = dir.path().join("dist");
     std::fs::create_dir_all(&static_dir).unwrap();
     std::fs::write(static_dir.join("index.html"), "<!doctype html><title>Tandem</title>").unwrap();
@@ -68,7 +113,7 @@ async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
     let demo = DemoService::generate().unwrap();
     store.seed_demo_if_empty(&demo, datetime!(2026-11-22 10:00 UTC)).await.unwrap();
     let state = AppState {
-        store: Arc::new(store.clone()),
+        store: Arc::clone(&store),
         clock: Arc::new(clock.clone()),
         sessions: SessionPolicy::default(),
         limits: Arc::new(RateLimiter::new(limits)),
@@ -87,6 +132,7 @@ async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
         address,
         client: reqwest::Client::new(),
         store,
+        db,
         clock,
         static_dir,
         demo,
@@ -245,23 +291,45 @@ pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) 
     assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
 }
 
+/// Reads `sql` with text `binds` (`$1`, `$2`... which SQLite takes too) on the app's engine:
+/// every row, each column as text (integers written out), for tests that read the database itself.
+macro_rules! texts {
+    ($pool:expr, $sql:expr, $binds:expr) => {{
+        use sqlx::Row;
+        let mut query = sqlx::query($sql);
+        for bind in $binds {
+            query = query.bind(bind.to_string());
+        }
+        query
+            .fetch_all($pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|row| {
+                (0..row.columns().len())
+                    .map(|i| {
+                        row.try_get::<Option<String>, _>(i)
+                            .ok()
+                            .flatten()
+                            .or_else(|| row.try_get::<Option<i64>, _>(i).ok().flatten().map(|n| n.to_string()))
+                    })
+                    .collect()
+            })
+            .collect()
+    }};
+}
+
+/// Every row of `sql` with `binds` for `$1`, `$2`..., each column as text.
+pub async fn rows_with(app: &TestApp, sql: &str, binds: &[&str]) -> Vec<Vec<Option<String>>> {
+    match &app.db {
+        Db::Sqlite(store) => texts!(store.reader_pool(), sql, binds),
+        Db::Postgres(store) => texts!(store.pool(), sql, binds),
+    }
+}
+
 /// Every row of `sql`, each column as text (integers written out), for tests that read the database itself.
 pub async fn rows(app: &TestApp, sql: &str) -> Vec<Vec<Option<String>>> {
-    use sqlx::Row;
-    let found = sqlx::query(sql).fetch_all(app.store.reader_pool()).await.unwrap();
-    found
-        .iter()
-        .map(|row| {
-            (0..row.columns().len())
-                .map(|i| {
-                    row.try_get::<Option<String>, _>(i)
-                        .ok()
-                        .flatten()
-                        .or_else(|| row.try_get::<Option<i64>, _>(i).ok().flatten().map(|n| n.to_string()))
-                })
-                .collect()
-        })
-        .collect()
+    rows_with(app, sql, &[]).await
 }
 
 /// Every value of `rows` in one text, to search for what must not be there.
@@ -269,9 +337,24 @@ pub fn dump(rows: Vec<Vec<Option<String>>>) -> String {
     rows.into_iter().flatten().flatten().collect::<Vec<_>>().join("|")
 }
 
+/// A single number from the database, with `binds` for `$1`, `$2`...
+pub async fn count_with(app: &TestApp, sql: &str, binds: &[&str]) -> i64 {
+    let text = rows_with(app, sql, binds).await.into_iter().next().and_then(|row| row.into_iter().next().flatten());
+    text.unwrap_or_else(|| panic!("{sql} answered no number")).parse().unwrap()
+}
+
 /// A single number from the database.
 pub async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(app.store.reader_pool()).await.unwrap()
+    count_with(app, sql, &[]).await
+}
+
+/// The application's tables (not the migrations' bookkeeping).
+pub async fn tables(app: &TestApp) -> Vec<String> {
+    let sql = match app.db {
+        Db::Sqlite(_) => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+        Db::Postgres(_) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '_sqlx%'",
+    };
+    rows(app, sql).await.into_iter().filter_map(|row| row.into_iter().next().flatten()).collect()
 }
 
 /// Moves the server's clock forward to `at`.

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, created, device, family, operation, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, count_with, created, device, family, operation, rows_with, spawn_app, Session, TestApp};
 
 async fn change(app: &TestApp, who: &Session, young_person: &str, body: Value) -> reqwest::Response {
     operation(app, Some(who), &format!("/api/v1/plans/{young_person}/changes"), body, None).await
@@ -31,12 +31,11 @@ fn edit(row: &str, field: &str, text: &str, base: u64) -> Value {
 }
 
 async fn outbox_kinds(app: &TestApp, young_person: &str) -> Vec<(String, Value)> {
-    let rows: Vec<(String, String)> = sqlx::query_as("SELECT kind, payload FROM outbox_events WHERE young_person_id = ? ORDER BY id")
-        .bind(young_person)
-        .fetch_all(app.store.reader_pool())
-        .await
-        .unwrap();
-    rows.into_iter().map(|(kind, payload)| (kind, serde_json::from_str(&payload).unwrap())).collect()
+    let found = rows_with(app, "SELECT kind, payload FROM outbox_events WHERE young_person_id = $1 ORDER BY id", &[young_person]).await;
+    found
+        .into_iter()
+        .map(|row| (row[0].clone().unwrap(), serde_json::from_str(row[1].as_deref().unwrap()).unwrap()))
+        .collect()
 }
 
 /// The worker drafts two targets; each party writes its column; both agree; the worker changes
@@ -134,7 +133,7 @@ async fn a_concurrent_edit_is_refused_with_both_texts_and_nothing_is_overwritten
     created(change(&app, &family.phone, yp, edit(&row, "i_will", "go to the youth centre; play for a football team", 2)).await).await;
     let plan = my_plan(&app, &family.phone).await;
     assert_eq!(plan["plan"]["rows"][0]["cells"]["i_will"]["text"], "go to the youth centre; play for a football team");
-    let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM plan_versions WHERE young_person_id = ?").bind(yp).fetch_one(app.store.reader_pool()).await.unwrap();
+    let versions = count_with(&app, "SELECT COUNT(*) FROM plan_versions WHERE young_person_id = $1", &[&yp]).await;
     assert_eq!(versions, 3, "add, the tablet's words, the merge: every version kept");
 }
 
@@ -226,10 +225,6 @@ async fn suggestions_sharing_reviews_and_history() {
     assert_eq!(kinds.last().map(String::as_str), Some("plan.review"));
 
     // Every read of the plan by staff is in the audit log.
-    let reads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = ?")
-        .bind(yp)
-        .fetch_one(app.store.reader_pool())
-        .await
-        .unwrap();
+    let reads = count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[&yp]).await;
     assert_eq!(reads, 2);
 }

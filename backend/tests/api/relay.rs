@@ -18,7 +18,7 @@ use tandem_domain::accounts::Role;
 use time::Duration;
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, on_postgres, rows_with, spawn_app, Session, TestApp};
 
 const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -279,11 +279,7 @@ async fn after_seven_days_an_event_fails_until_a_manager_sends_it_again() {
     for _ in 0..100 {
         drain(&app, &relay).await;
         app.clock.advance(Duration::hours(6));
-        let status: String = sqlx::query_scalar("SELECT status FROM outbox_events WHERE id = ?")
-            .bind(id.to_string())
-            .fetch_one(app.store.reader_pool())
-            .await
-            .unwrap();
+        let status = rows_with(&app, "SELECT status FROM outbox_events WHERE id = $1", &[&id.to_string()]).await[0][0].clone().unwrap();
         if status == "failed" {
             break;
         }
@@ -479,6 +475,9 @@ async fn a_service_that_turns_its_relay_off_keeps_its_events_waiting() {
 
 #[tokio::test]
 async fn only_one_relay_holds_the_lease() {
+    if on_postgres() {
+        return; // PostgreSQL relays from every server at once: see two_relays_deliver_each_event_once_in_order.
+    }
     let app = spawn_app().await;
     let worker = app.sign_in(Role::Worker).await;
     let (jay, _) = young_people(&app, &worker).await;
@@ -510,4 +509,65 @@ async fn only_one_relay_holds_the_lease() {
         .cloned()
         .collect();
     assert_eq!(acknowledged.len(), 2);
+}
+
+/// PostgreSQL only: two servers' relays (two claimers with their own holder names) deliver side
+/// by side. Every event reaches the record exactly once, and each young person's in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_relays_deliver_each_event_once_in_order() {
+    if !on_postgres() {
+        return; // SQLite has one relay at a time (only_one_relay_holds_the_lease).
+    }
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let (jay, alex) = young_people(&app, &worker).await;
+    let mut people = vec![jay, alex];
+    for name in ["Sam", "Kai", "Riley", "Morgan"] {
+        let added: Value = worker.post(&app, "/api/v1/young-people", json!({"display_name": name})).await.json().await.unwrap();
+        people.push(added["id"].as_str().unwrap().parse().unwrap());
+    }
+    let mut queued: HashMap<Uuid, Vec<String>> = HashMap::new();
+    let mut person_of: HashMap<String, Uuid> = HashMap::new();
+    for round in 0..50 {
+        for (index, person) in people.iter().enumerate() {
+            let id = queue(&app, *person, i64::try_from((round + index) % 8).unwrap()).await.to_string();
+            queued.entry(*person).or_default().push(id.clone());
+            person_of.insert(id, *person);
+        }
+    }
+    let total = person_of.len();
+    assert_eq!(total, 300);
+
+    let record = receiver().await;
+    let run = |relay: Relay| {
+        let state = app.state.clone();
+        let seen = record.seen.clone();
+        async move {
+            let deadline = std::time::Instant::now() + StdDuration::from_secs(120);
+            while seen.lock().unwrap().acknowledged.len() < total && std::time::Instant::now() < deadline {
+                if deliver_due(&state, &relay).await.unwrap() == 0 {
+                    tokio::time::sleep(StdDuration::from_millis(5)).await;
+                }
+            }
+        }
+    };
+    let first = tokio::spawn(run(relay(&record, StdDuration::from_secs(5))));
+    let second = tokio::spawn(run(relay(&record, StdDuration::from_secs(5))));
+    first.await.unwrap();
+    second.await.unwrap();
+
+    let seen = record.seen.lock().unwrap();
+    assert_eq!(seen.bad_signatures, 0);
+    assert_eq!(seen.acknowledged.len(), total, "every event reached the record");
+    let mut times: HashMap<&str, usize> = HashMap::new();
+    for (id, _) in &seen.deliveries {
+        *times.entry(id.as_str()).or_default() += 1;
+    }
+    assert!(times.values().all(|&n| n == 1), "no event was sent twice");
+    for (person, ids) in &queued {
+        let arrived: Vec<&String> = seen.deliveries.iter().map(|(id, _)| id).filter(|id| person_of[*id] == *person).collect();
+        assert_eq!(arrived, ids.iter().collect::<Vec<_>>(), "{person}'s events in the order they happened");
+    }
+    let delivered = rows_with(&app, "SELECT COUNT(*) FROM outbox_events WHERE status = $1", &["delivered"]).await;
+    assert_eq!(delivered[0][0].as_deref(), Some("300"));
 }

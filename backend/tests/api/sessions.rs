@@ -7,7 +7,7 @@ use tandem_domain::sync::OperationId;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
-use crate::helpers::{assert_error, operation, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, operation, rows, rows_with, spawn_app, Session, TestApp};
 
 fn millis(at: OffsetDateTime) -> i64 {
     (at.unix_timestamp_nanos() / 1_000_000) as i64
@@ -37,9 +37,11 @@ async fn score(app: &TestApp, joined: &Value, measure: &str, moment: &str, score
 }
 
 async fn outbox(app: &TestApp) -> Vec<(String, Option<String>, Value)> {
-    let rows: Vec<(String, Option<String>, String)> =
-        sqlx::query_as("SELECT kind, young_person_id, payload FROM outbox_events ORDER BY id").fetch_all(app.store.reader_pool()).await.unwrap();
-    rows.into_iter().map(|(kind, person, payload)| (kind, person, serde_json::from_str(&payload).unwrap())).collect()
+    let found = rows(app, "SELECT kind, young_person_id, payload FROM outbox_events ORDER BY id").await;
+    found
+        .into_iter()
+        .map(|row| (row[0].clone().unwrap(), row[1].clone(), serde_json::from_str(row[2].as_deref().unwrap()).unwrap()))
+        .collect()
 }
 
 #[tokio::test]
@@ -247,9 +249,8 @@ async fn staff_record_age_sex_and_ethnicity_for_breakdowns() {
     assert_error(bad, 400, "invalid_parameter").await;
     let good = worker.send(&app, reqwest::Method::PUT, &path, Some(json!({"birth_date": "2011-03-04", "sex": "Male", "ethnicity": "Mixed"}))).await;
     assert_eq!(good.status().as_u16(), 204);
-    let stored: (Option<String>, Option<String>, Option<String>) =
-        sqlx::query_as("SELECT birth_date, sex, ethnicity FROM people WHERE id = ?").bind(&jay).fetch_one(app.store.reader_pool()).await.unwrap();
-    assert_eq!(stored, (Some("2011-03-04".into()), Some("Male".into()), Some("Mixed".into())));
+    let stored = rows_with(&app, "SELECT birth_date, sex, ethnicity FROM people WHERE id = $1", &[&jay]).await;
+    assert_eq!(stored, [[Some("2011-03-04".to_owned()), Some("Male".into()), Some("Mixed".into())]]);
     let shown = worker.json(&app, &format!("/api/v1/young-people/{jay}/scaling")).await;
     assert_eq!(shown["profile"], json!({"birth_date": "2011-03-04", "sex": "Male", "ethnicity": "Mixed"}));
 

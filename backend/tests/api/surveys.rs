@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, created, dump, family_named, operation, rows, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, created, dump, family_named, operation, rows, spawn_app, tables, Session, TestApp};
 
 /// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
 fn draft(anonymous: bool) -> Value {
@@ -161,11 +161,7 @@ async fn an_anonymous_response_carries_nothing_that_leads_back_to_the_person() {
     assert!(participants.iter().all(|row| row.len() == 2));
 
     // No other table holds a response's id; the survey's events and stored answers name nobody.
-    let tables: Vec<String> = rows(&app, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
-        .await
-        .into_iter()
-        .filter_map(|row| row[0].clone())
-        .collect();
+    let tables: Vec<String> = tables(&app).await;
     for table in tables.iter().filter(|table| table.as_str() != "survey_responses") {
         let everything = dump(rows(&app, &format!("SELECT * FROM {table}")).await);
         for response in &responses {

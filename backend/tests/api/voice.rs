@@ -11,7 +11,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 use time::OffsetDateTime;
 
-use crate::helpers::{assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables, Session, TestApp};
 use crate::push_service::FakePushService;
 
 fn consultation(anonymous: bool, invited: Value) -> Value {
@@ -238,11 +238,7 @@ async fn an_anonymous_ballot_leaves_no_link_to_the_voter() {
     // Who voted is known (once each), with nothing else; no other table holds a ballot's,
     // vote's or answer's id; nothing went to anyone's record.
     assert!(rows(&app, "SELECT * FROM consultation_voters").await.iter().all(|row| row.len() == 3));
-    let tables: Vec<String> = rows(&app, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
-        .await
-        .into_iter()
-        .filter_map(|row| row[0].clone())
-        .collect();
+    let tables: Vec<String> = tables(&app).await;
     for table in tables.iter().filter(|table| !["consultation_ballots", "consultation_votes", "consultation_answers"].contains(&table.as_str())) {
         let everything = dump(rows(&app, &format!("SELECT * FROM {table}")).await);
         for id in &ids {
