@@ -1,4 +1,4 @@
-use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::demo::DemoService;
 use time::macros::datetime;
 
 use crate::helpers::spawn_app;

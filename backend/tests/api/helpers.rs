@@ -6,7 +6,7 @@ use serde_json::Value;
 use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
 use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::ManualClock;
-use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::demo::DemoService;
 use tandem_backend::storage::{PostgresStore, SqliteStore, Store};
 use tandem_domain::accounts::Role;
 use tandem_backend::AppState;

@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, StatusCode};
 use serde_json::{json, Value};
 use standardwebhooks::Webhook;
 use tandem_backend::clock::Clock;
-use tandem_backend::outbox::{NewEvent, OutboxStore};
+use tandem_backend::outbox::NewEvent;
 use tandem_backend::relay::worker::{deliver_due, Relay};
 use tandem_domain::accounts::Role;
 use time::Duration;

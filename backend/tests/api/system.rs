@@ -1,7 +1,6 @@
 use std::collections::HashSet;
 
 use crate::helpers::{spawn_app, Db};
-use tandem_backend::storage::Store;
 
 #[tokio::test]
 async fn health_checks_the_database() {
