@@ -8,7 +8,9 @@
 
 pub mod fhir;
 pub mod results;
+pub mod postgres;
 pub mod sqlite;
+pub mod tx;
 
 use axum::extract::State;
 use axum::response::Response;

@@ -9,7 +9,9 @@
 //! `tandem_domain::voice`.
 
 pub mod results;
+pub mod postgres;
 pub mod sqlite;
+pub mod tx;
 
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode};
