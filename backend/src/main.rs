@@ -1,4 +1,5 @@
-//! `tandem`: reads the configuration, opens the database, seeds the demo into an empty one,
+//! `tandem`: reads the configuration, opens the database (SQLite, or PostgreSQL when
+//! `TANDEM_DATABASE_URL` names one), seeds the demo into an empty one,
 //! and serves until Ctrl-C or SIGTERM.
 
 use std::sync::Arc;
@@ -7,11 +8,11 @@ use anyhow::Context;
 use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
 use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::{Clock, SystemClock};
-use tandem_backend::config::Config;
-use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::config::{Config, Database};
+use tandem_backend::demo::DemoService;
 use tandem_backend::push::{Push, PushSender};
 use tandem_backend::relay::worker::Relay;
-use tandem_backend::storage::SqliteStore;
+use tandem_backend::storage::{PostgresStore, SqliteStore, Store};
 use tandem_backend::AppState;
 use tracing_subscriber::EnvFilter;
 
@@ -29,10 +30,21 @@ async fn main() -> anyhow::Result<()> {
         tracing::warn!(dir = %config.static_dir.display(), "no built app here (index.html missing): only /api works");
     }
 
-    let database = config.data_dir.join("tandem.sqlite3");
-    let store = SqliteStore::open(&database)
-        .await
-        .with_context(|| format!("opening {}", database.display()))?;
+    let (store, database): (Arc<dyn Store>, String) = match &config.database {
+        Database::Sqlite => {
+            let file = config.data_dir.join("tandem.sqlite3");
+            let store = SqliteStore::open(&file)
+                .await
+                .with_context(|| format!("opening {}", file.display()))?;
+            (Arc::new(store), file.display().to_string())
+        }
+        Database::Postgres { url } => {
+            let store = PostgresStore::connect(url)
+                .await
+                .context("connecting to PostgreSQL (TANDEM_DATABASE_URL)")?;
+            (Arc::new(store), "PostgreSQL (TANDEM_DATABASE_URL)".to_owned())
+        }
+    };
     let clock = SystemClock;
     let base_url = format!("http://{}", config.addr);
 
@@ -49,7 +61,7 @@ async fn main() -> anyhow::Result<()> {
         .with_context(|| format!("listening on {}", config.addr))?;
     let bound = listener.local_addr()?;
     println!("Tandem is running at http://{bound}/");
-    println!("Database: {}", database.display());
+    println!("Database: {database}");
     if let Ok(logins) = std::fs::read_to_string(&logins_file) {
         println!("{logins}(also in {})", logins_file.display());
         println!("Staff sign in at {base_url}/sign-in; young people and carers join at {base_url}/join with their code.");
@@ -64,7 +76,7 @@ async fn main() -> anyhow::Result<()> {
         None => None,
     };
     let state = AppState {
-        store: Arc::new(store.clone()),
+        store: Arc::clone(&store),
         clock: Arc::new(clock),
         sessions: SessionPolicy {
             device_idle_lock: time::Duration::seconds(i64::from(config.pin_idle_seconds)),

@@ -8,7 +8,7 @@ use std::time::Duration;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::{PgConnection, PgPool};
 
-use super::StorageError;
+use super::{answered_one, StorageError, Store};
 
 #[derive(Clone)]
 pub struct PostgresStore {
@@ -51,4 +51,16 @@ pub async fn lock(conn: &mut PgConnection, scope: &str, key: &str) -> Result<(),
         .execute(conn)
         .await?;
     Ok(())
+}
+
+#[async_trait::async_trait]
+impl Store for PostgresStore {
+    async fn ping(&self) -> Result<(), StorageError> {
+        let one: i64 = sqlx::query_scalar("SELECT 1::BIGINT").fetch_one(&self.pool).await?;
+        answered_one(one)
+    }
+
+    async fn close(&self) {
+        PostgresStore::close(self).await;
+    }
 }
