@@ -27,7 +27,7 @@ async fn the_same_operation_sent_twice_is_stored_once() {
     assert_eq!(summary["entries"][0]["comment"], "It is helping me be a better version of myself");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_repeats_of_one_operation_store_one_record() {
     let app = spawn_app().await;
     let id = OperationId::new_v7();
