@@ -133,7 +133,7 @@ async fn a_concurrent_edit_is_refused_with_both_texts_and_nothing_is_overwritten
     created(change(&app, &family.phone, yp, edit(&row, "i_will", "go to the youth centre; play for a football team", 2)).await).await;
     let plan = my_plan(&app, &family.phone).await;
     assert_eq!(plan["plan"]["rows"][0]["cells"]["i_will"]["text"], "go to the youth centre; play for a football team");
-    let versions = count_with(&app, "SELECT COUNT(*) FROM plan_versions WHERE young_person_id = $1", &[&yp]).await;
+    let versions = count_with(&app, "SELECT COUNT(*) FROM plan_versions WHERE young_person_id = $1", &[yp]).await;
     assert_eq!(versions, 3, "add, the tablet's words, the merge: every version kept");
 }
 
@@ -225,6 +225,6 @@ async fn suggestions_sharing_reviews_and_history() {
     assert_eq!(kinds.last().map(String::as_str), Some("plan.review"));
 
     // Every read of the plan by staff is in the audit log.
-    let reads = count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[&yp]).await;
+    let reads = count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[yp]).await;
     assert_eq!(reads, 2);
 }

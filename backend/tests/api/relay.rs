@@ -555,6 +555,8 @@ async fn two_relays_deliver_each_event_once_in_order() {
     let second = tokio::spawn(run(relay(&record, StdDuration::from_secs(5))));
     first.await.unwrap();
     second.await.unwrap();
+    let delivered = rows_with(&app, "SELECT COUNT(*) FROM outbox_events WHERE status = $1", &["delivered"]).await;
+    assert_eq!(delivered[0][0].as_deref(), Some("300"));
 
     let seen = record.seen.lock().unwrap();
     assert_eq!(seen.bad_signatures, 0);
@@ -568,6 +570,4 @@ async fn two_relays_deliver_each_event_once_in_order() {
         let arrived: Vec<&String> = seen.deliveries.iter().map(|(id, _)| id).filter(|id| person_of[*id] == *person).collect();
         assert_eq!(arrived, ids.iter().collect::<Vec<_>>(), "{person}'s events in the order they happened");
     }
-    let delivered = rows_with(&app, "SELECT COUNT(*) FROM outbox_events WHERE status = $1", &["delivered"]).await;
-    assert_eq!(delivered[0][0].as_deref(), Some("300"));
 }
