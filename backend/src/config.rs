@@ -206,10 +206,10 @@ mod tests {
 
     #[test]
     fn a_postgres_url_chooses_postgres_and_stays_out_of_logs() {
-        for url in ["postgres://tandem:secret@db/tandem", "postgresql://tandem:secret@db/tandem"] {
+        for url in ["postgres://tandem:hunter2@db/tandem", "postgresql://tandem:hunter2@db/tandem"] {
             let config = Config::from_lookup(|name| (name == "TANDEM_DATABASE_URL").then(|| url.into())).unwrap();
             assert_eq!(config.database, Database::Postgres { url: url.to_owned() });
-            assert!(!format!("{config:?}").contains("secret"));
+            assert!(!format!("{config:?}").contains("hunter2"));
         }
         let other = Config::from_lookup(|name| (name == "TANDEM_DATABASE_URL").then(|| "sqlite://x".into())).unwrap();
         assert_eq!(other.database, Database::Sqlite);

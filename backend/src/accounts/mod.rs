@@ -14,6 +14,7 @@ pub(crate) mod rows;
 pub mod session;
 pub mod sqlite;
 pub mod staff;
+mod store;
 
 use axum::Router;
 use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};

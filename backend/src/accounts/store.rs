@@ -1,0 +1,538 @@
+//! The accounts store, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
+//! [`account_store!`] for their store and connection types. The SQL is the common dialect both
+//! take (`$1` placeholders, `ON CONFLICT`, `CAST`); where SQLite relied on its single writer for
+//! "check, then write", a unique key decides instead, which holds on PostgreSQL's many connections.
+
+/// Expands the accounts store for `$store` (its `$write` and `$read` pools) over `$conn`.
+macro_rules! account_store {
+    ($store:ident, $conn:ty, $write:ident, $read:ident) => {
+        use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
+        use tandem_domain::accounts::{Relation, Role};
+        use tandem_domain::ErrorCode;
+        use time::OffsetDateTime;
+        use uuid::Uuid;
+
+        use $crate::accounts::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
+        use $crate::accounts::rows::{
+            audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
+            DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
+        };
+        use $crate::storage::{parse_stored_uuid, to_millis, StorageError};
+
+        /// Appends an audit entry on `conn` (inside the change's own transaction where there is one).
+        async fn insert_audit(conn: &mut $conn, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
+            sqlx::query(
+                "INSERT INTO audit_log (id, at, service_id, actor_id, session_id, action, young_person_id, detail)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(Uuid::now_v7().to_string())
+            .bind(to_millis(entry.at))
+            .bind(entry.caller.service_id.to_string())
+            .bind(entry.caller.person_id.to_string())
+            .bind(entry.caller.session_id.to_string())
+            .bind(entry.action)
+            .bind(entry.young_person_id.map(|id| id.to_string()))
+            .bind(&entry.detail)
+            .execute(conn)
+            .await?;
+            Ok(())
+        }
+
+        /// A person's name, on the transaction at hand.
+        pub(crate) async fn name_of(conn: &mut $conn, person_id: Uuid) -> Result<String, StorageError> {
+            let name: Option<String> = sqlx::query_scalar("SELECT display_name FROM people WHERE id = $1")
+                .bind(person_id.to_string())
+                .fetch_optional(conn)
+                .await?;
+            name.ok_or(StorageError::Refused(ErrorCode::NotFound))
+        }
+
+        /// The service a person belongs to (its id as stored), on the transaction at hand.
+        pub(crate) async fn service_of(conn: &mut $conn, person_id: &str) -> Result<String, StorageError> {
+            let service: Option<String> = sqlx::query_scalar("SELECT service_id FROM people WHERE id = $1").bind(person_id).fetch_optional(conn).await?;
+            service.ok_or(StorageError::Refused(ErrorCode::NotFound))
+        }
+
+        /// The carers linked to a young person (ids as stored), on the transaction at hand.
+        pub(crate) async fn carer_ids(conn: &mut $conn, young_person_id: &str) -> Result<Vec<String>, StorageError> {
+            Ok(sqlx::query_scalar("SELECT carer_id FROM carer_links WHERE young_person_id = $1").bind(young_person_id).fetch_all(conn).await?)
+        }
+
+        /// The young people a carer is linked to (ids as stored), on the transaction at hand.
+        pub(crate) async fn young_people_ids_of_carer(conn: &mut $conn, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
+            Ok(sqlx::query_scalar("SELECT young_person_id FROM carer_links WHERE carer_id = $1").bind(carer_id.to_string()).fetch_all(conn).await?)
+        }
+
+        async fn person_role(conn: &mut $conn, service_id: Uuid, person_id: Uuid) -> Result<Option<Role>, StorageError> {
+            let found: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = $1 AND service_id = $2")
+                .bind(person_id.to_string())
+                .bind(service_id.to_string())
+                .fetch_optional(conn)
+                .await?;
+            found.as_deref().map(role).transpose()
+        }
+
+        async fn insert_session(conn: &mut $conn, person_id: Uuid, session: &NewSession) -> Result<Uuid, StorageError> {
+            let id = Uuid::now_v7();
+            let now = to_millis(session.now);
+            sqlx::query(
+                "INSERT INTO sessions (id, token_hash, person_id, kind, device_label, created_at, last_active_at, expires_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(id.to_string())
+            .bind(&session.token_hash)
+            .bind(person_id.to_string())
+            .bind(kind_text(session.kind))
+            .bind(&session.device_label)
+            .bind(now)
+            .bind(now)
+            .bind(to_millis(session.expires_at))
+            .execute(conn)
+            .await?;
+            Ok(id)
+        }
+
+        impl $store {
+            async fn link(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                let mut tx = self.$write.begin().await?;
+                if person_role(&mut tx, caller.service_id, other_id).await? != Some(kind.other_role) {
+                    return Err(StorageError::Refused(kind.wrong_role));
+                }
+                sqlx::query(&format!(
+                    "INSERT INTO {} ({}, young_person_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    kind.table, kind.other_column
+                ))
+                .bind(other_id.to_string())
+                .bind(young_person_id.to_string())
+                .bind(to_millis(now))
+                .execute(&mut *tx)
+                .await?;
+                let entry = NewAuditEntry { caller, action: kind.action, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
+                insert_audit(&mut tx, &entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+
+        impl $store {
+            /// The people tied to a young person in one way (their carers, or their workers).
+            async fn tied_to(&self, kind: &LinkKind, young_person_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+                let rows = sqlx::query_as(&format!(
+                    "SELECT p.id, p.display_name, p.role FROM people p JOIN {} t ON t.{} = p.id
+                     WHERE t.young_person_id = $1 ORDER BY p.display_name",
+                    kind.table, kind.other_column
+                ))
+                .bind(young_person_id.to_string())
+                .fetch_all(&self.$read)
+                .await?;
+                summaries(rows)
+            }
+
+            /// Removes a tie; answers `not_found` when there was none.
+            async fn unlink(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                let mut tx = self.$write.begin().await?;
+                let removed = sqlx::query(&format!("DELETE FROM {} WHERE {} = $1 AND young_person_id = $2", kind.table, kind.other_column))
+                    .bind(other_id.to_string())
+                    .bind(young_person_id.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                if removed.rows_affected() == 0 {
+                    return Err(StorageError::Refused(ErrorCode::NotFound));
+                }
+                let entry = NewAuditEntry { caller, action: kind.removal, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
+                insert_audit(&mut tx, &entry).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl AccountStore for $store {
+            async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError> {
+                let row: Option<SessionRow> = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.token_hash = $1"))
+                    .bind(token_hash)
+                    .fetch_optional(&self.$write)
+                    .await?;
+                row.map(session_record).transpose()
+            }
+
+            async fn create_session(&self, session: NewSession) -> Result<Uuid, StorageError> {
+                let mut conn = self.$write.acquire().await?;
+                insert_session(&mut conn, session.person_id, &session).await
+            }
+
+            async fn touch_session(&self, session_id: Uuid, at: OffsetDateTime) -> Result<(), StorageError> {
+                sqlx::query("UPDATE sessions SET last_active_at = $1 WHERE id = $2 AND ended_at IS NULL")
+                    .bind(to_millis(at))
+                    .bind(session_id.to_string())
+                    .execute(&self.$write)
+                    .await?;
+                Ok(())
+            }
+
+            async fn end_session(&self, session_id: Uuid, reason: &str, at: OffsetDateTime) -> Result<(), StorageError> {
+                sqlx::query("UPDATE sessions SET ended_at = $1, ended_reason = $2 WHERE id = $3 AND ended_at IS NULL")
+                    .bind(to_millis(at))
+                    .bind(reason)
+                    .bind(session_id.to_string())
+                    .execute(&self.$write)
+                    .await?;
+                Ok(())
+            }
+
+            async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError> {
+                let row: Option<(String, Option<String>)> = sqlx::query_as(&format!(
+                    "SELECT id, password_hash FROM people WHERE email = $1 AND role IN {STAFF_ROLES}"
+                ))
+                .bind(email)
+                .fetch_optional(&self.$read)
+                .await?;
+                row.map(staff_credentials).transpose()
+            }
+
+            async fn set_pin(&self, session_id: Uuid, pin_hash: &str, at: OffsetDateTime) -> Result<(), StorageError> {
+                let done = sqlx::query(
+                    "UPDATE sessions SET pin_hash = $1, pin_failures = 0, last_active_at = $2
+                     WHERE id = $3 AND pin_hash IS NULL AND ended_at IS NULL",
+                )
+                .bind(pin_hash)
+                .bind(to_millis(at))
+                .bind(session_id.to_string())
+                .execute(&self.$write)
+                .await?;
+                if done.rows_affected() == 1 {
+                    Ok(())
+                } else {
+                    Err(StorageError::Refused(ErrorCode::PinAlreadySet))
+                }
+            }
+
+            async fn record_pin_attempt(&self, session_id: Uuid, right: bool, max_failures: u32, at: OffsetDateTime) -> Result<PinCheck, StorageError> {
+                let id = session_id.to_string();
+                if right {
+                    sqlx::query("UPDATE sessions SET pin_failures = 0, last_active_at = $1 WHERE id = $2 AND ended_at IS NULL")
+                        .bind(to_millis(at))
+                        .bind(&id)
+                        .execute(&self.$write)
+                        .await?;
+                    return Ok(PinCheck::Right);
+                }
+                let mut tx = self.$write.begin().await?;
+                let failures: i64 = sqlx::query_scalar(
+                    "UPDATE sessions SET pin_failures = pin_failures + 1 WHERE id = $1 AND ended_at IS NULL RETURNING pin_failures",
+                )
+                .bind(&id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StorageError::Refused(ErrorCode::DeviceSessionEnded))?;
+                let check = pin_check(failures, max_failures);
+                if check == PinCheck::SessionEnded {
+                    sqlx::query("UPDATE sessions SET ended_at = $1, ended_reason = 'too_many_wrong_pins' WHERE id = $2")
+                        .bind(to_millis(at))
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(check)
+            }
+
+            async fn pin_hash(&self, session_id: Uuid) -> Result<Option<String>, StorageError> {
+                let pin: Option<Option<String>> = sqlx::query_scalar("SELECT pin_hash FROM sessions WHERE id = $1")
+                    .bind(session_id.to_string())
+                    .fetch_optional(&self.$write)
+                    .await?;
+                Ok(pin.flatten())
+            }
+
+            async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError> {
+                let rows: Vec<DeviceRow> = sqlx::query_as(
+                    "SELECT id, device_label, created_at, last_active_at FROM sessions
+                     WHERE person_id = $1 AND kind = 'device' AND ended_at IS NULL ORDER BY created_at DESC",
+                )
+                .bind(person_id.to_string())
+                .fetch_all(&self.$write)
+                .await?;
+                rows.into_iter().map(device).collect()
+            }
+
+            async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+                let NewStaff { email, name, role, token_hash, expires_at } = staff;
+                let mut tx = self.$write.begin().await?;
+                let id = Uuid::now_v7();
+                // The unique email decides, also between two servers creating one address at once.
+                let inserted = sqlx::query(
+                    "INSERT INTO people (id, service_id, role, display_name, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (email) DO NOTHING",
+                )
+                .bind(id.to_string())
+                .bind(caller.service_id.to_string())
+                .bind(role.as_str())
+                .bind(name)
+                .bind(email)
+                .bind(to_millis(now))
+                .execute(&mut *tx)
+                .await?;
+                if inserted.rows_affected() == 0 {
+                    return Err(StorageError::Refused(ErrorCode::EmailTaken));
+                }
+                sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(Uuid::now_v7().to_string())
+                    .bind(id.to_string())
+                    .bind(token_hash)
+                    .bind(to_millis(now))
+                    .bind(to_millis(expires_at))
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+                let mut tx = self.$write.begin().await?;
+                let person: Option<String> = sqlx::query_scalar(
+                    "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING person_id",
+                )
+                .bind(to_millis(now))
+                .bind(token_hash)
+                .bind(to_millis(now))
+                .fetch_optional(&mut *tx)
+                .await?;
+                let person = person.ok_or(StorageError::Refused(ErrorCode::LinkUsedOrExpired))?;
+                sqlx::query("UPDATE people SET password_hash = $1 WHERE id = $2")
+                    .bind(password_hash)
+                    .bind(&person)
+                    .execute(&mut *tx)
+                    .await?;
+                // A new password ends every session signed in with the old one.
+                sqlx::query("UPDATE sessions SET ended_at = $1, ended_reason = 'password_changed' WHERE person_id = $2 AND ended_at IS NULL")
+                    .bind(to_millis(now))
+                    .bind(&person)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+                let rows = sqlx::query_as(&format!(
+                    "SELECT id, display_name, role FROM people WHERE service_id = $1 AND role IN {STAFF_ROLES} ORDER BY display_name"
+                ))
+                .bind(service_id.to_string())
+                .fetch_all(&self.$read)
+                .await?;
+                summaries(rows)
+            }
+
+            async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError> {
+                let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = $1 AND service_id = $2")
+                    .bind(person_id.to_string())
+                    .bind(service_id.to_string())
+                    .fetch_optional(&self.$read)
+                    .await?;
+                row.map(summary).transpose()
+            }
+
+            async fn create_person(&self, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<PersonSummary, StorageError> {
+                let mut tx = self.$write.begin().await?;
+                let id = Uuid::now_v7();
+                sqlx::query("INSERT INTO people (id, service_id, role, display_name, created_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id.to_string())
+                    .bind(caller.service_id.to_string())
+                    .bind(role.as_str())
+                    .bind(name)
+                    .bind(to_millis(now))
+                    .execute(&mut *tx)
+                    .await?;
+                if role == Role::YoungPerson && caller.role == Role::Worker {
+                    sqlx::query("INSERT INTO allocations (worker_id, young_person_id, created_at) VALUES ($1, $2, $3)")
+                        .bind(caller.person_id.to_string())
+                        .bind(id.to_string())
+                        .bind(to_millis(now))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let young_person = (role == Role::YoungPerson).then_some(id);
+                let action = format!("{}.create", role.as_str());
+                insert_audit(&mut tx, &NewAuditEntry { caller, action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
+                tx.commit().await?;
+                Ok(PersonSummary { id, display_name: name.to_owned(), role })
+            }
+
+            async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError> {
+                let mut conn = self.$read.acquire().await?;
+                if person_role(&mut conn, caller.service_id, young_person_id).await? != Some(Role::YoungPerson) {
+                    return Ok(Relation::Unrelated);
+                }
+                let (me, them) = (caller.person_id.to_string(), young_person_id.to_string());
+                let linked = |sql: &'static str| {
+                    let (me, them) = (me.clone(), them.clone());
+                    async move {
+                        let count: i64 = sqlx::query_scalar(sql).bind(me).bind(them).fetch_one(&self.$read).await?;
+                        Ok::<bool, StorageError>(count > 0)
+                    }
+                };
+                Ok(match caller.role {
+                    Role::YoungPerson if caller.person_id == young_person_id => Relation::TheYoungPerson,
+                    Role::Carer if linked("SELECT COUNT(*) FROM carer_links WHERE carer_id = $1 AND young_person_id = $2").await? => Relation::LinkedCarer,
+                    Role::Worker if linked("SELECT COUNT(*) FROM allocations WHERE worker_id = $1 AND young_person_id = $2").await? => Relation::AllocatedWorker,
+                    Role::Manager => Relation::ServiceManager,
+                    _ => Relation::Unrelated,
+                })
+            }
+
+            async fn caseload(&self, caller: &Caller) -> Result<Vec<PersonSummary>, StorageError> {
+                let rows = if caller.role == Role::Manager {
+                    sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' ORDER BY display_name")
+                        .bind(caller.service_id.to_string())
+                        .fetch_all(&self.$read)
+                        .await?
+                } else {
+                    sqlx::query_as(
+                        "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
+                         WHERE a.worker_id = $1 AND p.service_id = $2 ORDER BY p.display_name",
+                    )
+                    .bind(caller.person_id.to_string())
+                    .bind(caller.service_id.to_string())
+                    .fetch_all(&self.$read)
+                    .await?
+                };
+                summaries(rows)
+            }
+
+            async fn carers_of_service(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'carer' ORDER BY display_name")
+                    .bind(service_id.to_string())
+                    .fetch_all(&self.$read)
+                    .await?;
+                summaries(rows)
+            }
+
+            async fn young_person_detail(&self, service_id: Uuid, young_person_id: Uuid) -> Result<Option<YoungPersonDetail>, StorageError> {
+                let Some(person) = self.person(service_id, young_person_id).await? else {
+                    return Ok(None);
+                };
+                Ok(Some(YoungPersonDetail {
+                    person,
+                    carers: self.tied_to(&CARER_LINK, young_person_id).await?,
+                    workers: self.tied_to(&ALLOCATION, young_person_id).await?,
+                }))
+            }
+
+            async fn linked_carers(&self, young_person_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+                self.tied_to(&CARER_LINK, young_person_id).await
+            }
+
+            async fn young_people_of_carer(&self, carer_id: Uuid) -> Result<Vec<Uuid>, StorageError> {
+                let mut conn = self.$read.acquire().await?;
+                let rows = young_people_ids_of_carer(&mut conn, carer_id).await?;
+                rows.iter().map(|id| parse_stored_uuid(id)).collect()
+            }
+
+            async fn link_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                self.link(caller, &CARER_LINK, young_person_id, carer_id, now).await
+            }
+
+            async fn allocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                self.link(caller, &ALLOCATION, young_person_id, worker_id, now).await
+            }
+
+            async fn unlink_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                self.unlink(caller, &CARER_LINK, young_person_id, carer_id, now).await
+            }
+
+            async fn deallocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                self.unlink(caller, &ALLOCATION, young_person_id, worker_id, now).await
+            }
+
+            async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+                let id = Uuid::now_v7();
+                sqlx::query("INSERT INTO invites (id, person_id, code_hash, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(id.to_string())
+                    .bind(person_id.to_string())
+                    .bind(code_hash)
+                    .bind(caller.person_id.to_string())
+                    .bind(to_millis(now))
+                    .bind(to_millis(expires_at))
+                    .execute(&self.$write)
+                    .await?;
+                Ok(id)
+            }
+
+            async fn invite_person(&self, service_id: Uuid, invite_id: Uuid) -> Result<Option<Uuid>, StorageError> {
+                let person: Option<String> = sqlx::query_scalar(
+                    "SELECT i.person_id FROM invites i JOIN people p ON p.id = i.person_id WHERE i.id = $1 AND p.service_id = $2",
+                )
+                .bind(invite_id.to_string())
+                .bind(service_id.to_string())
+                .fetch_optional(&self.$read)
+                .await?;
+                person.as_deref().map(parse_stored_uuid).transpose()
+            }
+
+            async fn revoke_invite(&self, _caller: &Caller, invite_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+                sqlx::query("UPDATE invites SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
+                    .bind(to_millis(now))
+                    .bind(invite_id.to_string())
+                    .execute(&self.$write)
+                    .await?;
+                Ok(())
+            }
+
+            async fn redeem_invite(&self, code_hash: &str, session: NewSession) -> Result<Uuid, StorageError> {
+                let mut tx = self.$write.begin().await?;
+                let now = to_millis(session.now);
+                let person: Option<String> = sqlx::query_scalar(
+                    "UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $3
+                     RETURNING person_id",
+                )
+                .bind(now)
+                .bind(code_hash)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(person) = person else {
+                    let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invites WHERE code_hash = $1")
+                        .bind(code_hash)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    return Err(invite_refusal(known));
+                };
+                let person = parse_stored_uuid(&person)?;
+                insert_session(&mut tx, person, &session).await?;
+                tx.commit().await?;
+                Ok(person)
+            }
+
+            async fn append_audit(&self, entry: NewAuditEntry<'_>) -> Result<(), StorageError> {
+                let mut conn = self.$write.acquire().await?;
+                insert_audit(&mut conn, &entry).await
+            }
+
+            async fn audit_entries(&self, service_id: Uuid, filter: AuditFilter) -> Result<Vec<AuditEntry>, StorageError> {
+                let actor = filter.actor_id.map(|id| id.to_string());
+                let person = filter.young_person_id.map(|id| id.to_string());
+                let rows: Vec<AuditRow> = sqlx::query_as(&format!(
+                    "SELECT {AUDIT_COLUMNS}
+                     WHERE a.service_id = $1
+                       AND (CAST($2 AS TEXT) IS NULL OR a.actor_id = $2)
+                       AND (CAST($3 AS TEXT) IS NULL OR a.young_person_id = $3)
+                       AND (CAST($4 AS BIGINT) IS NULL OR a.at >= $4)
+                       AND (CAST($5 AS BIGINT) IS NULL OR a.at <= $5)
+                     ORDER BY a.at DESC, a.id DESC LIMIT $6"
+                ))
+                .bind(service_id.to_string())
+                .bind(actor)
+                .bind(person)
+                .bind(filter.from.map(to_millis))
+                .bind(filter.to.map(to_millis))
+                .bind(filter.limit)
+                .fetch_all(&self.$read)
+                .await?;
+                rows.into_iter().map(audit_entry).collect()
+            }
+        }
+    };
+}
+
+pub(crate) use account_store;
