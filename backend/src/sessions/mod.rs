@@ -8,6 +8,7 @@ pub mod postgres;
 pub mod report;
 pub(crate) mod rows;
 pub mod sqlite;
+mod store;
 
 use std::net::SocketAddr;
 
