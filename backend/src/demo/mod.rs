@@ -4,6 +4,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+mod store;
 
 use tandem_domain::accounts::{InviteCode, Role};
 use tandem_domain::appointments::{from_london, to_london, AppointmentDetails};
