@@ -24,6 +24,8 @@ pub struct Placement<'a> {
     pub series_id: Option<&'a str>,
     pub case_record_id: Option<&'a str>,
     pub created_by: Option<&'a str>,
+    /// The youth cabinet meeting this is a member's place at.
+    pub cabinet_meeting_id: Option<&'a str>,
 }
 
 /// Stores one appointment and makes its reminders, on the caller's transaction. Used by the
@@ -37,8 +39,8 @@ pub async fn insert_appointment(
     let id = Uuid::now_v7();
     sqlx::query(
         "INSERT INTO appointments (id, service_id, young_person_id, starts_at, ends_at, place, map_link, purpose, with_whom,
-                                   title, include_carers, series_id, case_record_id, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   title, include_carers, series_id, case_record_id, created_by, created_at, cabinet_meeting_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(id.to_string())
     .bind(placement.service_id)
@@ -55,6 +57,7 @@ pub async fn insert_appointment(
     .bind(placement.case_record_id)
     .bind(placement.created_by)
     .bind(to_millis(now))
+    .bind(placement.cabinet_meeting_id)
     .execute(&mut *conn)
     .await?;
     schedule_reminders(conn, &id.to_string(), 1, now).await?;
@@ -89,11 +92,16 @@ const COLUMNS: &str = "a.id, a.young_person_id, p.display_name, a.starts_at, a.e
                        FROM appointments a JOIN people p ON p.id = a.young_person_id";
 
 async fn replies_of(conn: &mut SqliteConnection, appointment_id: &str) -> Result<Vec<ReplyView>, StorageError> {
-    let rows: Vec<(String, String, i64, String, i64)> = sqlx::query_as(
+    replies_where(conn, "r.appointment_id = ?", appointment_id).await
+}
+
+/// Everyone's latest reply to the appointments `condition` (with one `?`, bound to `id`) picks.
+pub(crate) async fn replies_where(conn: &mut SqliteConnection, condition: &str, id: &str) -> Result<Vec<ReplyView>, StorageError> {
+    let rows: Vec<(String, String, i64, String, i64)> = sqlx::query_as(&format!(
         "SELECT r.person_id, p.display_name, r.coming, r.reason, r.replied_at FROM appointment_replies r JOIN people p ON p.id = r.person_id
-         WHERE r.appointment_id = ? ORDER BY r.replied_at, r.id",
-    )
-    .bind(appointment_id)
+         WHERE {condition} ORDER BY r.replied_at, r.id"
+    ))
+    .bind(id)
     .fetch_all(conn)
     .await?;
     let replies = rows
@@ -165,6 +173,7 @@ impl AppointmentStore for SqliteStore {
                             series_id: series.as_deref(),
                             case_record_id: None,
                             created_by: Some(&creator),
+                            cabinet_meeting_id: None,
                         };
                         let id = insert_appointment(conn, &placement, &new.details, now).await?;
                         if let Some(appointment) = appointment_on(conn, &id.to_string()).await? {
@@ -207,6 +216,7 @@ impl AppointmentStore for SqliteStore {
                     series_id: None,
                     case_record_id: Some(&import.case_record_appointment_id),
                     created_by: None,
+                    cabinet_meeting_id: None,
                 };
                 let id = insert_appointment(&mut tx, &placement, details, now).await?;
                 if import.cancelled {

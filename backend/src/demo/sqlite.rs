@@ -172,6 +172,7 @@ async fn insert_demo(
             series_id: None,
             case_record_id: None,
             created_by: Some(&worker),
+            cabinet_meeting_id: None,
         };
         let details = AppointmentDetails {
             place: appointment.place.into(),

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 
 use crate::accounts::AccountStore;
 use crate::appointments::AppointmentStore;
+use crate::cabinet::CabinetStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
@@ -37,6 +38,7 @@ pub trait Store:
     + SurveyStore
     + ComplaintStore
     + VoiceStore
+    + CabinetStore
     + DemoStore
     + Send
     + Sync

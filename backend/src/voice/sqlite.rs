@@ -549,10 +549,11 @@ impl VoiceStore for SqliteStore {
     }
 
     async fn add_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+        let mut tx = self.writer.begin().await?;
         let role: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = ? AND service_id = ?")
             .bind(young_person_id.to_string())
             .bind(service_id.to_string())
-            .fetch_optional(&self.writer)
+            .fetch_optional(&mut *tx)
             .await?;
         if role.as_deref() != Some(Role::YoungPerson.as_str()) {
             return Err(refused(ErrorCode::NotAYoungPerson));
@@ -561,18 +562,25 @@ impl VoiceStore for SqliteStore {
             .bind(service_id.to_string())
             .bind(young_person_id.to_string())
             .bind(to_millis(now))
-            .execute(&self.writer)
+            .execute(&mut *tx)
             .await?;
+        crate::cabinet::sqlite::invite_to_coming_meetings(&mut tx, &service_id.to_string(), &young_person_id.to_string(), now).await?;
+        tx.commit().await?;
         Ok(())
     }
 
-    async fn remove_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid) -> Result<bool, StorageError> {
+    async fn remove_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<bool, StorageError> {
+        let mut tx = self.writer.begin().await?;
         let removed = sqlx::query("DELETE FROM cabinet_members WHERE service_id = ? AND young_person_id = ?")
             .bind(service_id.to_string())
             .bind(young_person_id.to_string())
-            .execute(&self.writer)
+            .execute(&mut *tx)
             .await?
             .rows_affected();
+        if removed == 1 {
+            crate::cabinet::sqlite::cancel_coming_places(&mut tx, &young_person_id.to_string(), now).await?;
+        }
+        tx.commit().await?;
         Ok(removed == 1)
     }
 }
