@@ -82,12 +82,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         Some(Ok(views)) => html! {
             <table class="appointments-table">
                 <caption>{ t.get("staff-appointments-list") }</caption>
-                <thead><tr>
-                    <th scope="col">{ t.get("staff-appointments-when") }</th>
-                    <th scope="col">{ t.get("appointments-what") }</th>
-                    <th scope="col">{ t.get("staff-appointments-replies") }</th>
-                    <th scope="col">{ t.get("staff-appointments-outcome") }</th>
-                </tr></thead>
+                { table_head(&t) }
                 <tbody>
                     { for views.iter().map(|view| {
                         let id = view.id;
@@ -130,6 +125,18 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
             <AppointmentForm path={path.clone()} submit={t.get("staff-appointments-make")} {made} />
             if manager { <ReminderTimes /> }
         </section>
+    }
+}
+
+/// The columns of a table of appointments (or cabinet meetings) at the desk.
+pub fn table_head(t: &Messages) -> Html {
+    html! {
+        <thead><tr>
+            <th scope="col">{ t.get("staff-appointments-when") }</th>
+            <th scope="col">{ t.get("appointments-what") }</th>
+            <th scope="col">{ t.get("staff-appointments-replies") }</th>
+            <th scope="col">{ t.get("staff-appointments-outcome") }</th>
+        </tr></thead>
     }
 }
 

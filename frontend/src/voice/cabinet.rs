@@ -128,12 +128,7 @@ pub fn cabinet_page() -> Html {
         Load::Loaded(list) => html! {
             <table class="table">
                 <caption>{ t.get("cabinet-meetings-caption") }</caption>
-                <thead><tr>
-                    <th scope="col">{ t.get("staff-appointments-when") }</th>
-                    <th scope="col">{ t.get("appointments-what") }</th>
-                    <th scope="col">{ t.get("staff-appointments-replies") }</th>
-                    <th scope="col">{ t.get("staff-appointments-outcome") }</th>
-                </tr></thead>
+                { crate::appointments::staff::table_head(&t) }
                 <tbody>{ for list.iter().map(|meeting| meeting_row(&t, meeting, &cancel)) }</tbody>
             </table>
         },
