@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod cabinet;
 pub mod clock;
 pub mod complaints;
 pub mod config;

@@ -50,7 +50,8 @@ use crate::state::AppState;
         crate::voice::mine, crate::voice::feed, crate::voice::cast_ballot, crate::voice::vote, crate::voice::propose,
         crate::voice::answer, crate::voice::consultation_results, crate::voice::export_csv, crate::voice::moderate,
         crate::voice::tag_answer, crate::voice::voice_note, crate::voice::publish_response, crate::voice::update_response,
-        crate::voice::cabinet, crate::voice::add_member, crate::voice::remove_member,
+        crate::cabinet::members, crate::cabinet::add_member, crate::cabinet::remove_member,
+        crate::cabinet::meetings, crate::cabinet::schedule, crate::cabinet::cancel, crate::cabinet::candidates,
     ),
     modifiers(&SessionCookieScheme),
     tags(

@@ -49,7 +49,7 @@ const STAFF_ONLY: &[&str] = &[
     "people/", "sessions/staff.rs", "feedback/answers.rs", "accounts/sign_in.rs", "accounts/set_password.rs",
     "components/bar_chart.rs", "components/qr.rs", "components/score_chart.rs", "components/loading.rs",
     "relay/", "plans/staff.rs", "appointments/staff.rs", "surveys/staff.rs", "surveys/results.rs", "complaints/staff.rs",
-    "voice/staff.rs",
+    "voice/staff.rs", "voice/cabinet.rs",
 ];
 
 fn is_staff_only(file: &Path) -> bool {

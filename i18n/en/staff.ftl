@@ -404,6 +404,9 @@ voice-staff-field-invited = Who is invited
 voice-staff-invited-young_people = All young people
 voice-staff-invited-cabinet = The youth cabinet
 voice-staff-invited-carers = Parents and carers
+voice-staff-invited-programme = The young people of a programme
+voice-staff-field-programme = Which programme
+voice-staff-choose-programme = Choose a programme
 voice-staff-field-opens = Opens on
 voice-staff-field-closes = Closes on
 voice-staff-field-anonymous = Anonymous (no names kept; nothing goes to anyone's record)
@@ -444,3 +447,27 @@ voice-staff-field-by-when = By when (if planned)
 voice-staff-field-decided-by = Who decided
 voice-staff-field-status = Status
 voice-staff-publish-response = Publish response
+
+## The youth cabinet: members and meetings
+cabinet-title = Youth cabinet
+cabinet-back = Back to consultations
+cabinet-intro = Members see consultations for the cabinet first, and each meeting you schedule here as an appointment on their phone, with its reminders.
+cabinet-members = Members
+cabinet-no-members = The youth cabinet has no members yet.
+cabinet-remove = Remove
+cabinet-remove-named = Remove { $name } from the youth cabinet
+cabinet-add-label = Add a young person
+cabinet-choose = Choose a young person
+cabinet-add = Add to the cabinet
+cabinet-everyone-is-member = Every young person of the service is a member.
+cabinet-meetings = Meetings
+cabinet-meetings-caption = Youth cabinet meetings still to come
+cabinet-no-meetings = No meetings are planned.
+cabinet-invited = { $count ->
+    [one] 1 member invited
+   *[other] { $count } members invited
+}
+cabinet-cancel-meeting = Cancel this meeting
+cabinet-new-meeting = Schedule a meeting
+cabinet-new-meeting-hint = Every member gets it as an appointment; members who join later get the meetings still to come.
+cabinet-schedule = Schedule for the cabinet

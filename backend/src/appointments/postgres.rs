@@ -24,8 +24,8 @@ impl AppointmentTx for PgConnection {
     async fn insert_appointment_row(&mut self, id: Uuid, placement: &Placement<'_>, details: &AppointmentDetails, now: i64) -> Result<(), StorageError> {
         sqlx::query(
             "INSERT INTO appointments (id, service_id, young_person_id, starts_at, ends_at, place, map_link, purpose, with_whom,
-                                       title, include_carers, series_id, case_record_id, created_by, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                                       title, include_carers, series_id, case_record_id, created_by, created_at, cabinet_meeting_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
         )
         .bind(id.to_string())
         .bind(placement.service_id)
@@ -42,6 +42,7 @@ impl AppointmentTx for PgConnection {
         .bind(placement.case_record_id)
         .bind(placement.created_by)
         .bind(now)
+        .bind(placement.cabinet_meeting_id)
         .execute(self)
         .await?;
         Ok(())

@@ -20,8 +20,8 @@ impl AppointmentTx for SqliteConnection {
     async fn insert_appointment_row(&mut self, id: Uuid, placement: &Placement<'_>, details: &AppointmentDetails, now: i64) -> Result<(), StorageError> {
         sqlx::query(
             "INSERT INTO appointments (id, service_id, young_person_id, starts_at, ends_at, place, map_link, purpose, with_whom,
-                                       title, include_carers, series_id, case_record_id, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                       title, include_carers, series_id, case_record_id, created_by, created_at, cabinet_meeting_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(id.to_string())
         .bind(placement.service_id)
@@ -38,6 +38,7 @@ impl AppointmentTx for SqliteConnection {
         .bind(placement.case_record_id)
         .bind(placement.created_by)
         .bind(now)
+        .bind(placement.cabinet_meeting_id)
         .execute(self)
         .await?;
         Ok(())

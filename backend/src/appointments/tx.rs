@@ -22,6 +22,8 @@ pub struct Placement<'a> {
     pub series_id: Option<&'a str>,
     pub case_record_id: Option<&'a str>,
     pub created_by: Option<&'a str>,
+    /// The youth cabinet meeting this is a member's place at.
+    pub cabinet_meeting_id: Option<&'a str>,
 }
 
 /// An appointment as listed: id, young person, their name, times, details, state, case record id.
@@ -93,7 +95,7 @@ async fn schedule_reminders<C: AppointmentTx + ?Sized>(conn: &mut C, appointment
     Ok(())
 }
 
-async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointment_id: &str) -> Result<Vec<ReplyView>, StorageError> {
+pub(crate) async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointment_id: &str) -> Result<Vec<ReplyView>, StorageError> {
     let replies = conn
         .reply_rows(appointment_id)
         .await?
@@ -153,6 +155,7 @@ pub(crate) async fn create<C: AppointmentTx + ?Sized>(conn: &mut C, young_person
             series_id: series.as_deref(),
             case_record_id: None,
             created_by: Some(&creator),
+            cabinet_meeting_id: None,
         };
         let id = insert_appointment(conn, &placement, &new.details, now).await?;
         if let Some(appointment) = appointment_on(conn, &id.to_string()).await? {
@@ -180,6 +183,7 @@ pub(crate) async fn import<C: AppointmentTx + ?Sized>(conn: &mut C, import: Impo
                 series_id: None,
                 case_record_id: Some(&import.case_record_appointment_id),
                 created_by: None,
+                cabinet_meeting_id: None,
             };
             let id = insert_appointment(conn, &placement, details, now).await?;
             if import.cancelled {

@@ -154,6 +154,7 @@ macro_rules! demo_store {
                     series_id: None,
                     case_record_id: None,
                     created_by: Some(&worker),
+                    cabinet_meeting_id: None,
                 };
                 let id = insert_appointment(conn, &placement, &slot.details, now).await?;
                 if let Some(outcome) = slot.outcome {

@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 
 use crate::accounts::AccountStore;
 use crate::appointments::AppointmentStore;
+use crate::cabinet::CabinetStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
@@ -40,6 +41,7 @@ pub trait Store:
     + SurveyStore
     + ComplaintStore
     + VoiceStore
+    + CabinetStore
     + DemoStore
     + Send
     + Sync

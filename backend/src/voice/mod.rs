@@ -20,7 +20,7 @@ use axum::routing::{get, post, put};
 use axum::Router;
 use base64::Engine;
 use tandem_domain::voice::api::{
-    AnswerItem, AnswerRequest, BallotRequest, CabinetMember, CabinetRequest, ConsultationEdit, ConsultationListItem, ConsultationResults, ConsultationSaved,
+    AnswerItem, AnswerRequest, BallotRequest, ConsultationEdit, ConsultationListItem, ConsultationResults, ConsultationSaved,
     ConsultationToJoin, ContributionReceipt, Done, FeedItem, ModerationRequest, Proposal, ProposalRequest, ThemesRequest, VoteRequest, WeDid, WeDidRequest,
 };
 use tandem_domain::surveys::api::SurveyStatus;
@@ -158,9 +158,6 @@ pub trait VoiceStore {
     /// part is told, once.
     async fn save_response(&self, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest, now: OffsetDateTime) -> Result<Option<WeDid>, StorageError>;
     async fn responses(&self, consultation: &StoredConsultation) -> Result<Vec<WeDid>, StorageError>;
-    async fn cabinet(&self, service_id: Uuid) -> Result<Vec<CabinetMember>, StorageError>;
-    async fn add_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
-    async fn remove_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid) -> Result<bool, StorageError>;
 }
 
 pub fn routes() -> Router<AppState> {
@@ -183,8 +180,6 @@ pub fn routes() -> Router<AppState> {
         .route("/voice/consultations/{id}/responses", post(publish_response))
         .route("/voice/consultations/{id}/responses/{response_id}", put(update_response))
         .route("/voice/feed", get(feed))
-        .route("/voice/cabinet", get(cabinet).post(add_member))
-        .route("/voice/cabinet/{young_person_id}", axum::routing::delete(remove_member))
 }
 
 async fn find(state: &AppState, caller: &Caller, id: Uuid) -> Result<StoredConsultation, AppError> {
@@ -466,29 +461,4 @@ pub async fn publish_response(State(state): State<AppState>, allowed: Allowed<Su
     responses((status = 200, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 pub async fn update_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, response_id)): Path<(Uuid, Uuid)>, Json(request): Json<WeDidRequest>) -> Result<Json<WeDid>, AppError> {
     Ok(Json(respond(&state, &allowed.caller, id, Some(response_id), &request).await?))
-}
-
-/// The youth cabinet.
-#[utoipa::path(get, path = "/api/v1/voice/cabinet", tag = "voice",
-    responses((status = 200, body = Vec<CabinetMember>), (status = 403, body = ApiErrorBody)))]
-pub async fn cabinet(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<CabinetMember>>, AppError> {
-    Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
-}
-
-#[utoipa::path(post, path = "/api/v1/voice/cabinet", tag = "voice", request_body = CabinetRequest,
-    responses((status = 200, body = Vec<CabinetMember>), (status = 422, body = ApiErrorBody)))]
-pub async fn add_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<CabinetRequest>) -> Result<Json<Vec<CabinetMember>>, AppError> {
-    state.store.add_cabinet_member(allowed.caller.service_id, request.young_person_id, state.clock.now()).await?;
-    audit(&state, &allowed.caller, "voice.cabinet_add", Some(request.young_person_id), String::new()).await?;
-    Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
-}
-
-#[utoipa::path(delete, path = "/api/v1/voice/cabinet/{young_person_id}", tag = "voice",
-    responses((status = 200, body = Vec<CabinetMember>), (status = 404, body = ApiErrorBody)))]
-pub async fn remove_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(young_person_id): Path<Uuid>) -> Result<Json<Vec<CabinetMember>>, AppError> {
-    if !state.store.remove_cabinet_member(allowed.caller.service_id, young_person_id).await? {
-        return Err(ErrorCode::NotFound.into());
-    }
-    audit(&state, &allowed.caller, "voice.cabinet_remove", Some(young_person_id), String::new()).await?;
-    Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
 }

@@ -1,5 +1,5 @@
 use sqlx::SqliteConnection;
-use tandem_domain::voice::api::{AnswerItem, CabinetMember, ConsultationSaved, Done, WeDid, WeDidRequest};
+use tandem_domain::voice::api::{AnswerItem, ConsultationSaved, Done, WeDid, WeDidRequest};
 use tandem_domain::voice::ConsultationRequest;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -375,42 +375,5 @@ impl VoiceStore for SqliteStore {
             .fetch_all(&self.reader)
             .await?;
         rows.into_iter().map(|row| tx::we_did(consultation, row)).collect()
-    }
-
-    async fn cabinet(&self, service_id: Uuid) -> Result<Vec<CabinetMember>, StorageError> {
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT m.young_person_id, p.display_name FROM cabinet_members m JOIN people p ON p.id = m.young_person_id
-             WHERE m.service_id = ? ORDER BY p.display_name",
-        )
-        .bind(service_id.to_string())
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter().map(tx::cabinet_member).collect()
-    }
-
-    async fn add_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
-        let role: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = ? AND service_id = ?")
-            .bind(young_person_id.to_string())
-            .bind(service_id.to_string())
-            .fetch_optional(&self.writer)
-            .await?;
-        tx::check_cabinet_role(role)?;
-        sqlx::query("INSERT INTO cabinet_members (service_id, young_person_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-            .bind(service_id.to_string())
-            .bind(young_person_id.to_string())
-            .bind(to_millis(now))
-            .execute(&self.writer)
-            .await?;
-        Ok(())
-    }
-
-    async fn remove_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid) -> Result<bool, StorageError> {
-        let removed = sqlx::query("DELETE FROM cabinet_members WHERE service_id = ? AND young_person_id = ?")
-            .bind(service_id.to_string())
-            .bind(young_person_id.to_string())
-            .execute(&self.writer)
-            .await?
-            .rows_affected();
-        Ok(removed == 1)
     }
 }

@@ -8,7 +8,7 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{to_london, ReminderKind};
 use tandem_domain::surveys::api::Reach;
-use tandem_domain::voice::api::{AnswerItem, CabinetMember, ConsultationSaved, ContributionReceipt, Done, Proposal, WeDid, WeDidRequest};
+use tandem_domain::voice::api::{AnswerItem, ConsultationSaved, ContributionReceipt, Done, Proposal, WeDid, WeDidRequest};
 use tandem_domain::voice::{check_answer, check_ballot, check_proposal, contribution_counts, About, Activity, ConsultationRequest, Invited, ResponseStatus, Vote};
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
@@ -362,15 +362,3 @@ pub(crate) fn answer_item((id, activity_id, text, voice, themes, name): AnswerRo
     Ok(AnswerItem { id: parse_stored_uuid(&id)?, activity_id, text, voice_note: voice == 1, themes: serde_json::from_str(&themes)?, name })
 }
 
-pub(crate) fn cabinet_member((id, name): (String, String)) -> Result<CabinetMember, StorageError> {
-    Ok(CabinetMember { young_person_id: parse_stored_uuid(&id)?, name })
-}
-
-/// Only a young person of the service sits in its cabinet.
-pub(crate) fn check_cabinet_role(role: Option<String>) -> Result<(), StorageError> {
-    if role.as_deref() == Some(Role::YoungPerson.as_str()) {
-        Ok(())
-    } else {
-        Err(refused(ErrorCode::NotAYoungPerson))
-    }
-}

@@ -33,6 +33,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::surveys::routes())
         .merge(crate::complaints::routes())
         .merge(crate::voice::routes())
+        .merge(crate::cabinet::routes())
         .method_not_allowed_fallback(method_not_allowed);
     let api = Router::new()
         .nest("/v1", v1)

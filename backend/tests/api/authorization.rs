@@ -143,6 +143,10 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/voice/cabinet", SURVEY_STAFF),
         ("post", "/api/v1/voice/cabinet", SURVEY_STAFF),
         ("delete", "/api/v1/voice/cabinet/{young_person_id}", SURVEY_STAFF),
+        ("get", "/api/v1/voice/cabinet/candidates", SURVEY_STAFF),
+        ("get", "/api/v1/voice/cabinet/meetings", SURVEY_STAFF),
+        ("post", "/api/v1/voice/cabinet/meetings", SURVEY_STAFF),
+        ("post", "/api/v1/voice/cabinet/meetings/{id}/cancel", SURVEY_STAFF),
     ]
 }
 

@@ -5,6 +5,7 @@
 mod accounts;
 mod appointments;
 mod authorization;
+mod cabinet;
 mod demo;
 mod errors;
 mod feedback;

@@ -328,3 +328,24 @@ pub struct CabinetMember {
 pub struct CabinetRequest {
     pub young_person_id: Uuid,
 }
+
+/// A youth cabinet meeting as its officer sees it. Each member has it as an appointment, with
+/// the appointment's reminders and "I'll be there" or "I need to change this".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CabinetMeeting {
+    pub id: Uuid,
+    /// `2026-12-03`, in London.
+    pub date: String,
+    /// 1 (Monday) to 7 (Sunday).
+    pub weekday: u8,
+    pub start: String,
+    pub end: String,
+    pub place: String,
+    pub purpose: String,
+    pub cancelled: bool,
+    /// How many members have it as an appointment.
+    pub invited: u32,
+    /// Each member's latest reply.
+    pub replies: Vec<crate::appointments::ReplyView>,
+}

@@ -26,11 +26,16 @@ pub fn year_month_day(date: &str) -> (i32, u32, u32) {
 
 /// "Monday 23 November", from the London date the server wrote.
 pub fn day_text(t: &Messages, view: &AppointmentView) -> String {
-    let (_, month, day) = year_month_day(&view.date);
+    day_words(t, &view.date, view.weekday)
+}
+
+/// "Monday 23 November" for a `2026-11-23` date and its weekday (1 is Monday).
+pub fn day_words(t: &Messages, date: &str, weekday: u8) -> String {
+    let (_, month, day) = year_month_day(date);
     t.get_with(
         "appointment-day",
         &[
-            ("weekday", t.get(&format!("weekday-{}", view.weekday)).into()),
+            ("weekday", t.get(&format!("weekday-{weekday}")).into()),
             ("day", day.to_string().into()),
             ("month", t.get(&format!("month-{month}")).into()),
         ],
@@ -48,18 +53,27 @@ pub fn state_text(t: &Messages, state: AppointmentState) -> String {
 
 /// `2026-11-23T16:00:00Z` as iCalendar's `20261123T160000Z`.
 fn ics_time(utc: &str) -> String {
-    utc.chars().filter(|c| c.is_ascii_digit() || *c == 'T' || *c == 'Z').collect()
+    utc.chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'T' || *c == 'Z')
+        .collect()
 }
 
 /// iCalendar text escapes (RFC 5545 §3.3.11).
 fn ics_text(text: &str) -> String {
-    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
 }
 
 /// The appointment as an iCalendar file, with the discreet title (a phone's calendar may be
 /// seen by others) and the place; the purpose stays in the app.
 pub fn ics(view: &AppointmentView, fallback_title: &str) -> String {
-    let title = if view.title.is_empty() { fallback_title } else { &view.title };
+    let title = if view.title.is_empty() {
+        fallback_title
+    } else {
+        &view.title
+    };
     [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),

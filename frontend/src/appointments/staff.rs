@@ -3,14 +3,17 @@
 //! happened.
 
 use tandem_domain::accounts::Role;
-use tandem_domain::appointments::{AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings, Repeat};
+use tandem_domain::appointments::{
+    AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings,
+    Repeat, ReplyView,
+};
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
 use super::{day_text, state_text};
 use crate::components::value_of;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Messages};
 use crate::shell::{Link, Route};
 
 #[derive(Properties, PartialEq)]
@@ -38,9 +41,6 @@ fn blank() -> AppointmentRequest {
 pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
     let t = use_i18n();
     let appointments = use_state(|| None::<Result<Vec<AppointmentView>, ErrorCode>>);
-    let form = use_state(blank);
-    // One key per form filled in: pressing "Make" twice makes it once.
-    let key = use_state(OperationId::new_v7);
     let error = use_state(|| None::<ErrorCode>);
     let tick = use_state(|| 0u32);
     let path = format!("/api/v1/young-people/{}/appointments", props.id);
@@ -50,44 +50,24 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         move |(path, _)| {
             let path = path.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                appointments.set(Some(crate::api::get_json::<Vec<AppointmentView>>(&path).await.map_err(|err| err.code())));
+                appointments.set(Some(
+                    crate::api::get_json::<Vec<AppointmentView>>(&path)
+                        .await
+                        .map_err(|err| err.code()),
+                ));
             });
         }
     });
 
-    let field = |apply: fn(&mut AppointmentRequest, String)| {
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let mut next = (*form).clone();
-            apply(&mut next, value_of(&event));
-            form.set(next);
-        })
-    };
-    let submit = {
-        let (form, key, error, tick, path) = (form.clone(), key.clone(), error.clone(), tick.clone(), path.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let (form, key, error, tick, path) = (form.clone(), key.clone(), error.clone(), tick.clone(), path.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::api::post_operation::<Vec<AppointmentView>>(&path, &*form, &key).await {
-                    Ok(_) => {
-                        error.set(None);
-                        form.set(blank());
-                        key.set(OperationId::new_v7());
-                        tick.set(*tick + 1);
-                    }
-                    Err(err) => error.set(Some(err.code())),
-                }
-            });
-        })
-    };
     let record = {
         let (error, tick) = (error.clone(), tick.clone());
         Callback::from(move |(id, state): (uuid::Uuid, AppointmentState)| {
             let (error, tick) = (error.clone(), tick.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let path = format!("/api/v1/appointments/{id}/outcome");
-                match crate::api::post_json::<AppointmentView>(&path, &OutcomeRequest { state }).await {
+                match crate::api::post_json::<AppointmentView>(&path, &OutcomeRequest { state })
+                    .await
+                {
                     Ok(_) => tick.set(*tick + 1),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -102,12 +82,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         Some(Ok(views)) => html! {
             <table class="appointments-table">
                 <caption>{ t.get("staff-appointments-list") }</caption>
-                <thead><tr>
-                    <th scope="col">{ t.get("staff-appointments-when") }</th>
-                    <th scope="col">{ t.get("appointments-what") }</th>
-                    <th scope="col">{ t.get("staff-appointments-replies") }</th>
-                    <th scope="col">{ t.get("staff-appointments-outcome") }</th>
-                </tr></thead>
+                { table_head(&t) }
                 <tbody>
                     { for views.iter().map(|view| {
                         let id = view.id;
@@ -119,16 +94,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
                             <tr key={id.to_string()}>
                                 <td>{ day_text(&t, view) }<br />{ t.get_with("appointments-time", &[("start", view.start.clone().into()), ("end", view.end.clone().into())]) }<br />{ view.place.clone() }</td>
                                 <td>{ view.purpose.clone() }</td>
-                                <td>
-                                    if view.replies.is_empty() { { t.get("staff-appointments-no-reply") } }
-                                    { for view.replies.iter().map(|reply| html! {
-                                        <p>{ if reply.coming {
-                                            t.get_with("staff-appointments-coming", &[("name", reply.name.clone().into())])
-                                        } else {
-                                            t.get_with("staff-appointments-change", &[("name", reply.name.clone().into()), ("reason", reply.reason.clone().into())])
-                                        } }</p>
-                                    }) }
-                                </td>
+                                <td>{ replies_cell(&t, &view.replies) }</td>
                                 <td>
                                     <p class={classes!("badge", view.state.as_str())}>{ state_text(&t, view.state) }</p>
                                     { button(AppointmentState::Attended, "appointment-state-attended") }
@@ -142,14 +108,115 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
             </table>
         },
     };
-    let repeating = form.repeat != Repeat::Once;
-    let manager = crate::accounts::use_auth().and_then(|auth| auth.me()).is_some_and(|me| me.role == Role::Manager);
+    let made = {
+        let tick = tick.clone();
+        Callback::from(move |()| tick.set(*tick + 1))
+    };
+    let manager = crate::accounts::use_auth()
+        .and_then(|auth| auth.me())
+        .is_some_and(|me| me.role == Role::Manager);
     html! {
         <section class="page staff-appointments">
             <p><Link to={Route::YoungPerson { id: props.id.clone() }} classes="text-link">{ t.get("staff-appointments-back") }</Link></p>
             <h1>{ t.get("appointments-title") }</h1>
             { list }
             <h2>{ t.get("staff-appointments-new") }</h2>
+            if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+            <AppointmentForm path={path.clone()} submit={t.get("staff-appointments-make")} {made} />
+            if manager { <ReminderTimes /> }
+        </section>
+    }
+}
+
+/// The columns of a table of appointments (or cabinet meetings) at the desk.
+pub fn table_head(t: &Messages) -> Html {
+    html! {
+        <thead><tr>
+            <th scope="col">{ t.get("staff-appointments-when") }</th>
+            <th scope="col">{ t.get("appointments-what") }</th>
+            <th scope="col">{ t.get("staff-appointments-replies") }</th>
+            <th scope="col">{ t.get("staff-appointments-outcome") }</th>
+        </tr></thead>
+    }
+}
+
+/// Who said they will come and who needs a change (and why), or that nobody has replied.
+pub fn replies_cell(t: &Messages, replies: &[ReplyView]) -> Html {
+    if replies.is_empty() {
+        return html! { t.get("staff-appointments-no-reply") };
+    }
+    html! {
+        { for replies.iter().map(|reply| html! {
+            <p>{ if reply.coming {
+                t.get_with("staff-appointments-coming", &[("name", reply.name.clone().into())])
+            } else {
+                t.get_with("staff-appointments-change", &[("name", reply.name.clone().into()), ("reason", reply.reason.clone().into())])
+            } }</p>
+        }) }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppointmentFormProps {
+    /// Where the request goes: a young person's appointments, or the youth cabinet's meetings.
+    pub path: String,
+    /// The button's words.
+    pub submit: String,
+    /// Called once the server has made them.
+    pub made: Callback<()>,
+}
+
+/// The form for a new appointment or series (date, London time, length, place, map link,
+/// purpose, who, a lock-screen title, carers, repeats), sent once per filling-in.
+#[function_component(AppointmentForm)]
+pub fn appointment_form(props: &AppointmentFormProps) -> Html {
+    let t = use_i18n();
+    let form = use_state(blank);
+    // One key per form filled in: pressing the button twice makes it once.
+    let key = use_state(OperationId::new_v7);
+    let error = use_state(|| None::<ErrorCode>);
+    let field = |apply: fn(&mut AppointmentRequest, String)| {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let mut next = (*form).clone();
+            apply(&mut next, value_of(&event));
+            form.set(next);
+        })
+    };
+    let submit = {
+        let (form, key, error, path, made) = (
+            form.clone(),
+            key.clone(),
+            error.clone(),
+            props.path.clone(),
+            props.made.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (form, key, error, path, made) = (
+                form.clone(),
+                key.clone(),
+                error.clone(),
+                path.clone(),
+                made.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::post_operation::<serde::de::IgnoredAny>(&path, &*form, &key).await
+                {
+                    Ok(_) => {
+                        error.set(None);
+                        form.set(blank());
+                        key.set(OperationId::new_v7());
+                        made.emit(());
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
+    let repeating = form.repeat != Repeat::Once;
+    html! {
+        <>
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
             <form class="stack" onsubmit={submit}>
                 <label for="a-date">{ t.get("staff-appointments-date") }</label>
@@ -183,10 +250,9 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
                     <label for="a-times">{ t.get("staff-appointments-times") }</label>
                     <input id="a-times" type="number" min="1" max="13" value={form.times.to_string()} onchange={field(|f, v| f.times = v.parse().unwrap_or(1))} />
                 }
-                <button type="submit" class="button">{ t.get("staff-appointments-make") }</button>
+                <button type="submit" class="button">{ props.submit.clone() }</button>
             </form>
-            if manager { <ReminderTimes /> }
-        </section>
+        </>
     }
 }
 
@@ -200,11 +266,17 @@ fn reminder_times() -> Html {
         let settings = settings.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                settings.set(crate::api::get_json::<ReminderSettings>("/api/v1/reminders/settings").await.ok());
+                settings.set(
+                    crate::api::get_json::<ReminderSettings>("/api/v1/reminders/settings")
+                        .await
+                        .ok(),
+                );
             });
         });
     }
-    let Some(current) = (*settings).clone() else { return html! {} };
+    let Some(current) = (*settings).clone() else {
+        return html! {};
+    };
     let field = |apply: fn(&mut ReminderSettings, String)| {
         let settings = settings.clone();
         Callback::from(move |event: Event| {
@@ -220,7 +292,9 @@ fn reminder_times() -> Html {
             event.prevent_default();
             let (settings, outcome) = (settings.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(wanted) = (*settings).clone() else { return };
+                let Some(wanted) = (*settings).clone() else {
+                    return;
+                };
                 match crate::api::put_json("/api/v1/reminders/settings", &wanted).await {
                     Ok(()) => outcome.set(Some(Ok(()))),
                     Err(err) => outcome.set(Some(Err(err.code()))),

@@ -76,6 +76,7 @@ fn staff_page(route: Route) -> Html {
         Route::SurveyResults { id } => html! { <crate::surveys::SurveyResultsPage id={id} /> },
         Route::Complaints => html! { <crate::complaints::ComplaintsPage /> },
         Route::StaffVoice => html! { <crate::voice::StaffVoicePage /> },
+        Route::Cabinet => html! { <crate::voice::CabinetPage /> },
         Route::ConsultationResults { id } => html! { <crate::voice::ConsultationResultsPage id={id} /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },

@@ -45,6 +45,8 @@ pub enum Route {
     Voice,
     TakePart { id: String },
     StaffVoice,
+    /// The youth cabinet's members and meetings.
+    Cabinet,
     ConsultationResults { id: String },
     NotFound,
 }
@@ -78,6 +80,7 @@ impl Route {
             ["voice"] => Route::Voice,
             ["voice", id] if !id.is_empty() => Route::TakePart { id: (*id).to_owned() },
             ["staff", "voice"] => Route::StaffVoice,
+            ["staff", "voice", "cabinet"] => Route::Cabinet,
             ["staff", "voice", id] if !id.is_empty() => Route::ConsultationResults { id: (*id).to_owned() },
             ["staff", "young-people", id, "appointments"] if !id.is_empty() => Route::StaffAppointments { id: (*id).to_owned() },
             ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
@@ -125,6 +128,7 @@ impl Route {
             Route::Voice => "/voice".into(),
             Route::TakePart { id } => format!("/voice/{id}"),
             Route::StaffVoice => "/staff/voice".into(),
+            Route::Cabinet => "/staff/voice/cabinet".into(),
             Route::ConsultationResults { id } => format!("/staff/voice/{id}"),
             Route::NotFound => "/not-found".into(),
         }

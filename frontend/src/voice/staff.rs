@@ -4,6 +4,7 @@
 //! and the "you said, we did" responses with their status.
 
 use tandem_domain::voice::api::{ConsultationListItem, ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
+use tandem_domain::sessions::Programme;
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Invited, Item, ResponseStatus};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
@@ -63,6 +64,7 @@ pub fn staff_voice_page() -> Html {
     html! {
         <section class="page wide">
             <h1>{ t.get("voice-staff-title") }</h1>
+            <p><Link to={Route::Cabinet} classes="button secondary">{ t.get("cabinet-title") }</Link></p>
             { body }
             <h2>{ t.get("voice-staff-new") }</h2>
             <Builder />
@@ -81,6 +83,8 @@ struct Form {
     background: String,
     audience: String,
     invited: String,
+    /// The programme whose young people are invited, when `invited` is "programme".
+    programme: String,
     opens_on: String,
     closes_on: String,
     anonymous: bool,
@@ -112,6 +116,11 @@ impl Form {
             invited: match self.invited.as_str() {
                 "cabinet" => Invited::Cabinet,
                 "carers" => Invited::Carers,
+                "programme" => match self.programme.parse() {
+                    Ok(programme_id) => Invited::Programme { programme_id },
+                    // Nothing chosen yet: the server refuses an unknown programme.
+                    Err(_) => Invited::Programme { programme_id: Uuid::nil() },
+                },
                 _ => Invited::YoungPeople,
             },
             opens_on: self.opens_on.clone(),
@@ -128,6 +137,7 @@ fn builder() -> Html {
     let navigator = use_navigator();
     let form = use_state(|| Form { anonymous: true, ranked: true, proposals: true, ..Form::default() });
     let error = use_state(|| None::<ErrorCode>);
+    let programmes = use_get::<Vec<Programme>>("/api/v1/programmes".into(), 0);
     let field = |change: fn(&mut Form, String)| {
         let form = form.clone();
         Callback::from(move |event: Event| {
@@ -189,8 +199,24 @@ fn builder() -> Html {
                     <option value="young_people" selected={form.invited.is_empty() || form.invited == "young_people"}>{ t.get("voice-staff-invited-young_people") }</option>
                     <option value="cabinet" selected={form.invited == "cabinet"}>{ t.get("voice-staff-invited-cabinet") }</option>
                     <option value="carers" selected={form.invited == "carers"}>{ t.get("voice-staff-invited-carers") }</option>
+                    if matches!(&*programmes, Load::Loaded(list) if !list.is_empty()) {
+                        <option value="programme" selected={form.invited == "programme"}>{ t.get("voice-staff-invited-programme") }</option>
+                    }
                 </select>
             </div>
+            if form.invited == "programme" {
+                if let Load::Loaded(list) = &*programmes {
+                    <div class="field">
+                        <label for="c-programme">{ t.get("voice-staff-field-programme") }</label>
+                        <select id="c-programme" required=true onchange={field(|f, v| f.programme = v)}>
+                            <option value="" selected={form.programme.is_empty()}>{ t.get("voice-staff-choose-programme") }</option>
+                            { for list.iter().map(|programme| html! {
+                                <option value={programme.id.to_string()} selected={form.programme == programme.id.to_string()}>{ programme.name.clone() }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            }
             <div class="field">
                 <label for="c-opens">{ t.get("voice-staff-field-opens") }</label>
                 <input id="c-opens" type="date" value={form.opens_on.clone()} onchange={field(|f, v| f.opens_on = v)} />

@@ -1,0 +1,7 @@
+//! The cabinet store on PostgreSQL (written once for both engines in `store.rs`).
+
+use sqlx::PgConnection;
+
+use crate::storage::PostgresStore;
+
+super::store::cabinet_store!(PostgresStore, PgConnection, pool, pool, postgres);

@@ -1,0 +1,7 @@
+//! The cabinet store on SQLite (written once for both engines in `store.rs`).
+
+use sqlx::SqliteConnection;
+
+use crate::storage::SqliteStore;
+
+super::store::cabinet_store!(SqliteStore, SqliteConnection, writer, reader, sqlite);
