@@ -3,6 +3,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+mod store;
 
 use std::sync::Arc;
 

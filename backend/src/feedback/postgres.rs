@@ -1,52 +1,5 @@
-use tandem_domain::feedback::{AppFeedback, AppFeedbackReceipt, AppFeedbackSummary};
-use time::OffsetDateTime;
-use uuid::Uuid;
+//! The feedback store on PostgreSQL (written once for both engines in `store.rs`).
 
-use super::{summary_of, FeedbackRow, FeedbackStore};
-use crate::operations::postgres::run_once;
-use crate::operations::{OperationAnswer, OperationKey};
-use crate::storage::{to_millis, PostgresStore, StorageError};
+use crate::storage::PostgresStore;
 
-#[async_trait::async_trait]
-impl FeedbackStore for PostgresStore {
-    async fn submit_app_feedback(
-        &self,
-        operation: OperationKey<'_>,
-        feedback: AppFeedback,
-        now: OffsetDateTime,
-    ) -> Result<OperationAnswer, StorageError> {
-        run_once(
-            &self.pool,
-            operation,
-            now,
-            Box::new(move |conn| {
-                Box::pin(async move {
-                    let receipt = AppFeedbackReceipt {
-                        id: Uuid::now_v7(),
-                        received_at: now,
-                    };
-                    sqlx::query(
-                        "INSERT INTO app_feedback (id, score, comment, received_at) VALUES ($1, $2, $3, $4)",
-                    )
-                    .bind(receipt.id.to_string())
-                    .bind(i64::from(feedback.score.value()))
-                    .bind(feedback.comment.as_ref().map(|c| c.as_str().to_owned()))
-                    .bind(to_millis(now))
-                    .execute(conn)
-                    .await?;
-                    Ok((201, serde_json::to_value(&receipt)?))
-                })
-            }),
-        )
-        .await
-    }
-
-    async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError> {
-        let rows: Vec<FeedbackRow> = sqlx::query_as(
-            "SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        summary_of(rows)
-    }
-}
+super::store::feedback_store!(PostgresStore, pool, pool, postgres);

@@ -4,6 +4,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+mod store;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

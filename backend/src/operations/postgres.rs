@@ -1,60 +1,14 @@
-use futures::future::BoxFuture;
+//! `run_once` on PostgreSQL (written once for both engines in `store.rs`).
+
 use sqlx::{PgConnection, PgPool};
-use time::OffsetDateTime;
 
-use super::{OperationAnswer, OperationKey, StoredOperation};
 use crate::storage::postgres::lock;
-use crate::storage::{to_millis, StorageError};
 
-/// Work done inside the operation's transaction; answers the status and body to store.
-pub type OperationWork = Box<
-    dyn for<'c> FnOnce(
-            &'c mut PgConnection,
-        ) -> BoxFuture<'c, Result<(u16, serde_json::Value), StorageError>>
-        + Send,
->;
-
-/// Runs `work` once per operation id. The record, its outbox event and the stored answer
-/// commit together or not at all, so a phone that never heard the answer can safely resend.
-///
-/// PostgreSQL runs identical requests side by side on many connections (and servers), so the
-/// transaction first takes a lock on the operation id: a second request with the same id waits
-/// until the first commits, then reads its stored answer instead of doing the work again.
-pub async fn run_once(
-    pool: &PgPool,
-    key: OperationKey<'_>,
-    now: OffsetDateTime,
-    work: OperationWork,
-) -> Result<OperationAnswer, StorageError> {
-    let mut tx = pool.begin().await?;
-    let id = key.id.to_string();
-    lock(&mut tx, "operation", &id).await?;
-    let prior: Option<StoredOperation> = sqlx::query_as(
-        "SELECT kind, request_digest, status, response FROM operations WHERE id = $1",
-    )
-    .bind(&id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if let Some(prior) = prior {
-        return key.replay(prior);
-    }
-    let (status, body) = work(&mut tx).await?;
-    sqlx::query(
-        "INSERT INTO operations (id, kind, request_digest, status, response, accepted_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&id)
-    .bind(key.kind)
-    .bind(&key.request_digest)
-    .bind(i64::from(status))
-    .bind(serde_json::to_string(&body)?)
-    .bind(to_millis(now))
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(OperationAnswer {
-        status,
-        body,
-        replayed: false,
-    })
+/// PostgreSQL runs identical requests side by side on many connections (and servers): the
+/// transaction first takes a lock on the operation id, so a second request with the same id
+/// waits until the first commits, then reads its stored answer instead of doing the work again.
+async fn take_turn(conn: &mut PgConnection, id: &str) -> Result<(), StorageError> {
+    lock(conn, "operation", id).await
 }
+
+super::store::run_once_on!(PgConnection, PgPool);

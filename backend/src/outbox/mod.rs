@@ -4,6 +4,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+mod store;
 
 use time::OffsetDateTime;
 use uuid::Uuid;

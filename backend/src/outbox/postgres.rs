@@ -1,41 +1,7 @@
+//! The outbox on PostgreSQL (written once for both engines in `store.rs`).
+
 use sqlx::PgConnection;
-use uuid::Uuid;
 
-use super::{NewEvent, OutboxStore};
-use crate::storage::{to_millis, PostgresStore, StorageError};
+use crate::storage::PostgresStore;
 
-/// Appends `event` on `conn`, which must be the transaction that stores the record it describes.
-pub async fn append(conn: &mut PgConnection, event: &NewEvent) -> Result<Uuid, StorageError> {
-    let id = Uuid::now_v7();
-    let at = to_millis(event.occurred_at);
-    sqlx::query(
-        "INSERT INTO outbox_events (id, kind, young_person_id, payload, occurred_at, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(id.to_string())
-    .bind(&event.kind)
-    .bind(event.young_person_id.map(|person| person.to_string()))
-    .bind(serde_json::to_string(&event.payload)?)
-    .bind(at)
-    .bind(at)
-    .execute(conn)
-    .await?;
-    Ok(id)
-}
-
-#[async_trait::async_trait]
-impl OutboxStore for PostgresStore {
-    async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError> {
-        let mut conn = self.pool.acquire().await?;
-        append(&mut conn, event).await
-    }
-
-    async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError> {
-        let mut tx = self.pool.begin().await?;
-        for event in events {
-            append(&mut tx, event).await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-}
+super::store::outbox_store!(PostgresStore, PgConnection, pool);

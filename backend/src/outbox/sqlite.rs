@@ -1,44 +1,10 @@
+//! The outbox on SQLite (written once for both engines in `store.rs`).
+
 use sqlx::SqliteConnection;
-use uuid::Uuid;
 
-use super::{NewEvent, OutboxStore};
-use crate::storage::{to_millis, SqliteStore, StorageError};
+use crate::storage::SqliteStore;
 
-/// Appends `event` on `conn`, which must be the transaction that stores the record it describes.
-pub async fn append(conn: &mut SqliteConnection, event: &NewEvent) -> Result<Uuid, StorageError> {
-    let id = Uuid::now_v7();
-    let at = to_millis(event.occurred_at);
-    sqlx::query(
-        "INSERT INTO outbox_events (id, kind, young_person_id, payload, occurred_at, next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id.to_string())
-    .bind(&event.kind)
-    .bind(event.young_person_id.map(|person| person.to_string()))
-    .bind(serde_json::to_string(&event.payload)?)
-    .bind(at)
-    .bind(at)
-    .execute(conn)
-    .await?;
-    Ok(id)
-}
-
-#[async_trait::async_trait]
-impl OutboxStore for SqliteStore {
-    async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError> {
-        let mut conn = self.writer.acquire().await?;
-        append(&mut conn, event).await
-    }
-
-    async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError> {
-        let mut tx = self.writer.begin().await?;
-        for event in events {
-            append(&mut tx, event).await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-}
+super::store::outbox_store!(SqliteStore, SqliteConnection, writer);
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,50 @@
+//! The feedback store, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
+//! [`feedback_store!`] for their store, pools and `run_once`.
+
+/// Expands the feedback store for `$store` (its `$write` and `$read` pools) with `$engine`'s
+/// `run_once`.
+macro_rules! feedback_store {
+    ($store:ident, $write:ident, $read:ident, $engine:ident) => {
+        use tandem_domain::feedback::{AppFeedback, AppFeedbackReceipt, AppFeedbackSummary};
+        use time::OffsetDateTime;
+        use uuid::Uuid;
+
+        use super::{summary_of, FeedbackRow, FeedbackStore};
+        use $crate::operations::$engine::run_once;
+        use $crate::operations::{OperationAnswer, OperationKey};
+        use $crate::storage::{to_millis, StorageError};
+
+        #[async_trait::async_trait]
+        impl FeedbackStore for $store {
+            async fn submit_app_feedback(&self, operation: OperationKey<'_>, feedback: AppFeedback, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                run_once(
+                    &self.$write,
+                    operation,
+                    now,
+                    Box::new(move |conn| {
+                        Box::pin(async move {
+                            let receipt = AppFeedbackReceipt { id: Uuid::now_v7(), received_at: now };
+                            sqlx::query("INSERT INTO app_feedback (id, score, comment, received_at) VALUES ($1, $2, $3, $4)")
+                                .bind(receipt.id.to_string())
+                                .bind(i64::from(feedback.score.value()))
+                                .bind(feedback.comment.as_ref().map(|c| c.as_str().to_owned()))
+                                .bind(to_millis(now))
+                                .execute(conn)
+                                .await?;
+                            Ok((201, serde_json::to_value(&receipt)?))
+                        })
+                    }),
+                )
+                .await
+            }
+
+            async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError> {
+                let rows: Vec<FeedbackRow> =
+                    sqlx::query_as("SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC").fetch_all(&self.$read).await?;
+                summary_of(rows)
+            }
+        }
+    };
+}
+
+pub(crate) use feedback_store;

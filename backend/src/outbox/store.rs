@@ -1,0 +1,50 @@
+//! The outbox, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
+//! [`outbox_store!`] for their store, connection and writing pool.
+
+/// Expands `append` over `$conn` and the outbox store for `$store` (its `$write` pool).
+macro_rules! outbox_store {
+    ($store:ident, $conn:ty, $write:ident) => {
+        use uuid::Uuid;
+
+        use super::{NewEvent, OutboxStore};
+        use $crate::storage::{to_millis, StorageError};
+
+        /// Appends `event` on `conn`, which must be the transaction that stores the record it describes.
+        pub async fn append(conn: &mut $conn, event: &NewEvent) -> Result<Uuid, StorageError> {
+            let id = Uuid::now_v7();
+            let at = to_millis(event.occurred_at);
+            sqlx::query(
+                "INSERT INTO outbox_events (id, kind, young_person_id, payload, occurred_at, next_attempt_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id.to_string())
+            .bind(&event.kind)
+            .bind(event.young_person_id.map(|person| person.to_string()))
+            .bind(serde_json::to_string(&event.payload)?)
+            .bind(at)
+            .bind(at)
+            .execute(conn)
+            .await?;
+            Ok(id)
+        }
+
+        #[async_trait::async_trait]
+        impl OutboxStore for $store {
+            async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError> {
+                let mut conn = self.$write.acquire().await?;
+                append(&mut conn, event).await
+            }
+
+            async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError> {
+                let mut tx = self.$write.begin().await?;
+                for event in events {
+                    append(&mut tx, event).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+    };
+}
+
+pub(crate) use outbox_store;
