@@ -4,7 +4,7 @@ use sqlx::SqliteConnection;
 
 use crate::storage::SqliteStore;
 
-super::store::account_store!(SqliteStore, SqliteConnection, writer, reader);
+super::store::account_store!(SqliteStore, SqliteConnection);
 
 #[cfg(test)]
 mod tests {

@@ -3,9 +3,10 @@
 //! take (`$1` placeholders, `ON CONFLICT`, `CAST`); where SQLite relied on its single writer for
 //! "check, then write", a unique key decides instead, which holds on PostgreSQL's many connections.
 
-/// Expands the accounts store for `$store` (its `$write` and `$read` pools) over `$conn`.
+/// Expands the accounts store for `$store` over `$conn`.
 macro_rules! account_store {
-    ($store:ident, $conn:ty, $write:ident, $read:ident) => {
+    ($store:ident, $conn:ty) => {
+        use $crate::storage::Engine as _;
         use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
         use tandem_domain::accounts::{Relation, Role};
         use tandem_domain::ErrorCode;
@@ -94,7 +95,7 @@ macro_rules! account_store {
 
         impl $store {
             async fn link(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 if person_role(&mut tx, caller.service_id, other_id).await? != Some(kind.other_role) {
                     return Err(StorageError::Refused(kind.wrong_role));
                 }
@@ -123,14 +124,14 @@ macro_rules! account_store {
                     kind.table, kind.other_column
                 ))
                 .bind(young_person_id.to_string())
-                .fetch_all(&self.$read)
+                .fetch_all(self.reader())
                 .await?;
                 summaries(rows)
             }
 
             /// Removes a tie; answers `not_found` when there was none.
             async fn unlink(&self, caller: &Caller, kind: &LinkKind, young_person_id: Uuid, other_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let removed = sqlx::query(&format!("DELETE FROM {} WHERE {} = $1 AND young_person_id = $2", kind.table, kind.other_column))
                     .bind(other_id.to_string())
                     .bind(young_person_id.to_string())
@@ -151,13 +152,13 @@ macro_rules! account_store {
             async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError> {
                 let row: Option<SessionRow> = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.token_hash = $1"))
                     .bind(token_hash)
-                    .fetch_optional(&self.$write)
+                    .fetch_optional(self.writer())
                     .await?;
                 row.map(session_record).transpose()
             }
 
             async fn create_session(&self, session: NewSession) -> Result<Uuid, StorageError> {
-                let mut conn = self.$write.acquire().await?;
+                let mut conn = self.writer().acquire().await?;
                 insert_session(&mut conn, session.person_id, &session).await
             }
 
@@ -165,7 +166,7 @@ macro_rules! account_store {
                 sqlx::query("UPDATE sessions SET last_active_at = $1 WHERE id = $2 AND ended_at IS NULL")
                     .bind(to_millis(at))
                     .bind(session_id.to_string())
-                    .execute(&self.$write)
+                    .execute(self.writer())
                     .await?;
                 Ok(())
             }
@@ -175,7 +176,7 @@ macro_rules! account_store {
                     .bind(to_millis(at))
                     .bind(reason)
                     .bind(session_id.to_string())
-                    .execute(&self.$write)
+                    .execute(self.writer())
                     .await?;
                 Ok(())
             }
@@ -185,7 +186,7 @@ macro_rules! account_store {
                     "SELECT id, password_hash FROM people WHERE email = $1 AND role IN {STAFF_ROLES}"
                 ))
                 .bind(email)
-                .fetch_optional(&self.$read)
+                .fetch_optional(self.reader())
                 .await?;
                 row.map(staff_credentials).transpose()
             }
@@ -198,7 +199,7 @@ macro_rules! account_store {
                 .bind(pin_hash)
                 .bind(to_millis(at))
                 .bind(session_id.to_string())
-                .execute(&self.$write)
+                .execute(self.writer())
                 .await?;
                 if done.rows_affected() == 1 {
                     Ok(())
@@ -213,11 +214,11 @@ macro_rules! account_store {
                     sqlx::query("UPDATE sessions SET pin_failures = 0, last_active_at = $1 WHERE id = $2 AND ended_at IS NULL")
                         .bind(to_millis(at))
                         .bind(&id)
-                        .execute(&self.$write)
+                        .execute(self.writer())
                         .await?;
                     return Ok(PinCheck::Right);
                 }
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let failures: i64 = sqlx::query_scalar(
                     "UPDATE sessions SET pin_failures = pin_failures + 1 WHERE id = $1 AND ended_at IS NULL RETURNING pin_failures",
                 )
@@ -240,7 +241,7 @@ macro_rules! account_store {
             async fn pin_hash(&self, session_id: Uuid) -> Result<Option<String>, StorageError> {
                 let pin: Option<Option<String>> = sqlx::query_scalar("SELECT pin_hash FROM sessions WHERE id = $1")
                     .bind(session_id.to_string())
-                    .fetch_optional(&self.$write)
+                    .fetch_optional(self.writer())
                     .await?;
                 Ok(pin.flatten())
             }
@@ -251,14 +252,14 @@ macro_rules! account_store {
                      WHERE person_id = $1 AND kind = 'device' AND ended_at IS NULL ORDER BY created_at DESC",
                 )
                 .bind(person_id.to_string())
-                .fetch_all(&self.$write)
+                .fetch_all(self.writer())
                 .await?;
                 rows.into_iter().map(device).collect()
             }
 
             async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError> {
                 let NewStaff { email, name, role, token_hash, expires_at } = staff;
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let id = Uuid::now_v7();
                 // The unique email decides, also between two servers creating one address at once.
                 let inserted = sqlx::query(
@@ -289,7 +290,7 @@ macro_rules! account_store {
             }
 
             async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let person: Option<String> = sqlx::query_scalar(
                     "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING person_id",
                 )
@@ -319,7 +320,7 @@ macro_rules! account_store {
                     "SELECT id, display_name, role FROM people WHERE service_id = $1 AND role IN {STAFF_ROLES} ORDER BY display_name"
                 ))
                 .bind(service_id.to_string())
-                .fetch_all(&self.$read)
+                .fetch_all(self.reader())
                 .await?;
                 summaries(rows)
             }
@@ -328,13 +329,13 @@ macro_rules! account_store {
                 let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = $1 AND service_id = $2")
                     .bind(person_id.to_string())
                     .bind(service_id.to_string())
-                    .fetch_optional(&self.$read)
+                    .fetch_optional(self.reader())
                     .await?;
                 row.map(summary).transpose()
             }
 
             async fn create_person(&self, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<PersonSummary, StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let id = Uuid::now_v7();
                 sqlx::query("INSERT INTO people (id, service_id, role, display_name, created_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(id.to_string())
@@ -360,7 +361,7 @@ macro_rules! account_store {
             }
 
             async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError> {
-                let mut conn = self.$read.acquire().await?;
+                let mut conn = self.reader().acquire().await?;
                 if person_role(&mut conn, caller.service_id, young_person_id).await? != Some(Role::YoungPerson) {
                     return Ok(Relation::Unrelated);
                 }
@@ -368,7 +369,7 @@ macro_rules! account_store {
                 let linked = |sql: &'static str| {
                     let (me, them) = (me.clone(), them.clone());
                     async move {
-                        let count: i64 = sqlx::query_scalar(sql).bind(me).bind(them).fetch_one(&self.$read).await?;
+                        let count: i64 = sqlx::query_scalar(sql).bind(me).bind(them).fetch_one(self.reader()).await?;
                         Ok::<bool, StorageError>(count > 0)
                     }
                 };
@@ -385,7 +386,7 @@ macro_rules! account_store {
                 let rows = if caller.role == Role::Manager {
                     sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' ORDER BY display_name")
                         .bind(caller.service_id.to_string())
-                        .fetch_all(&self.$read)
+                        .fetch_all(self.reader())
                         .await?
                 } else {
                     sqlx::query_as(
@@ -394,7 +395,7 @@ macro_rules! account_store {
                     )
                     .bind(caller.person_id.to_string())
                     .bind(caller.service_id.to_string())
-                    .fetch_all(&self.$read)
+                    .fetch_all(self.reader())
                     .await?
                 };
                 summaries(rows)
@@ -403,7 +404,7 @@ macro_rules! account_store {
             async fn carers_of_service(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
                 let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'carer' ORDER BY display_name")
                     .bind(service_id.to_string())
-                    .fetch_all(&self.$read)
+                    .fetch_all(self.reader())
                     .await?;
                 summaries(rows)
             }
@@ -424,7 +425,7 @@ macro_rules! account_store {
             }
 
             async fn young_people_of_carer(&self, carer_id: Uuid) -> Result<Vec<Uuid>, StorageError> {
-                let mut conn = self.$read.acquire().await?;
+                let mut conn = self.reader().acquire().await?;
                 let rows = young_people_ids_of_carer(&mut conn, carer_id).await?;
                 rows.iter().map(|id| parse_stored_uuid(id)).collect()
             }
@@ -454,7 +455,7 @@ macro_rules! account_store {
                     .bind(caller.person_id.to_string())
                     .bind(to_millis(now))
                     .bind(to_millis(expires_at))
-                    .execute(&self.$write)
+                    .execute(self.writer())
                     .await?;
                 Ok(id)
             }
@@ -465,7 +466,7 @@ macro_rules! account_store {
                 )
                 .bind(invite_id.to_string())
                 .bind(service_id.to_string())
-                .fetch_optional(&self.$read)
+                .fetch_optional(self.reader())
                 .await?;
                 person.as_deref().map(parse_stored_uuid).transpose()
             }
@@ -474,13 +475,13 @@ macro_rules! account_store {
                 sqlx::query("UPDATE invites SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
                     .bind(to_millis(now))
                     .bind(invite_id.to_string())
-                    .execute(&self.$write)
+                    .execute(self.writer())
                     .await?;
                 Ok(())
             }
 
             async fn redeem_invite(&self, code_hash: &str, session: NewSession) -> Result<Uuid, StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let now = to_millis(session.now);
                 let person: Option<String> = sqlx::query_scalar(
                     "UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $3
@@ -505,7 +506,7 @@ macro_rules! account_store {
             }
 
             async fn append_audit(&self, entry: NewAuditEntry<'_>) -> Result<(), StorageError> {
-                let mut conn = self.$write.acquire().await?;
+                let mut conn = self.writer().acquire().await?;
                 insert_audit(&mut conn, &entry).await
             }
 
@@ -527,7 +528,7 @@ macro_rules! account_store {
                 .bind(filter.from.map(to_millis))
                 .bind(filter.to.map(to_millis))
                 .bind(filter.limit)
-                .fetch_all(&self.$read)
+                .fetch_all(self.reader())
                 .await?;
                 rows.into_iter().map(audit_entry).collect()
             }

@@ -4,4 +4,4 @@ use sqlx::PgConnection;
 
 use crate::storage::PostgresStore;
 
-super::store::cabinet_store!(PostgresStore, PgConnection, pool, pool, postgres);
+super::store::cabinet_store!(PostgresStore, PgConnection, postgres);

@@ -4,4 +4,4 @@ use sqlx::SqliteConnection;
 
 use crate::storage::SqliteStore;
 
-super::store::cabinet_store!(SqliteStore, SqliteConnection, writer, reader, sqlite);
+super::store::cabinet_store!(SqliteStore, SqliteConnection, sqlite);

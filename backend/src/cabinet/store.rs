@@ -3,10 +3,11 @@
 //! placeholders, `ON CONFLICT`). A member's place at a meeting is an appointment, made with the
 //! appointments' own [`insert_appointment`](crate::appointments::tx::insert_appointment).
 
-/// Expands the cabinet store for `$store` (its `$write` and `$read` pools) over `$conn`, with
+/// Expands the cabinet store for `$store` over `$conn`, with
 /// `$engine`'s `run_once`.
 macro_rules! cabinet_store {
-    ($store:ident, $conn:ty, $write:ident, $read:ident, $engine:ident) => {
+    ($store:ident, $conn:ty, $engine:ident) => {
+        use $crate::storage::Engine as _;
         use tandem_domain::accounts::Role;
         use tandem_domain::appointments::{AppointmentDetails, LocalTimes, NewAppointments};
         use tandem_domain::voice::api::{CabinetMeeting, CabinetMember};
@@ -90,14 +91,14 @@ macro_rules! cabinet_store {
                      WHERE m.service_id = $1 ORDER BY p.display_name, p.id",
                 )
                 .bind(service_id.to_string())
-                .fetch_all(&self.$read)
+                .fetch_all(self.reader())
                 .await?;
                 rows.into_iter().map(|(id, name)| Ok(CabinetMember { young_person_id: parse_stored_uuid(&id)?, name })).collect()
             }
 
             async fn add_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
                 let (service, person) = (service_id.to_string(), young_person_id.to_string());
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let role: Option<String> =
                     sqlx::query_scalar("SELECT role FROM people WHERE id = $1 AND service_id = $2").bind(&person).bind(&service).fetch_optional(&mut *tx).await?;
                 if role.as_deref() != Some(Role::YoungPerson.as_str()) {
@@ -120,7 +121,7 @@ macro_rules! cabinet_store {
 
             async fn remove_cabinet_member(&self, service_id: Uuid, young_person_id: Uuid, now: OffsetDateTime) -> Result<bool, StorageError> {
                 let person = young_person_id.to_string();
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let removed = sqlx::query("DELETE FROM cabinet_members WHERE service_id = $1 AND young_person_id = $2")
                     .bind(service_id.to_string())
                     .bind(&person)
@@ -151,7 +152,7 @@ macro_rules! cabinet_store {
                 now: OffsetDateTime,
             ) -> Result<OperationAnswer, StorageError> {
                 run_once(
-                    &self.$write,
+                    self,
                     operation,
                     now,
                     Box::new(move |conn| {
@@ -203,7 +204,7 @@ macro_rules! cabinet_store {
             }
 
             async fn cabinet_meetings(&self, service_id: Uuid, since: OffsetDateTime) -> Result<Vec<CabinetMeeting>, StorageError> {
-                let mut conn = self.$read.acquire().await?;
+                let mut conn = self.reader().acquire().await?;
                 let rows: Vec<MeetingRow> =
                     sqlx::query_as(&format!("SELECT {MEETING_COLUMNS} WHERE m.service_id = $1 AND m.ends_at > $2 ORDER BY m.starts_at, m.id"))
                         .bind(service_id.to_string())
@@ -218,7 +219,7 @@ macro_rules! cabinet_store {
             }
 
             async fn cancel_cabinet_meeting(&self, service_id: Uuid, meeting_id: Uuid, now: OffsetDateTime) -> Result<bool, StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let cancelled = sqlx::query("UPDATE cabinet_meetings SET cancelled_at = $1 WHERE id = $2 AND service_id = $3 AND cancelled_at IS NULL")
                     .bind(to_millis(now))
                     .bind(meeting_id.to_string())
@@ -245,7 +246,7 @@ macro_rules! cabinet_store {
                 )
                 .bind(service_id.to_string())
                 .bind(Role::YoungPerson.as_str())
-                .fetch_all(&self.$read)
+                .fetch_all(self.reader())
                 .await?;
                 rows.into_iter().map(|(id, name)| Ok(CabinetMember { young_person_id: parse_stored_uuid(&id)?, name })).collect()
             }

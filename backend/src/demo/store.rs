@@ -1,9 +1,10 @@
 //! The demo seed, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
-//! [`demo_store!`] with their types and a `seed_lock` that keeps two servers from seeding at once.
+//! [`demo_store!`] with their types.
 
-/// Expands the demo store for `$store` (pool `$write`) over `$conn`, with `$engine`'s appointments.
+/// Expands the demo store for `$store` over `$conn`, with `$engine`'s appointments.
 macro_rules! demo_store {
-    ($store:ident, $conn:ty, $write:ident, $engine:ident) => {
+    ($store:ident, $conn:ty, $engine:ident) => {
+        use $crate::storage::Engine as _;
         use std::collections::HashMap;
 
         use tandem_domain::accounts::Role;
@@ -24,8 +25,9 @@ macro_rules! demo_store {
                 demo: &DemoService,
                 now: OffsetDateTime,
             ) -> Result<bool, StorageError> {
-                let mut tx = self.$write.begin().await?;
-                seed_lock(&mut tx).await?;
+                let mut tx = self.writer().begin().await?;
+                // Two servers starting on one empty database at once: the second waits, then sees the demo.
+                <$store as $crate::storage::Engine>::hold(&mut tx, "demo", "seed").await?;
                 let services: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM services")
                     .fetch_one(&mut *tx)
                     .await?;

@@ -2,4 +2,4 @@
 
 use crate::storage::PostgresStore;
 
-super::store::feedback_store!(PostgresStore, pool, pool, postgres);
+super::store::feedback_store!(PostgresStore, postgres);

@@ -2,4 +2,4 @@
 
 use crate::storage::SqliteStore;
 
-super::store::feedback_store!(SqliteStore, writer, reader, sqlite);
+super::store::feedback_store!(SqliteStore, sqlite);

@@ -1,10 +1,11 @@
 //! The feedback store, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
 //! [`feedback_store!`] for their store, pools and `run_once`.
 
-/// Expands the feedback store for `$store` (its `$write` and `$read` pools) with `$engine`'s
+/// Expands the feedback store for `$store` with `$engine`'s
 /// `run_once`.
 macro_rules! feedback_store {
-    ($store:ident, $write:ident, $read:ident, $engine:ident) => {
+    ($store:ident, $engine:ident) => {
+        use $crate::storage::Engine as _;
         use tandem_domain::feedback::{AppFeedback, AppFeedbackReceipt, AppFeedbackSummary};
         use time::OffsetDateTime;
         use uuid::Uuid;
@@ -18,7 +19,7 @@ macro_rules! feedback_store {
         impl FeedbackStore for $store {
             async fn submit_app_feedback(&self, operation: OperationKey<'_>, feedback: AppFeedback, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 run_once(
-                    &self.$write,
+                    self,
                     operation,
                     now,
                     Box::new(move |conn| {
@@ -40,7 +41,7 @@ macro_rules! feedback_store {
 
             async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError> {
                 let rows: Vec<FeedbackRow> =
-                    sqlx::query_as("SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC").fetch_all(&self.$read).await?;
+                    sqlx::query_as("SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC").fetch_all(self.reader()).await?;
                 summary_of(rows)
             }
         }

@@ -1,6 +1,7 @@
-//! Exactly-once acceptance of phone operations. A handler hands its work to [`run_once`] with the
-//! operation id; the first call does the work and stores the answer in the same transaction,
-//! every later call with that id gets the stored answer back and changes nothing.
+//! Exactly-once acceptance of phone operations. A store hands its work to its engine's
+//! `run_once` (`sqlite::run_once`, `postgres::run_once`) with the operation id; the first call
+//! does the work and stores the answer in the same transaction, every later call with that id
+//! gets the stored answer back and changes nothing.
 
 pub mod postgres;
 pub mod sqlite;
@@ -17,7 +18,7 @@ use tandem_domain::ErrorCode;
 use crate::error::AppError;
 use crate::storage::StorageError;
 
-pub use sqlite::run_once;
+
 
 /// The answer to an operation, as first given.
 #[derive(Debug, Clone, PartialEq)]

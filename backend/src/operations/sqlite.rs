@@ -1,10 +1,7 @@
 //! `run_once` on SQLite (written once for both engines in `store.rs`).
 
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::SqliteConnection;
 
-/// Nothing to wait for: SQLite's one writer runs operations one at a time.
-async fn take_turn(_conn: &mut SqliteConnection, _id: &str) -> Result<(), StorageError> {
-    Ok(())
-}
+use crate::storage::SqliteStore;
 
-super::store::run_once_on!(SqliteConnection, SqlitePool);
+super::store::run_once_on!(SqliteStore, SqliteConnection);

@@ -1,10 +1,9 @@
 //! `run_once`, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
-//! [`run_once_on!`] for their connection and pool, after defining `take_turn`, which makes
-//! identical requests wait for each other (nothing to do on SQLite's single writer).
+//! [`run_once_on!`] for their store and connection.
 
-/// Expands `OperationWork` and `run_once` over `$conn` and `$pool`.
+/// Expands `OperationWork` and `run_once` for `$store` over `$conn`.
 macro_rules! run_once_on {
-    ($conn:ty, $pool:ty) => {
+    ($store:ident, $conn:ty) => {
         use futures::future::BoxFuture;
         use time::OffsetDateTime;
 
@@ -16,10 +15,12 @@ macro_rules! run_once_on {
 
         /// Runs `work` once per operation id. The record, its outbox event and the stored answer
         /// commit together or not at all, so a phone that never heard the answer can safely resend.
-        pub async fn run_once(pool: &$pool, key: OperationKey<'_>, now: OffsetDateTime, work: OperationWork) -> Result<OperationAnswer, StorageError> {
-            let mut tx = pool.begin().await?;
+        pub async fn run_once(store: &$store, key: OperationKey<'_>, now: OffsetDateTime, work: OperationWork) -> Result<OperationAnswer, StorageError> {
+            let mut tx = $crate::storage::Engine::writer(store).begin().await?;
             let id = key.id.to_string();
-            take_turn(&mut tx, &id).await?;
+            // Identical requests side by side (on PostgreSQL's many connections, or servers) take
+            // turns: the second waits until the first commits, then replays its stored answer.
+            <$store as $crate::storage::Engine>::hold(&mut tx, "operation", &id).await?;
             let prior: Option<StoredOperation> =
                 sqlx::query_as("SELECT kind, request_digest, status, response FROM operations WHERE id = $1").bind(&id).fetch_optional(&mut *tx).await?;
             if let Some(prior) = prior {

@@ -4,4 +4,4 @@ use sqlx::PgConnection;
 
 use crate::storage::PostgresStore;
 
-super::store::outbox_store!(PostgresStore, PgConnection, pool);
+super::store::outbox_store!(PostgresStore, PgConnection);

@@ -4,7 +4,7 @@ use sqlx::SqliteConnection;
 
 use crate::storage::SqliteStore;
 
-super::store::outbox_store!(SqliteStore, SqliteConnection, writer);
+super::store::outbox_store!(SqliteStore, SqliteConnection);
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,10 @@
 //! The outbox, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
 //! [`outbox_store!`] for their store, connection and writing pool.
 
-/// Expands `append` over `$conn` and the outbox store for `$store` (its `$write` pool).
+/// Expands `append` over `$conn` and the outbox store for `$store`.
 macro_rules! outbox_store {
-    ($store:ident, $conn:ty, $write:ident) => {
+    ($store:ident, $conn:ty) => {
+        use $crate::storage::Engine as _;
         use uuid::Uuid;
 
         use super::{NewEvent, OutboxStore};
@@ -31,12 +32,12 @@ macro_rules! outbox_store {
         #[async_trait::async_trait]
         impl OutboxStore for $store {
             async fn append_event(&self, event: &NewEvent) -> Result<Uuid, StorageError> {
-                let mut conn = self.$write.acquire().await?;
+                let mut conn = self.writer().acquire().await?;
                 append(&mut conn, event).await
             }
 
             async fn append_events(&self, events: &[NewEvent]) -> Result<(), StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 for event in events {
                     append(&mut tx, event).await?;
                 }

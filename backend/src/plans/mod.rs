@@ -7,6 +7,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+mod store;
 pub mod tx;
 
 use axum::extract::State;

@@ -5,6 +5,7 @@
 pub mod postgres;
 pub mod send;
 pub mod sqlite;
+mod store;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -9,6 +9,7 @@ pub mod fhir;
 pub mod postgres;
 pub mod r4;
 pub mod sqlite;
+mod store;
 pub mod worker;
 
 use axum::extract::State;

@@ -8,6 +8,7 @@
 
 pub mod postgres;
 pub mod sqlite;
+mod store;
 pub mod text;
 pub mod tx;
 

@@ -1,12 +1,13 @@
 //! The session store, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
-//! [`session_store!`] with their types and their `FOR_UPDATE`/`FOR_SHARE` row locks (none on
-//! SQLite, whose single writer already serialises; on PostgreSQL closing a session locks it so
-//! no score or join slips past the closing events). Unique keys refuse double joins on both.
+//! [`session_store!`] with their types and take row locks from the engine (none on SQLite,
+//! whose single writer already serialises; on PostgreSQL closing a session locks it so no score
+//! or join slips past the closing events). Unique keys refuse double joins on both.
 
-/// Expands the session store for `$store` (pools `$write`, `$read`) over `$conn`, using the
+/// Expands the session store for `$store` over `$conn`, using the
 /// `$engine` modules of operations, outbox and reminders.
 macro_rules! session_store {
-    ($store:ident, $conn:ty, $write:ident, $read:ident, $engine:ident) => {
+    ($store:ident, $conn:ty, $engine:ident) => {
+        use $crate::storage::Engine as _;
         use tandem_domain::sessions::{
             JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore, ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt,
             SessionKind, Topic, score_acceptable,
@@ -40,7 +41,7 @@ macro_rules! session_store {
         #[async_trait::async_trait]
         impl SessionStore for $store {
             async fn create_programme(&self, service_id: Uuid, programme: &NewProgramme, now: OffsetDateTime) -> Result<Programme, StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let id = Uuid::now_v7();
                 sqlx::query("INSERT INTO programmes (id, service_id, name, description, created_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(id.to_string())
@@ -80,7 +81,7 @@ macro_rules! session_store {
                 let programmes: Vec<(String, String, String)> =
                     sqlx::query_as("SELECT id, name, description FROM programmes WHERE service_id = $1 ORDER BY created_at, id")
                         .bind(service_id.to_string())
-                        .fetch_all(&self.$read)
+                        .fetch_all(self.reader())
                         .await?;
                 let topics: Vec<TopicRow> = sqlx::query_as(
                     "SELECT t.programme_id, t.id, t.position, t.title, t.question, t.easy_read_question
@@ -88,13 +89,13 @@ macro_rules! session_store {
                      WHERE p.service_id = $1 ORDER BY t.position",
                 )
                 .bind(service_id.to_string())
-                .fetch_all(&self.$read)
+                .fetch_all(self.reader())
                 .await?;
                 programmes_of(programmes, topics)
             }
 
             async fn open_session(&self, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<Uuid, StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 let programme: Option<String> = sqlx::query_scalar("SELECT id FROM programmes WHERE id = $1 AND service_id = $2")
                     .bind(session.programme_id.to_string())
                     .bind(service_id.to_string())
@@ -155,7 +156,7 @@ macro_rules! session_store {
                         i64::MAX,
                     ),
                 };
-                let mut conn = self.$read.acquire().await?;
+                let mut conn = self.reader().acquire().await?;
                 let limit_at = if argument.is_some() { 3 } else { 2 };
                 let sql = format!("SELECT {SESSION_COLUMNS} WHERE s.service_id = $1 AND {condition} ORDER BY s.opened_at DESC, s.id DESC LIMIT ${limit_at}");
                 let mut query = sqlx::query_as::<_, SessionRow>(&sql).bind(&service);
@@ -188,10 +189,10 @@ macro_rules! session_store {
             }
 
             async fn set_phase(&self, service_id: Uuid, session_id: Uuid, phase: Phase, now: OffsetDateTime) -> Result<(), StorageError> {
-                let mut tx = self.$write.begin().await?;
+                let mut tx = self.writer().begin().await?;
                 // Locked until commit (PostgreSQL): scores and joins arriving meanwhile wait (they read it
                 // FOR SHARE), so closing writes every score given before it, and none comes after unseen.
-                let row: Option<SessionRow> = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 AND s.service_id = $2 {FOR_UPDATE}"))
+                let row: Option<SessionRow> = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 AND s.service_id = $2 {}", <$store as $crate::storage::Engine>::for_update("s")))
                     .bind(session_id.to_string())
                     .bind(service_id.to_string())
                     .fetch_optional(&mut *tx)
@@ -227,7 +228,7 @@ macro_rules! session_store {
             async fn join_session(&self, operation: OperationKey<'_>, code: &JoinCode, joiner: Joiner, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 let code = code.as_str().to_owned();
                 run_once(
-                    &self.$write,
+                    self,
                     operation,
                     now,
                     Box::new(move |conn| {
@@ -241,7 +242,7 @@ macro_rules! session_store {
                             .fetch_optional(&mut *conn)
                             .await?;
                             let (session_id, service_id) = row.ok_or(refused(ErrorCode::JoinCodeNotFound))?;
-                            let full: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 {FOR_SHARE}"))
+                            let full: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 {}", <$store as $crate::storage::Engine>::for_share("s")))
                                 .bind(&session_id)
                                 .fetch_one(&mut *conn)
                                 .await?;
@@ -299,7 +300,7 @@ macro_rules! session_store {
 
             async fn give_score(&self, operation: OperationKey<'_>, score: NewScore, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 run_once(
-                    &self.$write,
+                    self,
                     operation,
                     now,
                     Box::new(move |conn| {
@@ -311,7 +312,7 @@ macro_rules! session_store {
                             .fetch_optional(&mut *conn)
                             .await?;
                             let (participant_id, session_id, young_person_id, joined_at) = participant.ok_or(refused(ErrorCode::NotFound))?;
-                            let row: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 {FOR_SHARE}"))
+                            let row: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 {}", <$store as $crate::storage::Engine>::for_share("s")))
                                 .bind(&session_id)
                                 .fetch_one(&mut *conn)
                                 .await?;
@@ -351,7 +352,7 @@ macro_rules! session_store {
             }
 
             async fn participant_status(&self, token_hash: &str) -> Result<Option<ParticipantStatus>, StorageError> {
-                let mut conn = self.$read.acquire().await?;
+                let mut conn = self.reader().acquire().await?;
                 let row: Option<(String, String)> = sqlx::query_as(
                     "SELECT sp.id, s.phase FROM session_participants sp JOIN scaling_sessions s ON s.id = sp.session_id WHERE sp.token_hash = $1",
                 )
@@ -379,7 +380,7 @@ macro_rules! session_store {
                     .bind(&profile.sex)
                     .bind(&profile.ethnicity)
                     .bind(young_person_id.to_string())
-                    .execute(&self.$write)
+                    .execute(self.writer())
                     .await?;
                 Ok(())
             }
@@ -388,7 +389,7 @@ macro_rules! session_store {
                 let row: Option<(Option<String>, Option<String>, Option<String>)> =
                     sqlx::query_as("SELECT birth_date, sex, ethnicity FROM people WHERE id = $1")
                         .bind(young_person_id.to_string())
-                        .fetch_optional(&self.$read)
+                        .fetch_optional(self.reader())
                         .await?;
                 let (birth_date, sex, ethnicity) = row.unwrap_or_default();
                 Ok(ProfileFields {

@@ -1,5 +1,7 @@
 //! Storage: one trait per feature, gathered into [`Store`]; each engine implements them all.
-//! SQLite (embedded, the default) lives in `sqlite.rs` and in each feature's `sqlite.rs`.
+//! Every feature's store is written once, as a macro body in the SQL both engines take (`$n`
+//! placeholders, `CAST`, explicit ordering columns), and expanded in the feature's `sqlite.rs`
+//! and `postgres.rs`. What really differs between the engines is named once, in [`Engine`].
 
 pub mod postgres;
 pub mod sqlite;
@@ -25,6 +27,36 @@ use crate::voice::VoiceStore;
 
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+
+/// What really differs between the engines, and the only way a store body reaches one: the
+/// pools, "hold this key until commit", and row-lock suffixes. SQLite has one writer connection,
+/// which already runs each transaction alone, so its holds and row locks are nothing;
+/// PostgreSQL runs transactions side by side on many connections (and servers).
+#[async_trait::async_trait]
+pub trait Engine: Send + Sync + 'static {
+    type Db: sqlx::Database;
+
+    /// Where writes go (SQLite: its one writer connection).
+    fn writer(&self) -> &sqlx::Pool<Self::Db>;
+
+    /// Where reads go (SQLite: read-only connections beside the writer).
+    fn reader(&self) -> &sqlx::Pool<Self::Db>;
+
+    /// Holds `key` within `scope` (e.g. `("plan", id)`) until the transaction ends, for "check,
+    /// then write" rules: a second transaction holding the same key waits for the first.
+    async fn hold(
+        conn: &mut <Self::Db as sqlx::Database>::Connection,
+        scope: &str,
+        key: &str,
+    ) -> Result<(), StorageError>;
+
+    /// Appended to a SELECT whose rows of `alias` must stay as read until commit.
+    fn for_update(alias: &str) -> String;
+
+    /// Appended to a SELECT whose rows of `alias` must not change (nor be locked for update)
+    /// until commit.
+    fn for_share(alias: &str) -> String;
+}
 
 /// Everything the server keeps. Handlers hold it as `Arc<dyn Store>`.
 #[async_trait::async_trait]

@@ -8,7 +8,7 @@ use std::time::Duration;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::{PgConnection, PgPool};
 
-use super::{answered_one, StorageError, Store};
+use super::{answered_one, Engine, StorageError, Store};
 
 #[derive(Clone)]
 pub struct PostgresStore {
@@ -40,17 +40,37 @@ impl PostgresStore {
     }
 }
 
-/// Takes a transaction-scoped lock on `key` within `scope` (e.g. `("operation", id)`), released
-/// at commit or rollback. For "check, then write" rules that SQLite keeps atomic with its one
-/// writer: on PostgreSQL two connections (or servers) would otherwise both pass the check.
-/// The two-key form keeps scopes apart; a hash collision only makes unrelated work wait.
-pub async fn lock(conn: &mut PgConnection, scope: &str, key: &str) -> Result<(), StorageError> {
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))")
-        .bind(scope)
-        .bind(key)
-        .execute(conn)
-        .await?;
-    Ok(())
+#[async_trait::async_trait]
+impl Engine for PostgresStore {
+    type Db = sqlx::Postgres;
+
+    fn writer(&self) -> &PgPool {
+        &self.pool
+    }
+
+    fn reader(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// A transaction-scoped advisory lock on `key` within `scope`, released at commit or
+    /// rollback: without it two connections (or servers) would both pass a "check, then write"
+    /// rule. The two-key form keeps scopes apart; a hash collision only makes unrelated work wait.
+    async fn hold(conn: &mut PgConnection, scope: &str, key: &str) -> Result<(), StorageError> {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))")
+            .bind(scope)
+            .bind(key)
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
+
+    fn for_update(alias: &str) -> String {
+        format!("FOR UPDATE OF {alias}")
+    }
+
+    fn for_share(alias: &str) -> String {
+        format!("FOR SHARE OF {alias}")
+    }
 }
 
 #[async_trait::async_trait]

@@ -9,7 +9,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
-use super::{answered_one, StorageError, Store};
+use super::{answered_one, Engine, StorageError, Store};
 
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -65,6 +65,32 @@ impl SqliteStore {
     pub async fn close(&self) {
         self.reader.close().await;
         self.writer.close().await;
+    }
+}
+
+#[async_trait::async_trait]
+impl Engine for SqliteStore {
+    type Db = sqlx::Sqlite;
+
+    fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
+    fn reader(&self) -> &SqlitePool {
+        &self.reader
+    }
+
+    /// Nothing to wait for: the one writer runs each transaction alone.
+    async fn hold(_conn: &mut sqlx::SqliteConnection, _scope: &str, _key: &str) -> Result<(), StorageError> {
+        Ok(())
+    }
+
+    fn for_update(_alias: &str) -> String {
+        String::new()
+    }
+
+    fn for_share(_alias: &str) -> String {
+        String::new()
     }
 }
 

@@ -23,40 +23,29 @@ pub trait Tx: Send {
     async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError>;
 }
 
-#[async_trait::async_trait]
-impl Tx for SqliteConnection {
-    async fn name_of(&mut self, person_id: Uuid) -> Result<String, StorageError> {
-        crate::accounts::sqlite::name_of(self, person_id).await
-    }
-    async fn service_of(&mut self, person_id: &str) -> Result<String, StorageError> {
-        crate::accounts::sqlite::service_of(self, person_id).await
-    }
-    async fn carer_ids(&mut self, young_person_id: &str) -> Result<Vec<String>, StorageError> {
-        crate::accounts::sqlite::carer_ids(self, young_person_id).await
-    }
-    async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
-        crate::accounts::sqlite::young_people_ids_of_carer(self, carer_id).await
-    }
-    async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError> {
-        crate::outbox::sqlite::append(self, event).await
-    }
+/// Implements [`Tx`] for `$conn` with `$engine`'s account and outbox functions.
+macro_rules! tx_on {
+    ($conn:ty, $engine:ident) => {
+        #[async_trait::async_trait]
+        impl Tx for $conn {
+            async fn name_of(&mut self, person_id: Uuid) -> Result<String, StorageError> {
+                crate::accounts::$engine::name_of(self, person_id).await
+            }
+            async fn service_of(&mut self, person_id: &str) -> Result<String, StorageError> {
+                crate::accounts::$engine::service_of(self, person_id).await
+            }
+            async fn carer_ids(&mut self, young_person_id: &str) -> Result<Vec<String>, StorageError> {
+                crate::accounts::$engine::carer_ids(self, young_person_id).await
+            }
+            async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
+                crate::accounts::$engine::young_people_ids_of_carer(self, carer_id).await
+            }
+            async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError> {
+                crate::outbox::$engine::append(self, event).await
+            }
+        }
+    };
 }
 
-#[async_trait::async_trait]
-impl Tx for PgConnection {
-    async fn name_of(&mut self, person_id: Uuid) -> Result<String, StorageError> {
-        crate::accounts::postgres::name_of(self, person_id).await
-    }
-    async fn service_of(&mut self, person_id: &str) -> Result<String, StorageError> {
-        crate::accounts::postgres::service_of(self, person_id).await
-    }
-    async fn carer_ids(&mut self, young_person_id: &str) -> Result<Vec<String>, StorageError> {
-        crate::accounts::postgres::carer_ids(self, young_person_id).await
-    }
-    async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
-        crate::accounts::postgres::young_people_ids_of_carer(self, carer_id).await
-    }
-    async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError> {
-        crate::outbox::postgres::append(self, event).await
-    }
-}
+tx_on!(SqliteConnection, sqlite);
+tx_on!(PgConnection, postgres);

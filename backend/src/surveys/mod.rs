@@ -10,6 +10,7 @@ pub mod fhir;
 pub mod results;
 pub mod postgres;
 pub mod sqlite;
+mod store;
 pub mod tx;
 
 use axum::extract::State;

@@ -11,6 +11,7 @@
 pub mod results;
 pub mod postgres;
 pub mod sqlite;
+mod store;
 pub mod tx;
 
 use axum::extract::{DefaultBodyLimit, State};
