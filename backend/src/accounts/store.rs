@@ -21,7 +21,8 @@ macro_rules! account_store {
         use $crate::storage::{parse_stored_uuid, to_millis, StorageError};
 
         /// Appends an audit entry on `conn` (inside the change's own transaction where there is one).
-        async fn insert_audit(conn: &mut $conn, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
+        /// Appends to the audit log on the transaction at hand.
+        pub(crate) async fn insert_audit(conn: &mut $conn, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
             sqlx::query(
                 "INSERT INTO audit_log (id, at, service_id, actor_id, session_id, action, young_person_id, detail)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",

@@ -81,9 +81,11 @@ pub trait PlanStore {
     async fn person_name(&self, person_id: Uuid) -> Result<String, StorageError>;
     /// Applies a change to the latest version, once per operation. A conflict is answered (and
     /// stored as the operation's answer) as 409 with both texts.
-    async fn change_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    /// A change by `author`; `staff`, when a member of staff made it, is audited with it.
+    async fn change_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, staff: Option<Caller>, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
     async fn answer_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: AgreementRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
-    async fn review_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    /// A review, recorded (and audited) as `staff`'s.
+    async fn review_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, staff: Caller, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
 }
 
 pub fn routes() -> Router<AppState> {
@@ -315,11 +317,7 @@ pub async fn change(
     let author = party_in(&state, caller, id).await?;
     let staff = author.author.party == Party::Worker;
     let key = OperationKey::new(operation, CHANGE_KIND, &(id, &request));
-    let answer = state.store.change_plan(key, id, author, request, state.clock.now()).await?;
-    if staff && !answer.replayed {
-        audit(&state, caller, "plans.change", Some(id), format!("status {}", answer.status)).await?;
-    }
-    Ok(answer)
+    Ok(state.store.change_plan(key, id, author, request, staff.then(|| caller.clone()), state.clock.now()).await?)
 }
 
 /// "I agree" or "I don't agree: I would change...", for the version the person read.
@@ -353,9 +351,5 @@ pub async fn review(
     let caller = &allowed.caller;
     let author = author(caller, require_case_access(&state, caller, id).await?)?;
     let key = OperationKey::new(operation, REVIEW_KIND, &(id, &request));
-    let answer = state.store.review_plan(key, id, author, request, state.clock.now()).await?;
-    if !answer.replayed {
-        audit(&state, caller, "plans.review", Some(id), String::new()).await?;
-    }
-    Ok(answer)
+    Ok(state.store.review_plan(key, id, author, request, caller.clone(), state.clock.now()).await?)
 }

@@ -12,6 +12,7 @@ macro_rules! plan_store {
         use uuid::Uuid;
 
         use $crate::plans::tx::{self, AnswerRow, NewAnswer, NewReview, NewVersion, PlanTx, ReviewRow, VersionRow};
+        use $crate::accounts::Caller;
         use $crate::plans::{PlanAuthor, PlanStore, StoredAnswer, StoredReview, StoredVersion};
         use $crate::operations::$engine::run_once;
         use $crate::operations::{OperationAnswer, OperationKey};
@@ -133,16 +134,16 @@ macro_rules! plan_store {
                 conn.name_of(person_id).await
             }
 
-            async fn change_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
-                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::change(conn, young_person_id, author, change, now)))).await
+            async fn change_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, staff: Option<Caller>, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::change(conn, young_person_id, author, change, staff, now)))).await
             }
 
             async fn answer_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: AgreementRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::answer(conn, young_person_id, author, request, now)))).await
             }
 
-            async fn review_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
-                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::review(conn, young_person_id, author, request, now)))).await
+            async fn review_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, staff: Caller, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::review(conn, young_person_id, author, request, staff, now)))).await
             }
         }
     };

@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{PlanAuthor, StoredAnswer, StoredReview, StoredVersion};
+use crate::accounts::{Caller, NewAuditEntry};
 use crate::outbox::NewEvent;
 use crate::reminders::tx::{plan_waiting, ReminderTx};
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, StorageError};
@@ -140,8 +141,24 @@ fn receipt(status: u16, version: u32) -> Result<(u16, serde_json::Value), Storag
     Ok((status, serde_json::to_value(ChangeReceipt { version })?))
 }
 
+/// Audits a staff member's change or review in its own transaction, with the status it was
+/// answered: both commit together, or neither does and the resend does both.
+async fn audit_as<C: PlanTx + ?Sized>(conn: &mut C, staff: Option<&Caller>, action: &str, young_person_id: Uuid, detail: String, now: OffsetDateTime) -> Result<(), StorageError> {
+    match staff {
+        Some(caller) => conn.audit(&NewAuditEntry { caller, action, young_person_id: Some(young_person_id), detail, at: now }).await,
+        None => Ok(()),
+    }
+}
+
+/// Applies a change to the latest version (see [`apply_change`]), audited when `staff` made it.
+pub(crate) async fn change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, staff: Option<Caller>, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+    let answer = apply_change(conn, young_person_id, author, change, now).await?;
+    audit_as(conn, staff.as_ref(), "plans.change", young_person_id, format!("status {}", answer.0), now).await?;
+    Ok(answer)
+}
+
 /// Applies a change to the latest version. A conflict is answered as 409 with both texts.
-pub(crate) async fn change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+async fn apply_change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
     conn.hold_plan(young_person_id).await?;
     let current = latest(conn, young_person_id).await?;
     let next = match current.apply(author.author, &change, Uuid::now_v7()) {
@@ -204,8 +221,8 @@ pub(crate) async fn answer<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uu
     receipt(201, answer.version)
 }
 
-/// Keeps a review of the latest version with its event.
-pub(crate) async fn review<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+/// Keeps a review of the latest version with its event, audited as `staff`'s.
+pub(crate) async fn review<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, staff: Caller, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
     conn.hold_plan(young_person_id).await?;
     let current = latest(conn, young_person_id).await?;
     let review = Review::parse(&request, &current).map_err(StorageError::Refused)?;
@@ -235,5 +252,6 @@ pub(crate) async fn review<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uu
         "next_review": review.next_review,
     });
     record(conn, "plan.review", young_person_id, payload, now).await?;
+    audit_as(conn, Some(&staff), "plans.review", young_person_id, String::new(), now).await?;
     receipt(201, current.version)
 }

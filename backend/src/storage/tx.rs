@@ -7,6 +7,7 @@ use sqlx::{PgConnection, SqliteConnection};
 use uuid::Uuid;
 
 use super::StorageError;
+use crate::accounts::NewAuditEntry;
 use crate::outbox::NewEvent;
 
 #[async_trait::async_trait]
@@ -21,6 +22,8 @@ pub trait Tx: Send {
     async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError>;
     /// Appends an outbox event on this transaction.
     async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError>;
+    /// Audits on this transaction, so the entry commits with the change it records, or neither.
+    async fn audit(&mut self, entry: &NewAuditEntry<'_>) -> Result<(), StorageError>;
 }
 
 /// Implements [`Tx`] for `$conn` with `$engine`'s account and outbox functions.
@@ -42,6 +45,9 @@ macro_rules! tx_on {
             }
             async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError> {
                 crate::outbox::$engine::append(self, event).await
+            }
+            async fn audit(&mut self, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
+                crate::accounts::$engine::insert_audit(self, entry).await
             }
         }
     };

@@ -348,6 +348,27 @@ pub async fn count(app: &TestApp, sql: &str) -> i64 {
     count_with(app, sql, &[]).await
 }
 
+/// Runs `statements` as written on the app's engine, beside the server (a SQLite connection of
+/// its own to the same file), for tests that break the database on purpose.
+pub async fn execute(app: &TestApp, statements: &[&str]) {
+    match &app.db {
+        Db::Sqlite(_) => {
+            use sqlx::Connection;
+            let path = app._dir.path().join("test.sqlite3");
+            let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display())).await.unwrap();
+            for statement in statements {
+                sqlx::query(statement).execute(&mut conn).await.unwrap();
+            }
+            conn.close().await.unwrap();
+        }
+        Db::Postgres(store) => {
+            for statement in statements {
+                sqlx::query(statement).execute(store.pool()).await.unwrap();
+            }
+        }
+    }
+}
+
 /// The application's tables (not the migrations' bookkeeping).
 pub async fn tables(app: &TestApp) -> Vec<String> {
     let sql = match app.db {

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, count_with, created, device, family, operation, rows_with, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, count_with, created, device, execute, family, on_postgres, operation, rows_with, spawn_app, Session, TestApp};
 
 async fn change(app: &TestApp, who: &Session, young_person: &str, body: Value) -> reqwest::Response {
     operation(app, Some(who), &format!("/api/v1/plans/{young_person}/changes"), body, None).await
@@ -227,4 +227,61 @@ async fn suggestions_sharing_reviews_and_history() {
     // Every read of the plan by staff is in the audit log.
     let reads = count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[yp]).await;
     assert_eq!(reads, 2);
+}
+
+async fn versions(app: &TestApp, young_person: &str) -> i64 {
+    count_with(app, "SELECT COUNT(*) FROM plan_versions WHERE young_person_id = $1", &[young_person]).await
+}
+
+async fn audited(app: &TestApp, young_person: &str) -> i64 {
+    count_with(app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.change', 'plans.review') AND young_person_id = $1", &[young_person]).await
+}
+
+/// A worker's change and its audit entry commit together: while the audit log refuses writes
+/// the change is refused and nothing of it is kept; sent again once the log works, the change is
+/// made and audited once, and a further resend is answered from the store without a second entry.
+#[tokio::test]
+async fn a_staff_change_is_audited_in_its_own_transaction() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let family = family(&app, &worker).await;
+    let yp = family.young_person.as_str();
+    if on_postgres() {
+        execute(&app, &["CREATE FUNCTION audit_down() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log down'; END $$"]).await;
+    }
+    let (break_log, mend_log): (&[&str], &[&str]) = if on_postgres() {
+        (&["CREATE TRIGGER audit_down BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_down()"], &["DROP TRIGGER audit_down ON audit_log"])
+    } else {
+        (&["CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log down'); END"], &["DROP TRIGGER audit_down"])
+    };
+    let row = uuid::Uuid::now_v7().to_string();
+    let body = json!({"add_row": {"row_id": row, "target": "Engage in positive activity", "worker_will": "look for local football groups"}});
+    let key = OperationId::new_v7();
+    let path = format!("/api/v1/plans/{yp}/changes");
+    let (versions_before, audited_before) = (versions(&app, yp).await, audited(&app, yp).await);
+
+    execute(&app, break_log).await;
+    let refused = operation(&app, Some(&worker), &path, body.clone(), Some(&key)).await;
+    assert_eq!(refused.status(), 500);
+    assert_eq!(versions(&app, yp).await, versions_before, "a change whose audit failed is not kept");
+
+    execute(&app, mend_log).await;
+    let receipt = created(operation(&app, Some(&worker), &path, body.clone(), Some(&key)).await).await;
+    assert_eq!(versions(&app, yp).await, versions_before + 1);
+    assert_eq!(audited(&app, yp).await, audited_before + 1);
+    let again = operation(&app, Some(&worker), &path, body, Some(&key)).await;
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(again.json::<Value>().await.unwrap(), receipt);
+    assert_eq!(audited(&app, yp).await, audited_before + 1, "a resend is answered from the store, not audited again");
+
+    // A review is audited the same way: refused whole while the log is down.
+    execute(&app, break_log).await;
+    let review = json!({"went_well": "Went to football twice", "progress": [{"row_id": row, "score": 6}], "next_review": "2027-02-23"});
+    let review_path = format!("/api/v1/plans/{yp}/reviews");
+    let review_key = OperationId::new_v7();
+    assert_eq!(operation(&app, Some(&worker), &review_path, review.clone(), Some(&review_key)).await.status(), 500);
+    assert_eq!(count_with(&app, "SELECT COUNT(*) FROM plan_reviews WHERE young_person_id = $1", &[yp]).await, 0);
+    execute(&app, mend_log).await;
+    created(operation(&app, Some(&worker), &review_path, review, Some(&review_key)).await).await;
+    assert_eq!(audited(&app, yp).await, audited_before + 2);
 }
