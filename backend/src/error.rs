@@ -31,7 +31,7 @@ impl AppError {
             AppError::Refused(code) => *code,
             AppError::Storage(StorageError::Refused(code)) => *code,
             AppError::Storage(StorageError::Unavailable(_)) => ErrorCode::StorageUnavailable,
-            AppError::Storage(StorageError::Internal(_)) => ErrorCode::Internal,
+            AppError::Storage(StorageError::Internal { .. }) => ErrorCode::Internal,
             AppError::TooManyRequests { .. } => ErrorCode::RateLimited,
         }
     }
@@ -41,7 +41,12 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let code = self.code();
         if code.http_status() >= 500 {
-            tracing::error!(error = %self, code = code.as_str(), "request failed");
+            // The whole chain of causes, so the log says what the database or parser said.
+            let causes = std::iter::successors(std::error::Error::source(&self), |err| err.source())
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(": ");
+            tracing::error!(error = %self, causes = %causes, code = code.as_str(), "request failed");
         }
         let mut response = error_response(code);
         if let AppError::TooManyRequests { retry_after_seconds } = self {

@@ -42,6 +42,7 @@ pub struct AuditQuery {
 /// Audit entries of the manager's service, newest first.
 #[utoipa::path(get, path = "/api/v1/audit", tag = "accounts", params(AuditQuery),
     responses((status = 200, body = [AuditEntry]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn entries(
     State(state): State<AppState>,
     allowed: Allowed<Managers>,

@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
 /// Chooses this phone's PIN (4 to 6 digits), once, right after joining.
 #[utoipa::path(post, path = "/api/v1/device/pin", tag = "accounts", request_body = PinRequest,
     responses((status = 200, body = Me), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn set_pin(
     State(state): State<AppState>,
     allowed: Allowed<DeviceWithoutPin>,
@@ -50,6 +51,7 @@ pub async fn set_pin(
 /// Unlocks a phone with its PIN. The fifth wrong PIN in a row signs the phone out for good.
 #[utoipa::path(post, path = "/api/v1/device/unlock", tag = "accounts", request_body = PinRequest,
     responses((status = 200, body = Me), (status = 401, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn unlock(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -84,6 +86,7 @@ pub async fn unlock(
 /// The devices signed in as the caller.
 #[utoipa::path(get, path = "/api/v1/devices", tag = "accounts",
     responses((status = 200, body = [DeviceInfo]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn devices(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<DeviceInfo>>, AppError> {
     let mut devices = state.store.devices(allowed.caller.person_id).await?;
     for device in &mut devices {
@@ -95,6 +98,7 @@ pub async fn devices(State(state): State<AppState>, allowed: Allowed<DeviceOwner
 /// Signs one of the caller's devices out.
 #[utoipa::path(delete, path = "/api/v1/devices/{id}", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 204, description = "Signed out"), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn remove_device(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,

@@ -79,6 +79,7 @@ async fn require_invite_access(state: &AppState, caller: &Caller, person_id: Uui
 /// Makes a one-time invite code for a young person or a linked carer (audited).
 #[utoipa::path(post, path = "/api/v1/invites", tag = "accounts", request_body = CreateInviteRequest,
     responses((status = 201, body = InviteCreated), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create_invite(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -107,6 +108,7 @@ pub async fn create_invite(
 /// Revokes an unused invite (audited).
 #[utoipa::path(delete, path = "/api/v1/invites/{id}", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 204, description = "Revoked"), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn revoke_invite(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -126,6 +128,7 @@ pub async fn revoke_invite(
 /// Redeems an invite on a phone: opens a device session; the phone then chooses its PIN.
 #[utoipa::path(post, path = "/api/v1/invites/redeem", tag = "accounts", request_body = RedeemInviteRequest,
     responses((status = 200, body = Me), (status = 400, body = ApiErrorBody), (status = 410, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn redeem_invite(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,

@@ -9,7 +9,7 @@ use crate::storage::StorageError;
 
 fn hasher() -> Result<Argon2<'static>, StorageError> {
     let params = Params::new(19 * 1024, 2, 1, None)
-        .map_err(|err| StorageError::Internal(format!("argon2 params: {err}")))?;
+        .map_err(|err| StorageError::caused("argon2 params", err.to_string()))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -18,13 +18,13 @@ pub fn hash_now(secret: &str) -> Result<String, StorageError> {
     hasher()?
         .hash_password(secret.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|err| StorageError::Internal(format!("argon2: {err}")))
+        .map_err(|err| StorageError::caused("argon2", err.to_string()))
 }
 
 pub async fn hash(secret: String) -> Result<String, StorageError> {
     tokio::task::spawn_blocking(move || hash_now(&secret))
         .await
-        .map_err(|err| StorageError::Internal(format!("hashing task: {err}")))?
+        .map_err(|err| StorageError::caused("hashing task", err))?
 }
 
 /// True when `secret` matches `stored`. With no stored hash it still does the work, so an
@@ -41,7 +41,7 @@ pub async fn verify(secret: String, stored: Option<String>) -> Result<bool, Stor
         }
     })
     .await
-    .map_err(|err| StorageError::Internal(format!("hashing task: {err}")))?
+    .map_err(|err| StorageError::caused("hashing task", err))?
 }
 
 #[cfg(test)]

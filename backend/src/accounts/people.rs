@@ -52,6 +52,7 @@ pub async fn audit(state: &AppState, caller: &Caller, action: &str, young_person
 /// The caller's caseload (a manager's: the whole service).
 #[utoipa::path(get, path = "/api/v1/young-people", tag = "accounts",
     responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn caseload(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PersonSummary>>, AppError> {
     let people = state.store.caseload(&allowed.caller).await?;
     audit(&state, &allowed.caller, "caseload.list", None, format!("{} young people", people.len())).await?;
@@ -66,6 +67,7 @@ async fn create_person(state: &AppState, caller: &Caller, role: Role, request: &
 /// Adds a young person; a worker who adds one is allocated to them.
 #[utoipa::path(post, path = "/api/v1/young-people", tag = "accounts", request_body = CreatePersonRequest,
     responses((status = 201, body = PersonSummary), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create_young_person(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -78,6 +80,7 @@ pub async fn create_young_person(
 /// One young person with their linked carers and allocated workers (audited).
 #[utoipa::path(get, path = "/api/v1/young-people/{id}", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 200, body = YoungPersonDetail), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn young_person(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -97,6 +100,7 @@ pub async fn young_person(
 #[utoipa::path(post, path = "/api/v1/young-people/{id}/carers", tag = "accounts", params(("id" = Uuid, Path)),
     request_body = LinkCarerRequest,
     responses((status = 204, description = "Linked"), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn link_carer(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -112,6 +116,7 @@ pub async fn link_carer(
 #[utoipa::path(post, path = "/api/v1/young-people/{id}/workers", tag = "accounts", params(("id" = Uuid, Path)),
     request_body = AllocateWorkerRequest,
     responses((status = 204, description = "Allocated"), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn allocate_worker(
     State(state): State<AppState>,
     allowed: Allowed<Managers>,
@@ -127,6 +132,7 @@ pub async fn allocate_worker(
 #[utoipa::path(delete, path = "/api/v1/young-people/{id}/carers/{carer_id}", tag = "accounts",
     params(("id" = Uuid, Path), ("carer_id" = Uuid, Path)),
     responses((status = 204, description = "Unlinked"), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, carer_id = %carer_id))]
 pub async fn unlink_carer(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -141,6 +147,7 @@ pub async fn unlink_carer(
 #[utoipa::path(delete, path = "/api/v1/young-people/{id}/workers/{worker_id}", tag = "accounts",
     params(("id" = Uuid, Path), ("worker_id" = Uuid, Path)),
     responses((status = 204, description = "No longer allocated"), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, worker_id = %worker_id))]
 pub async fn deallocate_worker(
     State(state): State<AppState>,
     allowed: Allowed<Managers>,
@@ -154,6 +161,7 @@ pub async fn deallocate_worker(
 /// Carers in the caller's service, to link.
 #[utoipa::path(get, path = "/api/v1/carers", tag = "accounts",
     responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn carers(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PersonSummary>>, AppError> {
     Ok(Json(state.store.carers_of_service(allowed.caller.service_id).await?))
 }
@@ -161,6 +169,7 @@ pub async fn carers(State(state): State<AppState>, allowed: Allowed<CaseStaff>) 
 /// Adds a parent or carer (link them to a young person next).
 #[utoipa::path(post, path = "/api/v1/carers", tag = "accounts", request_body = CreatePersonRequest,
     responses((status = 201, body = PersonSummary), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create_carer(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -173,6 +182,7 @@ pub async fn create_carer(
 /// The carers linked to the signed-in young person: they can always see who is linked.
 #[utoipa::path(get, path = "/api/v1/me/carers", tag = "accounts",
     responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn my_carers(State(state): State<AppState>, allowed: Allowed<YoungPeople>) -> Result<Json<Vec<PersonSummary>>, AppError> {
     Ok(Json(state.store.linked_carers(allowed.caller.person_id).await?))
 }

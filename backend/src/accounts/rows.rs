@@ -11,7 +11,7 @@ use crate::storage::{from_millis, parse_stored_uuid, StorageError};
 pub(crate) const STAFF_ROLES: &str = "('worker', 'participation_officer', 'manager', 'admin')";
 
 pub(crate) fn role(text: &str) -> Result<Role, StorageError> {
-    Role::parse(text).ok_or_else(|| StorageError::Internal(format!("stored role {text}")))
+    Role::parse(text).ok_or_else(|| StorageError::internal(format!("stored role {text}")))
 }
 
 pub(crate) fn kind_text(kind: SessionKind) -> &'static str {

@@ -50,6 +50,7 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
 /// Staff sign-in. A new session (and cookie) every time; any session this browser had ends.
 #[utoipa::path(post, path = "/api/v1/auth/sign-in", tag = "accounts", request_body = SignInRequest,
     responses((status = 200, body = Me), (status = 401, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -111,6 +112,7 @@ pub async fn end_browser_session(state: &AppState, headers: &HeaderMap) -> Resul
 /// Signs out: the session ends on the server, not only in this browser.
 #[utoipa::path(post, path = "/api/v1/auth/sign-out", tag = "accounts",
     responses((status = 204, description = "Signed out"), (status = 401, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn sign_out(State(state): State<AppState>, allowed: Allowed<AnySession>) -> Result<impl IntoResponse, AppError> {
     state
         .store
@@ -122,6 +124,7 @@ pub async fn sign_out(State(state): State<AppState>, allowed: Allowed<AnySession
 /// Who is signed in here, and whether the device is locked.
 #[utoipa::path(get, path = "/api/v1/me", tag = "accounts",
     responses((status = 200, body = Me), (status = 401, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn me(State(state): State<AppState>, allowed: Allowed<AnySession>) -> Json<Me> {
     Json(me_of(&allowed.caller, &state.sessions))
 }
@@ -129,6 +132,7 @@ pub async fn me(State(state): State<AppState>, allowed: Allowed<AnySession>) -> 
 /// Staff of the caller's service.
 #[utoipa::path(get, path = "/api/v1/staff", tag = "accounts",
     responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list_staff(State(state): State<AppState>, allowed: Allowed<StaffManagers>) -> Result<Json<Vec<PersonSummary>>, AppError> {
     Ok(Json(state.store.staff_list(allowed.caller.service_id).await?))
 }
@@ -136,6 +140,7 @@ pub async fn list_staff(State(state): State<AppState>, allowed: Allowed<StaffMan
 /// Creates a staff account; its owner sets a password from the one-time link.
 #[utoipa::path(post, path = "/api/v1/staff", tag = "accounts", request_body = CreateStaffRequest,
     responses((status = 201, body = StaffCreated), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create_staff(
     State(state): State<AppState>,
     allowed: Allowed<Admins>,
@@ -170,6 +175,7 @@ pub async fn create_staff(
 /// Sets a staff password from a one-time link.
 #[utoipa::path(post, path = "/api/v1/auth/set-password", tag = "accounts", request_body = SetPasswordRequest,
     responses((status = 204, description = "Password set"), (status = 410, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn set_password(State(state): State<AppState>, Json(request): Json<SetPasswordRequest>) -> Result<StatusCode, AppError> {
     let password = Password::parse(&request.password)?;
     let hash = passwords::hash(password.as_str().to_owned()).await?;

@@ -173,6 +173,7 @@ const PAST_SHOWN: time::Duration = time::Duration::days(90);
 /// 90 days ago on.
 #[utoipa::path(get, path = "/api/v1/appointments", tag = "appointments",
     responses((status = 200, body = [AppointmentView]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<AppointmentView>>, AppError> {
     let caller = &allowed.caller;
     let carer = caller.role == tandem_domain::accounts::Role::Carer;
@@ -207,6 +208,7 @@ async fn invited_to(state: &AppState, caller: &Caller, id: Uuid) -> Result<(Stor
     request_body = ReplyRequest,
     responses((status = 201, body = AppointmentView), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn reply(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -224,6 +226,7 @@ pub async fn reply(
 /// A young person's appointments for their worker or a manager, with every reply.
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path)),
     responses((status = 200, body = [AppointmentView]), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn of_young_person(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<Vec<AppointmentView>>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
@@ -236,6 +239,7 @@ pub async fn of_young_person(State(state): State<AppState>, allowed: Allowed<Cas
 #[utoipa::path(post, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path)),
     request_body = AppointmentRequest,
     responses((status = 201, body = [AppointmentView]), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn create(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -261,6 +265,7 @@ pub async fn create(
 #[utoipa::path(post, path = "/api/v1/appointments/{id}/outcome", tag = "appointments", params(("id" = Uuid, Path)),
     request_body = OutcomeRequest,
     responses((status = 200, body = AppointmentView), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn outcome(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -282,6 +287,7 @@ pub async fn outcome(
 #[utoipa::path(post, path = "/api/v1/import/appointments", tag = "appointments", request_body = ImportedAppointment,
     responses((status = 201, body = ImportReceipt), (status = 200, body = ImportReceipt, description = "Already imported"),
         (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn import(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<(StatusCode, Json<ImportReceipt>), AppError> {
     let Some(webhook) = &state.import_webhook else {
         return Err(ErrorCode::NotFound.into());

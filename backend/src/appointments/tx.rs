@@ -117,7 +117,7 @@ async fn stored<C: AppointmentTx + ?Sized>(conn: &mut C, row: AppointmentRow) ->
         starts_at: from_millis(starts_at)?,
         ends_at: from_millis(ends_at)?,
         details: AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 },
-        state: AppointmentState::parse(&state).ok_or_else(|| StorageError::Internal(format!("stored appointment state {state}")))?,
+        state: AppointmentState::parse(&state).ok_or_else(|| StorageError::internal(format!("stored appointment state {state}")))?,
         case_record_id,
         replies,
     })

@@ -70,6 +70,7 @@ pub fn routes() -> Router<AppState> {
 /// The youth cabinet's members.
 #[utoipa::path(get, path = "/api/v1/voice/cabinet", tag = "voice",
     responses((status = 200, body = Vec<CabinetMember>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn members(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<CabinetMember>>, AppError> {
     Ok(Json(state.store.cabinet(allowed.caller.service_id).await?))
 }
@@ -77,6 +78,7 @@ pub async fn members(State(state): State<AppState>, allowed: Allowed<SurveyEdito
 /// Adds a young person of the service; they are given the meetings still to come.
 #[utoipa::path(post, path = "/api/v1/voice/cabinet", tag = "voice", request_body = CabinetRequest,
     responses((status = 200, body = Vec<CabinetMember>), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn add_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<CabinetRequest>) -> Result<Json<Vec<CabinetMember>>, AppError> {
     state.store.add_cabinet_member(allowed.caller.service_id, request.young_person_id, state.clock.now()).await?;
     audit(&state, &allowed.caller, "voice.cabinet_add", Some(request.young_person_id), String::new()).await?;
@@ -87,6 +89,7 @@ pub async fn add_member(State(state): State<AppState>, allowed: Allowed<SurveyEd
 /// Removes a member; their places at meetings still to come are cancelled.
 #[utoipa::path(delete, path = "/api/v1/voice/cabinet/{young_person_id}", tag = "voice",
     responses((status = 200, body = Vec<CabinetMember>), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(young_person_id = %young_person_id))]
 pub async fn remove_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(young_person_id): Path<Uuid>) -> Result<Json<Vec<CabinetMember>>, AppError> {
     if !state.store.remove_cabinet_member(allowed.caller.service_id, young_person_id, state.clock.now()).await? {
         return Err(ErrorCode::NotFound.into());
@@ -98,6 +101,7 @@ pub async fn remove_member(State(state): State<AppState>, allowed: Allowed<Surve
 /// Young people of the service who are not members (names only), for the officer's picker.
 #[utoipa::path(get, path = "/api/v1/voice/cabinet/candidates", tag = "voice",
     responses((status = 200, body = Vec<CabinetMember>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn candidates(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<CabinetMember>>, AppError> {
     Ok(Json(state.store.cabinet_candidates(allowed.caller.service_id).await?))
 }
@@ -105,6 +109,7 @@ pub async fn candidates(State(state): State<AppState>, allowed: Allowed<SurveyEd
 /// Meetings that have not ended, with who said they will come.
 #[utoipa::path(get, path = "/api/v1/voice/cabinet/meetings", tag = "voice",
     responses((status = 200, body = Vec<CabinetMeeting>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn meetings(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<CabinetMeeting>>, AppError> {
     Ok(Json(state.store.cabinet_meetings(allowed.caller.service_id, state.clock.now()).await?))
 }
@@ -113,6 +118,7 @@ pub async fn meetings(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 /// form's request and checks).
 #[utoipa::path(post, path = "/api/v1/voice/cabinet/meetings", tag = "voice", request_body = AppointmentRequest,
     responses((status = 201, body = Vec<CabinetMeeting>), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn schedule(
     State(state): State<AppState>,
     allowed: Allowed<SurveyEditors>,
@@ -135,6 +141,7 @@ pub async fn schedule(
 /// Cancels a meeting for everyone.
 #[utoipa::path(post, path = "/api/v1/voice/cabinet/meetings/{id}/cancel", tag = "voice", params(("id" = Uuid, Path)),
     responses((status = 200, body = Vec<CabinetMeeting>), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn cancel(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<Vec<CabinetMeeting>>, AppError> {
     let caller = &allowed.caller;
     let now = state.clock.now();

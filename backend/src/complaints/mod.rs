@@ -75,6 +75,7 @@ fn overdue(item: &RegisterItem, today: Date) -> bool {
 #[utoipa::path(post, path = "/api/v1/complaints", tag = "surveys", request_body = ComplaintRequest,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ComplaintReceipt), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn raise(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Operation(operation): Operation, Json(request): Json<ComplaintRequest>) -> Result<OperationAnswer, AppError> {
     let complaint = request.parse()?;
     let key = OperationKey::new(operation, RAISE_KIND, &request);
@@ -86,6 +87,7 @@ pub async fn raise(State(state): State<AppState>, allowed: Allowed<DeviceOwners>
 /// What the caller raised by name, and what this phone's follow tokens follow.
 #[utoipa::path(post, path = "/api/v1/complaints/followed", tag = "surveys", request_body = FollowRequest,
     responses((status = 200, body = Vec<RaisedItem>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn followed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Json(request): Json<FollowRequest>) -> Result<Json<Vec<RaisedItem>>, AppError> {
     if request.tokens.len() > MAX_FOLLOWED {
         return Err(ErrorCode::OutOfRange.into());
@@ -111,6 +113,7 @@ pub async fn followed(State(state): State<AppState>, allowed: Allowed<DeviceOwne
 /// The register, with how many are overdue.
 #[utoipa::path(get, path = "/api/v1/complaints", tag = "surveys",
     responses((status = 200, body = Register), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn register(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Register>, AppError> {
     let today = today(&state);
     let mut items = state.store.complaint_register(allowed.caller.service_id).await?;
@@ -125,6 +128,7 @@ pub async fn register(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 /// Moves an item on: status, owner (a member of staff of the service), outcome.
 #[utoipa::path(put, path = "/api/v1/complaints/{id}", tag = "surveys", request_body = ComplaintUpdate,
     responses((status = 200, body = RegisterItem), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn update(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<ComplaintUpdate>) -> Result<Json<RegisterItem>, AppError> {
     let update = request.parse()?;
     let caller = &allowed.caller;
@@ -145,6 +149,7 @@ pub async fn update(State(state): State<AppState>, allowed: Allowed<SurveyEditor
 /// How many working days staff have to respond.
 #[utoipa::path(get, path = "/api/v1/complaints/settings", tag = "surveys",
     responses((status = 200, body = ComplaintSettings), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn settings(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<ComplaintSettings>, AppError> {
     Ok(Json(state.store.complaint_settings(allowed.caller.service_id).await?))
 }
@@ -152,6 +157,7 @@ pub async fn settings(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 /// Sets the response time for items raised from now on (managers).
 #[utoipa::path(put, path = "/api/v1/complaints/settings", tag = "surveys", request_body = ComplaintSettings,
     responses((status = 200, body = ComplaintSettings), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn set_settings(State(state): State<AppState>, allowed: Allowed<Managers>, Json(request): Json<ComplaintSettings>) -> Result<Json<ComplaintSettings>, AppError> {
     let settings = request.parse()?;
     state.store.set_complaint_settings(allowed.caller.service_id, settings).await?;

@@ -57,11 +57,11 @@ pub(crate) trait ComplaintTx: Tx {
 pub(crate) fn item((id, kind, body, raiser, raised_as, status, owner_id, owner, received_on, respond_by, outcome, resolved_on, _): Row) -> Result<RegisterItem, StorageError> {
     Ok(RegisterItem {
         id: parse_stored_uuid(&id)?,
-        kind: FeedbackKind::parse(&kind).ok_or_else(|| StorageError::Internal(format!("stored kind {kind}")))?,
+        kind: FeedbackKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored kind {kind}")))?,
         text: body,
         raised_by: raiser,
         raised_as,
-        status: ComplaintStatus::parse(&status).ok_or_else(|| StorageError::Internal(format!("stored status {status}")))?,
+        status: ComplaintStatus::parse(&status).ok_or_else(|| StorageError::internal(format!("stored status {status}")))?,
         owner_id: owner_id.as_deref().map(parse_stored_uuid).transpose()?,
         owner,
         received_on,

@@ -231,7 +231,7 @@ impl DemoService {
             .map(|appointment| {
                 let day = today + Duration::days(appointment.days_from_today);
                 let clock = time::Time::from_hms(appointment.at.0, appointment.at.1, 0)
-                    .map_err(|err| StorageError::Internal(err.to_string()))?;
+                    .map_err(|err| StorageError::caused("date", err))?;
                 let starts_at = from_london(day.with_time(clock));
                 Ok(DemoSlot {
                     starts_at,

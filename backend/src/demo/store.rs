@@ -87,7 +87,7 @@ macro_rules! demo_store {
             let id_of = |role: Role| {
                 ids.get(&role)
                     .cloned()
-                    .ok_or_else(|| StorageError::Internal(format!("demo has no {}", role.as_str())))
+                    .ok_or_else(|| StorageError::internal(format!("demo has no {}", role.as_str())))
             };
             let young_person = id_of(Role::YoungPerson)?;
             let worker = id_of(Role::Worker)?;

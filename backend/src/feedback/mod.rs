@@ -52,7 +52,7 @@ pub(crate) fn summary_of(rows: Vec<FeedbackRow>) -> Result<AppFeedbackSummary, S
             Ok(AppFeedbackEntry {
                 id: parse_stored_uuid(&id)?,
                 score: u8::try_from(score)
-                    .map_err(|_| StorageError::Internal(format!("stored score {score}")))?,
+                    .map_err(|_| StorageError::internal(format!("stored score {score}")))?,
                 comment,
                 received_at: from_millis(received_at)?,
             })
@@ -77,6 +77,7 @@ pub fn routes() -> Router<AppState> {
         (status = 422, description = "Score or comment invalid", body = ApiErrorBody),
     )
 )]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn submit(
     State(store): State<Arc<dyn Store>>,
     State(clock): State<Arc<dyn Clock>>,
@@ -99,6 +100,7 @@ pub async fn submit(
         (status = 403, description = "Not a feedback reader", body = ApiErrorBody),
     )
 )]
+#[tracing::instrument(skip_all)]
 pub async fn summary(
     _allowed: Allowed<FeedbackReaders>,
     State(store): State<Arc<dyn Store>>,

@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         (status = 503, description = "The database does not answer", body = ApiErrorBody),
     )
 )]
+#[tracing::instrument(skip_all)]
 pub async fn health(State(store): State<Arc<dyn Store>>) -> Result<Json<Health>, AppError> {
     store.ping().await?;
     Ok(Json(Health {

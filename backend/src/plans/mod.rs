@@ -239,6 +239,7 @@ impl PlanFacts {
 /// carer's, one per linked young person, showing only what is shared with carers.
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
     responses((status = 200, body = [PlanView]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn my_plans(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<PlanView>>, AppError> {
     let caller = &allowed.caller;
     let young_people = match caller.role {
@@ -258,6 +259,7 @@ pub async fn my_plans(State(state): State<AppState>, allowed: Allowed<DeviceOwne
 /// who has agreed which version, and when.
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/plan", tag = "plans", params(("id" = Uuid, Path)),
     responses((status = 200, body = PlanView), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn staff_plan(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<PlanView>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
@@ -271,6 +273,7 @@ pub async fn staff_plan(State(state): State<AppState>, allowed: Allowed<CaseStaf
 /// would change something, without opening each plan.
 #[utoipa::path(get, path = "/api/v1/plans/attention", tag = "plans",
     responses((status = 200, body = [PlanAttention]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn attention(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PlanAttention>>, AppError> {
     let caller = &allowed.caller;
     let mut plans = Vec::new();
@@ -290,6 +293,7 @@ pub async fn attention(State(state): State<AppState>, allowed: Allowed<CaseStaff
 /// The plan's timeline: versions with what changed, answers, reviews; newest first.
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/plan/history", tag = "plans", params(("id" = Uuid, Path)),
     responses((status = 200, body = [HistoryEntry]), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn history(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<Vec<HistoryEntry>>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
@@ -306,6 +310,7 @@ pub async fn history(State(state): State<AppState>, allowed: Allowed<CaseStaff>,
     responses((status = 201, body = ChangeReceipt), (status = 200, body = ChangeReceipt, description = "Nothing to change"),
         (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn change(
     State(state): State<AppState>,
     allowed: Allowed<PlanParties>,
@@ -325,6 +330,7 @@ pub async fn change(
     request_body = AgreementRequest,
     responses((status = 201, body = ChangeReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn answer(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -341,6 +347,7 @@ pub async fn answer(
 #[utoipa::path(post, path = "/api/v1/plans/{id}/reviews", tag = "plans", params(("id" = Uuid, Path, description = "The young person")),
     request_body = ReviewRequest,
     responses((status = 201, body = ChangeReceipt), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn review(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,

@@ -66,11 +66,11 @@ pub(crate) trait PlanTx: ReminderTx {
 }
 
 fn stored_party(raw: &str) -> Result<Party, StorageError> {
-    Party::parse(raw).ok_or_else(|| StorageError::Internal(format!("stored party {raw} not recognised")))
+    Party::parse(raw).ok_or_else(|| StorageError::internal(format!("stored party {raw} not recognised")))
 }
 
 fn version_number(raw: i64) -> Result<u32, StorageError> {
-    u32::try_from(raw).map_err(|_| StorageError::Internal(format!("stored plan version {raw}")))
+    u32::try_from(raw).map_err(|_| StorageError::internal(format!("stored plan version {raw}")))
 }
 
 pub(crate) fn stored_version((document, author_name, party, at): VersionRow) -> Result<StoredVersion, StorageError> {

@@ -87,6 +87,7 @@ async fn settings_of(state: &AppState, person_id: Uuid) -> Result<PushSettings, 
 /// and whether they are detailed.
 #[utoipa::path(get, path = "/api/v1/push", tag = "push",
     responses((status = 200, body = PushSettings), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn settings(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<PushSettings>, AppError> {
     Ok(Json(settings_of(&state, allowed.caller.person_id).await?))
 }
@@ -95,6 +96,7 @@ pub async fn settings(State(state): State<AppState>, allowed: Allowed<DeviceOwne
 /// notifications.
 #[utoipa::path(post, path = "/api/v1/push/subscriptions", tag = "push", request_body = PushSubscriptionRequest,
     responses((status = 201, body = PushSettings), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn subscribe(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -109,6 +111,7 @@ pub async fn subscribe(
 /// No more reminders on this phone.
 #[utoipa::path(delete, path = "/api/v1/push/subscriptions", tag = "push",
     responses((status = 200, body = PushSettings), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn unsubscribe(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<PushSettings>, AppError> {
     state.store.remove_subscriptions(allowed.caller.session_id).await?;
     Ok(Json(settings_of(&state, allowed.caller.person_id).await?))
@@ -117,6 +120,7 @@ pub async fn unsubscribe(State(state): State<AppState>, allowed: Allowed<DeviceO
 /// Detailed reminders (what and where) or discreet ones ("something tomorrow at 4pm").
 #[utoipa::path(put, path = "/api/v1/push/detailed", tag = "push", request_body = DetailRequest,
     responses((status = 200, body = PushSettings), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn set_detailed(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,

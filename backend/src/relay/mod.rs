@@ -235,6 +235,7 @@ pub struct LogFilter {
 /// The relay log: each event with its state, attempts, last error and when it reached the record.
 #[utoipa::path(get, path = "/api/v1/relay/events", tag = "relay", params(LogFilter),
     responses((status = 200, body = [RelayEvent]), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list_events(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -273,6 +274,7 @@ pub async fn list_events(
 /// The service dashboard: how many events are where, and how many are past the 72-hour window.
 #[utoipa::path(get, path = "/api/v1/relay/summary", tag = "relay",
     responses((status = 200, body = RelaySummary), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn summary(
     State(state): State<AppState>,
     allowed: Allowed<Managers>,
@@ -288,6 +290,7 @@ pub async fn summary(
 /// Turns the service's relay on or off (admins). Off, events wait in the outbox.
 #[utoipa::path(put, path = "/api/v1/relay/settings", tag = "relay", request_body = RelaySettings,
     responses((status = 204), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn settings(
     State(state): State<AppState>,
     allowed: Allowed<Admins>,
@@ -311,6 +314,7 @@ pub async fn settings(
 /// Sends a failed event again (managers).
 #[utoipa::path(post, path = "/api/v1/relay/events/{id}/retry", tag = "relay",
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn retry(
     State(state): State<AppState>,
     allowed: Allowed<Managers>,
@@ -334,6 +338,7 @@ pub async fn retry(
 /// Marks an event as put in the case record by hand.
 #[utoipa::path(post, path = "/api/v1/relay/events/{id}/recorded", tag = "relay",
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn recorded(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -376,6 +381,7 @@ async fn pending(
 /// A young person's events not yet in the record, one FHIR resource per line, to enter by hand.
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/relay.ndjson", tag = "relay",
     responses((status = 200, content_type = "application/x-ndjson", body = String), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn export_ndjson(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -396,6 +402,7 @@ pub async fn export_ndjson(
 /// The same events as CSV: id, kind, when, and the resource as JSON.
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/relay.csv", tag = "relay",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn export_csv(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -424,6 +431,7 @@ pub async fn export_csv(
 /// Sets the young person's identifier in the case record, which every resource carries.
 #[utoipa::path(put, path = "/api/v1/young-people/{id}/case-record-id", tag = "relay", request_body = CaseRecordIdRequest,
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn set_case_record_id(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -448,6 +456,7 @@ pub async fn set_case_record_id(
 /// The young person's identifier in the case record (empty when not set).
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/case-record-id", tag = "relay",
     responses((status = 200, body = CaseRecordIdRequest), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn case_record_id(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -461,6 +470,7 @@ pub async fn case_record_id(
 /// Whether the service relays (admins).
 #[utoipa::path(get, path = "/api/v1/relay/settings", tag = "relay",
     responses((status = 200, body = RelaySettings), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn current_settings(State(state): State<AppState>, allowed: Allowed<Admins>) -> Result<Json<RelaySettings>, AppError> {
     let enabled = state.store.relay_enabled(allowed.caller.service_id).await?;
     Ok(Json(RelaySettings { enabled }))

@@ -306,6 +306,7 @@ pub fn routes() -> Router<AppState> {
 /// When the service's reminders go out.
 #[utoipa::path(get, path = "/api/v1/reminders/settings", tag = "appointments",
     responses((status = 200, body = ReminderSettings), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn settings(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<ReminderSettings>, AppError> {
     Ok(Json(state.store.reminder_rules(allowed.caller.service_id).await?.settings()))
 }
@@ -313,6 +314,7 @@ pub async fn settings(State(state): State<AppState>, allowed: Allowed<CaseStaff>
 /// A manager changes when reminders go out; reminders made from now on follow it.
 #[utoipa::path(put, path = "/api/v1/reminders/settings", tag = "appointments", request_body = ReminderSettings,
     responses((status = 200, body = ReminderSettings), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn set_settings(
     State(state): State<AppState>,
     allowed: Allowed<Managers>,

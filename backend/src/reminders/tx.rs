@@ -55,7 +55,7 @@ pub(crate) fn rules_from(row: Option<RulesRow>) -> Result<ReminderRules, Storage
         return Ok(ReminderRules::default());
     };
     let settings = ReminderSettings { day_before_at, hours_before: u8::try_from(hours_before).unwrap_or(0), quiet_from, quiet_until };
-    ReminderRules::parse(&settings).map_err(|code| StorageError::Internal(format!("stored reminder rules: {code}")))
+    ReminderRules::parse(&settings).map_err(|code| StorageError::internal(format!("stored reminder rules: {code}")))
 }
 
 /// A service's reminder times, on the transaction at hand.
@@ -124,7 +124,7 @@ async fn subject_of<C: ReminderTx + ?Sized>(conn: &mut C, person_id: &str, kind:
         ReminderKind::DayBefore | ReminderKind::Soon => match conn.appointment_subject(subject_id).await? {
             Some((starts_at, state, revision, title, place)) => Subject::Appointment {
                 starts_at: from_millis(starts_at)?,
-                state: AppointmentState::parse(&state).ok_or_else(|| StorageError::Internal(format!("stored appointment state {state}")))?,
+                state: AppointmentState::parse(&state).ok_or_else(|| StorageError::internal(format!("stored appointment state {state}")))?,
                 revision: stored_count(revision),
                 title,
                 place,
@@ -151,7 +151,7 @@ pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(conn: &mut C, now: Off
     let rows = conn.due_rows(to_millis(now), limit).await?;
     let mut due = Vec::with_capacity(rows.len());
     for (id, person_id, kind, subject_id, subject_version, due_at, detailed) in rows {
-        let kind = ReminderKind::parse(&kind).ok_or_else(|| StorageError::Internal(format!("stored reminder kind {kind}")))?;
+        let kind = ReminderKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored reminder kind {kind}")))?;
         let subject = subject_of(conn, &person_id, kind, &subject_id).await?;
         due.push(DueReminder {
             id: parse_stored_uuid(&id)?,

@@ -199,6 +199,7 @@ pub fn routes() -> Router<AppState> {
 /// The service's programmes with their session topics.
 #[utoipa::path(get, path = "/api/v1/programmes", tag = "sessions",
     responses((status = 200, body = [Programme]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list_programmes(State(state): State<AppState>, allowed: Allowed<SessionStaff>) -> Result<Json<Vec<Programme>>, AppError> {
     Ok(Json(state.store.programmes(allowed.caller.service_id).await?))
 }
@@ -206,6 +207,7 @@ pub async fn list_programmes(State(state): State<AppState>, allowed: Allowed<Ses
 /// Defines a programme and its session topics (participation officers and managers).
 #[utoipa::path(post, path = "/api/v1/programmes", tag = "sessions", request_body = CreateProgrammeRequest,
     responses((status = 201, body = Programme), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create_programme(
     State(state): State<AppState>,
     allowed: Allowed<ProgrammeEditors>,
@@ -219,6 +221,7 @@ pub async fn create_programme(
 /// Opens a session for a topic (or a programme review) and answers it with its join code.
 #[utoipa::path(post, path = "/api/v1/sessions", tag = "sessions", request_body = OpenSessionRequest,
     responses((status = 201, body = LiveSession), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn open_session(
     State(state): State<AppState>,
     allowed: Allowed<SessionStaff>,
@@ -242,6 +245,7 @@ pub async fn open_session(
 /// The service's latest sessions.
 #[utoipa::path(get, path = "/api/v1/sessions", tag = "sessions",
     responses((status = 200, body = [SessionListItem]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list_sessions(State(state): State<AppState>, allowed: Allowed<SessionStaff>) -> Result<Json<Vec<SessionListItem>>, AppError> {
     let sessions = state.store.session_facts(allowed.caller.service_id, SessionFilter::Recent(100)).await?;
     Ok(Json(sessions.iter().map(report::list_item).collect()))
@@ -260,6 +264,7 @@ async fn load_one(state: &AppState, caller: &Caller, id: Uuid) -> Result<Session
 /// The worker's live view: how many joined, how many answered, the averages so far.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}", tag = "sessions",
     responses((status = 200, body = LiveSession), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn live_session(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<Json<LiveSession>, AppError> {
     Ok(Json(report::live(&load_one(&state, &allowed.caller, id).await?)))
 }
@@ -267,6 +272,7 @@ pub async fn live_session(State(state): State<AppState>, allowed: Allowed<Sessio
 /// Moves a session to the end scores, or closes it.
 #[utoipa::path(post, path = "/api/v1/sessions/{id}/phase", tag = "sessions", request_body = SetPhaseRequest,
     responses((status = 200, body = LiveSession), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn set_phase(
     State(state): State<AppState>,
     allowed: Allowed<SessionStaff>,
@@ -281,6 +287,7 @@ pub async fn set_phase(
 /// One session: attendance, start and end per question, change, and everyone's scores.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/report", tag = "sessions",
     responses((status = 200, body = SessionReport), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn session_report(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<Json<SessionReport>, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report", None, format!("session {id}")).await?;
@@ -290,6 +297,7 @@ pub async fn session_report(State(state): State<AppState>, allowed: Allowed<Sess
 /// The session report's scores as CSV, one row per young person and question.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/report.csv", tag = "sessions",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn session_report_csv(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<impl IntoResponse, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report_csv", None, format!("session {id}")).await?;
@@ -313,6 +321,7 @@ async fn load_programme(state: &AppState, caller: &Caller, id: Uuid) -> Result<P
 /// and breakdowns by age band, sex and ethnicity with small cells hidden.
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/report", tag = "sessions",
     responses((status = 200, body = ProgrammeReport), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn programme_report(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<Json<ProgrammeReport>, AppError> {
     Ok(Json(load_programme(&state, &allowed.caller, id).await?))
 }
@@ -320,6 +329,7 @@ pub async fn programme_report(State(state): State<AppState>, allowed: Allowed<Se
 /// The programme report's rows as CSV.
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/report.csv", tag = "sessions",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn programme_report_csv(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<impl IntoResponse, AppError> {
     let report = load_programme(&state, &allowed.caller, id).await?;
     Ok(attachment("programme.csv", CSV, report::programme_csv(&report)))
@@ -329,6 +339,7 @@ pub async fn programme_report_csv(State(state): State<AppState>, allowed: Allowe
 /// manager).
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/scaling", tag = "sessions",
     responses((status = 200, body = ScalingHistory), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn young_person_history(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<ScalingHistory>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
@@ -341,6 +352,7 @@ pub async fn young_person_history(State(state): State<AppState>, allowed: Allowe
 /// Records a young person's date of birth, sex and ethnicity, for report breakdowns.
 #[utoipa::path(put, path = "/api/v1/young-people/{id}/profile", tag = "sessions", request_body = ProfileFields,
     responses((status = 204), (status = 400, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn set_profile(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
@@ -366,6 +378,7 @@ pub(crate) fn new_participant_token() -> (String, String) {
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = Joined), (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody),
         (status = 409, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn join(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -397,6 +410,7 @@ pub async fn join(
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ScoreReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn give_score(
     State(state): State<AppState>,
     Operation(id): Operation,
@@ -416,6 +430,7 @@ pub async fn give_score(
 /// Where the session is now, and the phone's own scores (shown only when the young person asks).
 #[utoipa::path(get, path = "/api/v1/scaling/participants/{token}", tag = "sessions",
     responses((status = 200, body = ParticipantStatus), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn participant_status(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<ParticipantStatus>, AppError> {
     let status = state.store.participant_status(&session::token_hash(&token)).await?;
     Ok(Json(status.ok_or(ErrorCode::NotFound)?))

@@ -16,7 +16,7 @@ pub(crate) const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'st
     time::macros::format_description!("[year]-[month]-[day]");
 
 pub(crate) fn stored<T>(value: Option<T>, what: &str) -> Result<T, StorageError> {
-    value.ok_or_else(|| StorageError::Internal(format!("stored {what} not recognised")))
+    value.ok_or_else(|| StorageError::internal(format!("stored {what} not recognised")))
 }
 
 pub(crate) type SessionRow = (String, String, String, String, String, Option<i64>, Option<String>, Option<String>, String, i64, String, i64, Option<i64>);

@@ -141,7 +141,7 @@ macro_rules! session_store {
                         return Ok(id);
                     }
                 }
-                Err(StorageError::Internal("no free join code after eight draws".into()))
+                Err(StorageError::internal("no free join code after eight draws"))
             }
 
             async fn session_facts(&self, service_id: Uuid, filter: SessionFilter) -> Result<Vec<SessionFacts>, StorageError> {
@@ -372,7 +372,7 @@ macro_rules! session_store {
 
             async fn set_profile(&self, young_person_id: Uuid, profile: &Profile) -> Result<(), StorageError> {
                 let birth = match profile.birth_date {
-                    Some(date) => Some(date.format(DATE_FORMAT).map_err(|err| StorageError::Internal(err.to_string()))?),
+                    Some(date) => Some(date.format(DATE_FORMAT).map_err(|err| StorageError::caused("date", err))?),
                     None => None,
                 };
                 sqlx::query("UPDATE people SET birth_date = $1, sex = $2, ethnicity = $3 WHERE id = $4 AND role = 'young_person'")

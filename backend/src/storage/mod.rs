@@ -86,32 +86,52 @@ pub trait Store:
     async fn close(&self);
 }
 
+/// An underlying error kept as the cause of a [`StorageError`].
+pub type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// A rule the storage enforces (an operation id reused for other content, say).
     #[error("refused: {}", .0.as_str())]
     Refused(ErrorCode),
     /// The database could not be reached or is locked for too long.
-    #[error("database unavailable: {0}")]
-    Unavailable(String),
-    #[error("storage: {0}")]
-    Internal(String),
+    #[error("database unavailable")]
+    Unavailable(#[source] sqlx::Error),
+    /// What went wrong, in words without personal data, and the error that caused it, if any.
+    #[error("storage: {context}")]
+    Internal {
+        context: String,
+        #[source]
+        cause: Option<Cause>,
+    },
+}
+
+impl StorageError {
+    /// A broken rule of the stored data (an unknown stored value, say), with no underlying error.
+    pub fn internal(context: impl Into<String>) -> Self {
+        StorageError::Internal { context: context.into(), cause: None }
+    }
+
+    /// `context`, caused by `cause`, which is kept as the error's source.
+    pub fn caused(context: impl Into<String>, cause: impl Into<Cause>) -> Self {
+        StorageError::Internal { context: context.into(), cause: Some(cause.into()) }
+    }
 }
 
 impl From<sqlx::Error> for StorageError {
     fn from(err: sqlx::Error) -> Self {
         match err {
             sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                StorageError::Unavailable(err.to_string())
+                StorageError::Unavailable(err)
             }
-            other => StorageError::Internal(other.to_string()),
+            other => StorageError::caused("database", other),
         }
     }
 }
 
 impl From<serde_json::Error> for StorageError {
     fn from(err: serde_json::Error) -> Self {
-        StorageError::Internal(format!("json: {err}"))
+        StorageError::caused("json", err)
     }
 }
 
@@ -122,7 +142,7 @@ pub fn to_millis(at: OffsetDateTime) -> i64 {
 
 pub fn from_millis(millis: i64) -> Result<OffsetDateTime, StorageError> {
     OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000)
-        .map_err(|err| StorageError::Internal(format!("stored time {millis}: {err}")))
+        .map_err(|err| StorageError::caused(format!("stored time {millis}"), err))
 }
 
 /// What a ping's `SELECT 1` must answer.
@@ -130,7 +150,7 @@ pub(crate) fn answered_one(one: i64) -> Result<(), StorageError> {
     if one == 1 {
         Ok(())
     } else {
-        Err(StorageError::Internal("SELECT 1 did not answer 1".into()))
+        Err(StorageError::internal("SELECT 1 did not answer 1"))
     }
 }
 
@@ -152,12 +172,24 @@ pub fn random_id() -> uuid::Uuid {
 /// Ids are stored as their hyphenated text.
 pub fn parse_stored_uuid(raw: &str) -> Result<uuid::Uuid, StorageError> {
     uuid::Uuid::parse_str(raw)
-        .map_err(|err| StorageError::Internal(format!("stored id {raw}: {err}")))
+        .map_err(|err| StorageError::caused(format!("stored id {raw}"), err))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_internal_error_keeps_its_cause() {
+        use std::error::Error;
+        let err = StorageError::from(sqlx::Error::RowNotFound);
+        assert_eq!(err.to_string(), "storage: database");
+        let cause = err.source().map(ToString::to_string);
+        assert_eq!(cause, Some(sqlx::Error::RowNotFound.to_string()));
+        let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        assert!(StorageError::from(json).source().is_some());
+        assert!(StorageError::internal("stored role x").source().is_none());
+    }
 
     #[test]
     fn millis_round_trip() {

@@ -26,7 +26,7 @@ impl PostgresStore {
         sqlx::migrate!("./migrations/postgres")
             .run(&pool)
             .await
-            .map_err(|err| StorageError::Internal(format!("migrations: {err}")))?;
+            .map_err(|err| StorageError::caused("migrations", err))?;
         Ok(PostgresStore { pool })
     }
 

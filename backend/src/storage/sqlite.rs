@@ -26,7 +26,7 @@ impl SqliteStore {
     /// Opens (creating if needed) the database file and applies the migrations.
     pub async fn open(path: &Path) -> Result<SqliteStore, StorageError> {
         let options = SqliteConnectOptions::from_str("sqlite:")
-            .map_err(|err| StorageError::Internal(err.to_string()))?
+            .map_err(|err| StorageError::caused("connect options", err))?
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -41,7 +41,7 @@ impl SqliteStore {
         sqlx::migrate!("./migrations/sqlite")
             .run(&writer)
             .await
-            .map_err(|err| StorageError::Internal(format!("migrations: {err}")))?;
+            .map_err(|err| StorageError::caused("migrations", err))?;
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .acquire_timeout(Duration::from_secs(30))

@@ -153,6 +153,7 @@ fn checked(request: &SurveyRequest) -> Result<CheckedSurvey, AppError> {
 /// The service's surveys, newest first, with their status and how many answered.
 #[utoipa::path(get, path = "/api/v1/surveys", tag = "surveys",
     responses((status = 200, body = Vec<SurveyListItem>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<SurveyListItem>>, AppError> {
     let today = today(&state);
     let surveys = state.store.surveys_of_service(allowed.caller.service_id).await?;
@@ -186,6 +187,7 @@ pub async fn list_templates(_allowed: Allowed<SurveyEditors>) -> Json<Vec<Survey
 /// Saves a new survey (unpublished).
 #[utoipa::path(post, path = "/api/v1/surveys", tag = "surveys", request_body = SurveyRequest,
     responses((status = 201, body = SurveySaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<SurveyRequest>) -> Result<(axum::http::StatusCode, Json<SurveySaved>), AppError> {
     checked(&request)?;
     check_reach(&state, &allowed.caller, &request).await?;
@@ -221,6 +223,7 @@ async fn find(state: &AppState, caller: &Caller, id: Uuid) -> Result<StoredSurve
 /// The latest version, for the builder.
 #[utoipa::path(get, path = "/api/v1/surveys/{id}", tag = "surveys",
     responses((status = 200, body = SurveyEdit), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<SurveyEdit>, AppError> {
     let survey = find(&state, &allowed.caller, id).await?;
     let latest = survey.latest().ok_or(ErrorCode::NotFound)?;
@@ -230,6 +233,7 @@ pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 /// Saves the survey: over its latest version while unpublished, otherwise as a new version.
 #[utoipa::path(put, path = "/api/v1/surveys/{id}", tag = "surveys", request_body = SurveyRequest,
     responses((status = 200, body = SurveySaved), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<SurveyRequest>) -> Result<Json<SurveySaved>, AppError> {
     checked(&request)?;
     check_reach(&state, &allowed.caller, &request).await?;
@@ -241,6 +245,7 @@ pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 /// Publishes the latest version: phones are given it from now on.
 #[utoipa::path(post, path = "/api/v1/surveys/{id}/publish", tag = "surveys",
     responses((status = 200, body = SurveySaved), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<SurveySaved>, AppError> {
     let saved = state.store.publish_survey(allowed.caller.service_id, id, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "surveys.publish", None, format!("survey {id} version {}", saved.version)).await?;
@@ -250,6 +255,7 @@ pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEdito
 /// Open surveys waiting for the caller (young people and carers).
 #[utoipa::path(get, path = "/api/v1/surveys/mine", tag = "surveys",
     responses((status = 200, body = Vec<SurveyToAnswer>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<SurveyToAnswer>>, AppError> {
     let today = today(&state);
     let surveys = state.store.surveys_to_answer(Respondent::of(&allowed.caller)).await?;
@@ -279,6 +285,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
         (status = 409, description = "Not open, or answered already", body = ApiErrorBody),
         (status = 422, description = "An answer does not fit", body = ApiErrorBody),
     ))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn respond(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -302,6 +309,7 @@ async fn filtered(state: &AppState, caller: &Caller, id: Uuid, filter: &ResultsF
 /// Results per question, with the breakdown by programme (small numbers hidden).
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/results", tag = "surveys", params(ResultsFilter),
     responses((status = 200, body = SurveyResults), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn survey_results(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Query(filter): Query<ResultsFilter>) -> Result<Json<SurveyResults>, AppError> {
     let all = ResultsFilter { programme_id: None, ..filter.clone() };
     let (survey, everyone, programmes) = filtered(&state, &allowed.caller, id, &all).await?;
@@ -312,6 +320,7 @@ pub async fn survey_results(State(state): State<AppState>, allowed: Allowed<Surv
 /// Every response as a CSV row (one column per question).
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/responses.csv", tag = "surveys", params(ResultsFilter),
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn responses_csv(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Query(filter): Query<ResultsFilter>) -> Result<Response, AppError> {
     let (survey, kept, programmes) = filtered(&state, &allowed.caller, id, &filter).await?;
     audit(&state, &allowed.caller, "surveys.export_csv", None, format!("survey {id}, {} responses", kept.len())).await?;
@@ -323,6 +332,7 @@ pub async fn responses_csv(State(state): State<AppState>, allowed: Allowed<Surve
 /// QuestionnaireResponse per response.
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/fhir", tag = "surveys", params(ResultsFilter),
     responses((status = 200, content_type = "application/fhir+json", body = Object), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn fhir_bundle(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Query(filter): Query<ResultsFilter>) -> Result<Response, AppError> {
     let (survey, kept, _) = filtered(&state, &allowed.caller, id, &filter).await?;
     audit(&state, &allowed.caller, "surveys.export_fhir", None, format!("survey {id}, {} responses", kept.len())).await?;

@@ -68,11 +68,11 @@ pub(crate) trait SurveyTx: Tx {
 }
 
 fn version_number(raw: i64) -> Result<u32, StorageError> {
-    u32::try_from(raw).map_err(|_| StorageError::Internal(format!("stored survey version {raw}")))
+    u32::try_from(raw).map_err(|_| StorageError::internal(format!("stored survey version {raw}")))
 }
 
 fn stored_day(raw: &str) -> Result<Date, StorageError> {
-    tandem_domain::plans::parse_date(raw).map_err(|_| StorageError::Internal(format!("stored day {raw}")))
+    tandem_domain::plans::parse_date(raw).map_err(|_| StorageError::internal(format!("stored day {raw}")))
 }
 
 pub(crate) fn stored_response((id, version, person_id, name, answered_as, programme_id, answers, answered_on, answered_at): ResponseRow) -> Result<StoredResponse, StorageError> {
@@ -118,7 +118,7 @@ pub(crate) async fn create<C: SurveyTx + ?Sized>(conn: &mut C, caller: &Caller, 
 pub(crate) async fn save<C: SurveyTx + ?Sized>(conn: &mut C, caller: &Caller, id: Uuid, request: &SurveyRequest, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError> {
     conn.hold_survey(id).await?;
     let Some(survey) = load(conn, caller.service_id, id).await? else { return Ok(None) };
-    let latest = survey.latest().ok_or_else(|| StorageError::Internal(format!("survey {id} has no version")))?;
+    let latest = survey.latest().ok_or_else(|| StorageError::internal(format!("survey {id} has no version")))?;
     let version = if latest.published {
         let next = latest.version.saturating_add(1);
         conn.insert_version(&new_version(id, next, request, caller, now)).await?;
@@ -135,7 +135,7 @@ pub(crate) async fn save<C: SurveyTx + ?Sized>(conn: &mut C, caller: &Caller, id
 pub(crate) async fn publish<C: SurveyTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError> {
     conn.hold_survey(id).await?;
     let Some(survey) = load(conn, service_id, id).await? else { return Ok(None) };
-    let latest = survey.latest().ok_or_else(|| StorageError::Internal(format!("survey {id} has no version")))?;
+    let latest = survey.latest().ok_or_else(|| StorageError::internal(format!("survey {id} has no version")))?;
     conn.publish_version(id, i64::from(latest.version), to_millis(now)).await?;
     Ok(Some(SurveySaved { id, version: latest.version, published: true }))
 }

@@ -201,6 +201,7 @@ async fn check(state: &AppState, caller: &Caller, request: &ConsultationRequest)
 /// The service's consultations, newest first.
 #[utoipa::path(get, path = "/api/v1/voice/consultations", tag = "voice",
     responses((status = 200, body = Vec<ConsultationListItem>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>) -> Result<Json<Vec<ConsultationListItem>>, AppError> {
     let today = today(&state);
     let consultations = state.store.consultations_of_service(allowed.caller.service_id).await?;
@@ -226,6 +227,7 @@ pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 /// Saves a new consultation (unpublished).
 #[utoipa::path(post, path = "/api/v1/voice/consultations", tag = "voice", request_body = ConsultationRequest,
     responses((status = 201, body = ConsultationSaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<ConsultationRequest>) -> Result<(StatusCode, Json<ConsultationSaved>), AppError> {
     check(&state, &allowed.caller, &request).await?;
     let saved = state.store.create_consultation(&allowed.caller, &request, state.clock.now()).await?;
@@ -235,6 +237,7 @@ pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditor
 
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}", tag = "voice",
     responses((status = 200, body = ConsultationEdit), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationEdit>, AppError> {
     let stored = find(&state, &allowed.caller, id).await?;
     Ok(Json(ConsultationEdit { id, published: stored.published_at.is_some(), request: stored.request }))
@@ -243,6 +246,7 @@ pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 /// Saves it again; once published, only its wording, audience and dates may change.
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}", tag = "voice", request_body = ConsultationRequest,
     responses((status = 200, body = ConsultationSaved), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<ConsultationRequest>) -> Result<Json<ConsultationSaved>, AppError> {
     check(&state, &allowed.caller, &request).await?;
     let saved = state.store.save_consultation(&allowed.caller, id, &request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
@@ -252,6 +256,7 @@ pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/publish", tag = "voice",
     responses((status = 200, body = ConsultationSaved), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationSaved>, AppError> {
     let saved = state.store.publish_consultation(allowed.caller.service_id, id, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "voice.publish", None, format!("consultation {id}")).await?;
@@ -261,6 +266,7 @@ pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEdito
 /// Open consultations for the caller: the youth cabinet's first, then soonest closing.
 #[utoipa::path(get, path = "/api/v1/voice/consultations/mine", tag = "voice",
     responses((status = 200, body = Vec<ConsultationToJoin>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<ConsultationToJoin>>, AppError> {
     let today = today(&state);
     let mut open: Vec<ConsultationToJoin> = state
@@ -289,6 +295,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
 /// responses, with results once closed.
 #[utoipa::path(get, path = "/api/v1/voice/feed", tag = "voice",
     responses((status = 200, body = Vec<FeedItem>), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
 pub async fn feed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<FeedItem>>, AppError> {
     let today = today(&state);
     let mut items = Vec::new();
@@ -322,6 +329,7 @@ async fn contribute(state: &AppState, caller: &Caller, operation: Operation, id:
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/ballots", tag = "voice", request_body = BallotRequest,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn cast_ballot(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<BallotRequest>) -> Result<OperationAnswer, AppError> {
     let contribution = Contribution::Ballot { activity_id: request.activity_id.clone(), ranking: request.ranking.clone() };
     contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
@@ -331,6 +339,7 @@ pub async fn cast_ballot(State(state): State<AppState>, allowed: Allowed<DeviceO
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/votes", tag = "voice", request_body = VoteRequest,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn vote(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<VoteRequest>) -> Result<OperationAnswer, AppError> {
     let contribution = Contribution::Vote { statement_id: request.statement_id.clone(), vote: request.vote };
     contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
@@ -340,6 +349,7 @@ pub async fn vote(State(state): State<AppState>, allowed: Allowed<DeviceOwners>,
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/proposals", tag = "voice", request_body = ProposalRequest,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn propose(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<ProposalRequest>) -> Result<OperationAnswer, AppError> {
     let contribution = Contribution::Proposal { activity_id: request.activity_id.clone(), text: request.text.clone() };
     contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
@@ -349,6 +359,7 @@ pub async fn propose(State(state): State<AppState>, allowed: Allowed<DeviceOwner
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/answers", tag = "voice", request_body = AnswerRequest,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 413, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn answer(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -382,6 +393,7 @@ pub async fn answer(
 /// Results, live: ballot counts and ranks, statement agreement, proposals, answers by theme, responses.
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/results", tag = "voice",
     responses((status = 200, body = ConsultationResults), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn consultation_results(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationResults>, AppError> {
     let stored = find(&state, &allowed.caller, id).await?;
     let tallies = state.store.tallies(id).await?;
@@ -393,6 +405,7 @@ pub async fn consultation_results(State(state): State<AppState>, allowed: Allowe
 /// The results as CSV: each ballot (no name, ever), each statement's counts, each answer.
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/export.csv", tag = "voice",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn export_csv(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
     let stored = find(&state, &allowed.caller, id).await?;
     let tallies = state.store.tallies(id).await?;
@@ -404,6 +417,7 @@ pub async fn export_csv(State(state): State<AppState>, allowed: Allowed<SurveyEd
 /// Approves (shown to everyone, open for votes) or refuses a proposed statement.
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/proposals/{proposal_id}", tag = "voice", request_body = ModerationRequest,
     responses((status = 204), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, proposal_id = %proposal_id))]
 pub async fn moderate(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, proposal_id)): Path<(Uuid, String)>, Json(request): Json<ModerationRequest>) -> Result<StatusCode, AppError> {
     if !state.store.moderate(allowed.caller.service_id, id, &proposal_id, request.approved).await? {
         return Err(ErrorCode::NotFound.into());
@@ -415,6 +429,7 @@ pub async fn moderate(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 /// Tags an answer with themes (replacing its tags).
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/answers/{answer_id}/themes", tag = "voice", request_body = ThemesRequest,
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, answer_id = %answer_id))]
 pub async fn tag_answer(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, answer_id)): Path<(Uuid, Uuid)>, Json(request): Json<ThemesRequest>) -> Result<StatusCode, AppError> {
     let mut themes = Vec::new();
     for theme in &request.themes {
@@ -435,6 +450,7 @@ pub async fn tag_answer(State(state): State<AppState>, allowed: Allowed<SurveyEd
 /// A voice note, to play.
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/answers/{answer_id}/voice-note", tag = "voice",
     responses((status = 200, content_type = "audio/webm", body = Vec<u8>), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, answer_id = %answer_id))]
 pub async fn voice_note(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, answer_id)): Path<(Uuid, Uuid)>) -> Result<Response, AppError> {
     let (content_type, audio) = state.store.voice_note(allowed.caller.service_id, id, answer_id).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "voice.listen", None, format!("consultation {id} answer {answer_id}")).await?;
@@ -453,6 +469,7 @@ async fn respond(state: &AppState, caller: &Caller, id: Uuid, response_id: Optio
 /// Publishes "you said, we did": what will change, by when, who decided, or why it cannot.
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/responses", tag = "voice", request_body = WeDidRequest,
     responses((status = 201, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn publish_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<WeDidRequest>) -> Result<(StatusCode, Json<WeDid>), AppError> {
     Ok((StatusCode::CREATED, Json(respond(&state, &allowed.caller, id, None, &request).await?)))
 }
@@ -460,6 +477,7 @@ pub async fn publish_response(State(state): State<AppState>, allowed: Allowed<Su
 /// Moves a response on (its status, or its words).
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/responses/{response_id}", tag = "voice", request_body = WeDidRequest,
     responses((status = 200, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, response_id = %response_id))]
 pub async fn update_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, response_id)): Path<(Uuid, Uuid)>, Json(request): Json<WeDidRequest>) -> Result<Json<WeDid>, AppError> {
     Ok(Json(respond(&state, &allowed.caller, id, Some(response_id), &request).await?))
 }

@@ -162,7 +162,7 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(conn: &mut C, respondent: Res
     if !invites(conn, &stored.request, respondent).await? {
         return Err(refused(ErrorCode::NotFound));
     }
-    let consultation = stored.request.parse().map_err(|code| StorageError::Internal(format!("stored consultation: {code}")))?;
+    let consultation = stored.request.parse().map_err(|code| StorageError::internal(format!("stored consultation: {code}")))?;
     contribution_counts(&consultation, published_at, given_at, now).map_err(refused)?;
     let given_on = to_london(given_at).date().to_string();
     let named = !stored.request.anonymous;
@@ -286,7 +286,7 @@ pub(crate) fn we_did(stored: &StoredConsultation, (id, about_kind, about, we_did
         we_did,
         by_when,
         decided_by,
-        status: ResponseStatus::parse(&status).ok_or_else(|| StorageError::Internal(format!("stored response status {status}")))?,
+        status: ResponseStatus::parse(&status).ok_or_else(|| StorageError::internal(format!("stored response status {status}")))?,
         updated_on: to_london(from_millis(updated_at)?).date().to_string(),
     })
 }
