@@ -21,6 +21,8 @@ use standardwebhooks::Webhook;
 use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::outbox::{NewEvent, OutboxStore};
+use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
+use tandem_domain::sessions::{Measure, SessionKind};
 use tandem_backend::relay::worker::{deliver_due, Relay};
 use tandem_backend::storage::SqliteStore;
 use uuid::Uuid;
@@ -59,9 +61,21 @@ async fn main() -> anyhow::Result<()> {
         let events: Vec<NewEvent> = chunk
             .iter()
             .map(|i| NewEvent {
-                kind: "session.scores".into(),
+                event: Event::SessionScores(ScoresPayload {
+                    session_id: Uuid::now_v7(),
+                    session_kind: SessionKind::Group,
+                    programme: "Which Way".into(),
+                    topic: Some("Gangs and knives".into()),
+                    cohort: String::new(),
+                    opened_at: clock.now().unix_timestamp(),
+                    scores: vec![MeasureScores {
+                        measure: Measure::Topic,
+                        question: "Session topic".into(),
+                        start: u8::try_from(i % 11).ok(),
+                        end: u8::try_from((i + 3) % 11).ok(),
+                    }],
+                }),
                 young_person_id: Some(people[i % PEOPLE]),
-                payload: serde_json::json!({"programme": "Which Way", "topic": "Gangs and knives", "cohort": "", "scores": [{"measure": "topic", "question": "Session topic", "start": i % 11, "end": (i + 3) % 11}]}),
                 occurred_at: clock.now(),
             })
             .collect();

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod appointments;
 pub mod complaints;
 pub mod error_code;
+pub mod events;
 pub mod feedback;
 pub mod health;
 pub mod plans;

@@ -1,6 +1,6 @@
 //! Appointment work written once for both engines: each engine's `AppointmentTx` supplies the SQL.
 
-use serde_json::json;
+use tandem_domain::events::{AppointmentReplyPayload, Event};
 use tandem_domain::appointments::{
     appointment_reminders, utc_text, AppointmentDetails, AppointmentState, ImportReceipt, NewAppointments, ReplyRequest, ReplyView,
 };
@@ -226,20 +226,20 @@ pub(crate) async fn reply<C: AppointmentTx + ?Sized>(conn: &mut C, appointment_i
     }
     conn.insert_reply(&id, person_id, &reply, to_millis(now)).await?;
     let name = conn.name_of(person_id).await?;
-    let payload = json!({
-        "appointment_id": appointment.id,
-        "case_record_appointment_id": appointment.case_record_id,
-        "starts_at": utc_text(appointment.starts_at),
-        "ends_at": utc_text(appointment.ends_at),
-        "purpose": appointment.details.purpose,
-        "place": appointment.details.place,
-        "person_id": person_id,
-        "person_name": name,
-        "party": party,
-        "coming": reply.coming,
-        "reason": reply.reason,
-    });
-    let event = NewEvent { kind: "appointment.reply".into(), young_person_id: Some(appointment.young_person_id), payload, occurred_at: now };
+    let payload = AppointmentReplyPayload {
+        appointment_id: appointment.id,
+        case_record_appointment_id: appointment.case_record_id.clone(),
+        starts_at: utc_text(appointment.starts_at),
+        ends_at: utc_text(appointment.ends_at),
+        purpose: appointment.details.purpose.clone(),
+        place: appointment.details.place.clone(),
+        person_id,
+        person_name: name,
+        party: party.to_owned(),
+        coming: reply.coming,
+        reason: reply.reason.clone(),
+    };
+    let event = NewEvent { event: Event::AppointmentReply(payload), young_person_id: Some(appointment.young_person_id), occurred_at: now };
     conn.append(&event).await?;
     let updated = appointment_on(conn, &id).await?.ok_or(StorageError::Refused(ErrorCode::NotFound))?;
     Ok((201, serde_json::to_value(updated.view(Some(person_id)))?))

@@ -1,6 +1,6 @@
 //! Complaint work written once for both engines: each engine's `ComplaintTx` supplies the SQL.
 
-use serde_json::json;
+use tandem_domain::events::{ComplaintReceivedPayload, ComplaintResolvedPayload, Event};
 use tandem_domain::accounts::Role;
 use tandem_domain::complaints::{respond_by, ComplaintReceipt, ComplaintStatus, ComplaintUpdate, FeedbackKind, NewComplaint, RegisterItem, DEFAULT_WORKING_DAYS};
 use time::{Date, OffsetDateTime};
@@ -100,12 +100,12 @@ async fn one<C: ComplaintTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid, 
 
 /// The case record hears of an item when it arrives and when it is resolved; a named young
 /// person's goes into their record, anything else is a service-level event.
-fn event(kind: &str, raised_by: Option<&str>, raised_as: &str, payload: serde_json::Value, now: OffsetDateTime) -> Result<NewEvent, StorageError> {
+fn event(event: Event, raised_by: Option<&str>, raised_as: &str, now: OffsetDateTime) -> Result<NewEvent, StorageError> {
     let young_person_id = match (raised_by, raised_as) {
         (Some(person), "young_person") => Some(parse_stored_uuid(person)?),
         _ => None,
     };
-    Ok(NewEvent { kind: kind.into(), young_person_id, payload, occurred_at: now })
+    Ok(NewEvent { event, young_person_id, occurred_at: now })
 }
 
 /// Stores a complaint or compliment with its response date and its event; answers the receipt.
@@ -127,14 +127,18 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(conn: &mut C, raiser: Respond
         now: to_millis(now),
     })
     .await?;
-    let mut payload = json!({
-        "complaint_id": id, "kind": complaint.kind, "text": complaint.text, "raised_as": raised_as,
-        "anonymous": complaint.anonymous, "received_on": today.to_string(), "respond_by": due.to_string(),
-    });
-    if !complaint.anonymous {
-        payload["person"] = json!(conn.name_of(raiser.person_id).await?);
-    }
-    conn.append(&event("complaint.received", raised_by.as_deref(), raised_as, payload, now)?).await?;
+    let person = if complaint.anonymous { None } else { Some(conn.name_of(raiser.person_id).await?) };
+    let payload = ComplaintReceivedPayload {
+        complaint_id: id,
+        kind: complaint.kind,
+        text: complaint.text.clone(),
+        raised_as: raised_as.to_owned(),
+        anonymous: complaint.anonymous,
+        received_on: today.to_string(),
+        respond_by: due.to_string(),
+        person,
+    };
+    conn.append(&event(Event::ComplaintReceived(payload), raised_by.as_deref(), raised_as, now)?).await?;
     Ok((201, serde_json::to_value(ComplaintReceipt { id, respond_by: due.to_string() })?))
 }
 
@@ -156,11 +160,15 @@ pub(crate) async fn update<C: ComplaintTx + ?Sized>(conn: &mut C, service_id: Uu
     })
     .await?;
     if resolving {
-        let payload = json!({
-            "complaint_id": id, "kind": before.kind, "text": before.text, "raised_as": before.raised_as,
-            "outcome": update.outcome, "resolved_on": today.to_string(),
-        });
-        conn.append(&event("complaint.resolved", raised_by.as_deref(), &before.raised_as, payload, now)?).await?;
+        let payload = ComplaintResolvedPayload {
+            complaint_id: id,
+            kind: before.kind,
+            text: before.text.clone(),
+            raised_as: before.raised_as.clone(),
+            outcome: update.outcome.clone(),
+            resolved_on: today.to_string(),
+        };
+        conn.append(&event(Event::ComplaintResolved(payload), raised_by.as_deref(), &before.raised_as, now)?).await?;
     }
     Ok(one(conn, service_id, id, false).await?.map(|(item, _)| item))
 }

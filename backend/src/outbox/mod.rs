@@ -1,11 +1,13 @@
-//! The server-side event outbox. Every feature that stores a submission calls
-//! [`sqlite::append`] (or [`postgres::append`]) inside the transaction that stores the submission itself, so an event
-//! exists exactly when its record does. The relay (`crate::relay`) delivers from this table.
+//! The server-side event outbox. Every feature that stores a submission calls its engine's
+//! `append` ([`sqlite::append`], [`postgres::append`]) inside the transaction that stores the
+//! submission itself, so an event exists exactly when its record does. The relay
+//! (`crate::relay`) delivers from this table.
 
 pub mod postgres;
 pub mod sqlite;
 mod store;
 
+use tandem_domain::events::Event;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -14,11 +16,10 @@ use crate::storage::StorageError;
 /// An event to append, describing one submission.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewEvent {
-    /// What happened, e.g. `plan.agreed`.
-    pub kind: String,
+    /// What happened, with its typed payload.
+    pub event: Event,
     /// Whose record it belongs in; `None` for service-level events.
     pub young_person_id: Option<Uuid>,
-    pub payload: serde_json::Value,
     pub occurred_at: OffsetDateTime,
 }
 

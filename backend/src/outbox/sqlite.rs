@@ -8,19 +8,23 @@ super::store::outbox_store!(SqliteStore, SqliteConnection);
 
 #[cfg(test)]
 mod tests {
+    use tandem_domain::events::{ContributionPayload, Event};
     use time::macros::datetime;
 
     use crate::relay::RelayStore;
 
     use super::*;
 
-    fn event(kind: &str) -> NewEvent {
-        NewEvent {
-            kind: kind.to_owned(),
-            young_person_id: Some(Uuid::now_v7()),
-            payload: serde_json::json!({"score": 7}),
-            occurred_at: datetime!(2026-11-22 10:00 UTC),
-        }
+    /// A contribution event whose words are `text`, to tell events apart.
+    fn event(text: &str) -> NewEvent {
+        let payload = ContributionPayload {
+            consultation_id: Uuid::nil(),
+            title: "Youth centre".into(),
+            activity: "Anything else?".into(),
+            contribution: "answer".into(),
+            text: text.into(),
+        };
+        NewEvent { event: Event::VoiceContribution(payload), young_person_id: Some(Uuid::now_v7()), occurred_at: datetime!(2026-11-22 10:00 UTC) }
     }
 
     #[tokio::test]
@@ -40,8 +44,8 @@ mod tests {
 
         let queued = store.due_events(datetime!(2026-11-22 10:00 UTC), 10).await.unwrap();
         assert_eq!(queued.len(), 1);
-        assert_eq!(queued[0].kind, "kept");
-        assert_eq!(queued[0].payload["score"], 7);
+        assert_eq!(queued[0].kind, "voice.contribution");
+        assert_eq!(queued[0].payload["text"], "kept");
         assert_eq!(queued[0].attempts, 0);
         assert_eq!(queued[0].occurred_at, datetime!(2026-11-22 10:00 UTC));
     }
@@ -52,18 +56,18 @@ mod tests {
         let store = SqliteStore::open(&dir.path().join("t.sqlite3"))
             .await
             .unwrap();
-        for kind in ["first", "second", "third"] {
+        for text in ["first", "second", "third"] {
             let mut tx = store.writer.begin().await.unwrap();
-            append(&mut tx, &event(kind)).await.unwrap();
+            append(&mut tx, &event(text)).await.unwrap();
             tx.commit().await.unwrap();
         }
-        let kinds: Vec<String> = store
+        let texts: Vec<serde_json::Value> = store
             .due_events(datetime!(2026-11-22 10:00 UTC), 10)
             .await
             .unwrap()
             .into_iter()
-            .map(|e| e.kind)
+            .map(|e| e.payload["text"].clone())
             .collect();
-        assert_eq!(kinds, ["first", "second", "third"]);
+        assert_eq!(texts, ["first", "second", "third"]);
     }
 }

@@ -19,9 +19,9 @@ macro_rules! outbox_store {
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(id.to_string())
-            .bind(&event.kind)
+            .bind(event.event.kind().as_str())
             .bind(event.young_person_id.map(|person| person.to_string()))
-            .bind(serde_json::to_string(&event.payload)?)
+            .bind(serde_json::to_string(&event.event.payload()?)?)
             .bind(at)
             .bind(at)
             .execute(conn)

@@ -1,6 +1,6 @@
 //! Plan work written once for both engines: each engine's `PlanTx` supplies the SQL.
 
-use serde_json::json;
+use tandem_domain::events::{Event, PlanAgreementPayload, PlanReviewPayload, PlanVersionPayload, RecordRow, TargetScore};
 use tandem_domain::plans::{
     changes, check_agreement, AgreementRequest, Answer, ChangeReceipt, Party, Plan, PlanChange, Refusal, Review, ReviewRequest, ReviewSummary,
     TargetProgress,
@@ -110,30 +110,26 @@ async fn at_version<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, ver
 }
 
 /// What the case record receives: the plan's words and statuses, without suggestions.
-fn record_rows(plan: &Plan) -> serde_json::Value {
-    let rows: Vec<serde_json::Value> = plan
-        .rows
+fn record_rows(plan: &Plan) -> Vec<RecordRow> {
+    plan.rows
         .iter()
-        .map(|row| {
-            json!({
-                "row_id": row.id,
-                "target": row.cells.target.text,
-                "i_will": row.cells.i_will.text,
-                "carer_will": row.cells.carer_will.text,
-                "worker_will": row.cells.worker_will.text,
-                "how_i_know": row.cells.how_i_know.text,
-                "status": row.status,
-                "dropped_reason": row.dropped_reason,
-                "review_date": row.review_date,
-            })
+        .map(|row| RecordRow {
+            row_id: row.id,
+            target: row.cells.target.text.clone(),
+            i_will: row.cells.i_will.text.clone(),
+            carer_will: row.cells.carer_will.text.clone(),
+            worker_will: row.cells.worker_will.text.clone(),
+            how_i_know: row.cells.how_i_know.text.clone(),
+            status: row.status,
+            dropped_reason: row.dropped_reason.clone(),
+            review_date: row.review_date.clone(),
         })
-        .collect();
-    json!(rows)
+        .collect()
 }
 
 /// Writes a plan event for the young person's record, on the transaction that stores what it says.
-async fn record<C: PlanTx + ?Sized>(conn: &mut C, kind: &str, young_person_id: Uuid, payload: serde_json::Value, now: OffsetDateTime) -> Result<(), StorageError> {
-    let event = NewEvent { kind: kind.to_owned(), young_person_id: Some(young_person_id), payload, occurred_at: now };
+async fn record<C: PlanTx + ?Sized>(conn: &mut C, event: Event, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
+    let event = NewEvent { event, young_person_id: Some(young_person_id), occurred_at: now };
     conn.append(&event).await.map(|_| ())
 }
 
@@ -187,14 +183,8 @@ async fn apply_change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, a
     // Symbols, sharing and suggestions are the app's business, not the record's.
     if !changed.is_empty() {
         let changed_by = conn.name_of(author.person_id).await?;
-        let payload = json!({
-            "version": next.version,
-            "changed_by": changed_by,
-            "party": author.author.party,
-            "changed": changed,
-            "rows": record_rows(&next),
-        });
-        record(conn, "plan.version", young_person_id, payload, now).await?;
+        let payload = PlanVersionPayload { version: next.version, changed_by, party: author.author.party, changed, rows: record_rows(&next) };
+        record(conn, Event::PlanVersion(payload), young_person_id, now).await?;
         plan_waiting(conn, young_person_id, author.person_id, next.version, now).await?;
     }
     receipt(201, next.version)
@@ -209,15 +199,15 @@ pub(crate) async fn answer<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uu
     let answer = check_agreement(author.author, &request, read.as_ref(), &current).map_err(StorageError::Refused)?;
     conn.insert_answer(&NewAnswer { young_person_id, person_id: author.person_id, party: party.as_str(), answer: &answer, now: to_millis(now) }).await?;
     let name = conn.name_of(author.person_id).await?;
-    let payload = json!({
-        "version": answer.version,
-        "person": name,
-        "party": party,
-        "agreed": answer.agreed,
-        "change_wanted": answer.change_wanted,
-        "rows": record_rows(&current.seen_by(party)),
-    });
-    record(conn, "plan.agreement", young_person_id, payload, now).await?;
+    let payload = PlanAgreementPayload {
+        version: answer.version,
+        person: name,
+        party,
+        agreed: answer.agreed,
+        change_wanted: answer.change_wanted.clone(),
+        rows: record_rows(&current.seen_by(party)),
+    };
+    record(conn, Event::PlanAgreement(payload), young_person_id, now).await?;
     receipt(201, answer.version)
 }
 
@@ -237,21 +227,21 @@ pub(crate) async fn review<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uu
         now: to_millis(now),
     };
     conn.insert_review(&row).await?;
-    let targets: Vec<serde_json::Value> = progress
+    let targets = progress
         .iter()
         .map(|item| {
             let target = current.row(item.row_id).map(|row| row.cells.target.text.clone()).unwrap_or_default();
-            json!({"row_id": item.row_id, "target": target, "score": item.score})
+            TargetScore { row_id: item.row_id, target, score: item.score }
         })
         .collect();
-    let payload = json!({
-        "plan_version": current.version,
-        "recorded_by": conn.name_of(author.person_id).await?,
-        "went_well": review.went_well,
-        "progress": targets,
-        "next_review": review.next_review,
-    });
-    record(conn, "plan.review", young_person_id, payload, now).await?;
+    let payload = PlanReviewPayload {
+        plan_version: current.version,
+        recorded_by: conn.name_of(author.person_id).await?,
+        went_well: review.went_well.clone(),
+        progress: targets,
+        next_review: review.next_review.clone(),
+    };
+    record(conn, Event::PlanReview(payload), young_person_id, now).await?;
     audit_as(conn, Some(&staff), "plans.review", young_person_id, String::new(), now).await?;
     receipt(201, current.version)
 }

@@ -1,12 +1,17 @@
 //! Events as FHIR R4 resources, the case record's own language. Each carries the young
 //! person's case-record identifier (or, until staff set one, Tandem's id for them) and the
-//! event id as its identifier, which the receiver uses to recognise a repeat.
+//! event id as its identifier, which the receiver uses to recognise a repeat. Each stored
+//! payload is read back into its type (`tandem_domain::events`), the one the feature wrote.
 
 use serde_json::{json, Value};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use tandem_domain::events::{
+    AppointmentReplyPayload, ContributionPayload, Event, PlanReviewPayload, RecordRow, ScoresPayload,
+    SurveyResponsePayload,
+};
 use tandem_domain::plans::RowStatus;
 
 use super::DueEvent;
@@ -39,44 +44,69 @@ fn identifier(id: Uuid) -> Value {
 
 /// The resource for `event`.
 pub fn resource(event: &DueEvent) -> Value {
-    match event.kind.as_str() {
-        "session.scores" | "session.scores_updated" => scaling_response(event),
-        "plan.version" | "plan.agreement" => care_plan(event),
-        "plan.review" => plan_review(event),
-        "appointment.reply" => appointment_reply(event),
-        "survey.response" => survey_response(event),
-        "complaint.received" | "complaint.resolved" => complaint(event),
-        "voice.contribution" => consultation_contribution(event),
-        _ => communication(
+    match Event::from_stored(&event.kind, &event.payload) {
+        Ok(typed) => typed_resource(event, &typed),
+        // Never dropped: an event that does not read back as its type goes to the record as a
+        // Communication carrying its kind and payload, and the log says which and why.
+        Err(error) => {
+            tracing::warn!(event = %event.id, kind = %event.kind, %error, "event sent as its raw payload");
+            communication(event, None, vec![format!("{}: {}", event.kind, event.payload)])
+        }
+    }
+}
+
+/// The resource of each kind of event: a new kind does not compile until it has one.
+fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
+    match typed {
+        Event::SessionScores(scores) | Event::SessionScoresUpdated(scores) => scaling_response(event, scores),
+        Event::PlanVersion(version) => {
+            let mut notes = Vec::new();
+            if !version.changed_by.is_empty() {
+                notes.push(format!("Changed by {}", version.changed_by));
+            }
+            care_plan(event, version.version, &version.rows, notes)
+        }
+        Event::PlanAgreement(answer) => {
+            let who = format!("{} ({})", answer.person, answer.party.as_str().replace('_', " "));
+            let said = if answer.agreed {
+                format!("{who} agreed with this plan.")
+            } else {
+                format!("{who} does not agree. What they would change: {}", answer.change_wanted)
+            };
+            care_plan(event, answer.version, &answer.rows, vec![said])
+        }
+        Event::PlanReview(review) => plan_review(event, review),
+        Event::AppointmentReply(reply) => appointment_reply(event, reply),
+        Event::SurveyResponse(response) => survey_response(event, response),
+        Event::ComplaintReceived(item) => communication(event, Some(item.kind.as_str()), vec![item.text.clone()]),
+        Event::ComplaintResolved(item) => communication(
             event,
-            None,
-            vec![format!("{}: {}", event.kind, event.payload)],
+            Some(item.kind.as_str()),
+            vec![item.text.clone(), format!("Outcome: {}", item.outcome)],
         ),
+        Event::VoiceContribution(contribution) => consultation_contribution(event, contribution),
     }
 }
 
 /// A session's scores: a QuestionnaireResponse with the programme, topic and each question's
 /// start and end score as integers.
-fn scaling_response(event: &DueEvent) -> Value {
-    let payload = &event.payload;
+fn scaling_response(event: &DueEvent, scores: &ScoresPayload) -> Value {
     let mut items = Vec::new();
-    let text_item = |link: &str, text: &str, value: &Value| {
+    let text_item = |link: &str, text: &str, value: Option<&str>| {
         value
-            .as_str()
             .filter(|v| !v.is_empty())
             .map(|v| json!({"linkId": link, "text": text, "answer": [{"valueString": v}]}))
     };
-    items.extend(text_item("programme", "Programme", &payload["programme"]));
-    items.extend(text_item("topic", "Session topic", &payload["topic"]));
-    items.extend(text_item("cohort", "Group", &payload["cohort"]));
-    for score in payload["scores"].as_array().into_iter().flatten() {
-        let measure = score["measure"].as_str().unwrap_or("topic");
-        let question = score["question"].as_str().unwrap_or(measure);
-        for (moment, label) in [("start", "at the start"), ("end", "at the end")] {
-            if let Some(value) = score[moment].as_i64() {
+    items.extend(text_item("programme", "Programme", Some(&scores.programme)));
+    items.extend(text_item("topic", "Session topic", scores.topic.as_deref()));
+    items.extend(text_item("cohort", "Group", Some(&scores.cohort)));
+    for score in &scores.scores {
+        let measure = score.measure.as_str();
+        for (moment, label, value) in [("start", "at the start", score.start), ("end", "at the end", score.end)] {
+            if let Some(value) = value {
                 items.push(json!({
                     "linkId": format!("{measure}.{moment}"),
-                    "text": format!("{question}, {label} (0-10)"),
+                    "text": format!("{}, {label} (0-10)", score.question),
                     "answer": [{"valueInteger": value}],
                 }));
             }
@@ -103,77 +133,58 @@ fn questionnaire_response(event: &DueEvent, questionnaire: &str, items: Vec<Valu
     resource
 }
 
-fn text(value: &Value) -> &str {
-    value.as_str().unwrap_or("")
-}
-
 /// A co-produced plan (a new version, or someone's answer to it): a CarePlan with one contained
 /// Goal per target, whose description is the target in the young person's words; the other
 /// columns are the Goal's notes, and what each party will do is an activity towards it.
-fn care_plan(event: &DueEvent) -> Value {
-    let payload = &event.payload;
+fn care_plan(event: &DueEvent, version: u32, rows: &[RecordRow], said: Vec<String>) -> Value {
     let subject = subject(event);
     let mut goals = Vec::new();
     let mut activities = Vec::new();
-    for (index, row) in payload["rows"].as_array().into_iter().flatten().enumerate() {
+    for (index, row) in rows.iter().enumerate() {
         let goal_id = format!("goal-{}", index + 1);
         // Goal.lifecycleStatus, Goal.achievementStatus and the status of the activities towards it.
-        let (lifecycle, achievement, activity) = match RowStatus::parse(text(&row["status"])) {
-            Some(RowStatus::Achieved) => ("completed", "Achieved", "completed"),
-            Some(RowStatus::Dropped) => ("cancelled", "Not achieved", "cancelled"),
-            Some(RowStatus::Active) | None => ("active", "In progress", "in-progress"),
+        let (lifecycle, achievement, activity) = match row.status {
+            RowStatus::Achieved => ("completed", "Achieved", "completed"),
+            RowStatus::Dropped => ("cancelled", "Not achieved", "cancelled"),
+            RowStatus::Active => ("active", "In progress", "in-progress"),
         };
         let mut notes = Vec::new();
-        if !text(&row["how_i_know"]).is_empty() {
-            notes.push(json!({"text": format!("How will I know I am successful? {}", text(&row["how_i_know"]))}));
+        if !row.how_i_know.is_empty() {
+            notes.push(json!({"text": format!("How will I know I am successful? {}", row.how_i_know)}));
         }
-        if !text(&row["dropped_reason"]).is_empty() {
-            notes.push(
-                json!({"text": format!("Stopped because: {}", text(&row["dropped_reason"]))}),
-            );
+        if !row.dropped_reason.is_empty() {
+            notes.push(json!({"text": format!("Stopped because: {}", row.dropped_reason)}));
         }
         let mut goal = json!({
             "resourceType": "Goal",
             "id": goal_id,
             "lifecycleStatus": lifecycle,
             "achievementStatus": {"text": achievement},
-            "description": {"text": text(&row["target"])},
+            "description": {"text": row.target},
             "subject": subject.clone(),
         });
         if !notes.is_empty() {
             goal["note"] = json!(notes);
         }
         goals.push(goal);
-        for (field, who) in [
-            ("i_will", "Young person will"),
-            ("carer_will", "Parent or carer will"),
-            ("worker_will", "Worker will"),
+        for (words, who) in [
+            (&row.i_will, "Young person will"),
+            (&row.carer_will, "Parent or carer will"),
+            (&row.worker_will, "Worker will"),
         ] {
-            if !text(&row[field]).is_empty() {
+            if !words.is_empty() {
                 activities.push(json!({"detail": {
                     "status": activity,
-                    "description": format!("{who}: {}", text(&row[field])),
+                    "description": format!("{who}: {words}"),
                     "goal": [{"reference": format!("#{goal_id}")}],
                 }}));
             }
         }
     }
-    let version = payload["version"].as_u64().unwrap_or(0);
-    let mut notes = vec![json!({"text": format!("Tandem plan version {version}")})];
-    if event.kind == "plan.agreement" {
-        let who = format!(
-            "{} ({})",
-            text(&payload["person"]),
-            text(&payload["party"]).replace('_', " ")
-        );
-        notes.push(json!({"text": if payload["agreed"].as_bool() == Some(true) {
-            format!("{who} agreed with this plan.")
-        } else {
-            format!("{who} does not agree. What they would change: {}", text(&payload["change_wanted"]))
-        }}));
-    } else if !text(&payload["changed_by"]).is_empty() {
-        notes.push(json!({"text": format!("Changed by {}", text(&payload["changed_by"]))}));
-    }
+    let notes: Vec<Value> = std::iter::once(format!("Tandem plan version {version}"))
+        .chain(said)
+        .map(|text| json!({"text": text}))
+        .collect();
     json!({
         "resourceType": "CarePlan",
         "id": event.id.to_string(),
@@ -184,7 +195,7 @@ fn care_plan(event: &DueEvent) -> Value {
         "subject": subject,
         "created": date_time(event.occurred_at),
         "contained": goals,
-        "goal": goals.iter().map(|goal| json!({"reference": format!("#{}", text(&goal["id"]))})).collect::<Vec<_>>(),
+        "goal": (1..=rows.len()).map(|index| json!({"reference": format!("#goal-{index}")})).collect::<Vec<_>>(),
         "activity": activities,
         "note": notes,
     })
@@ -192,26 +203,18 @@ fn care_plan(event: &DueEvent) -> Value {
 
 /// A plan review: a QuestionnaireResponse with what went well, the young person's 0-10 for each
 /// target and the next review date.
-fn plan_review(event: &DueEvent) -> Value {
-    let payload = &event.payload;
+fn plan_review(event: &DueEvent, review: &PlanReviewPayload) -> Value {
     let mut items = vec![
-        json!({"linkId": "went_well", "text": "What went well?", "answer": [{"valueString": text(&payload["went_well"])}]}),
+        json!({"linkId": "went_well", "text": "What went well?", "answer": [{"valueString": review.went_well}]}),
     ];
-    for (index, target) in payload["progress"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
-        if let Some(score) = target["score"].as_i64() {
-            items.push(json!({
-                "linkId": format!("progress.{}", index + 1),
-                "text": format!("{} (0-10)", text(&target["target"])),
-                "answer": [{"valueInteger": score}],
-            }));
-        }
+    for (index, target) in review.progress.iter().enumerate() {
+        items.push(json!({
+            "linkId": format!("progress.{}", index + 1),
+            "text": format!("{} (0-10)", target.target),
+            "answer": [{"valueInteger": target.score}],
+        }));
     }
-    items.push(json!({"linkId": "next_review", "text": "Next review", "answer": [{"valueDate": text(&payload["next_review"])}]}));
+    items.push(json!({"linkId": "next_review", "text": "Next review", "answer": [{"valueDate": review.next_review}]}));
     questionnaire_response(event, PLAN_REVIEW_QUESTIONNAIRE, items)
 }
 
@@ -219,18 +222,15 @@ fn plan_review(event: &DueEvent) -> Value {
 /// replied) as participants, "accepted" for "I'll be there", "declined" with the reason as the
 /// comment for "I need to change this". The case record's own appointment id, when it sent the
 /// appointment, is among the identifiers so it can match its own.
-fn appointment_reply(event: &DueEvent) -> Value {
-    let payload = &event.payload;
-    let coming = payload["coming"].as_bool().unwrap_or(false);
-    let answer = if coming { "accepted" } else { "declined" };
-    let by_carer = payload["party"] == "carer";
+fn appointment_reply(event: &DueEvent, reply: &AppointmentReplyPayload) -> Value {
+    let answer = if reply.coming { "accepted" } else { "declined" };
+    let by_carer = reply.party == "carer";
     let mut identifiers = vec![
         identifier(event.id),
-        json!({"system": APPOINTMENT_SYSTEM, "value": text(&payload["appointment_id"])}),
+        json!({"system": APPOINTMENT_SYSTEM, "value": reply.appointment_id.to_string()}),
     ];
-    if let Some(case_record_id) = payload["case_record_appointment_id"].as_str() {
-        identifiers
-            .push(json!({"system": CASE_RECORD_APPOINTMENT_SYSTEM, "value": case_record_id}));
+    if let Some(case_record_id) = &reply.case_record_appointment_id {
+        identifiers.push(json!({"system": CASE_RECORD_APPOINTMENT_SYSTEM, "value": case_record_id}));
     }
     let mut participants = vec![json!({
         "actor": subject(event),
@@ -241,8 +241,8 @@ fn appointment_reply(event: &DueEvent) -> Value {
         participants.push(json!({
             "type": [{"text": "Parent or carer"}],
             "actor": {
-                "identifier": {"system": TANDEM_PERSON_SYSTEM, "value": text(&payload["person_id"])},
-                "display": text(&payload["person_name"]),
+                "identifier": {"system": TANDEM_PERSON_SYSTEM, "value": reply.person_id.to_string()},
+                "display": reply.person_name,
             },
             "required": "optional",
             "status": answer,
@@ -253,54 +253,41 @@ fn appointment_reply(event: &DueEvent) -> Value {
         "id": event.id.to_string(),
         "identifier": identifiers,
         "status": "booked",
-        "description": text(&payload["purpose"]),
-        "start": text(&payload["starts_at"]),
-        "end": text(&payload["ends_at"]),
+        "description": reply.purpose,
+        "start": reply.starts_at,
+        "end": reply.ends_at,
         "created": date_time(event.occurred_at),
         "participant": participants,
     });
-    if !coming {
-        resource["comment"] = json!(format!("Needs changing: {}", text(&payload["reason"])));
+    if !reply.coming {
+        resource["comment"] = json!(format!("Needs changing: {}", reply.reason));
     }
     resource
 }
 
 /// A survey response: the answers as the survey's own Questionnaire items (made when it was
 /// answered, so the record gets the wording the person saw).
-fn survey_response(event: &DueEvent) -> Value {
-    let payload = &event.payload;
-    let items = payload["item"].as_array().cloned().unwrap_or_default();
-    questionnaire_response(event, text(&payload["questionnaire"]), items)
-}
-
-/// A complaint or compliment as it arrived, or its outcome once resolved: a Communication in
-/// the person's own words.
-fn complaint(event: &DueEvent) -> Value {
-    let payload = &event.payload;
-    let mut parts = vec![text(&payload["text"]).to_owned()];
-    if event.kind == "complaint.resolved" {
-        parts.push(format!("Outcome: {}", text(&payload["outcome"])));
-    }
-    communication(event, Some(text(&payload["kind"])), parts)
+fn survey_response(event: &DueEvent, response: &SurveyResponsePayload) -> Value {
+    questionnaire_response(event, &response.questionnaire, response.item.clone())
 }
 
 /// A named contribution to a consultation: what the person said in their words, or (for a
 /// ballot) only that they voted: the choice is never linked to anyone.
-fn consultation_contribution(event: &DueEvent) -> Value {
-    let payload = &event.payload;
-    let heading = format!("{}: {}", text(&payload["title"]), text(&payload["activity"]));
-    let said = match text(&payload["contribution"]) {
+fn consultation_contribution(event: &DueEvent, contribution: &ContributionPayload) -> Value {
+    let heading = format!("{}: {}", contribution.title, contribution.activity);
+    let text = &contribution.text;
+    let said = match contribution.contribution.as_str() {
         "ballot" => "Voted in this ballot (how they voted is not recorded against anyone).".to_owned(),
-        "proposal" => format!("Proposed the statement: {}", text(&payload["text"])),
-        "voice_note" if text(&payload["text"]).is_empty() => "Answered with a voice note (kept in Tandem).".to_owned(),
-        "voice_note" => format!("Answered with a voice note (kept in Tandem), and wrote: {}", text(&payload["text"])),
-        _ => text(&payload["text"]).to_owned(),
+        "proposal" => format!("Proposed the statement: {text}"),
+        "voice_note" if text.is_empty() => "Answered with a voice note (kept in Tandem).".to_owned(),
+        "voice_note" => format!("Answered with a voice note (kept in Tandem), and wrote: {text}"),
+        _ => text.clone(),
     };
     communication(event, Some("consultation"), vec![heading, said])
 }
 
-/// A Communication carrying `parts` as text. Events with no resource of their own yet come
-/// this way as their kind and payload, so nothing is dropped on the way.
+/// A Communication carrying `parts` as text. An event that does not read back as its type
+/// comes this way as its kind and payload, so nothing is dropped on the way.
 fn communication(event: &DueEvent, category: Option<&str>, parts: Vec<String>) -> Value {
     let mut resource = json!({
         "resourceType": "Communication",
@@ -323,156 +310,251 @@ fn communication(event: &DueEvent, category: Option<&str>, parts: Vec<String>) -
 #[cfg(test)]
 pub mod tests {
     use serde_json::json;
+    use tandem_domain::complaints::FeedbackKind;
+    use tandem_domain::events::{
+        ComplaintReceivedPayload, ComplaintResolvedPayload, EventKind, MeasureScores, PlanAgreementPayload,
+        PlanVersionPayload, TargetScore,
+    };
+    use tandem_domain::plans::Party;
+    use tandem_domain::sessions::{Measure, SessionKind};
     use time::macros::datetime;
 
     use super::*;
     use crate::relay::r4::r4_problems;
 
-    fn event(kind: &str, payload: Value, case_record_id: Option<&str>) -> DueEvent {
+    /// `event` as the relay finds it in the outbox: its kind and payload as stored.
+    fn due(event: &Event, case_record_id: Option<&str>) -> DueEvent {
         DueEvent {
             id: Uuid::now_v7(),
-            kind: kind.into(),
+            kind: event.kind().as_str().into(),
             young_person_id: Some(Uuid::now_v7()),
-            payload,
+            payload: event.payload().unwrap(),
             occurred_at: datetime!(2026-11-22 10:30 UTC),
             attempts: 0,
             case_record_id: case_record_id.map(str::to_owned),
         }
     }
 
+    fn scores(start: Option<u8>, end: Option<u8>) -> ScoresPayload {
+        ScoresPayload {
+            session_id: Uuid::nil(),
+            session_kind: SessionKind::Group,
+            programme: "Which Way".into(),
+            topic: Some("Gangs and knives".into()),
+            cohort: String::new(),
+            opened_at: 1_795_000_000,
+            scores: vec![MeasureScores { measure: Measure::Topic, question: "Session topic".into(), start, end }],
+        }
+    }
+
+    fn plan_rows() -> Vec<RecordRow> {
+        vec![
+            RecordRow {
+                row_id: Uuid::nil(),
+                target: "Make better decisions".into(),
+                i_will: "think before I act".into(),
+                carer_will: "guide me".into(),
+                worker_will: "reflect on past decisions".into(),
+                how_i_know: "less violence".into(),
+                status: RowStatus::Active,
+                dropped_reason: String::new(),
+                review_date: None,
+            },
+            RecordRow {
+                row_id: Uuid::nil(),
+                target: "Engage in positive activity".into(),
+                i_will: String::new(),
+                carer_will: String::new(),
+                worker_will: String::new(),
+                how_i_know: String::new(),
+                status: RowStatus::Dropped,
+                dropped_reason: "moved away".into(),
+                review_date: Some("2027-01-15".into()),
+            },
+        ]
+    }
+
+    fn version(changed_by: &str) -> Event {
+        Event::PlanVersion(PlanVersionPayload { version: 4, changed_by: changed_by.into(), party: Party::Worker, changed: vec![], rows: plan_rows() })
+    }
+
+    fn reply(party: &str, coming: bool) -> AppointmentReplyPayload {
+        AppointmentReplyPayload {
+            appointment_id: Uuid::nil(),
+            case_record_appointment_id: Some("APT-77".into()),
+            starts_at: "2026-11-24T16:00:00Z".into(),
+            ends_at: "2026-11-24T17:00:00Z".into(),
+            purpose: "Plan review".into(),
+            place: "Youth centre".into(),
+            person_id: Uuid::nil(),
+            person_name: "Dee".into(),
+            party: party.into(),
+            coming,
+            reason: if coming { String::new() } else { "I have college then".into() },
+        }
+    }
+
+    fn contribution(activity: &str, kind: &str, text: &str) -> Event {
+        Event::VoiceContribution(ContributionPayload {
+            consultation_id: Uuid::nil(),
+            title: "Youth centre".into(),
+            activity: activity.into(),
+            contribution: kind.into(),
+            text: text.into(),
+        })
+    }
+
+    /// One event of `kind`, as its feature writes it.
+    fn sample(kind: EventKind) -> Event {
+        match kind {
+            EventKind::SessionScores => Event::SessionScores(scores(Some(4), Some(7))),
+            EventKind::SessionScoresUpdated => Event::SessionScoresUpdated(scores(Some(4), Some(8))),
+            EventKind::PlanVersion => version("Sam"),
+            EventKind::PlanAgreement => Event::PlanAgreement(PlanAgreementPayload {
+                version: 4,
+                person: "Ash".into(),
+                party: Party::Carer,
+                agreed: false,
+                change_wanted: "not Fridays".into(),
+                rows: plan_rows(),
+            }),
+            EventKind::PlanReview => Event::PlanReview(PlanReviewPayload {
+                plan_version: 4,
+                recorded_by: "Sam".into(),
+                went_well: "Calmer".into(),
+                progress: vec![TargetScore { row_id: Uuid::nil(), target: "Make better decisions".into(), score: 6 }],
+                next_review: "2027-02-01".into(),
+            }),
+            EventKind::AppointmentReply => Event::AppointmentReply(reply("young_person", true)),
+            EventKind::SurveyResponse => Event::SurveyResponse(SurveyResponsePayload {
+                survey_id: Uuid::nil(),
+                version: 2,
+                title: "How was it?".into(),
+                questionnaire: "urn:tandem:survey:x|2".into(),
+                answered_as: "young_person".into(),
+                anonymous: false,
+                item: vec![json!({"linkId": "helped", "text": "What helped?", "answer": [{"valueString": "Sam"}]})],
+                person: Some("Jay".into()),
+            }),
+            EventKind::ComplaintReceived => Event::ComplaintReceived(ComplaintReceivedPayload {
+                complaint_id: Uuid::nil(),
+                kind: FeedbackKind::Complaint,
+                text: "Kept waiting".into(),
+                raised_as: "young_person".into(),
+                anonymous: true,
+                received_on: "2026-11-22".into(),
+                respond_by: "2026-12-06".into(),
+                person: None,
+            }),
+            EventKind::ComplaintResolved => Event::ComplaintResolved(ComplaintResolvedPayload {
+                complaint_id: Uuid::nil(),
+                kind: FeedbackKind::Complaint,
+                text: "Kept waiting".into(),
+                raised_as: "carer".into(),
+                outcome: "We said sorry".into(),
+                resolved_on: "2026-11-30".into(),
+            }),
+            EventKind::VoiceContribution => contribution("Anything else?", "answer", "More trips"),
+        }
+    }
+
+    /// The resource each kind must become.
+    fn resource_type(kind: EventKind) -> &'static str {
+        match kind {
+            EventKind::SessionScores | EventKind::SessionScoresUpdated | EventKind::PlanReview | EventKind::SurveyResponse => {
+                "QuestionnaireResponse"
+            }
+            EventKind::PlanVersion | EventKind::PlanAgreement => "CarePlan",
+            EventKind::AppointmentReply => "Appointment",
+            EventKind::ComplaintReceived | EventKind::ComplaintResolved | EventKind::VoiceContribution => "Communication",
+        }
+    }
+
+    #[test]
+    fn every_event_kind_has_its_own_valid_fhir_resource() {
+        for kind in EventKind::ALL {
+            let event = sample(kind);
+            let stored = due(&event, Some("CR-1"));
+            assert_eq!(Event::from_stored(&stored.kind, &stored.payload).unwrap(), event, "{kind:?} reads back as written");
+            let resource = resource(&stored);
+            assert_eq!(r4_problems(&resource), Vec::<String>::new(), "{kind:?}");
+            assert_eq!(resource["resourceType"], resource_type(kind), "{kind:?}");
+            let raw = format!("{}: ", kind.as_str());
+            let first = resource["payload"][0]["contentString"].as_str().unwrap_or("");
+            assert!(!first.starts_with(&raw), "{kind:?} must not go as its raw payload");
+        }
+    }
+
     #[test]
     fn session_scores_become_a_valid_questionnaire_response() {
-        let payload = json!({
-            "session_id": Uuid::nil(), "session_kind": "group", "programme": "Which Way", "topic": "Gangs and knives",
-            "cohort": "", "scores": [{"measure": "topic", "question": "Session topic", "start": 4, "end": null}],
-        });
-        let due = event("session.scores", payload, Some("CR-1234"));
-        let resource = resource(&due);
+        let stored = due(&Event::SessionScores(scores(Some(4), None)), Some("CR-1234"));
+        let resource = resource(&stored);
         assert_eq!(r4_problems(&resource), Vec::<String>::new());
         assert_eq!(resource["subject"]["identifier"]["value"], "CR-1234");
-        assert_eq!(resource["identifier"]["value"], due.id.to_string());
-        let links: Vec<&str> = resource["item"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["linkId"].as_str().unwrap())
-            .collect();
-        assert_eq!(
-            links,
-            ["programme", "topic", "topic.start"],
-            "no empty cohort, no missing end score"
-        );
+        assert_eq!(resource["identifier"]["value"], stored.id.to_string());
+        let links: Vec<&str> = resource["item"].as_array().unwrap().iter().map(|i| i["linkId"].as_str().unwrap()).collect();
+        assert_eq!(links, ["programme", "topic", "topic.start"], "no empty cohort, no missing end score");
         assert_eq!(resource["item"][2]["answer"][0]["valueInteger"], 4);
     }
 
     #[test]
-    fn other_events_become_a_valid_communication_with_tandems_id_until_staff_set_one() {
-        let due = event("complaint.raised", json!({"text": "x"}), None);
-        let resource = resource(&due);
+    fn an_event_that_does_not_read_back_goes_whole_as_a_communication_with_tandems_id() {
+        let mut stored = due(&sample(EventKind::ComplaintReceived), None);
+        stored.kind = "complaint.raised".into();
+        let resource = resource(&stored);
         assert_eq!(r4_problems(&resource), Vec::<String>::new());
-        assert_eq!(
-            resource["subject"]["identifier"]["system"],
-            TANDEM_PERSON_SYSTEM
-        );
+        assert_eq!(resource["subject"]["identifier"]["system"], TANDEM_PERSON_SYSTEM);
+        assert!(resource["payload"][0]["contentString"].as_str().unwrap().starts_with("complaint.raised: {"));
     }
 
     #[test]
     fn survey_responses_and_complaints_become_valid_resources() {
-        let items = json!([{"linkId": "helped", "text": "What helped?", "answer": [{"valueString": "Sam"}]}]);
-        let due = event(
-            "survey.response",
-            json!({"questionnaire": "urn:tandem:survey:x|2", "item": items}),
-            Some("YJ-1"),
-        );
-        let response = resource(&due);
+        let response = resource(&due(&sample(EventKind::SurveyResponse), Some("YJ-1")));
         assert_eq!(r4_problems(&response), Vec::<String>::new());
         assert_eq!(response["resourceType"], "QuestionnaireResponse");
         assert_eq!(response["questionnaire"], "urn:tandem:survey:x|2");
-        assert_eq!(response["item"], items);
-        let mut resolved = event(
-            "complaint.resolved",
-            json!({"kind": "complaint", "text": "Kept waiting", "outcome": "We said sorry"}),
-            None,
-        );
+        assert_eq!(response["item"], json!([{"linkId": "helped", "text": "What helped?", "answer": [{"valueString": "Sam"}]}]));
+        let mut resolved = due(&sample(EventKind::ComplaintResolved), None);
         resolved.young_person_id = None;
         let communication = resource(&resolved);
         assert_eq!(r4_problems(&communication), Vec::<String>::new());
         assert_eq!(communication["category"][0]["text"], "complaint");
-        assert_eq!(
-            communication["payload"][1]["contentString"],
-            "Outcome: We said sorry"
-        );
+        assert_eq!(communication["payload"][1]["contentString"], "Outcome: We said sorry");
         assert!(communication.get("subject").is_none());
     }
 
     #[test]
     fn consultation_contributions_become_communications_that_never_say_a_choice() {
-        let answer = resource(&event(
-            "voice.contribution",
-            json!({"title": "Youth centre", "activity": "Anything else?", "contribution": "answer", "text": "More trips"}),
-            Some("YJ-1"),
-        ));
+        let answer = resource(&due(&contribution("Anything else?", "answer", "More trips"), Some("YJ-1")));
         assert_eq!(r4_problems(&answer), Vec::<String>::new());
         assert_eq!(answer["resourceType"], "Communication");
         assert_eq!(answer["category"][0]["text"], "consultation");
         assert_eq!(answer["payload"][0]["contentString"], "Youth centre: Anything else?");
         assert_eq!(answer["payload"][1]["contentString"], "More trips");
-        let ballot = resource(&event(
-            "voice.contribution",
-            json!({"title": "Youth centre", "activity": "What matters most?", "contribution": "ballot", "text": ""}),
-            None,
-        ));
+        let ballot = resource(&due(&contribution("What matters most?", "ballot", ""), None));
         assert_eq!(r4_problems(&ballot), Vec::<String>::new());
         assert!(ballot["payload"][1]["contentString"].as_str().unwrap().starts_with("Voted in this ballot"));
     }
 
-    fn plan_rows() -> Value {
-        json!([
-            {"row_id": Uuid::nil(), "target": "Make better decisions", "i_will": "think before I act", "carer_will": "guide me",
-             "worker_will": "reflect on past decisions", "how_i_know": "less violence", "status": "active", "dropped_reason": "", "review_date": null},
-            {"row_id": Uuid::nil(), "target": "Engage in positive activity", "i_will": "", "carer_will": "", "worker_will": "",
-             "how_i_know": "", "status": "dropped", "dropped_reason": "moved away", "review_date": "2027-01-15"},
-        ])
-    }
-
     #[test]
     fn plan_versions_and_answers_become_a_valid_care_plan_with_goals() {
-        let version = resource(&event(
-            "plan.version",
-            json!({"version": 4, "changed_by": "Sam", "rows": plan_rows()}),
-            Some("CR-9"),
-        ));
+        let version = resource(&due(&version("Sam"), Some("CR-9")));
         assert_eq!(r4_problems(&version), Vec::<String>::new());
         assert_eq!(version["resourceType"], "CarePlan");
-        assert_eq!(
-            version["contained"][0]["description"]["text"],
-            "Make better decisions"
-        );
+        assert_eq!(version["contained"][0]["description"]["text"], "Make better decisions");
         assert_eq!(version["contained"][1]["lifecycleStatus"], "cancelled");
         assert_eq!(version["goal"][1]["reference"], "#goal-2");
-        assert_eq!(
-            version["activity"].as_array().unwrap().len(),
-            3,
-            "one per party that wrote something"
-        );
-        assert_eq!(
-            version["activity"][1]["detail"]["description"],
-            "Parent or carer will: guide me"
-        );
-        let answer = json!({"version": 4, "person": "Ash", "party": "carer", "agreed": false, "change_wanted": "not Fridays", "rows": plan_rows()});
-        let answered = resource(&event("plan.agreement", answer, None));
+        assert_eq!(version["activity"].as_array().unwrap().len(), 3, "one per party that wrote something");
+        assert_eq!(version["activity"][1]["detail"]["description"], "Parent or carer will: guide me");
+        assert_eq!(version["note"][1]["text"], "Changed by Sam");
+        let answered = resource(&due(&sample(EventKind::PlanAgreement), None));
         assert_eq!(r4_problems(&answered), Vec::<String>::new());
-        assert_eq!(
-            answered["note"][1]["text"],
-            "Ash (carer) does not agree. What they would change: not Fridays"
-        );
+        assert_eq!(answered["note"][1]["text"], "Ash (carer) does not agree. What they would change: not Fridays");
     }
 
     #[test]
     fn a_plan_review_becomes_a_valid_questionnaire_response() {
-        let payload = json!({"plan_version": 4, "went_well": "Calmer", "next_review": "2027-02-01",
-            "progress": [{"row_id": Uuid::nil(), "target": "Make better decisions", "score": 6}]});
-        let review = resource(&event("plan.review", payload, Some("CR-9")));
+        let review = resource(&due(&sample(EventKind::PlanReview), Some("CR-9")));
         assert_eq!(r4_problems(&review), Vec::<String>::new());
         assert_eq!(review["item"][1]["answer"][0]["valueInteger"], 6);
         assert_eq!(review["item"][2]["answer"][0]["valueDate"], "2027-02-01");
@@ -480,33 +562,14 @@ pub mod tests {
 
     #[test]
     fn appointment_replies_become_a_valid_appointment_with_the_participants_answer() {
-        let reply = |party: &str, coming: bool| {
-            json!({
-                "appointment_id": Uuid::nil(), "case_record_appointment_id": "APT-77",
-                "starts_at": "2026-11-24T16:00:00Z", "ends_at": "2026-11-24T17:00:00Z",
-                "purpose": "Plan review", "place": "Youth centre", "person_id": Uuid::nil(),
-                "person_name": "Dee", "party": party, "coming": coming, "reason": if coming { "" } else { "I have college then" },
-            })
-        };
-        let coming = resource(&event(
-            "appointment.reply",
-            reply("young_person", true),
-            Some("CR-5"),
-        ));
+        let coming = resource(&due(&Event::AppointmentReply(reply("young_person", true)), Some("CR-5")));
         assert_eq!(r4_problems(&coming), Vec::<String>::new());
         assert_eq!(coming["resourceType"], "Appointment");
         assert_eq!(coming["participant"][0]["status"], "accepted");
-        assert_eq!(
-            coming["participant"][0]["actor"]["identifier"]["value"],
-            "CR-5"
-        );
+        assert_eq!(coming["participant"][0]["actor"]["identifier"]["value"], "CR-5");
         assert_eq!(coming["identifier"][2]["value"], "APT-77");
         assert!(coming["comment"].is_null());
-        let carer = resource(&event(
-            "appointment.reply",
-            reply("carer", false),
-            Some("CR-5"),
-        ));
+        let carer = resource(&due(&Event::AppointmentReply(reply("carer", false)), Some("CR-5")));
         assert_eq!(r4_problems(&carer), Vec::<String>::new());
         assert_eq!(carer["participant"][0]["status"], "needs-action");
         assert_eq!(carer["participant"][1]["status"], "declined");
@@ -514,45 +577,25 @@ pub mod tests {
         let mut broken = carer.clone();
         broken["participant"][1]["status"] = json!("maybe");
         broken["start"] = json!("tomorrow");
-        assert_eq!(
-            r4_problems(&broken),
-            vec!["start (instant)", "participant.status (1..1)"]
-        );
+        assert_eq!(r4_problems(&broken), vec!["start (instant)", "participant.status (1..1)"]);
     }
 
     #[test]
     fn the_checker_catches_what_r4_forbids_in_a_care_plan() {
-        let mut bad = resource(&event(
-            "plan.version",
-            json!({"version": 1, "rows": plan_rows()}),
-            None,
-        ));
+        let mut bad = resource(&due(&version(""), None));
         bad["intent"] = json!("wish");
         bad["contained"][0]["lifecycleStatus"] = json!("going");
         bad["goal"][0]["reference"] = json!("#goal-9");
-        assert_eq!(
-            r4_problems(&bad),
-            [
-                "intent",
-                "Goal.lifecycleStatus (1..1)",
-                "goal (Reference to a contained Goal)"
-            ]
-        );
+        assert_eq!(r4_problems(&bad), ["intent", "Goal.lifecycleStatus (1..1)", "goal (Reference to a contained Goal)"]);
     }
 
     #[test]
     fn the_checker_catches_what_r4_forbids() {
-        let mut bad = resource(&event(
-            "session.scores",
-            json!({"scores": [{"measure": "topic", "start": 3}]}),
-            None,
-        ));
+        let only_scores = ScoresPayload { programme: String::new(), topic: None, ..scores(Some(3), None) };
+        let mut bad = resource(&due(&Event::SessionScores(only_scores), None));
         bad["status"] = json!("done");
         bad["item"][0]["answer"][0]["valueInteger"] = json!("3");
         bad["authored"] = json!("yesterday");
-        assert_eq!(
-            r4_problems(&bad),
-            ["status", "authored (dateTime)", "valueInteger (integer)"]
-        );
+        assert_eq!(r4_problems(&bad), ["status", "authored (dateTime)", "valueInteger (integer)"]);
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::json;
+use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
 use tandem_domain::sessions::{Measure, Moment, Phase, Programme, SessionKind, Topic};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -106,28 +106,26 @@ pub(crate) fn participants_of(people: Vec<ParticipantRowData>, scores: Vec<Score
 }
 
 /// The event a young person's scores in one session write for the case record.
-pub(crate) fn scores_event(kind: &str, record: &SessionRecord, young_person_id: Uuid, scores: &[(Measure, Moment, u8)], now: OffsetDateTime) -> NewEvent {
-    let measures: Vec<serde_json::Value> = record
+/// `updated` when the scores changed after the session closed.
+pub(crate) fn scores_event(updated: bool, record: &SessionRecord, young_person_id: Uuid, scores: &[(Measure, Moment, u8)], now: OffsetDateTime) -> NewEvent {
+    let measures = record
         .kind
         .measures()
         .iter()
         .map(|measure| {
             let find = |moment| scores.iter().find(|(m, at, _)| m == measure && *at == moment).map(|(_, _, s)| *s);
-            json!({"measure": measure, "question": measure.english(), "start": find(Moment::Start), "end": find(Moment::End)})
+            MeasureScores { measure: *measure, question: measure.english().to_owned(), start: find(Moment::Start), end: find(Moment::End) }
         })
         .collect();
-    NewEvent {
-        kind: kind.to_owned(),
-        young_person_id: Some(young_person_id),
-        payload: json!({
-            "session_id": record.id,
-            "session_kind": record.kind,
-            "programme": record.programme_name,
-            "topic": record.topic_title,
-            "cohort": record.cohort,
-            "opened_at": record.opened_at.unix_timestamp(),
-            "scores": measures,
-        }),
-        occurred_at: now,
-    }
+    let payload = ScoresPayload {
+        session_id: record.id,
+        session_kind: record.kind,
+        programme: record.programme_name.clone(),
+        topic: record.topic_title.clone(),
+        cohort: record.cohort.clone(),
+        opened_at: record.opened_at.unix_timestamp(),
+        scores: measures,
+    };
+    let event = if updated { Event::SessionScoresUpdated(payload) } else { Event::SessionScores(payload) };
+    NewEvent { event, young_person_id: Some(young_person_id), occurred_at: now }
 }

@@ -217,7 +217,7 @@ macro_rules! session_store {
                     .await?;
                     for (participant_id, young_person_id) in named {
                         let scores = own_scores(&mut tx, &participant_id).await?;
-                        let event = scores_event("session.scores", &record, parse_stored_uuid(&young_person_id)?, &scores, now);
+                        let event = scores_event(false, &record, parse_stored_uuid(&young_person_id)?, &scores, now);
                         append(&mut tx, &event).await?;
                     }
                 }
@@ -340,7 +340,7 @@ macro_rules! session_store {
                             // offline while the session was open) goes to the record as well.
                             if let (Some(_), Some(person)) = (record.closed_at, young_person_id) {
                                 let scores = own_scores(&mut *conn, &participant_id).await?;
-                                let event = scores_event("session.scores_updated", &record, parse_stored_uuid(&person)?, &scores, now);
+                                let event = scores_event(true, &record, parse_stored_uuid(&person)?, &scores, now);
                                 append(&mut *conn, &event).await?;
                             }
                             let receipt = ScoreReceipt { session_id: record.id, measure: score.measure, moment: score.moment };

@@ -1,6 +1,6 @@
 //! Survey work written once for both engines: each engine's `SurveyTx` supplies the SQL.
 
-use serde_json::json;
+use tandem_domain::events::{Event, SurveyResponsePayload};
 use tandem_domain::accounts::Role;
 use tandem_domain::surveys::api::{Reach, ResponseReceipt, ResponseRequest, SurveyRequest, SurveySaved, SurveyStatus};
 use tandem_domain::surveys::{check_response, Answers, Respondents};
@@ -248,23 +248,21 @@ pub(crate) async fn answer<C: SurveyTx + ?Sized>(conn: &mut C, respondent: Respo
     };
     conn.insert_response(&row).await?;
     let draft = &answered.request.survey;
-    let mut payload = json!({
-        "survey_id": id,
-        "version": answered.version,
-        "title": draft.title,
-        "questionnaire": super::fhir::questionnaire_url(id, answered.version),
-        "answered_as": answered_as,
-        "anonymous": anonymous,
-        "item": super::fhir::items(id, draft, &answers),
-    });
-    if !anonymous {
-        payload["person"] = json!(conn.name_of(respondent.person_id).await?);
-    }
+    let person = if anonymous { None } else { Some(conn.name_of(respondent.person_id).await?) };
+    let payload = SurveyResponsePayload {
+        survey_id: id,
+        version: answered.version,
+        title: draft.title.clone(),
+        questionnaire: super::fhir::questionnaire_url(id, answered.version),
+        answered_as: answered_as.to_owned(),
+        anonymous,
+        item: super::fhir::items(id, draft, &answers),
+        person,
+    };
     let event = NewEvent {
-        kind: "survey.response".into(),
+        event: Event::SurveyResponse(payload),
         // Into a young person's record only when they answered a named survey.
         young_person_id: (!anonymous && respondent.role == Role::YoungPerson).then_some(respondent.person_id),
-        payload,
         // An anonymous response's event says only the day, like the response.
         occurred_at: if anonymous { now.replace_time(time::Time::MIDNIGHT) } else { now },
     };

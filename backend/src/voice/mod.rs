@@ -42,7 +42,6 @@ use crate::storage::StorageError;
 use crate::surveys::{today, Respondent};
 
 /// The outbox event a named contribution writes.
-pub const CONTRIBUTION_EVENT: &str = "voice.contribution";
 const CONTRIBUTE_KIND: &str = "voice.contribute";
 
 /// A consultation as stored, with what staff and phones need around it.

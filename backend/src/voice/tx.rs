@@ -4,7 +4,7 @@
 //! day only; open answers and proposals carry their author only in a named consultation. Who
 //! did what is kept apart, in `consultation_voters` and `consultation_participants`.
 
-use serde_json::json;
+use tandem_domain::events::{ContributionPayload, Event};
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{to_london, ReminderKind};
 use tandem_domain::surveys::api::Reach;
@@ -134,16 +134,16 @@ async fn invites<C: VoiceTx + ?Sized>(conn: &mut C, request: &ConsultationReques
 /// What a named contribution tells the person's record. Ballots and statement votes say only
 /// that the person took part, never what they chose.
 fn contribution_event(stored: &StoredConsultation, respondent: Respondent, activity: &str, contribution: &str, text: &str, now: OffsetDateTime) -> NewEvent {
+    let payload = ContributionPayload {
+        consultation_id: stored.id,
+        title: stored.request.title.clone(),
+        activity: activity.to_owned(),
+        contribution: contribution.to_owned(),
+        text: text.to_owned(),
+    };
     NewEvent {
-        kind: super::CONTRIBUTION_EVENT.into(),
+        event: Event::VoiceContribution(payload),
         young_person_id: (respondent.role == Role::YoungPerson).then_some(respondent.person_id),
-        payload: json!({
-            "consultation_id": stored.id,
-            "title": stored.request.title,
-            "activity": activity,
-            "contribution": contribution,
-            "text": text,
-        }),
         occurred_at: now,
     }
 }

@@ -8,7 +8,7 @@ use time::macros::datetime;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, count, move_clock_to, operation, rows, spawn_app, spawn_app_importing, Session, TestApp};
+use crate::helpers::{assert_error, count, move_clock_to, operation, rows, spawn_app, spawn_app_importing, typed_events, Session, TestApp};
 use crate::push_service::FakePushService;
 
 async fn jay_id(app: &TestApp, worker: &Session) -> Uuid {
@@ -99,6 +99,8 @@ async fn the_young_person_replies_once_the_carer_sees_only_what_they_are_invited
     let mine = jay.json(&app, "/api/v1/appointments").await;
     assert_eq!(mine.as_array().unwrap().iter().find(|a| a["id"] == id).unwrap()["state"], "missed");
     assert_error(operation(&app, Some(&jay), &path, json!({"coming": true}), None).await, 409, "appointment_over").await;
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"appointment.reply"), "{kinds:?}");
 }
 
 #[tokio::test]

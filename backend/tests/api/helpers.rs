@@ -369,6 +369,24 @@ pub async fn execute(app: &TestApp, statements: &[&str]) {
     }
 }
 
+/// Every event in the outbox, read back as the relay reads it into its typed payload: none may
+/// fail, and each payload written again must be what was stored (nothing dropped or renamed).
+/// Answers the kinds found.
+pub async fn typed_events(app: &TestApp) -> Vec<&'static str> {
+    let stored = rows(app, "SELECT kind, payload FROM outbox_events ORDER BY id").await;
+    assert!(!stored.is_empty(), "no events to read back");
+    stored
+        .into_iter()
+        .map(|row| {
+            let (kind, payload) = (row[0].clone().unwrap(), row[1].clone().unwrap());
+            let payload: Value = serde_json::from_str(&payload).unwrap();
+            let event = tandem_domain::events::Event::from_stored(&kind, &payload).unwrap_or_else(|err| panic!("{kind}: {err}\n{payload}"));
+            assert_eq!(event.payload().unwrap(), payload, "{kind} reads back whole");
+            event.kind().as_str()
+        })
+        .collect()
+}
+
 /// The application's tables (not the migrations' bookkeeping).
 pub async fn tables(app: &TestApp) -> Vec<String> {
     let sql = match app.db {

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, count_with, created, device, execute, family, on_postgres, operation, rows_with, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, count_with, created, device, execute, family, on_postgres, operation, rows_with, spawn_app, typed_events, Session, TestApp};
 
 async fn change(app: &TestApp, who: &Session, young_person: &str, body: Value) -> reqwest::Response {
     operation(app, Some(who), &format!("/api/v1/plans/{young_person}/changes"), body, None).await
@@ -97,6 +97,9 @@ async fn a_plan_written_together_agreed_and_reopened_by_a_change() {
     let kinds: Vec<String> = outbox_kinds(&app, yp).await.into_iter().map(|(kind, _)| kind).collect();
     assert_eq!(kinds.iter().filter(|kind| *kind == "plan.version").count(), 6);
     assert_eq!(kinds.iter().filter(|kind| *kind == "plan.agreement").count(), 3);
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"plan.version"), "{kinds:?}");
+    assert!(kinds.contains(&"plan.agreement"), "{kinds:?}");
 }
 
 /// Two devices start from the same version and write the same box: the second is refused with
@@ -227,6 +230,8 @@ async fn suggestions_sharing_reviews_and_history() {
     // Every read of the plan by staff is in the audit log.
     let reads = count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[yp]).await;
     assert_eq!(reads, 2);
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"plan.review"), "{kinds:?}");
 }
 
 async fn versions(app: &TestApp, young_person: &str) -> i64 {

@@ -13,6 +13,8 @@ use serde_json::{json, Value};
 use standardwebhooks::Webhook;
 use tandem_backend::clock::Clock;
 use tandem_backend::outbox::NewEvent;
+use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
+use tandem_domain::sessions::{Measure, SessionKind};
 use tandem_backend::relay::worker::{deliver_due, Relay};
 use tandem_domain::accounts::Role;
 use time::Duration;
@@ -104,13 +106,18 @@ fn relay(receiver: &Receiver, timeout: StdDuration) -> Relay {
 }
 
 /// Queues a scaling event for `young_person`, as closing a session would.
-async fn queue(app: &TestApp, young_person: Uuid, score: i64) -> Uuid {
-    let event = NewEvent {
-        kind: "session.scores".into(),
-        young_person_id: Some(young_person),
-        payload: json!({"programme": "Which Way", "topic": "Gangs and knives", "cohort": "", "scores": [{"measure": "topic", "question": "Session topic", "start": score, "end": score + 2}]}),
-        occurred_at: app.clock.now(),
+async fn queue(app: &TestApp, young_person: Uuid, score: u8) -> Uuid {
+    let scores = MeasureScores { measure: Measure::Topic, question: "Session topic".into(), start: Some(score), end: Some(score + 2) };
+    let payload = ScoresPayload {
+        session_id: Uuid::now_v7(),
+        session_kind: SessionKind::Group,
+        programme: "Which Way".into(),
+        topic: Some("Gangs and knives".into()),
+        cohort: String::new(),
+        opened_at: app.clock.now().unix_timestamp(),
+        scores: vec![scores],
     };
+    let event = NewEvent { event: Event::SessionScores(payload), young_person_id: Some(young_person), occurred_at: app.clock.now() };
     app.store.append_event(&event).await.unwrap()
 }
 
@@ -530,7 +537,7 @@ async fn two_relays_deliver_each_event_once_in_order() {
     let mut person_of: HashMap<String, Uuid> = HashMap::new();
     for round in 0..50 {
         for (index, person) in people.iter().enumerate() {
-            let id = queue(&app, *person, i64::try_from((round + index) % 8).unwrap()).await.to_string();
+            let id = queue(&app, *person, u8::try_from((round + index) % 8).unwrap()).await.to_string();
             queued.entry(*person).or_default().push(id.clone());
             person_of.insert(id, *person);
         }

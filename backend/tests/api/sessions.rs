@@ -7,7 +7,7 @@ use tandem_domain::sync::OperationId;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
-use crate::helpers::{assert_error, operation, rows, rows_with, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, operation, rows, rows_with, spawn_app, typed_events, Session, TestApp};
 
 fn millis(at: OffsetDateTime) -> i64 {
     (at.unix_timestamp_nanos() / 1_000_000) as i64
@@ -107,6 +107,8 @@ async fn a_group_session_from_opening_to_report() {
     let history = worker.json(&app, &format!("/api/v1/young-people/{}/scaling", events[0].1.as_ref().unwrap())).await;
     assert_eq!(history["rows"][0]["start"], 7);
     assert_eq!(history["rows"][0]["end"], 9);
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"session.scores"), "{kinds:?}");
 }
 
 #[tokio::test]
@@ -153,6 +155,8 @@ async fn scores_made_offline_while_open_count_after_close_and_later_ones_do_not(
     let worker = app.sign_in(Role::Worker).await;
     let report = worker.json(&app, &format!("/api/v1/sessions/{id}/report")).await;
     assert_eq!(report["changes"][0]["change"]["mean_change"], 3.0);
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"session.scores_updated"), "{kinds:?}");
 }
 
 #[tokio::test]

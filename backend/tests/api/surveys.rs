@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, created, dump, family_named, operation, rows, spawn_app, tables, Session, TestApp};
+use crate::helpers::{assert_error, created, dump, family_named, operation, rows, spawn_app, tables, typed_events, Session, TestApp};
 
 /// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
 fn draft(anonymous: bool) -> Value {
@@ -128,6 +128,8 @@ async fn an_officer_versions_and_publishes_a_survey_and_a_young_person_answers_i
     let list = officer.json(&app, "/api/v1/surveys").await;
     assert_eq!(list[0]["status"], "closed");
     assert_eq!(list[0]["responses"], 1);
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"survey.response"), "{kinds:?}");
 }
 
 #[tokio::test]
@@ -319,4 +321,7 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
     let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", later, None).await).await;
     // Raised Saturday 5 December; 15 working days, with Christmas and Boxing Day's substitute.
     assert_eq!(receipt["respond_by"], "2026-12-29");
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"complaint.received"), "{kinds:?}");
+    assert!(kinds.contains(&"complaint.resolved"), "{kinds:?}");
 }

@@ -11,7 +11,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 use time::OffsetDateTime;
 
-use crate::helpers::{assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables, Session, TestApp};
+use crate::helpers::{assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables, typed_events, Session, TestApp};
 use crate::push_service::FakePushService;
 
 fn consultation(anonymous: bool, invited: Value) -> Value {
@@ -320,6 +320,8 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     assert!(feed[0]["results"].is_null());
     assert_eq!(feed[0]["took_part"], true);
     assert_eq!(sam.phone.json(&app, "/api/v1/voice/feed").await[0]["took_part"], false);
+    let kinds = typed_events(&app).await;
+    assert!(kinds.contains(&"voice.contribution"), "{kinds:?}");
 }
 
 #[tokio::test]

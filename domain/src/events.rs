@@ -1,0 +1,343 @@
+//! The events a submission writes to the outbox for the case record, typed: each kind is one
+//! [`EventKind`], each payload one struct. The feature that writes an event builds its struct,
+//! and the relay reads the stored payload back into the same struct ([`Event::from_stored`]), so
+//! a renamed or missing field cannot compile on one side and silently send an empty FHIR element
+//! on the other. Payloads refuse fields they do not know, so a stored payload that no longer
+//! matches its struct is found, not half-read.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::complaints::FeedbackKind;
+use crate::plans::{Party, RowChange, RowStatus};
+use crate::sessions::{Measure, SessionKind};
+
+/// Every kind of event, by its stable name (kept in the outbox and sent to the record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    SessionScores,
+    SessionScoresUpdated,
+    PlanVersion,
+    PlanAgreement,
+    PlanReview,
+    AppointmentReply,
+    SurveyResponse,
+    ComplaintReceived,
+    ComplaintResolved,
+    VoiceContribution,
+}
+
+impl EventKind {
+    /// Every kind (tests check each has its FHIR resource).
+    pub const ALL: [EventKind; 10] = [
+        EventKind::SessionScores,
+        EventKind::SessionScoresUpdated,
+        EventKind::PlanVersion,
+        EventKind::PlanAgreement,
+        EventKind::PlanReview,
+        EventKind::AppointmentReply,
+        EventKind::SurveyResponse,
+        EventKind::ComplaintReceived,
+        EventKind::ComplaintResolved,
+        EventKind::VoiceContribution,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::SessionScores => "session.scores",
+            EventKind::SessionScoresUpdated => "session.scores_updated",
+            EventKind::PlanVersion => "plan.version",
+            EventKind::PlanAgreement => "plan.agreement",
+            EventKind::PlanReview => "plan.review",
+            EventKind::AppointmentReply => "appointment.reply",
+            EventKind::SurveyResponse => "survey.response",
+            EventKind::ComplaintReceived => "complaint.received",
+            EventKind::ComplaintResolved => "complaint.resolved",
+            EventKind::VoiceContribution => "voice.contribution",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|kind| kind.as_str() == raw)
+    }
+}
+
+/// One score question of a session, as the record receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureScores {
+    pub measure: Measure,
+    /// The question in words.
+    pub question: String,
+    pub start: Option<u8>,
+    pub end: Option<u8>,
+}
+
+/// A young person's scores in one session (`session.scores`, and `session.scores_updated` when
+/// they change after the session closed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoresPayload {
+    pub session_id: Uuid,
+    pub session_kind: SessionKind,
+    pub programme: String,
+    pub topic: Option<String>,
+    /// The group's name; empty for none.
+    pub cohort: String,
+    /// When the session opened, in seconds since 1970 (UTC).
+    pub opened_at: i64,
+    pub scores: Vec<MeasureScores>,
+}
+
+/// A plan row as the record receives it: the words and statuses, without suggestions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRow {
+    pub row_id: Uuid,
+    pub target: String,
+    pub i_will: String,
+    pub carer_will: String,
+    pub worker_will: String,
+    pub how_i_know: String,
+    pub status: RowStatus,
+    pub dropped_reason: String,
+    pub review_date: Option<String>,
+}
+
+/// A new version of a plan (`plan.version`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanVersionPayload {
+    pub version: u32,
+    /// The name of who changed it.
+    pub changed_by: String,
+    pub party: Party,
+    pub changed: Vec<RowChange>,
+    pub rows: Vec<RecordRow>,
+}
+
+/// Someone's answer to a version of the plan (`plan.agreement`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanAgreementPayload {
+    pub version: u32,
+    /// The name of who answered.
+    pub person: String,
+    pub party: Party,
+    pub agreed: bool,
+    pub change_wanted: String,
+    /// The plan as that person saw it.
+    pub rows: Vec<RecordRow>,
+}
+
+/// The young person's 0-10 for one target at a review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetScore {
+    pub row_id: Uuid,
+    pub target: String,
+    pub score: i64,
+}
+
+/// A plan review (`plan.review`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanReviewPayload {
+    pub plan_version: u32,
+    /// The name of who recorded it.
+    pub recorded_by: String,
+    pub went_well: String,
+    pub progress: Vec<TargetScore>,
+    pub next_review: String,
+}
+
+/// A young person's or carer's reply to an appointment (`appointment.reply`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppointmentReplyPayload {
+    pub appointment_id: Uuid,
+    /// The case record's own id, when it sent the appointment.
+    pub case_record_appointment_id: Option<String>,
+    /// RFC 3339, UTC.
+    pub starts_at: String,
+    pub ends_at: String,
+    pub purpose: String,
+    pub place: String,
+    pub person_id: Uuid,
+    pub person_name: String,
+    /// `young_person` or `carer`.
+    pub party: String,
+    pub coming: bool,
+    pub reason: String,
+}
+
+/// A survey response (`survey.response`), with its answers already as FHIR
+/// QuestionnaireResponse items in the wording the person saw.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyResponsePayload {
+    pub survey_id: Uuid,
+    pub version: u32,
+    pub title: String,
+    /// The canonical of the survey's Questionnaire.
+    pub questionnaire: String,
+    /// `young_person` or `carer`.
+    pub answered_as: String,
+    pub anonymous: bool,
+    pub item: Vec<serde_json::Value>,
+    /// The name of who answered; never for an anonymous response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+}
+
+/// A complaint or compliment as it arrived (`complaint.received`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComplaintReceivedPayload {
+    pub complaint_id: Uuid,
+    pub kind: FeedbackKind,
+    pub text: String,
+    /// `young_person` or `carer`.
+    pub raised_as: String,
+    pub anonymous: bool,
+    pub received_on: String,
+    pub respond_by: String,
+    /// The name of who raised it; never for an anonymous one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+}
+
+/// A complaint or compliment resolved, with its outcome (`complaint.resolved`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComplaintResolvedPayload {
+    pub complaint_id: Uuid,
+    pub kind: FeedbackKind,
+    pub text: String,
+    pub raised_as: String,
+    pub outcome: String,
+    pub resolved_on: String,
+}
+
+/// A named contribution to a consultation (`voice.contribution`). A ballot or statement vote
+/// says only that the person took part, never what they chose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContributionPayload {
+    pub consultation_id: Uuid,
+    pub title: String,
+    /// The activity's wording (question or prompt).
+    pub activity: String,
+    /// `ballot`, `statement_votes`, `proposal`, `answer` or `voice_note`.
+    pub contribution: String,
+    pub text: String,
+}
+
+/// An event with its payload.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    SessionScores(ScoresPayload),
+    SessionScoresUpdated(ScoresPayload),
+    PlanVersion(PlanVersionPayload),
+    PlanAgreement(PlanAgreementPayload),
+    PlanReview(PlanReviewPayload),
+    AppointmentReply(AppointmentReplyPayload),
+    SurveyResponse(SurveyResponsePayload),
+    ComplaintReceived(ComplaintReceivedPayload),
+    ComplaintResolved(ComplaintResolvedPayload),
+    VoiceContribution(ContributionPayload),
+}
+
+/// Why a stored event could not be read back into its type.
+#[derive(Debug, thiserror::Error)]
+pub enum EventError {
+    #[error("unknown event kind {0}")]
+    UnknownKind(String),
+    #[error("payload of {kind} does not match its type: {source}")]
+    Payload {
+        kind: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+impl Event {
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Event::SessionScores(_) => EventKind::SessionScores,
+            Event::SessionScoresUpdated(_) => EventKind::SessionScoresUpdated,
+            Event::PlanVersion(_) => EventKind::PlanVersion,
+            Event::PlanAgreement(_) => EventKind::PlanAgreement,
+            Event::PlanReview(_) => EventKind::PlanReview,
+            Event::AppointmentReply(_) => EventKind::AppointmentReply,
+            Event::SurveyResponse(_) => EventKind::SurveyResponse,
+            Event::ComplaintReceived(_) => EventKind::ComplaintReceived,
+            Event::ComplaintResolved(_) => EventKind::ComplaintResolved,
+            Event::VoiceContribution(_) => EventKind::VoiceContribution,
+        }
+    }
+
+    /// The payload as stored and sent.
+    pub fn payload(&self) -> Result<serde_json::Value, serde_json::Error> {
+        match self {
+            Event::SessionScores(payload) | Event::SessionScoresUpdated(payload) => serde_json::to_value(payload),
+            Event::PlanVersion(payload) => serde_json::to_value(payload),
+            Event::PlanAgreement(payload) => serde_json::to_value(payload),
+            Event::PlanReview(payload) => serde_json::to_value(payload),
+            Event::AppointmentReply(payload) => serde_json::to_value(payload),
+            Event::SurveyResponse(payload) => serde_json::to_value(payload),
+            Event::ComplaintReceived(payload) => serde_json::to_value(payload),
+            Event::ComplaintResolved(payload) => serde_json::to_value(payload),
+            Event::VoiceContribution(payload) => serde_json::to_value(payload),
+        }
+    }
+
+    /// Reads a stored kind and payload back into its type.
+    pub fn from_stored(kind: &str, payload: &serde_json::Value) -> Result<Event, EventError> {
+        let kind = EventKind::parse(kind).ok_or_else(|| EventError::UnknownKind(kind.to_owned()))?;
+        let read = |source| EventError::Payload { kind: kind.as_str(), source };
+        let payload = payload.clone();
+        Ok(match kind {
+            EventKind::SessionScores => Event::SessionScores(serde_json::from_value(payload).map_err(read)?),
+            EventKind::SessionScoresUpdated => Event::SessionScoresUpdated(serde_json::from_value(payload).map_err(read)?),
+            EventKind::PlanVersion => Event::PlanVersion(serde_json::from_value(payload).map_err(read)?),
+            EventKind::PlanAgreement => Event::PlanAgreement(serde_json::from_value(payload).map_err(read)?),
+            EventKind::PlanReview => Event::PlanReview(serde_json::from_value(payload).map_err(read)?),
+            EventKind::AppointmentReply => Event::AppointmentReply(serde_json::from_value(payload).map_err(read)?),
+            EventKind::SurveyResponse => Event::SurveyResponse(serde_json::from_value(payload).map_err(read)?),
+            EventKind::ComplaintReceived => Event::ComplaintReceived(serde_json::from_value(payload).map_err(read)?),
+            EventKind::ComplaintResolved => Event::ComplaintResolved(serde_json::from_value(payload).map_err(read)?),
+            EventKind::VoiceContribution => Event::VoiceContribution(serde_json::from_value(payload).map_err(read)?),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_named_once_and_parses_back() {
+        let mut names: Vec<&str> = EventKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        for kind in EventKind::ALL {
+            assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), EventKind::ALL.len());
+        assert_eq!(EventKind::parse("plan.agreed"), None);
+    }
+
+    #[test]
+    fn a_payload_with_a_renamed_field_is_refused() {
+        let stored = serde_json::json!({
+            "consultation_id": Uuid::nil(), "title": "Youth centre", "activity": "What should change?",
+            "contribution": "answer", "words": "Longer hours",
+        });
+        assert!(matches!(
+            Event::from_stored("voice.contribution", &stored),
+            Err(EventError::Payload { kind: "voice.contribution", .. })
+        ));
+        assert!(matches!(Event::from_stored("plan.agreed", &stored), Err(EventError::UnknownKind(_))));
+    }
+}
