@@ -22,9 +22,14 @@ pub(crate) fn kind_text(kind: SessionKind) -> &'static str {
 }
 
 /// `id, display_name, role` of a person.
-pub(crate) type SummaryRow = (String, String, String);
+#[derive(sqlx::FromRow)]
+pub struct SummaryRow {
+    pub id: String,
+    pub display_name: String,
+    pub role: String,
+}
 
-pub(crate) fn summary((id, display_name, role_text): SummaryRow) -> Result<PersonSummary, StorageError> {
+pub(crate) fn summary(SummaryRow { id, display_name, role: role_text }: SummaryRow) -> Result<PersonSummary, StorageError> {
     Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)? })
 }
 
@@ -62,14 +67,27 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 };
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
-pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name, p.role, p.display_name, s.kind,
-     s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL
+pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, p.role, p.display_name, s.kind,
+     s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL AS ended
      FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id";
 
-pub(crate) type SessionRow = (String, String, String, String, String, String, String, i64, i64, Option<String>, bool);
+#[derive(sqlx::FromRow)]
+pub struct SessionRow {
+    pub id: String,
+    pub person_id: String,
+    pub service_id: String,
+    pub service_name: String,
+    pub role: String,
+    pub display_name: String,
+    pub kind: String,
+    pub last_active_at: i64,
+    pub expires_at: i64,
+    pub pin_hash: Option<String>,
+    pub ended: bool,
+}
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
-    let (id, person, service, service_name, role_text, display_name, kind, active, expires, pin_hash, ended) = row;
+    let SessionRow { id, person_id: person, service_id: service, service_name, role: role_text, display_name, kind, last_active_at: active, expires_at: expires, pin_hash, ended } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
         person_id: parse_stored_uuid(&person)?,
@@ -90,9 +108,15 @@ pub(crate) fn staff_credentials((id, password_hash): (String, Option<String>)) -
 }
 
 /// `id, device_label, created_at, last_active_at` of a device session.
-pub(crate) type DeviceRow = (String, String, i64, i64);
+#[derive(sqlx::FromRow)]
+pub struct DeviceRow {
+    pub id: String,
+    pub device_label: String,
+    pub created_at: i64,
+    pub last_active_at: i64,
+}
 
-pub(crate) fn device((id, label, created, active): DeviceRow) -> Result<DeviceInfo, StorageError> {
+pub(crate) fn device(DeviceRow { id, device_label: label, created_at: created, last_active_at: active }: DeviceRow) -> Result<DeviceInfo, StorageError> {
     Ok(DeviceInfo {
         id: parse_stored_uuid(&id)?,
         label,
@@ -122,10 +146,20 @@ pub(crate) const AUDIT_COLUMNS: &str =
     "a.id, a.at, a.actor_id, p.display_name, a.session_id, a.action, a.young_person_id, a.detail
      FROM audit_log a JOIN people p ON p.id = a.actor_id";
 
-pub(crate) type AuditRow = (String, i64, String, String, String, String, Option<String>, String);
+#[derive(sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: String,
+    pub at: i64,
+    pub actor_id: String,
+    pub display_name: String,
+    pub session_id: String,
+    pub action: String,
+    pub young_person_id: Option<String>,
+    pub detail: String,
+}
 
 pub(crate) fn audit_entry(row: AuditRow) -> Result<AuditEntry, StorageError> {
-    let (id, at, actor, actor_name, session, action, young_person, detail) = row;
+    let AuditRow { id, at, actor_id: actor, display_name: actor_name, session_id: session, action, young_person_id: young_person, detail } = row;
     Ok(AuditEntry {
         id: parse_stored_uuid(&id)?,
         at: from_millis(at)?,
@@ -136,4 +170,27 @@ pub(crate) fn audit_entry(row: AuditRow) -> Result<AuditEntry, StorageError> {
         young_person_id: young_person.as_deref().map(parse_stored_uuid).transpose()?,
         detail,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use sqlx::Connection;
+
+    use super::*;
+
+    /// Rows are read by column name: a SELECT that lists its columns in another order reads the
+    /// same person, not a name in the id and an id in the name.
+    #[tokio::test]
+    async fn a_row_is_read_by_column_name_not_position() {
+        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:").await.unwrap();
+        let id = uuid::Uuid::now_v7().to_string();
+        let in_order: SummaryRow =
+            sqlx::query_as("SELECT $1 AS id, 'Jay' AS display_name, 'young_person' AS role").bind(&id).fetch_one(&mut conn).await.unwrap();
+        let swapped: SummaryRow =
+            sqlx::query_as("SELECT 'young_person' AS role, 'Jay' AS display_name, $1 AS id").bind(&id).fetch_one(&mut conn).await.unwrap();
+        let (in_order, swapped) = (summary(in_order).unwrap(), summary(swapped).unwrap());
+        assert_eq!(in_order, swapped);
+        assert_eq!(swapped.display_name, "Jay");
+        assert_eq!(swapped.id.to_string(), id);
+    }
 }

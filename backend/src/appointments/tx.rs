@@ -27,7 +27,22 @@ pub struct Placement<'a> {
 }
 
 /// An appointment as listed: id, young person, their name, times, details, state, case record id.
-pub(crate) type AppointmentRow = (String, String, String, i64, i64, String, Option<String>, String, String, String, i64, String, Option<String>);
+#[derive(sqlx::FromRow)]
+pub struct AppointmentRow {
+    pub id: String,
+    pub young_person_id: String,
+    pub display_name: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub map_link: Option<String>,
+    pub purpose: String,
+    pub with_whom: String,
+    pub title: String,
+    pub include_carers: i64,
+    pub state: String,
+    pub case_record_id: Option<String>,
+}
 
 /// The columns of [`AppointmentRow`], from `appointments a` joined to the young person `p`.
 pub(crate) const COLUMNS: &str = "a.id, a.young_person_id, p.display_name, a.starts_at, a.ends_at, a.place, a.map_link, a.purpose, a.with_whom,
@@ -35,11 +50,38 @@ pub(crate) const COLUMNS: &str = "a.id, a.young_person_id, p.display_name, a.sta
                        FROM appointments a JOIN people p ON p.id = a.young_person_id";
 
 /// What a reminder schedule needs: service, young person, start, carers invited (0/1).
-pub(crate) type ScheduleRow = (String, String, i64, i64);
+#[derive(sqlx::FromRow)]
+pub struct ScheduleRow {
+    pub service_id: String,
+    pub young_person_id: String,
+    pub starts_at: i64,
+    pub include_carers: i64,
+}
 /// person_id, name, coming (0/1), reason, replied_at.
-pub(crate) type ReplyRow = (String, String, i64, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct ReplyRow {
+    pub person_id: String,
+    pub display_name: String,
+    pub coming: i64,
+    pub reason: String,
+    pub replied_at: i64,
+}
 /// An appointment the case record sent: id, young person, times, details, state, revision.
-pub(crate) type ImportedRow = (String, String, i64, i64, String, Option<String>, String, String, String, i64, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct ImportedRow {
+    pub id: String,
+    pub young_person_id: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub map_link: Option<String>,
+    pub purpose: String,
+    pub with_whom: String,
+    pub title: String,
+    pub include_carers: i64,
+    pub state: String,
+    pub revision: i64,
+}
 
 /// An imported appointment's new time, details, state and revision.
 pub(crate) struct Reimport<'a> {
@@ -81,7 +123,7 @@ pub(crate) async fn insert_appointment<C: AppointmentTx + ?Sized>(conn: &mut C, 
 /// Makes the reminders of an appointment's `revision` for its young person and, when invited,
 /// the carers.
 async fn schedule_reminders<C: AppointmentTx + ?Sized>(conn: &mut C, appointment_id: &str, revision: u32, now: OffsetDateTime) -> Result<(), StorageError> {
-    let (service_id, young_person_id, starts_at, include_carers) = conn.schedule_row(appointment_id).await?;
+    let ScheduleRow { service_id, young_person_id, starts_at, include_carers } = conn.schedule_row(appointment_id).await?;
     let rules = rules_on(conn, &service_id).await?;
     let mut people = vec![young_person_id.clone()];
     if include_carers != 0 {
@@ -100,7 +142,7 @@ pub(crate) async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointm
         .reply_rows(appointment_id)
         .await?
         .into_iter()
-        .map(|(person_id, name, coming, reason, at)| {
+        .map(|ReplyRow { person_id, display_name: name, coming, reason, replied_at: at }| {
             Ok(ReplyView { person_id: parse_stored_uuid(&person_id)?, name, coming: coming != 0, reason, at: crate::plans::rfc3339(from_millis(at)?) })
         })
         .collect::<Result<Vec<_>, StorageError>>()?;
@@ -108,7 +150,7 @@ pub(crate) async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointm
 }
 
 async fn stored<C: AppointmentTx + ?Sized>(conn: &mut C, row: AppointmentRow) -> Result<StoredAppointment, StorageError> {
-    let (id, young_person_id, name, starts_at, ends_at, place, map_link, purpose, with_whom, title, include_carers, state, case_record_id) = row;
+    let AppointmentRow { id, young_person_id, display_name: name, starts_at, ends_at, place, map_link, purpose, with_whom, title, include_carers, state, case_record_id } = row;
     let replies = replies_of(conn, &id).await?;
     Ok(StoredAppointment {
         id: parse_stored_uuid(&id)?,
@@ -191,7 +233,7 @@ pub(crate) async fn import<C: AppointmentTx + ?Sized>(conn: &mut C, import: Impo
             }
             ImportReceipt { appointment_id: id, changed: true }
         }
-        Some((id, owner, starts_at, ends_at, place, map_link, purpose, with_whom, title, include_carers, stored_state, revision)) => {
+        Some(ImportedRow { id, young_person_id: owner, starts_at, ends_at, place, map_link, purpose, with_whom, title, include_carers, state: stored_state, revision }) => {
             if owner != young_person_id {
                 // The case record moved its appointment to another young person: refuse, so
                 // nobody sees someone else's appointment.

@@ -14,11 +14,26 @@ use crate::surveys::Respondent;
 
 /// The columns every engine selects for a register item, from `complaints c` with the raiser
 /// `r` and owner `o` joined; the engine adds its WHERE.
-pub(crate) const SELECT: &str = "SELECT c.id, c.kind, c.body, r.display_name, c.raised_as, c.status, c.owner_id, o.display_name,
+pub(crate) const SELECT: &str = "SELECT c.id, c.kind, c.body, r.display_name AS raiser_name, c.raised_as, c.status, c.owner_id, o.display_name AS owner_name,
         c.received_on, c.respond_by, c.outcome, c.resolved_on, c.raised_by
     FROM complaints c LEFT JOIN people r ON r.id = c.raised_by LEFT JOIN people o ON o.id = c.owner_id";
 
-pub(crate) type Row = (String, String, String, Option<String>, String, String, Option<String>, Option<String>, String, String, String, Option<String>, Option<String>);
+#[derive(sqlx::FromRow)]
+pub struct Row {
+    pub id: String,
+    pub kind: String,
+    pub body: String,
+    pub raiser_name: Option<String>,
+    pub raised_as: String,
+    pub status: String,
+    pub owner_id: Option<String>,
+    pub owner_name: Option<String>,
+    pub received_on: String,
+    pub respond_by: String,
+    pub outcome: String,
+    pub resolved_on: Option<String>,
+    pub raised_by: Option<String>,
+}
 
 /// A complaint as inserted.
 pub(crate) struct NewRow<'a> {
@@ -54,7 +69,7 @@ pub(crate) trait ComplaintTx: Tx {
     async fn update_complaint_row(&mut self, change: &Change<'_>) -> Result<(), StorageError>;
 }
 
-pub(crate) fn item((id, kind, body, raiser, raised_as, status, owner_id, owner, received_on, respond_by, outcome, resolved_on, _): Row) -> Result<RegisterItem, StorageError> {
+pub(crate) fn item(Row { id, kind, body, raiser_name: raiser, raised_as, status, owner_id, owner_name: owner, received_on, respond_by, outcome, resolved_on, .. }: Row) -> Result<RegisterItem, StorageError> {
     Ok(RegisterItem {
         id: parse_stored_uuid(&id)?,
         kind: FeedbackKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored kind {kind}")))?,
@@ -76,11 +91,11 @@ pub(crate) fn item((id, kind, body, raiser, raised_as, status, owner_id, owner, 
 /// first: ids are UUID v7, so newest first is descending id.
 pub(crate) fn followed(mut rows: Vec<Row>, found: Vec<Row>) -> Result<Vec<RegisterItem>, StorageError> {
     for row in found {
-        if !rows.iter().any(|seen| seen.0 == row.0) {
+        if !rows.iter().any(|seen| seen.id == row.id) {
             rows.push(row);
         }
     }
-    rows.sort_by(|a, b| b.0.cmp(&a.0));
+    rows.sort_by(|a, b| b.id.cmp(&a.id));
     rows.into_iter().map(item).collect()
 }
 
@@ -92,7 +107,7 @@ async fn one<C: ComplaintTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid, 
     conn.complaint_row(service_id, id, for_update)
         .await?
         .map(|row| {
-            let raised_by = row.12.clone();
+            let raised_by = row.raised_by.clone();
             item(row).map(|item| (item, raised_by))
         })
         .transpose()

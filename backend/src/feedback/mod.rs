@@ -42,13 +42,19 @@ pub trait FeedbackStore {
 }
 
 /// `id, score, comment, received_at` of an answer, as both engines store it.
-pub(crate) type FeedbackRow = (String, i64, Option<String>, i64);
+#[derive(sqlx::FromRow)]
+pub struct FeedbackRow {
+    pub id: String,
+    pub score: i64,
+    pub comment: Option<String>,
+    pub received_at: i64,
+}
 
 /// The summary of stored answers (newest first).
 pub(crate) fn summary_of(rows: Vec<FeedbackRow>) -> Result<AppFeedbackSummary, StorageError> {
     let entries = rows
         .into_iter()
-        .map(|(id, score, comment, received_at)| {
+        .map(|FeedbackRow { id, score, comment, received_at }| {
             Ok(AppFeedbackEntry {
                 id: parse_stored_uuid(&id)?,
                 score: u8::try_from(score)

@@ -65,7 +65,7 @@ impl<'a> OperationKey<'a> {
     /// The stored answer to an earlier request with this id, or a refusal when the id was used
     /// for another kind or content. Both engines read `(kind, request_digest, status, response)`.
     pub(crate) fn replay(&self, prior: StoredOperation) -> Result<OperationAnswer, StorageError> {
-        let (kind, digest, status, response) = prior;
+        let StoredOperation { kind, request_digest: digest, status, response } = prior;
         if kind != self.kind || digest != self.request_digest {
             return Err(StorageError::Refused(ErrorCode::OperationIdReused));
         }
@@ -78,7 +78,13 @@ impl<'a> OperationKey<'a> {
 }
 
 /// A stored operation row: kind, request digest, status, response (JSON text).
-pub(crate) type StoredOperation = (String, String, i64, String);
+#[derive(sqlx::FromRow)]
+pub struct StoredOperation {
+    pub kind: String,
+    pub request_digest: String,
+    pub status: i64,
+    pub response: String,
+}
 
 /// The operation id of a request, from its `Idempotency-Key` header.
 pub struct Operation(pub OperationId);

@@ -16,11 +16,34 @@ use crate::reminders::tx::{plan_waiting, ReminderTx};
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, StorageError};
 
 /// document, author's name, party, changed_at.
-pub(crate) type VersionRow = (String, String, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct VersionRow {
+    pub document: String,
+    pub display_name: String,
+    pub party: String,
+    pub changed_at: i64,
+}
 /// person_id, name, party, version, agreed (0/1), change_wanted, answered_at.
-pub(crate) type AnswerRow = (String, String, String, i64, i64, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct AnswerRow {
+    pub person_id: String,
+    pub display_name: String,
+    pub party: String,
+    pub version: i64,
+    pub agreed: i64,
+    pub change_wanted: String,
+    pub answered_at: i64,
+}
 /// plan_version, went_well, progress (JSON), next_review, recorded by (name), recorded_at.
-pub(crate) type ReviewRow = (i64, String, String, String, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct ReviewRow {
+    pub plan_version: i64,
+    pub went_well: String,
+    pub progress: String,
+    pub next_review: String,
+    pub display_name: String,
+    pub recorded_at: i64,
+}
 
 /// One row of `plan_versions`.
 pub(crate) struct NewVersion<'a> {
@@ -73,11 +96,11 @@ fn version_number(raw: i64) -> Result<u32, StorageError> {
     u32::try_from(raw).map_err(|_| StorageError::internal(format!("stored plan version {raw}")))
 }
 
-pub(crate) fn stored_version((document, author_name, party, at): VersionRow) -> Result<StoredVersion, StorageError> {
+pub(crate) fn stored_version(VersionRow { document, display_name: author_name, party, changed_at: at }: VersionRow) -> Result<StoredVersion, StorageError> {
     Ok(StoredVersion { plan: serde_json::from_str(&document)?, author_name, party: stored_party(&party)?, at: from_millis(at)? })
 }
 
-pub(crate) fn stored_answer((person_id, name, party, version, agreed, change_wanted, at): AnswerRow) -> Result<StoredAnswer, StorageError> {
+pub(crate) fn stored_answer(AnswerRow { person_id, display_name: name, party, version, agreed, change_wanted, answered_at: at }: AnswerRow) -> Result<StoredAnswer, StorageError> {
     Ok(StoredAnswer {
         person_id: parse_stored_uuid(&person_id)?,
         name,
@@ -87,7 +110,7 @@ pub(crate) fn stored_answer((person_id, name, party, version, agreed, change_wan
     })
 }
 
-pub(crate) fn stored_review((version, went_well, progress, next_review, recorded_by, at): ReviewRow) -> Result<StoredReview, StorageError> {
+pub(crate) fn stored_review(ReviewRow { plan_version: version, went_well, progress, next_review, display_name: recorded_by, recorded_at: at }: ReviewRow) -> Result<StoredReview, StorageError> {
     let progress: Vec<TargetProgress> = serde_json::from_str(&progress)?;
     let at = from_millis(at)?;
     Ok(StoredReview {

@@ -136,14 +136,23 @@ pub trait RelayStore {
 }
 
 /// `DUE_COLUMNS` as read by [`due_event`].
-pub(crate) type DueRow = (String, String, Option<String>, String, i64, i64, Option<String>);
+#[derive(sqlx::FromRow)]
+pub struct DueRow {
+    pub id: String,
+    pub kind: String,
+    pub young_person_id: Option<String>,
+    pub payload: String,
+    pub occurred_at: i64,
+    pub attempts: i64,
+    pub case_record_id: Option<String>,
+}
 
 /// The columns of a due event (`e`, outbox_events) and its young person (`p`, people).
 pub(crate) const DUE_COLUMNS: &str =
     "e.id, e.kind, e.young_person_id, e.payload, e.occurred_at, e.attempts, p.case_record_id";
 
 pub(crate) fn due_event(
-    (id, kind, person, payload, occurred_at, attempts, case_record_id): DueRow,
+    DueRow { id, kind, young_person_id: person, payload, occurred_at, attempts, case_record_id }: DueRow,
 ) -> Result<DueEvent, StorageError> {
     Ok(DueEvent {
         id: parse_stored_uuid(&id)?,
@@ -167,12 +176,24 @@ pub(crate) fn status_of(status: &str, retried: bool, recorded_by_hand: bool) -> 
 }
 
 /// The relay log's columns, as read by [`relay_event`].
-pub(crate) const LOG_COLUMNS: &str = "e.id, e.kind, p.id, p.display_name, e.status, e.attempts, e.last_error, e.occurred_at, e.delivered_at, e.recorded_by";
+pub(crate) const LOG_COLUMNS: &str = "e.id, e.kind, p.id AS young_person_id, p.display_name, e.status, e.attempts, e.last_error, e.occurred_at, e.delivered_at, e.recorded_by";
 
-pub(crate) type LogRow = (String, String, String, String, String, i64, Option<String>, i64, Option<i64>, Option<String>);
+#[derive(sqlx::FromRow)]
+pub struct LogRow {
+    pub id: String,
+    pub kind: String,
+    pub young_person_id: String,
+    pub display_name: String,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub occurred_at: i64,
+    pub delivered_at: Option<i64>,
+    pub recorded_by: Option<String>,
+}
 
 pub(crate) fn relay_event(row: LogRow, now: OffsetDateTime) -> Result<RelayEvent, StorageError> {
-    let (id, kind, person, name, status, attempts, last_error, occurred_at, delivered_at, recorded_by) = row;
+    let LogRow { id, kind, young_person_id: person, display_name: name, status, attempts, last_error, occurred_at, delivered_at, recorded_by } = row;
     let status = status_of(&status, attempts > 0, recorded_by.is_some());
     let occurred_at = from_millis(occurred_at)?;
     let in_record = matches!(status, RelayStatus::Delivered | RelayStatus::Recorded);
@@ -191,11 +212,18 @@ pub(crate) fn relay_event(row: LogRow, now: OffsetDateTime) -> Result<RelayEvent
 }
 
 /// Counts per (status, retried, recorded by hand): how many, and how many of them are overdue.
-pub(crate) type SummaryRow = (String, bool, bool, i64, i64);
+#[derive(sqlx::FromRow)]
+pub struct SummaryRow {
+    pub status: String,
+    pub retried: bool,
+    pub recorded: bool,
+    pub count: i64,
+    pub overdue: i64,
+}
 
 pub(crate) fn summary_of(rows: Vec<SummaryRow>, service_enabled: bool) -> RelaySummary {
     let mut summary = RelaySummary { service_enabled, ..RelaySummary::default() };
-    for (status, retried, recorded, count, overdue) in rows {
+    for SummaryRow { status, retried, recorded, count, overdue } in rows {
         let count = u64::try_from(count).unwrap_or(0);
         summary.overdue += u64::try_from(overdue).unwrap_or(0);
         match status_of(&status, retried, recorded) {

@@ -128,8 +128,8 @@ macro_rules! relay_store {
                 now: OffsetDateTime,
             ) -> Result<RelaySummary, StorageError> {
                 let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-                    "SELECT e.status, e.attempts > 0, e.recorded_by IS NOT NULL, COUNT(*),
-                            CAST(COALESCE(SUM(CASE WHEN e.status <> 'delivered' AND e.occurred_at < $2 THEN 1 ELSE 0 END), 0) AS BIGINT)
+                    "SELECT e.status, e.attempts > 0 AS retried, e.recorded_by IS NOT NULL AS recorded, COUNT(*) AS count,
+                            CAST(COALESCE(SUM(CASE WHEN e.status <> 'delivered' AND e.occurred_at < $2 THEN 1 ELSE 0 END), 0) AS BIGINT) AS overdue
                      {OF_SERVICE} GROUP BY 1, 2, 3"
                 ))
                 .bind(service_id.to_string())

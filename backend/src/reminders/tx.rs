@@ -12,14 +12,48 @@ use crate::storage::tx::Tx;
 use crate::storage::{from_millis, parse_stored_uuid, stored_count, to_millis, StorageError};
 
 /// A service's reminder times as stored: day_before_at, hours_before, quiet_from, quiet_until.
-pub(crate) type RulesRow = (String, i64, String, String);
+#[derive(sqlx::FromRow)]
+pub struct RulesRow {
+    pub day_before_at: String,
+    pub hours_before: i64,
+    pub quiet_from: String,
+    pub quiet_until: String,
+}
 /// id, person_id, kind, subject_id, subject_version, due_at, detailed (0/1).
-pub(crate) type DueRow = (String, String, String, String, i64, i64, i64);
+#[derive(sqlx::FromRow)]
+pub struct DueRow {
+    pub id: String,
+    pub person_id: String,
+    pub kind: String,
+    pub subject_id: String,
+    pub subject_version: i64,
+    pub due_at: i64,
+    pub detailed: i64,
+}
 /// An appointment as a reminder sees it: starts_at, state, revision, title, place.
-pub(crate) type AppointmentSubjectRow = (i64, String, i64, String, String);
+#[derive(sqlx::FromRow)]
+pub struct AppointmentSubjectRow {
+    pub starts_at: i64,
+    pub state: String,
+    pub revision: i64,
+    pub title: String,
+    pub place: String,
+}
 /// reminder_id, subscription_id, endpoint, p256dh, auth, the sign-in's ended_at, payload,
 /// attempts, expires_at, urgency.
-pub(crate) type MessageRow = (String, String, Option<String>, Option<String>, Option<String>, Option<i64>, String, i64, i64, String);
+#[derive(sqlx::FromRow)]
+pub struct MessageRow {
+    pub reminder_id: String,
+    pub subscription_id: String,
+    pub endpoint: Option<String>,
+    pub p256dh: Option<String>,
+    pub auth: Option<String>,
+    pub ended_at: Option<i64>,
+    pub payload: String,
+    pub attempts: i64,
+    pub expires_at: i64,
+    pub urgency: String,
+}
 
 /// The SQL behind reminders, on one connection or transaction.
 #[async_trait::async_trait]
@@ -51,7 +85,7 @@ pub trait ReminderTx: Tx {
 
 /// A service's reminder times; the defaults when it set none.
 pub(crate) fn rules_from(row: Option<RulesRow>) -> Result<ReminderRules, StorageError> {
-    let Some((day_before_at, hours_before, quiet_from, quiet_until)) = row else {
+    let Some(RulesRow { day_before_at, hours_before, quiet_from, quiet_until }) = row else {
         return Ok(ReminderRules::default());
     };
     let settings = ReminderSettings { day_before_at, hours_before: u8::try_from(hours_before).unwrap_or(0), quiet_from, quiet_until };
@@ -122,7 +156,7 @@ fn stored_urgency(raw: &str) -> Urgency {
 async fn subject_of<C: ReminderTx + ?Sized>(conn: &mut C, person_id: &str, kind: ReminderKind, subject_id: &str) -> Result<Subject, StorageError> {
     Ok(match kind {
         ReminderKind::DayBefore | ReminderKind::Soon => match conn.appointment_subject(subject_id).await? {
-            Some((starts_at, state, revision, title, place)) => Subject::Appointment {
+            Some(AppointmentSubjectRow { starts_at, state, revision, title, place }) => Subject::Appointment {
                 starts_at: from_millis(starts_at)?,
                 state: AppointmentState::parse(&state).ok_or_else(|| StorageError::internal(format!("stored appointment state {state}")))?,
                 revision: stored_count(revision),
@@ -150,7 +184,7 @@ async fn subject_of<C: ReminderTx + ?Sized>(conn: &mut C, person_id: &str, kind:
 pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(conn: &mut C, now: OffsetDateTime, limit: i64) -> Result<Vec<DueReminder>, StorageError> {
     let rows = conn.due_rows(to_millis(now), limit).await?;
     let mut due = Vec::with_capacity(rows.len());
-    for (id, person_id, kind, subject_id, subject_version, due_at, detailed) in rows {
+    for DueRow { id, person_id, kind, subject_id, subject_version, due_at, detailed } in rows {
         let kind = ReminderKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored reminder kind {kind}")))?;
         let subject = subject_of(conn, &person_id, kind, &subject_id).await?;
         due.push(DueReminder {
@@ -189,7 +223,7 @@ pub(crate) async fn settle<C: ReminderTx + ?Sized>(conn: &mut C, id: Uuid, decis
 
 /// A queued message as the sender needs it.
 pub(crate) fn due_message(
-    (reminder_id, subscription_id, endpoint, p256dh, auth, ended_at, payload, attempts, expires_at, urgency): MessageRow,
+    MessageRow { reminder_id, subscription_id, endpoint, p256dh, auth, ended_at, payload, attempts, expires_at, urgency }: MessageRow,
 ) -> Result<DueMessage, StorageError> {
     let subscription = match (endpoint, p256dh, auth, ended_at) {
         (Some(endpoint), Some(p256dh), Some(auth), None) => Some(Subscription { endpoint, p256dh, auth }),

@@ -19,15 +19,30 @@ pub(crate) fn stored<T>(value: Option<T>, what: &str) -> Result<T, StorageError>
     value.ok_or_else(|| StorageError::internal(format!("stored {what} not recognised")))
 }
 
-pub(crate) type SessionRow = (String, String, String, String, String, Option<i64>, Option<String>, Option<String>, String, i64, String, i64, Option<i64>);
+#[derive(sqlx::FromRow)]
+pub struct SessionRow {
+    pub id: String,
+    pub code: String,
+    pub kind: String,
+    pub programme_id: String,
+    pub programme_name: String,
+    pub position: Option<i64>,
+    pub title: Option<String>,
+    pub question: Option<String>,
+    pub cohort: String,
+    pub anonymous_allowed: i64,
+    pub phase: String,
+    pub opened_at: i64,
+    pub closed_at: Option<i64>,
+}
 
-pub(crate) const SESSION_COLUMNS: &str = "s.id, s.code, s.kind, s.programme_id, p.name, t.position, t.title, t.question, s.cohort,
+pub(crate) const SESSION_COLUMNS: &str = "s.id, s.code, s.kind, s.programme_id, p.name AS programme_name, t.position, t.title, t.question, s.cohort,
      s.anonymous_allowed, s.phase, s.opened_at, s.closed_at
      FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
      LEFT JOIN programme_topics t ON t.id = s.topic_id";
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
-    let (id, code, kind, programme_id, programme_name, position, title, question, cohort, anonymous, phase, opened_at, closed_at) = row;
+    let SessionRow { id, code, kind, programme_id, programme_name, position, title, question, cohort, anonymous_allowed: anonymous, phase, opened_at, closed_at } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
         code,
@@ -45,7 +60,16 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
     })
 }
 
-pub(crate) type ParticipantRowData = (String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+#[derive(sqlx::FromRow)]
+pub struct ParticipantRowData {
+    pub id: String,
+    pub young_person_id: Option<String>,
+    pub display_name: Option<String>,
+    pub birth_date: Option<String>,
+    pub sex: Option<String>,
+    pub ethnicity: Option<String>,
+    pub joined_at: i64,
+}
 
 pub(crate) fn score_triple((measure, moment, score): (String, String, i64)) -> Result<(Measure, Moment, u8), StorageError> {
     Ok((
@@ -56,12 +80,20 @@ pub(crate) fn score_triple((measure, moment, score): (String, String, i64)) -> R
 }
 
 /// `programme_id, id, position, title, question, easy_read_question` of a topic.
-pub(crate) type TopicRow = (String, String, i64, String, String, String);
+#[derive(sqlx::FromRow)]
+pub struct TopicRow {
+    pub programme_id: String,
+    pub id: String,
+    pub position: i64,
+    pub title: String,
+    pub question: String,
+    pub easy_read_question: String,
+}
 
 /// Programmes (`id, name, description`) with their topics, in the order given.
 pub(crate) fn programmes_of(programmes: Vec<(String, String, String)>, topics: Vec<TopicRow>) -> Result<Vec<Programme>, StorageError> {
     let mut by_programme: HashMap<String, Vec<Topic>> = HashMap::new();
-    for (programme_id, id, position, title, question, easy_read_question) in topics {
+    for TopicRow { programme_id, id, position, title, question, easy_read_question } in topics {
         by_programme.entry(programme_id).or_default().push(Topic {
             id: parse_stored_uuid(&id)?,
             position: stored(u32::try_from(position).ok(), "topic position")?,
@@ -79,17 +111,23 @@ pub(crate) fn programmes_of(programmes: Vec<(String, String, String)>, topics: V
 }
 
 /// `participant_id, measure, moment, score` of a score.
-pub(crate) type ScoreRow = (String, String, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct ScoreRow {
+    pub participant_id: String,
+    pub measure: String,
+    pub moment: String,
+    pub score: i64,
+}
 
 /// A session's participants with their scores.
 pub(crate) fn participants_of(people: Vec<ParticipantRowData>, scores: Vec<ScoreRow>) -> Result<Vec<ParticipantFacts>, StorageError> {
     let mut scores_of: HashMap<String, Vec<(Measure, Moment, u8)>> = HashMap::new();
-    for (participant, measure, moment, score) in scores {
+    for ScoreRow { participant_id: participant, measure, moment, score } in scores {
         scores_of.entry(participant).or_default().push(score_triple((measure, moment, score))?);
     }
     people
         .into_iter()
-        .map(|(id, _, person_id, name, birth, sex, ethnicity, joined_at)| {
+        .map(|ParticipantRowData { id, young_person_id: person_id, display_name: name, birth_date: birth, sex, ethnicity, joined_at }| {
             let young_person = match person_id {
                 Some(person) => Some(PersonFacts {
                     id: parse_stored_uuid(&person)?,

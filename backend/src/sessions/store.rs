@@ -168,7 +168,7 @@ macro_rules! session_store {
                 for row in rows {
                     let record = session_record(row)?;
                     let people: Vec<ParticipantRowData> = sqlx::query_as(
-                        "SELECT sp.id, sp.session_id, sp.young_person_id, pe.display_name, pe.birth_date, pe.sex, pe.ethnicity, sp.joined_at
+                        "SELECT sp.id, sp.young_person_id, pe.display_name, pe.birth_date, pe.sex, pe.ethnicity, sp.joined_at
                          FROM session_participants sp LEFT JOIN people pe ON pe.id = sp.young_person_id
                          WHERE sp.session_id = $1 ORDER BY sp.joined_at, sp.id",
                     )

@@ -15,9 +15,25 @@ use crate::storage::tx::Tx;
 use crate::storage::{from_millis, parse_stored_uuid, random_id, refused, to_millis, StorageError};
 
 /// version, definition (JSON), published_at.
-pub(crate) type VersionRow = (i64, String, Option<i64>);
+#[derive(sqlx::FromRow)]
+pub struct VersionRow {
+    pub version: i64,
+    pub definition: String,
+    pub published_at: Option<i64>,
+}
 /// id, version, person_id, name, answered_as, programme_id, answers, answered_on, answered_at.
-pub(crate) type ResponseRow = (String, i64, Option<String>, Option<String>, String, Option<String>, String, String, Option<i64>);
+#[derive(sqlx::FromRow)]
+pub struct ResponseRow {
+    pub id: String,
+    pub version: i64,
+    pub person_id: Option<String>,
+    pub display_name: Option<String>,
+    pub answered_as: String,
+    pub programme_id: Option<String>,
+    pub answers: String,
+    pub answered_on: String,
+    pub answered_at: Option<i64>,
+}
 
 /// One row of `survey_versions`.
 pub(crate) struct NewVersion<'a> {
@@ -75,7 +91,7 @@ fn stored_day(raw: &str) -> Result<Date, StorageError> {
     tandem_domain::plans::parse_date(raw).map_err(|_| StorageError::internal(format!("stored day {raw}")))
 }
 
-pub(crate) fn stored_response((id, version, person_id, name, answered_as, programme_id, answers, answered_on, answered_at): ResponseRow) -> Result<StoredResponse, StorageError> {
+pub(crate) fn stored_response(ResponseRow { id, version, person_id, display_name: name, answered_as, programme_id, answers, answered_on, answered_at }: ResponseRow) -> Result<StoredResponse, StorageError> {
     Ok(StoredResponse {
         id: parse_stored_uuid(&id)?,
         version: version_number(version)?,
@@ -97,7 +113,7 @@ pub(crate) async fn load<C: SurveyTx + ?Sized>(conn: &mut C, service_id: Uuid, i
         return Ok(None);
     }
     let mut versions = Vec::new();
-    for (version, definition, published_at) in conn.version_rows(id).await? {
+    for VersionRow { version, definition, published_at } in conn.version_rows(id).await? {
         versions.push(StoredVersion { version: version_number(version)?, request: serde_json::from_str(&definition)?, published: published_at.is_some() });
     }
     let responses = conn.response_count(id).await?;

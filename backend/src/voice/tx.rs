@@ -23,15 +23,47 @@ use crate::surveys::tx::{within, SurveyTx};
 use crate::surveys::Respondent;
 
 /// id, definition, published_at, news, participants, responses.
-pub(crate) type ConsultationRow = (String, String, Option<i64>, i64, i64, i64);
+#[derive(sqlx::FromRow)]
+pub struct ConsultationRow {
+    pub id: String,
+    pub definition: String,
+    pub published_at: Option<i64>,
+    pub news: i64,
+    pub participants: i64,
+    pub responses: i64,
+}
 pub(crate) const CONSULTATION_COLUMNS: &str = "id, definition, published_at, news, participants, responses";
 /// id, activity_id, text, approved (NULL while waiting, 0/1).
-pub(crate) type ProposalRow = (String, String, String, Option<i64>);
+#[derive(sqlx::FromRow)]
+pub struct ProposalRow {
+    pub id: String,
+    pub activity_id: String,
+    pub text: String,
+    pub approved: Option<i64>,
+}
 /// id, about_kind, about, we_did, by_when, decided_by, status, updated_at.
-pub(crate) type ResponseRow = (String, String, String, String, Option<String>, String, String, i64);
+#[derive(sqlx::FromRow)]
+pub struct ResponseRow {
+    pub id: String,
+    pub about_kind: String,
+    pub about: String,
+    pub we_did: String,
+    pub by_when: Option<String>,
+    pub decided_by: String,
+    pub status: String,
+    pub updated_at: i64,
+}
 pub(crate) const RESPONSE_COLUMNS: &str = "id, about_kind, about, we_did, by_when, decided_by, status, updated_at";
 /// id, activity_id, text, has_voice_note (0/1), themes (JSON), author's name (named only).
-pub(crate) type AnswerRow = (String, String, String, i64, String, Option<String>);
+#[derive(sqlx::FromRow)]
+pub struct AnswerRow {
+    pub id: String,
+    pub activity_id: String,
+    pub text: String,
+    pub has_voice_note: i64,
+    pub themes: String,
+    pub display_name: Option<String>,
+}
 
 /// An open answer as inserted: `person_id` only in a named consultation.
 pub(crate) struct NewAnswer<'a> {
@@ -101,7 +133,7 @@ pub(crate) trait VoiceTx: SurveyTx + ReminderTx {
     async fn took_part(&mut self, id: Uuid, person: Uuid) -> Result<bool, StorageError>;
 }
 
-pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(conn: &mut C, (id, definition, published_at, news, participants, responses): ConsultationRow) -> Result<StoredConsultation, StorageError> {
+pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(conn: &mut C, ConsultationRow { id, definition, published_at, news, participants, responses }: ConsultationRow) -> Result<StoredConsultation, StorageError> {
     let rows = conn.proposal_rows(&id).await?;
     Ok(StoredConsultation {
         id: parse_stored_uuid(&id)?,
@@ -110,7 +142,7 @@ pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(conn: &mut C, (id, definition, 
         participants: stored_count(participants),
         responses: stored_count(responses),
         news: stored_count(news),
-        proposals: rows.into_iter().map(|(id, activity_id, text, approved)| Proposal { id, activity_id, text, approved: approved.map(|approved| approved == 1) }).collect(),
+        proposals: rows.into_iter().map(|ProposalRow { id, activity_id, text, approved }| Proposal { id, activity_id, text, approved: approved.map(|approved| approved == 1) }).collect(),
     })
 }
 
@@ -273,7 +305,7 @@ pub(crate) async fn for_respondent<C: VoiceTx + ?Sized>(conn: &mut C, respondent
     Ok(found)
 }
 
-pub(crate) fn we_did(stored: &StoredConsultation, (id, about_kind, about, we_did, by_when, decided_by, status, updated_at): ResponseRow) -> Result<WeDid, StorageError> {
+pub(crate) fn we_did(stored: &StoredConsultation, ResponseRow { id, about_kind, about, we_did, by_when, decided_by, status, updated_at }: ResponseRow) -> Result<WeDid, StorageError> {
     let about = match about_kind.as_str() {
         "consultation" => About::Consultation,
         "theme" => About::Theme(about),
@@ -358,7 +390,7 @@ pub(crate) fn tallies(ballots: Vec<(String, String)>, votes: Vec<(String, String
     Ok(Tallies { ballots, votes })
 }
 
-pub(crate) fn answer_item((id, activity_id, text, voice, themes, name): AnswerRow) -> Result<AnswerItem, StorageError> {
+pub(crate) fn answer_item(AnswerRow { id, activity_id, text, has_voice_note: voice, themes, display_name: name }: AnswerRow) -> Result<AnswerItem, StorageError> {
     Ok(AnswerItem { id: parse_stored_uuid(&id)?, activity_id, text, voice_note: voice == 1, themes: serde_json::from_str(&themes)?, name })
 }
 
