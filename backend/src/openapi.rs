@@ -1,5 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations.
 
+use tandem_domain::paths;
 use axum::routing::get;
 use axum::Router;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
@@ -83,7 +84,7 @@ impl Modify for SessionCookieScheme {
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/openapi.json", get(document))
+    Router::new().route(paths::OPENAPI_JSON.template(), get(document))
 }
 
 /// This document.

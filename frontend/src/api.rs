@@ -1,5 +1,7 @@
 //! The API client: plain `fetch`, same origin, JSON in and out, errors read as codes.
 
+use std::marker::PhantomData;
+
 use serde::de::DeserializeOwned;
 use tandem_domain::sync::OPERATION_ID_HEADER;
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -8,6 +10,31 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Request, RequestCredentials, RequestInit, Response};
 
 use crate::offline::outbox::QueuedOperation;
+
+/// A read of the API with the type its answer is read as. Each feature's `api.rs` makes its
+/// own (`plans::api::plan_of(id)`, ...) from `tandem_domain::paths`; pages pass it to
+/// `components::use_get` and never write a URL.
+pub struct Get<T> {
+    path: String,
+    answer: PhantomData<fn() -> T>,
+}
+
+impl<T> Get<T> {
+    pub fn new(path: String) -> Self {
+        Get { path, answer: PhantomData }
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+impl<T: DeserializeOwned> Get<T> {
+    /// Reads it now.
+    pub async fn read(&self) -> Result<T, ReadError> {
+        get_json(&self.path).await
+    }
+}
 
 /// Must match the server's `accounts::session::BACKGROUND_HEADER`.
 pub const BACKGROUND_HEADER: &str = "tandem-background";

@@ -1,9 +1,9 @@
 use tandem_domain::accounts::api::SessionKind;
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
+use crate::auth::use_auth;
 use crate::i18n::use_i18n;
-use crate::shell::{staff_home, Link, Route};
+use crate::routes::{staff_home, Link, Route};
 
 #[function_component(HomePage)]
 pub fn home_page() -> Html {

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod auth;
 pub mod complaints;
 pub mod components;
 pub mod feedback;
@@ -17,6 +18,7 @@ pub mod appointments;
 pub mod people;
 #[cfg(feature = "staff")]
 pub mod relay;
+pub mod routes;
 pub mod sessions;
 pub mod shell;
 pub mod surveys;

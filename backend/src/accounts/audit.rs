@@ -1,6 +1,7 @@
 //! The audit log, for managers: read-only through the API (the database refuses updates and
 //! deletes too), filtered by who, whose record and when.
 
+use tandem_domain::paths;
 use axum::extract::State;
 use crate::extract::Query;
 use axum::routing::get;
@@ -18,7 +19,7 @@ use crate::json::Json;
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/audit", get(entries))
+    Router::new().route(paths::AUDIT.template(), get(entries))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

@@ -1,5 +1,6 @@
 //! A phone's PIN, its lock after idle time, and the devices a person is signed in on.
 
+use tandem_domain::paths;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -22,10 +23,10 @@ use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/device/pin", post(set_pin))
-        .route("/device/unlock", post(unlock))
-        .route("/devices", get(devices))
-        .route("/devices/{id}", delete(remove_device))
+        .route(paths::DEVICE_PIN.template(), post(set_pin))
+        .route(paths::DEVICE_UNLOCK.template(), post(unlock))
+        .route(paths::DEVICES.template(), get(devices))
+        .route(paths::DEVICES_ITEM.template(), delete(remove_device))
 }
 
 /// Chooses this phone's PIN (4 to 6 digits), once, right after joining.

@@ -2,6 +2,7 @@
 //! named person; it is a 12-character code (and the same as a link for a QR code), used once,
 //! valid 72 hours, revocable. Redeeming it opens a device session that next chooses a PIN.
 
+use tandem_domain::paths;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -31,9 +32,9 @@ use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/invites", post(create_invite))
-        .route("/invites/{id}", delete(revoke_invite))
-        .route("/invites/redeem", post(redeem_invite))
+        .route(paths::INVITES.template(), post(create_invite))
+        .route(paths::INVITES_ITEM.template(), delete(revoke_invite))
+        .route(paths::INVITES_REDEEM.template(), post(redeem_invite))
 }
 
 /// Invite codes are long and random, so a plain SHA-256 keeps them unreadable at rest.

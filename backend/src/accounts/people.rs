@@ -2,6 +2,7 @@
 //! A worker reaches only the young people allocated to them, a manager everyone in the service;
 //! any other young person answers `not_found`, exactly as a missing one would.
 
+use tandem_domain::paths;
 use axum::extract::State;
 use crate::extract::Path;
 use axum::http::StatusCode;
@@ -21,14 +22,14 @@ use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/young-people", get(caseload).post(create_young_person))
-        .route("/young-people/{id}", get(young_person))
-        .route("/young-people/{id}/carers", post(link_carer))
-        .route("/young-people/{id}/carers/{carer_id}", delete(unlink_carer))
-        .route("/young-people/{id}/workers", post(allocate_worker))
-        .route("/young-people/{id}/workers/{worker_id}", delete(deallocate_worker))
-        .route("/carers", get(carers).post(create_carer))
-        .route("/me/carers", get(my_carers))
+        .route(paths::YOUNG_PEOPLE.template(), get(caseload).post(create_young_person))
+        .route(paths::YOUNG_PEOPLE_ITEM.template(), get(young_person))
+        .route(paths::YOUNG_PEOPLE_CARERS.template(), post(link_carer))
+        .route(paths::YOUNG_PEOPLE_CARERS_ITEM.template(), delete(unlink_carer))
+        .route(paths::YOUNG_PEOPLE_WORKERS.template(), post(allocate_worker))
+        .route(paths::YOUNG_PEOPLE_WORKERS_ITEM.template(), delete(deallocate_worker))
+        .route(paths::CARERS.template(), get(carers).post(create_carer))
+        .route(paths::ME_CARERS.template(), get(my_carers))
 }
 
 /// Refuses unless the caller is the young person's worker or their service's manager.

@@ -1,6 +1,7 @@
 //! Staff accounts: sign-in with email and password, sign-out, `me`, and the admin's
 //! creation of staff, who set their own password from a one-time link.
 
+use tandem_domain::paths;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -25,11 +26,11 @@ use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/auth/sign-in", post(sign_in))
-        .route("/auth/sign-out", post(sign_out))
-        .route("/auth/set-password", post(set_password))
-        .route("/me", get(me))
-        .route("/staff", get(list_staff).post(create_staff))
+        .route(paths::AUTH_SIGN_IN.template(), post(sign_in))
+        .route(paths::AUTH_SIGN_OUT.template(), post(sign_out))
+        .route(paths::AUTH_SET_PASSWORD.template(), post(set_password))
+        .route(paths::ME.template(), get(me))
+        .route(paths::STAFF.template(), get(list_staff).post(create_staff))
 }
 
 pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {

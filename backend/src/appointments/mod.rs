@@ -10,6 +10,7 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
+use tandem_domain::paths;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -159,11 +160,11 @@ pub trait AppointmentStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/appointments", get(mine))
-        .route("/appointments/{id}/replies", post(reply))
-        .route("/appointments/{id}/outcome", post(outcome))
-        .route("/young-people/{id}/appointments", get(of_young_person).post(create))
-        .route("/import/appointments", post(import))
+        .route(paths::APPOINTMENTS.template(), get(mine))
+        .route(paths::APPOINTMENTS_REPLIES.template(), post(reply))
+        .route(paths::APPOINTMENTS_OUTCOME.template(), post(outcome))
+        .route(paths::YOUNG_PEOPLE_APPOINTMENTS.template(), get(of_young_person).post(create))
+        .route(paths::IMPORT_APPOINTMENTS.template(), post(import))
 }
 
 /// How far back the phone's list reaches: past appointments with what the worker recorded.

@@ -8,6 +8,7 @@ pub mod postgres;
 pub mod sqlite;
 mod store;
 
+use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
@@ -60,11 +61,11 @@ pub trait CabinetStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/voice/cabinet", get(members).post(add_member))
-        .route("/voice/cabinet/candidates", get(candidates))
-        .route("/voice/cabinet/meetings", get(meetings).post(schedule))
-        .route("/voice/cabinet/meetings/{id}/cancel", post(cancel))
-        .route("/voice/cabinet/{young_person_id}", axum::routing::delete(remove_member))
+        .route(paths::VOICE_CABINET.template(), get(members).post(add_member))
+        .route(paths::VOICE_CABINET_CANDIDATES.template(), get(candidates))
+        .route(paths::VOICE_CABINET_MEETINGS.template(), get(meetings).post(schedule))
+        .route(paths::VOICE_CABINET_MEETINGS_CANCEL.template(), post(cancel))
+        .route(paths::VOICE_CABINET_ITEM.template(), axum::routing::delete(remove_member))
 }
 
 /// The youth cabinet's members.

@@ -10,6 +10,7 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
+use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -58,10 +59,10 @@ pub trait ComplaintStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/complaints", post(raise).get(register))
-        .route("/complaints/followed", post(followed))
-        .route("/complaints/settings", get(settings).put(set_settings))
-        .route("/complaints/{id}", put(update))
+        .route(paths::COMPLAINTS.template(), post(raise).get(register))
+        .route(paths::COMPLAINTS_FOLLOWED.template(), post(followed))
+        .route(paths::COMPLAINTS_SETTINGS.template(), get(settings).put(set_settings))
+        .route(paths::COMPLAINTS_ITEM.template(), put(update))
 }
 
 /// A complaint not resolved by its date (a compliment needs thanks, but is never overdue).

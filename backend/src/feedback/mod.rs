@@ -5,6 +5,7 @@ pub mod postgres;
 pub mod sqlite;
 mod store;
 
+use tandem_domain::paths;
 use std::sync::Arc;
 
 use axum::extract::State;
@@ -68,7 +69,7 @@ pub(crate) fn summary_of(rows: Vec<FeedbackRow>) -> Result<AppFeedbackSummary, S
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/app-feedback", post(submit).get(summary))
+    Router::new().route(paths::APP_FEEDBACK.template(), post(submit).get(summary))
 }
 
 /// Give feedback on the app (anonymous; send again safely with the same Idempotency-Key).

@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
@@ -12,7 +13,7 @@ use crate::state::AppState;
 use crate::storage::Store;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/health", get(health))
+    Router::new().route(paths::HEALTH.template(), get(health))
 }
 
 /// Answers `ok` once the database has answered.

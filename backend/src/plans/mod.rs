@@ -10,6 +10,7 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
+use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
@@ -90,13 +91,13 @@ pub trait PlanStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/plans", get(my_plans))
-        .route("/plans/attention", get(attention))
-        .route("/plans/{id}/changes", post(change))
-        .route("/plans/{id}/answers", post(answer))
-        .route("/plans/{id}/reviews", post(review))
-        .route("/young-people/{id}/plan", get(staff_plan))
-        .route("/young-people/{id}/plan/history", get(history))
+        .route(paths::PLANS.template(), get(my_plans))
+        .route(paths::PLANS_ATTENTION.template(), get(attention))
+        .route(paths::PLANS_CHANGES.template(), post(change))
+        .route(paths::PLANS_ANSWERS.template(), post(answer))
+        .route(paths::PLANS_REVIEWS.template(), post(review))
+        .route(paths::YOUNG_PEOPLE_PLAN.template(), get(staff_plan))
+        .route(paths::YOUNG_PEOPLE_PLAN_HISTORY.template(), get(history))
 }
 
 /// The caller's part in a young person's plan; someone with no part finds nothing there.

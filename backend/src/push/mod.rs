@@ -7,6 +7,7 @@ pub mod send;
 pub mod sqlite;
 mod store;
 
+use tandem_domain::paths;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -73,9 +74,9 @@ pub trait PushStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/push", get(settings))
-        .route("/push/subscriptions", post(subscribe).delete(unsubscribe))
-        .route("/push/detailed", put(set_detailed))
+        .route(paths::PUSH.template(), get(settings))
+        .route(paths::PUSH_SUBSCRIPTIONS.template(), post(subscribe).delete(unsubscribe))
+        .route(paths::PUSH_DETAILED.template(), put(set_detailed))
 }
 
 async fn settings_of(state: &AppState, person_id: Uuid) -> Result<PushSettings, AppError> {

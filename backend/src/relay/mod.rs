@@ -12,6 +12,7 @@ pub mod sqlite;
 mod store;
 pub mod worker;
 
+use tandem_domain::paths;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -244,14 +245,14 @@ pub(crate) fn refusal(visible: i64) -> StorageError {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/relay/events", get(list_events))
-        .route("/relay/summary", get(summary))
-        .route("/relay/settings", put(settings).get(current_settings))
-        .route("/relay/events/{id}/retry", post(retry))
-        .route("/relay/events/{id}/recorded", post(recorded))
-        .route("/young-people/{id}/relay.ndjson", get(export_ndjson))
-        .route("/young-people/{id}/relay.csv", get(export_csv))
-        .route("/young-people/{id}/case-record-id", put(set_case_record_id).get(case_record_id))
+        .route(paths::RELAY_EVENTS.template(), get(list_events))
+        .route(paths::RELAY_SUMMARY.template(), get(summary))
+        .route(paths::RELAY_SETTINGS.template(), put(settings).get(current_settings))
+        .route(paths::RELAY_EVENTS_RETRY.template(), post(retry))
+        .route(paths::RELAY_EVENTS_RECORDED.template(), post(recorded))
+        .route(paths::YOUNG_PEOPLE_RELAY_NDJSON.template(), get(export_ndjson))
+        .route(paths::YOUNG_PEOPLE_RELAY_CSV.template(), get(export_csv))
+        .route(paths::YOUNG_PEOPLE_CASE_RECORD_ID.template(), put(set_case_record_id).get(case_record_id))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

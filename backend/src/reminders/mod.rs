@@ -12,6 +12,7 @@ mod store;
 pub mod text;
 pub mod tx;
 
+use tandem_domain::paths;
 use std::time::Duration as StdDuration;
 
 use axum::extract::State;
@@ -300,7 +301,7 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/reminders/settings", get(settings).put(set_settings))
+    Router::new().route(paths::REMINDERS_SETTINGS.template(), get(settings).put(set_settings))
 }
 
 /// When the service's reminders go out.

@@ -10,6 +10,7 @@ pub(crate) mod rows;
 pub mod sqlite;
 mod store;
 
+use tandem_domain::paths;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -181,19 +182,19 @@ pub trait SessionStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/programmes", get(list_programmes).post(create_programme))
-        .route("/programmes/{id}/report", get(programme_report))
-        .route("/programmes/{id}/report.csv", get(programme_report_csv))
-        .route("/sessions", get(list_sessions).post(open_session))
-        .route("/sessions/{id}", get(live_session))
-        .route("/sessions/{id}/phase", post(set_phase))
-        .route("/sessions/{id}/report", get(session_report))
-        .route("/sessions/{id}/report.csv", get(session_report_csv))
-        .route("/scaling/join", post(join))
-        .route("/scaling/scores", post(give_score))
-        .route("/scaling/participants/{token}", get(participant_status))
-        .route("/young-people/{id}/scaling", get(young_person_history))
-        .route("/young-people/{id}/profile", put(set_profile))
+        .route(paths::PROGRAMMES.template(), get(list_programmes).post(create_programme))
+        .route(paths::PROGRAMMES_REPORT.template(), get(programme_report))
+        .route(paths::PROGRAMMES_REPORT_CSV.template(), get(programme_report_csv))
+        .route(paths::SESSIONS.template(), get(list_sessions).post(open_session))
+        .route(paths::SESSIONS_ITEM.template(), get(live_session))
+        .route(paths::SESSIONS_PHASE.template(), post(set_phase))
+        .route(paths::SESSIONS_REPORT.template(), get(session_report))
+        .route(paths::SESSIONS_REPORT_CSV.template(), get(session_report_csv))
+        .route(paths::SCALING_JOIN.template(), post(join))
+        .route(paths::SCALING_SCORES.template(), post(give_score))
+        .route(paths::SCALING_PARTICIPANTS_ITEM.template(), get(participant_status))
+        .route(paths::YOUNG_PEOPLE_SCALING.template(), get(young_person_history))
+        .route(paths::YOUNG_PEOPLE_PROFILE.template(), put(set_profile))
 }
 
 /// The service's programmes with their session topics.

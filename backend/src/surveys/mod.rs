@@ -13,6 +13,7 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
+use tandem_domain::paths;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -125,15 +126,15 @@ pub trait SurveyStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/surveys", get(list).post(create))
-        .route("/surveys/templates", get(list_templates))
-        .route("/surveys/mine", get(mine))
-        .route("/surveys/{id}", get(edit).put(save))
-        .route("/surveys/{id}/publish", post(publish))
-        .route("/surveys/{id}/responses", post(respond))
-        .route("/surveys/{id}/results", get(survey_results))
-        .route("/surveys/{id}/responses.csv", get(responses_csv))
-        .route("/surveys/{id}/fhir", get(fhir_bundle))
+        .route(paths::SURVEYS.template(), get(list).post(create))
+        .route(paths::SURVEYS_TEMPLATES.template(), get(list_templates))
+        .route(paths::SURVEYS_MINE.template(), get(mine))
+        .route(paths::SURVEYS_ITEM.template(), get(edit).put(save))
+        .route(paths::SURVEYS_PUBLISH.template(), post(publish))
+        .route(paths::SURVEYS_RESPONSES.template(), post(respond))
+        .route(paths::SURVEYS_RESULTS.template(), get(survey_results))
+        .route(paths::SURVEYS_RESPONSES_CSV.template(), get(responses_csv))
+        .route(paths::SURVEYS_FHIR.template(), get(fhir_bundle))
 }
 
 /// Today in the UK, which is what a survey's dates mean.

@@ -14,6 +14,7 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
+use tandem_domain::paths;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -162,24 +163,24 @@ pub trait VoiceStore {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/voice/consultations", get(list).post(create))
-        .route("/voice/consultations/mine", get(mine))
-        .route("/voice/consultations/{id}", get(edit).put(save))
-        .route("/voice/consultations/{id}/publish", post(publish))
-        .route("/voice/consultations/{id}/results", get(consultation_results))
-        .route("/voice/consultations/{id}/export.csv", get(export_csv))
-        .route("/voice/consultations/{id}/ballots", post(cast_ballot))
-        .route("/voice/consultations/{id}/votes", post(vote))
-        .route("/voice/consultations/{id}/proposals", post(propose))
-        .route("/voice/consultations/{id}/proposals/{proposal_id}", put(moderate))
+        .route(paths::VOICE_CONSULTATIONS.template(), get(list).post(create))
+        .route(paths::VOICE_CONSULTATIONS_MINE.template(), get(mine))
+        .route(paths::VOICE_CONSULTATIONS_ITEM.template(), get(edit).put(save))
+        .route(paths::VOICE_CONSULTATIONS_PUBLISH.template(), post(publish))
+        .route(paths::VOICE_CONSULTATIONS_RESULTS.template(), get(consultation_results))
+        .route(paths::VOICE_CONSULTATIONS_EXPORT_CSV.template(), get(export_csv))
+        .route(paths::VOICE_CONSULTATIONS_BALLOTS.template(), post(cast_ballot))
+        .route(paths::VOICE_CONSULTATIONS_VOTES.template(), post(vote))
+        .route(paths::VOICE_CONSULTATIONS_PROPOSALS.template(), post(propose))
+        .route(paths::VOICE_CONSULTATIONS_PROPOSALS_ITEM.template(), put(moderate))
         // Room for the largest voice note in base64 and its JSON around it; larger is refused
         // as `voice_note_too_large`.
-        .route("/voice/consultations/{id}/answers", post(answer).layer(DefaultBodyLimit::max(VOICE_NOTE_MAX_BYTES / 3 * 4 + 64 * 1024)))
-        .route("/voice/consultations/{id}/answers/{answer_id}/themes", put(tag_answer))
-        .route("/voice/consultations/{id}/answers/{answer_id}/voice-note", get(voice_note))
-        .route("/voice/consultations/{id}/responses", post(publish_response))
-        .route("/voice/consultations/{id}/responses/{response_id}", put(update_response))
-        .route("/voice/feed", get(feed))
+        .route(paths::VOICE_CONSULTATIONS_ANSWERS.template(), post(answer).layer(DefaultBodyLimit::max(VOICE_NOTE_MAX_BYTES / 3 * 4 + 64 * 1024)))
+        .route(paths::VOICE_CONSULTATIONS_ANSWERS_THEMES.template(), put(tag_answer))
+        .route(paths::VOICE_CONSULTATIONS_ANSWERS_VOICE_NOTE.template(), get(voice_note))
+        .route(paths::VOICE_CONSULTATIONS_RESPONSES.template(), post(publish_response))
+        .route(paths::VOICE_CONSULTATIONS_RESPONSES_ITEM.template(), put(update_response))
+        .route(paths::VOICE_FEED.template(), get(feed))
 }
 
 async fn find(state: &AppState, caller: &Caller, id: Uuid) -> Result<StoredConsultation, AppError> {

@@ -45,6 +45,20 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     assert!(operations >= 4);
 }
 
+/// The routes the app builds its requests from (`tandem_domain::paths`) are exactly the routes
+/// the OpenAPI document describes: neither has a path the other lacks.
+#[tokio::test]
+async fn the_shared_route_list_is_the_documented_api() {
+    let app = spawn_app().await;
+    let doc: serde_json::Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let documented: HashSet<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
+    let shared: HashSet<String> =
+        tandem_domain::paths::ALL.iter().map(|route| format!("{}{}", tandem_domain::paths::API_BASE, route.template())).collect();
+    let undocumented: Vec<&String> = shared.difference(&documented).collect();
+    let unshared: Vec<&String> = documented.difference(&shared).collect();
+    assert!(undocumented.is_empty() && unshared.is_empty(), "not documented: {undocumented:?}; not in domain::paths: {unshared:?}");
+}
+
 #[tokio::test]
 async fn sqlite_runs_in_wal_mode_with_full_sync() {
     let app = spawn_app().await;

@@ -4,15 +4,14 @@ use tandem_domain::accounts::Role;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use super::use_auth;
-use crate::api;
+use crate::auth::use_auth;
 use crate::i18n::use_i18n;
 
 /// `tandem_domain::accounts::api::DeviceInfo` as the phone reads it: times kept as the RFC 3339
 /// text the server sends, because parsing them would bring the `time` crate's parser into the
 /// phone build (about 5 KB gzip) only to show a date.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-struct DeviceInfo {
+pub struct DeviceInfo {
     id: uuid::Uuid,
     label: String,
     last_used_at: String,
@@ -43,7 +42,7 @@ pub fn devices_page() -> Html {
         let (devices, carers, error, auth) = (devices.clone(), carers.clone(), error.clone(), auth.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<Vec<DeviceInfo>>("/api/v1/devices").await {
+                match super::api::devices().read().await {
                     Ok(list) => devices.set(Some(list)),
                     Err(err) => {
                         if let Some(auth) = &auth {
@@ -53,7 +52,7 @@ pub fn devices_page() -> Html {
                     }
                 }
                 if is_young_person {
-                    if let Ok(list) = api::get_json::<Vec<PersonSummary>>("/api/v1/me/carers").await {
+                    if let Ok(list) = super::api::my_carers().read().await {
                         carers.set(Some(list));
                     }
                 }
@@ -66,7 +65,7 @@ pub fn devices_page() -> Html {
         Callback::from(move |(id, this_device): (String, bool)| {
             let (refresh, error, auth) = (refresh.clone(), error.clone(), auth.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::delete(&format!("/api/v1/devices/{id}")).await {
+                match super::api::end_device(&id).await {
                     Ok(()) if this_device => {
                         if let Some(auth) = auth {
                             auth.signed_out();

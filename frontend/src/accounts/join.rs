@@ -1,14 +1,13 @@
-use tandem_domain::accounts::api::{Me, RedeemInviteRequest};
+use tandem_domain::accounts::api::RedeemInviteRequest;
 use tandem_domain::accounts::InviteCode;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_auth;
-use crate::api;
+use crate::auth::use_auth;
 use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
-use crate::shell::{use_navigator, Route};
+use crate::routes::{use_navigator, Route};
 
 /// A young person or carer joins with the code their worker gave them. No email, no password.
 #[function_component(JoinPage)]
@@ -19,7 +18,7 @@ pub fn join_page() -> Html {
     let code = use_node_ref();
     let label = use_node_ref();
     let error = use_state(|| None::<ErrorCode>);
-    let initial = use_memo((), |_| super::query_param("code"));
+    let initial = use_memo((), |_| crate::auth::query_param("code"));
 
     let onsubmit = {
         let (code, label, error) = (code.clone(), label.clone(), error.clone());
@@ -35,7 +34,7 @@ pub fn join_page() -> Html {
             let request = RedeemInviteRequest { code: typed, device_label };
             let (error, auth, navigator) = (error.clone(), auth.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Me>("/api/v1/invites/redeem", &request).await {
+                match crate::auth::api::redeem(&request).await {
                     Ok(me) => {
                         if let Some(auth) = auth {
                             auth.signed_in_then(me, navigator.as_ref(), &Route::Pin);

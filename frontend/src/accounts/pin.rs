@@ -1,17 +1,16 @@
 //! The PIN: chosen once after joining, asked again after the phone has been idle. A big keypad
 //! (each key well over 44 px) that also takes the number keys of a keyboard.
 
-use tandem_domain::accounts::api::{Me, PinRequest};
+use tandem_domain::accounts::api::PinRequest;
 use tandem_domain::accounts::Pin;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use super::offline_pin::{self, OfflineCheck};
-use super::use_auth;
-use crate::api;
+use crate::auth::offline_pin::{self, OfflineCheck};
+use crate::auth::use_auth;
 use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
-use crate::shell::{Link, use_navigator, Route};
+use crate::routes::{Link, use_navigator, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct KeypadProps {
@@ -115,7 +114,7 @@ pub fn set_pin_page() -> Html {
                 Some(chosen) => {
                     let (error, auth, navigator) = (error.clone(), auth.clone(), navigator.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        match api::post_json::<Me>("/api/v1/device/pin", &PinRequest { pin: chosen.clone() }).await {
+                        match crate::auth::api::set_pin(&PinRequest { pin: chosen.clone() }).await {
                             Ok(me) => {
                                 offline_pin::remember(&chosen).await;
                                 if let Some(auth) = auth {
@@ -162,7 +161,7 @@ pub fn lock_screen() -> Html {
         Callback::from(move |typed: String| {
             let (error, reset, auth) = (error.clone(), reset.clone(), auth.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Me>("/api/v1/device/unlock", &PinRequest { pin: typed.clone() }).await {
+                match crate::auth::api::unlock(&PinRequest { pin: typed.clone() }).await {
                     Ok(me) => {
                         offline_pin::remember(&typed).await;
                         if let Some(auth) = auth {

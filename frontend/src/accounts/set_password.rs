@@ -4,9 +4,8 @@ use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::api;
 use crate::i18n::use_i18n;
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
 /// A new member of staff sets their password from the one-time link the admin gave them.
 #[function_component(SetPasswordPage)]
@@ -24,10 +23,10 @@ pub fn set_password_page() -> Html {
                 error.set(Some(code));
                 return;
             }
-            let request = SetPasswordRequest { token: super::query_param("token"), password: typed };
+            let request = SetPasswordRequest { token: crate::auth::query_param("token"), password: typed };
             let (error, done) = (error.clone(), done.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Option<()>>("/api/v1/auth/set-password", &request).await {
+                match crate::auth::api::set_password(&request).await {
                     Ok(_) => done.set(true),
                     Err(err) => error.set(Some(err.code())),
                 }

@@ -1,12 +1,11 @@
-use tandem_domain::accounts::api::{Me, SignInRequest};
+use tandem_domain::accounts::api::SignInRequest;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_auth;
-use crate::api;
+use crate::auth::use_auth;
 use crate::i18n::use_i18n;
-use crate::shell::{Link, use_navigator, Route};
+use crate::routes::{Link, use_navigator, Route};
 
 /// Staff sign-in with email and password.
 #[function_component(SignInPage)]
@@ -28,9 +27,9 @@ pub fn sign_in_page() -> Html {
             let (error, busy, auth, navigator) = (error.clone(), busy.clone(), auth.clone(), navigator.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Me>("/api/v1/auth/sign-in", &request).await {
+                match crate::auth::api::sign_in(&request).await {
                     Ok(me) => {
-                        let start = crate::shell::staff_home(me.role);
+                        let start = crate::routes::staff_home(me.role);
                         if let Some(auth) = auth {
                             auth.signed_in_then(me, navigator.as_ref(), &start);
                         }

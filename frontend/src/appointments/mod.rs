@@ -2,6 +2,7 @@
 //! (`staff`), and what both show of an appointment: its day in words, its state, and a calendar
 //! file to add it to the phone's own calendar.
 
+pub mod api;
 pub mod phone;
 #[cfg(feature = "staff")]
 pub mod staff;

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::{day_text, ics_href, state_text, year_month_day};
 use crate::i18n::use_i18n;
 use crate::offline::{drafts, outbox};
-use crate::shell::{use_sync, Sent};
+use crate::offline::sync::{use_sync, Sent};
 
 /// The last appointments fetched, kept for reading offline.
 pub const CACHE: &str = "appointments_cache";
@@ -23,9 +23,6 @@ pub const CACHE: &str = "appointments_cache";
 pub const CHANGE_DRAFT: &str = "appointment_change";
 const REPLY_KIND: &str = "appointment.reply";
 
-fn replies_path(id: Uuid) -> String {
-    format!("/api/v1/appointments/{id}/replies")
-}
 
 /// Replies still on the phone: the appointment, whether coming, and the refusal if refused.
 fn pending_replies(queued: &[outbox::QueuedOperation]) -> Vec<(Uuid, bool, Option<ErrorCode>)> {
@@ -51,7 +48,7 @@ enum Loaded {
 pub fn appointments_page() -> Html {
     let t = use_i18n();
     let sync = use_sync();
-    let reader = crate::accounts::use_auth().and_then(|auth| auth.me()).map(|me| me.person_id);
+    let reader = crate::auth::use_auth().and_then(|auth| auth.me()).map(|me| me.person_id);
     let loaded = use_state(|| Loaded::Loading);
     let pending = use_state(Vec::new);
     let changing = use_state(|| None::<(Uuid, String)>);
@@ -63,7 +60,7 @@ pub fn appointments_page() -> Html {
         let (loaded, pending, changing) = (loaded.clone(), pending.clone(), changing.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let state = match crate::offline::read_through::<Vec<AppointmentView>>("/api/v1/appointments", CACHE).await {
+                let state = match crate::offline::read_through::<Vec<AppointmentView>>(&super::api::mine_path(), CACHE).await {
                     Ok((views, offline)) => Loaded::Appointments(views, offline),
                     Err(code) => Loaded::Failed(code),
                 };
@@ -81,7 +78,7 @@ pub fn appointments_page() -> Html {
         Callback::from(move |(id, reply): (Uuid, ReplyRequest)| {
             let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
             let draft = (!reply.coming).then_some(CHANGE_DRAFT);
-            wasm_bindgen_futures::spawn_local(sent.queue(REPLY_KIND, replies_path(id), reply, draft, None));
+            wasm_bindgen_futures::spawn_local(sent.queue(REPLY_KIND, super::api::replies_path(id), reply, draft, None));
         })
     };
     let on_changing = drafts::kept_in_draft(&changing, CHANGE_DRAFT);
@@ -338,7 +335,7 @@ async fn turn_on_reminders(public_key: &str) -> Result<PushSettings, RemindError
     let subscription = JsFuture::from(subscribing).await.map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
     let text = js_sys::JSON::stringify(&subscription).ok().and_then(|text| text.as_string()).ok_or(RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
     let request: PushSubscriptionRequest = crate::json::from_str(&text).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    crate::api::post_json("/api/v1/push/subscriptions", &request).await.map_err(|err| RemindError::Failed(err.code()))
+    crate::api::post_json(&super::api::subscriptions_path(), &request).await.map_err(|err| RemindError::Failed(err.code()))
 }
 
 /// "Remind me": reminders for this phone, and discreet or detailed words.
@@ -352,7 +349,7 @@ fn remind_me() -> Html {
         let settings = settings.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                settings.set(crate::api::get_json::<PushSettings>("/api/v1/push").await.ok());
+                settings.set(super::api::push_settings().read().await.ok());
             });
         });
     }
@@ -383,8 +380,8 @@ fn remind_me() -> Html {
             let Some(input) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else { return };
             let settings = settings.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if crate::api::put_json("/api/v1/push/detailed", &DetailRequest { detailed: input.checked() }).await.is_ok() {
-                    if let Ok(new) = crate::api::get_json::<PushSettings>("/api/v1/push").await {
+                if crate::api::put_json(&super::api::detailed_path(), &DetailRequest { detailed: input.checked() }).await.is_ok() {
+                    if let Ok(new) = super::api::push_settings().read().await {
                         settings.set(Some(new));
                     }
                 }
@@ -440,7 +437,7 @@ mod tests {
         let queued = outbox::QueuedOperation {
             id: "0190f5d2-7b1c-7000-8000-000000000009".into(),
             kind: REPLY_KIND.into(),
-            path: "/api/v1/appointments/0190f5d2-7b1c-7000-8000-000000000000/replies".into(),
+            path: crate::appointments::api::replies_path("0190f5d2-7b1c-7000-8000-000000000000"),
             body: r#"{"coming":false,"reason":"college"}"#.into(),
             created_at: 0.0,
             attempts: 0,

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::{day_text, state_text};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct StaffAppointmentsProps {
@@ -43,7 +43,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
     let appointments = use_state(|| None::<Result<Vec<AppointmentView>, ErrorCode>>);
     let error = use_state(|| None::<ErrorCode>);
     let tick = use_state(|| 0u32);
-    let path = format!("/api/v1/young-people/{}/appointments", props.id);
+    let path = super::api::of_young_person_path(&props.id);
 
     use_effect_with((path.clone(), *tick), {
         let appointments = appointments.clone();
@@ -64,7 +64,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         Callback::from(move |(id, state): (uuid::Uuid, AppointmentState)| {
             let (error, tick) = (error.clone(), tick.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let path = format!("/api/v1/appointments/{id}/outcome");
+                let path = super::api::outcome_path(id);
                 match crate::api::post_json::<AppointmentView>(&path, &OutcomeRequest { state })
                     .await
                 {
@@ -112,7 +112,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         let tick = tick.clone();
         Callback::from(move |()| tick.set(*tick + 1))
     };
-    let manager = crate::accounts::use_auth()
+    let manager = crate::auth::use_auth()
         .and_then(|auth| auth.me())
         .is_some_and(|me| me.role == Role::Manager);
     html! {
@@ -267,7 +267,7 @@ fn reminder_times() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 settings.set(
-                    crate::api::get_json::<ReminderSettings>("/api/v1/reminders/settings")
+                    super::api::reminder_settings().read()
                         .await
                         .ok(),
                 );
@@ -295,7 +295,7 @@ fn reminder_times() -> Html {
                 let Some(wanted) = (*settings).clone() else {
                     return;
                 };
-                match crate::api::put_json("/api/v1/reminders/settings", &wanted).await {
+                match crate::api::put_json(&super::api::reminder_settings_path(), &wanted).await {
                     Ok(()) => outcome.set(Some(Ok(()))),
                     Err(err) => outcome.set(Some(Err(err.code()))),
                 }

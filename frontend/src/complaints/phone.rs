@@ -12,10 +12,9 @@ use yew::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::offline::{drafts, outbox};
-use crate::shell::use_sync;
+use crate::offline::sync::use_sync;
 
 const KIND: &str = "complaint.raise";
-const PATH: &str = "/api/v1/complaints";
 /// The words being written, kept as typed.
 const DRAFT: &str = "complaint";
 /// The follow tokens of everything this phone sent.
@@ -76,7 +75,7 @@ pub fn say_page() -> Html {
                         .collect(),
                 );
                 let tokens = drafts::load::<Vec<String>>(TOKENS).await.ok().flatten().unwrap_or_default();
-                if let Ok(items) = crate::api::post_json::<Vec<RaisedItem>>("/api/v1/complaints/followed", &FollowRequest { tokens }).await {
+                if let Ok(items) = crate::api::post_json::<Vec<RaisedItem>>(&super::api::followed_path(), &FollowRequest { tokens }).await {
                     raised.set(items);
                 }
             });
@@ -121,7 +120,7 @@ pub fn say_page() -> Html {
                 // The token first: a phone that loses it can no longer follow what it sent.
                 let mut tokens = drafts::load::<Vec<String>>(TOKENS).await.ok().flatten().unwrap_or_default();
                 tokens.push(request.follow_token.clone());
-                if drafts::save(TOKENS, &tokens).await.is_err() || outbox::enqueue(KIND, PATH, &request, Some(DRAFT)).await.is_err() {
+                if drafts::save(TOKENS, &tokens).await.is_err() || outbox::enqueue(KIND, &super::api::raise_path(), &request, Some(DRAFT)).await.is_err() {
                     return error.set(Some(ErrorCode::Internal));
                 }
                 error.set(None);

@@ -3,14 +3,13 @@
 //! (status, owner, outcome in plain words, which the person then reads). Managers set how many
 //! working days the service gives itself.
 
-use tandem_domain::accounts::api::PersonSummary;
 use tandem_domain::accounts::Role;
-use tandem_domain::complaints::{ComplaintSettings, ComplaintStatus, ComplaintUpdate, FeedbackKind, Register, RegisterItem};
+use tandem_domain::complaints::{ComplaintSettings, ComplaintStatus, ComplaintUpdate, FeedbackKind, RegisterItem};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
+use crate::auth::use_auth;
 use crate::api;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
@@ -30,9 +29,9 @@ pub fn complaints_page() -> Html {
     let t = use_i18n();
     let me = use_auth().and_then(|auth| auth.me());
     let tick = use_state(|| 0u32);
-    let register = use_get::<Register>("/api/v1/complaints".into(), *tick);
+    let register = use_get(super::api::register(), *tick);
     // Managers may list staff to choose an owner; an officer takes items on themselves.
-    let staff = use_get::<Vec<PersonSummary>>("/api/v1/staff".into(), 0);
+    let staff = use_get(crate::people::api::staff(), 0);
     let reload = {
         let tick = tick.clone();
         Callback::from(move |()| tick.set(*tick + 1))
@@ -114,7 +113,7 @@ fn item(props: &ItemProps) -> Html {
             }
             let (request, error, on_saved) = ((*update).clone(), error.clone(), on_saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put_json(&format!("/api/v1/complaints/{id}"), &request).await {
+                match api::put_json(&super::api::item_path(id), &request).await {
                     Ok(()) => {
                         error.set(None);
                         on_saved.emit(());
@@ -203,7 +202,7 @@ fn settings(props: &SettingsProps) -> Html {
             let Ok(working_days) = days.trim().parse::<u8>() else { return error.set(Some(ErrorCode::OutOfRange)) };
             let (error, on_saved) = (error.clone(), on_saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put_json("/api/v1/complaints/settings", &ComplaintSettings { working_days }).await {
+                match api::put_json(&super::api::settings_path(), &ComplaintSettings { working_days }).await {
                     Ok(()) => {
                         error.set(None);
                         on_saved.emit(());

@@ -4,10 +4,10 @@ use serde::de::DeserializeOwned;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
+use crate::auth::use_auth;
 use crate::api;
 use crate::i18n::Messages;
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
 /// What a page has fetched so far.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,12 +17,12 @@ pub enum Load<T> {
     Failed(ErrorCode),
 }
 
-/// Fetches `path` whenever `tick` changes; a refusal that ends the session signs the page out.
+/// Reads `endpoint` whenever `tick` changes; a refusal that ends the session signs the page out.
 #[hook]
-pub fn use_get<T: DeserializeOwned + Clone + PartialEq + 'static>(path: String, tick: u32) -> UseStateHandle<Load<T>> {
+pub fn use_get<T: DeserializeOwned + Clone + PartialEq + 'static>(endpoint: api::Get<T>, tick: u32) -> UseStateHandle<Load<T>> {
     let load = use_state(|| Load::Loading);
     let auth = use_auth();
-    use_effect_with((path, tick), {
+    use_effect_with((endpoint.path().to_owned(), tick), {
         let load = load.clone();
         move |(path, _)| {
             let path = path.clone();

@@ -1,17 +1,16 @@
 //! What people said about the app: for participation officers, managers and admins.
 
-use tandem_domain::feedback::AppFeedbackSummary;
 use yew::prelude::*;
 
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::BarChart;
 use crate::i18n::use_i18n;
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
 #[function_component(FeedbackAnswersPage)]
 pub fn feedback_answers_page() -> Html {
     let t = use_i18n();
-    let load = use_get::<AppFeedbackSummary>("/api/v1/app-feedback".into(), 0);
+    let load = use_get(super::api::summary(), 0);
 
     let body = match &*load {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },

@@ -7,12 +7,12 @@ use yew::prelude::*;
 use crate::components::ScaleInput;
 use crate::i18n::use_i18n;
 use crate::offline::{drafts, outbox};
-use crate::shell::{use_sync, Link, Route};
+use crate::offline::sync::use_sync;
+use crate::routes::{Link, Route};
 
 /// The draft's name in the phone's store.
 pub const DRAFT: &str = "app_feedback";
 const KIND: &str = "app_feedback.submit";
-const PATH: &str = "/api/v1/app-feedback";
 
 /// The form as typed so far.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -95,7 +95,7 @@ pub fn app_feedback_page() -> Html {
             error.set(None);
             let (draft, stage, error, sync) = (draft.clone(), stage.clone(), error.clone(), sync.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if outbox::enqueue(KIND, PATH, &request, Some(DRAFT)).await.is_err() {
+                if outbox::enqueue(KIND, &super::api::submit_path(), &request, Some(DRAFT)).await.is_err() {
                     error.set(Some(ErrorCode::Internal));
                     return;
                 }

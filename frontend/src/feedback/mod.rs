@@ -3,6 +3,7 @@
 
 #[cfg(feature = "staff")]
 mod answers;
+pub mod api;
 mod form;
 
 #[cfg(feature = "staff")]

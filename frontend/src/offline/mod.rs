@@ -6,6 +6,7 @@
 
 pub mod drafts;
 pub mod outbox;
+pub mod sync;
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;

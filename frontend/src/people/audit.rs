@@ -3,7 +3,6 @@ use tandem_domain::ErrorCode;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::api;
 use crate::i18n::use_i18n;
 
 /// The audit log for managers: who read or changed which young person's data, and when.
@@ -19,7 +18,7 @@ pub fn audit_page() -> Html {
         let people = people.clone();
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(list) = api::get_json::<Vec<PersonSummary>>("/api/v1/young-people").await {
+                if let Ok(list) = super::api::young_people().read().await {
                     people.set(list);
                 }
             });
@@ -28,13 +27,9 @@ pub fn audit_page() -> Html {
     use_effect_with((*filter).clone(), {
         let (entries, error) = (entries.clone(), error.clone());
         move |person: &String| {
-            let path = if person.is_empty() {
-                "/api/v1/audit".to_owned()
-            } else {
-                format!("/api/v1/audit?young_person_id={person}")
-            };
+            let endpoint = super::api::audit(person);
             wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<Vec<AuditEntry>>(&path).await {
+                match endpoint.read().await {
                     Ok(list) => entries.set(Some(list)),
                     Err(err) => error.set(Some(err.code())),
                 }

@@ -3,10 +3,10 @@ use tandem_domain::accounts::Role;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
+use crate::auth::use_auth;
 use crate::api;
 use crate::i18n::use_i18n;
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
 /// A worker's caseload (a manager's whole service), and adding a young person to it.
 #[function_component(CaseloadPage)]
@@ -23,7 +23,7 @@ pub fn caseload_page() -> Html {
         let (people, error, auth) = (people.clone(), error.clone(), auth.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<Vec<PersonSummary>>("/api/v1/young-people").await {
+                match super::api::young_people().read().await {
                     Ok(list) => people.set(Some(list)),
                     Err(err) => {
                         if let Some(auth) = &auth {
@@ -48,7 +48,7 @@ pub fn caseload_page() -> Html {
             let request = CreatePersonRequest { display_name };
             let (error, refresh) = (error.clone(), refresh.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<PersonSummary>("/api/v1/young-people", &request).await {
+                match api::post_json::<PersonSummary>(&super::api::young_people_path(), &request).await {
                     Ok(_) => {
                         error.set(None);
                         refresh.set(*refresh + 1);

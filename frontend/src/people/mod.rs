@@ -1,6 +1,7 @@
 //! Staff pages for the people they work with: the caseload, a young person with their carers,
 //! invites (code and QR) for young people and carers to join, and the audit log for managers.
 
+pub mod api;
 mod audit;
 mod caseload;
 mod staff_accounts;

@@ -25,7 +25,7 @@ pub fn staff_accounts_page() -> Html {
         let (staff, error) = (staff.clone(), error.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<Vec<PersonSummary>>("/api/v1/staff").await {
+                match super::api::staff().read().await {
                     Ok(list) => staff.set(list),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -53,7 +53,7 @@ pub fn staff_accounts_page() -> Html {
             };
             let (created, error, refresh) = (created.clone(), error.clone(), refresh.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<StaffCreated>("/api/v1/staff", &request).await {
+                match api::post_json::<StaffCreated>(&super::api::staff_path(), &request).await {
                     Ok(made) => {
                         error.set(None);
                         created.set(Some(made));

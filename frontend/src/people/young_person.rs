@@ -8,7 +8,7 @@ use tandem_domain::ErrorCode;
 
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
+use crate::auth::use_auth;
 use crate::api;
 use crate::components::QrCodeImage;
 use crate::i18n::use_i18n;
@@ -37,7 +37,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         move |is_manager| {
             if *is_manager {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(staff) = api::get_json::<Vec<PersonSummary>>("/api/v1/staff").await {
+                    if let Ok(staff) = super::api::staff().read().await {
                         workers.set(staff.into_iter().filter(|p| p.role == Role::Worker).collect());
                     }
                 });
@@ -52,7 +52,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             let Some(chosen) = worker_choice.cast::<HtmlSelectElement>().and_then(|s| s.value().parse().ok()) else { return };
             let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let path = format!("/api/v1/young-people/{id}/workers");
+                let path = super::api::workers_path(&id);
                 match api::post_json::<Option<()>>(&path, &AllocateWorkerRequest { worker_id: chosen }).await {
                     Ok(_) => refresh.set(*refresh + 1),
                     Err(err) => error.set(Some(err.code())),
@@ -66,7 +66,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         move |(id, _)| {
             let id = id.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match api::get_json::<YoungPersonDetail>(&format!("/api/v1/young-people/{id}")).await {
+                match super::api::young_person(&id).read().await {
                     Ok(found) => detail.set(Some(found)),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -79,7 +79,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         Callback::from(move |person: PersonSummary| {
             let (invite, error) = (invite.clone(), error.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<InviteCreated>("/api/v1/invites", &CreateInviteRequest { person_id: person.id }).await {
+                match api::post_json::<InviteCreated>(&super::api::invites_path(), &CreateInviteRequest { person_id: person.id }).await {
                     Ok(created) => invite.set(Some((person.display_name, created))),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -100,8 +100,8 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let linked = async {
-                    let carer = api::post_json::<PersonSummary>("/api/v1/carers", &request).await?;
-                    api::post_json::<Option<()>>(&format!("/api/v1/young-people/{id}/carers"), &LinkCarerRequest { carer_id: carer.id }).await
+                    let carer = api::post_json::<PersonSummary>(&super::api::new_carer_path(), &request).await?;
+                    api::post_json::<Option<()>>(&super::api::carers_path(&id), &LinkCarerRequest { carer_id: carer.id }).await
                 };
                 match linked.await {
                     Ok(_) => {
@@ -119,7 +119,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         Callback::from(move |carer_id: String| {
             let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::delete(&format!("/api/v1/young-people/{id}/carers/{carer_id}")).await {
+                match api::delete(&super::api::carer_link_path(&id, &carer_id)).await {
                     Ok(()) => refresh.set(*refresh + 1),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -153,8 +153,8 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             }
             <div class="actions">
                 { invite_button(&found.person) }
-                <crate::shell::Link to={crate::shell::Route::StaffPlan { id: props.id.to_string() }} classes="button">{ t.get("plan-open") }</crate::shell::Link>
-                <crate::shell::Link to={crate::shell::Route::StaffAppointments { id: props.id.to_string() }} classes="button">{ t.get("staff-appointments-open") }</crate::shell::Link>
+                <crate::routes::Link to={crate::routes::Route::StaffPlan { id: props.id.to_string() }} classes="button">{ t.get("plan-open") }</crate::routes::Link>
+                <crate::routes::Link to={crate::routes::Route::StaffAppointments { id: props.id.to_string() }} classes="button">{ t.get("staff-appointments-open") }</crate::routes::Link>
             </div>
             if let Some((name, created)) = &*invite {
                 <div class="invite" role="region" aria-label={t.get_with("invite-for", &[("name", name.clone().into())])}>

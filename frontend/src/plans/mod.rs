@@ -1,6 +1,7 @@
 //! Co-produced plans: the young person's and carer's page on the phone (`phone`), the worker's
 //! table like the paper form (`staff`), and the words both use for the five columns.
 
+pub mod api;
 pub mod phone;
 #[cfg(feature = "staff")]
 pub mod staff;

@@ -16,7 +16,7 @@ use crate::components::ReadAloud;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::outbox::{self, QueuedOperation};
 use crate::offline::drafts;
-use crate::shell::{use_sync, Sent};
+use crate::offline::sync::{use_sync, Sent};
 
 /// The last plans fetched, kept for reading offline.
 pub const CACHE: &str = "plan_cache";
@@ -26,10 +26,6 @@ pub const EDIT_DRAFT: &str = "plan_edit";
 pub const ANSWER_DRAFT: &str = "plan_answer";
 const CHANGE_KIND: &str = "plan.change";
 const ANSWER_KIND: &str = "plan.answer";
-
-fn changes_path(young_person: Uuid) -> String {
-    format!("/api/v1/plans/{young_person}/changes")
-}
 
 /// A box being written: whose plan, which row and column, the words so far, and the version
 /// the person started from (the conflict check's base).
@@ -107,7 +103,7 @@ pub fn plan_page() -> Html {
         let (loaded, pending, writing, saying_no) = (loaded.clone(), pending.clone(), writing.clone(), saying_no.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let state = match crate::offline::read_through::<Vec<PlanView>>("/api/v1/plans", CACHE).await {
+                let state = match crate::offline::read_through::<Vec<PlanView>>(&super::api::mine_path(), CACHE).await {
                     Ok((views, offline)) => Loaded::Plans(views, offline),
                     Err(code) => Loaded::Failed(code),
                 };
@@ -128,14 +124,14 @@ pub fn plan_page() -> Html {
         let (tick, error, sync) = (tick.clone(), error.clone(), sync.clone());
         Callback::from(move |(young_person, change, draft, resolves): (Uuid, PlanChange, Option<&'static str>, Option<String>)| {
             let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
-            wasm_bindgen_futures::spawn_local(sent.queue(CHANGE_KIND, changes_path(young_person), change, draft, resolves));
+            wasm_bindgen_futures::spawn_local(sent.queue(CHANGE_KIND, super::api::changes_path(young_person), change, draft, resolves));
         })
     };
     let send_answer = {
         let (tick, error, sync) = (tick.clone(), error.clone(), sync.clone());
         Callback::from(move |(young_person, answer): (Uuid, AgreementRequest)| {
             let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
-            let path = format!("/api/v1/plans/{young_person}/answers");
+            let path = super::api::answers_path(young_person);
             wasm_bindgen_futures::spawn_local(sent.queue(ANSWER_KIND, path, answer, Some(ANSWER_DRAFT), None));
         })
     };
@@ -550,7 +546,7 @@ mod tests {
         QueuedOperation {
             id: id.into(),
             kind: CHANGE_KIND.into(),
-            path: changes_path(young_person),
+            path: crate::plans::api::changes_path(young_person),
             body: crate::json::to_string(change).unwrap(),
             created_at: 0.0,
             attempts: 0,

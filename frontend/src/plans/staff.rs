@@ -3,7 +3,7 @@
 //! review date, who has agreed which version and when, reviews, and the plan's timeline.
 
 use tandem_domain::plans::{
-    AgreementState, Field, HistoryEntry, HistoryEvent, PlanAttention, PlanChange, PlanView, ReviewRequest, Row, RowStatus,
+    AgreementState, Field, HistoryEntry, HistoryEvent, PlanChange, PlanView, ReviewRequest, Row, RowStatus,
     TargetProgress,
 };
 use tandem_domain::sync::OperationId;
@@ -35,8 +35,8 @@ pub fn staff_plan_page(props: &StaffPlanProps) -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
     let id = props.id.to_string();
-    let plan = use_get::<PlanView>(format!("/api/v1/young-people/{id}/plan"), *tick);
-    let history = use_get::<Vec<HistoryEntry>>(format!("/api/v1/young-people/{id}/plan/history"), *tick);
+    let plan = use_get(super::api::plan_of(&id), *tick);
+    let history = use_get(super::api::history_of(&id), *tick);
     let writing = use_state(|| None::<Writing>);
     let error = use_state(|| None::<ErrorCode>);
     let (new_target, new_worker_will) = (use_node_ref(), use_node_ref());
@@ -45,7 +45,7 @@ pub fn staff_plan_page(props: &StaffPlanProps) -> Html {
     let change = {
         let (tick, error, id) = (tick.clone(), error.clone(), id.clone());
         Callback::from(move |change: PlanChange| {
-            let (tick, error, path) = (tick.clone(), error.clone(), format!("/api/v1/plans/{id}/changes"));
+            let (tick, error, path) = (tick.clone(), error.clone(), super::api::changes_path(&id));
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::api::post_operation::<Option<serde::de::IgnoredAny>>(&path, &change, &OperationId::new_v7()).await {
                     Ok(_) => error.set(None),
@@ -271,7 +271,7 @@ fn review_form(t: &Messages, view: &PlanView, tick: &UseStateHandle<u32>, error:
             };
             let (tick, error) = (tick.clone(), error.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let path = format!("/api/v1/plans/{id}/reviews");
+                let path = super::api::reviews_path(id);
                 match crate::api::post_operation::<Option<serde::de::IgnoredAny>>(&path, &request, &OperationId::new_v7()).await {
                     Ok(_) => error.set(None),
                     Err(err) => error.set(Some(err.code())),
@@ -335,7 +335,7 @@ fn history_entry(t: &Messages, entry: &HistoryEntry) -> Html {
 #[function_component(PlansNeedingYou)]
 pub fn plans_needing_you() -> Html {
     let t = use_i18n();
-    let plans = use_get::<Vec<PlanAttention>>("/api/v1/plans/attention".into(), 0);
+    let plans = use_get(super::api::attention(), 0);
     let Load::Loaded(plans) = &*plans else { return html! {} };
     if plans.is_empty() {
         return html! {};
@@ -346,9 +346,9 @@ pub fn plans_needing_you() -> Html {
             <ul>
                 { for plans.iter().map(|plan| html! {
                     <li>
-                        <crate::shell::Link to={crate::shell::Route::StaffPlan { id: plan.young_person_id.to_string() }}>
+                        <crate::routes::Link to={crate::routes::Route::StaffPlan { id: plan.young_person_id.to_string() }}>
                             { t.get_with("plan-of", &[("name", plan.young_person_name.clone().into())]) }
-                        </crate::shell::Link>
+                        </crate::routes::Link>
                         <ul>
                             { for plan.waiting_on.iter().map(|person| html! {
                                 <li>{ person.name.clone() }{ " (" }{ party_label(&t, person.party) }{ "): " }{ agreement_words(&t, &person.state) }</li>

@@ -2,14 +2,15 @@
 //! what is past the 72-hour window, failed events to send again), and on a young person's page
 //! their events, the case-record identifier, and downloads to record by hand.
 
+pub mod api;
+
 use tandem_domain::accounts::Role;
-use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus, RelaySummary};
+use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus};
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
-use crate::api;
+use crate::auth::use_auth;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::when;
 use crate::i18n::{use_i18n, Messages};
@@ -38,12 +39,12 @@ fn event_table(props: &EventTableProps) -> Html {
     let t = use_i18n();
     let role = use_auth().and_then(|auth| auth.me()).map(|me| me.role);
     let error = use_state(|| None::<ErrorCode>);
-    let act = |id: uuid::Uuid, action: &'static str| {
+    let act = |id: uuid::Uuid, path_of: fn(uuid::Uuid) -> String| {
         let (error, on_changed) = (error.clone(), props.on_changed.clone());
         Callback::from(move |_: MouseEvent| {
             let (error, on_changed) = (error.clone(), on_changed.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Option<()>>(&format!("/api/v1/relay/events/{id}/{action}"), &()).await {
+                match crate::api::post_json::<Option<()>>(&path_of(id), &()).await {
                     Ok(_) => {
                         error.set(None);
                         on_changed.emit(());
@@ -89,10 +90,10 @@ fn event_table(props: &EventTableProps) -> Html {
                             <td>{ event.delivered_at.map(when).unwrap_or_default() }</td>
                             <td class="actions">
                                 if event.status == RelayStatus::Failed && role == Some(Role::Manager) {
-                                    <button type="button" class="button" onclick={act(event.id, "retry")}>{ t.get("relay-retry") }</button>
+                                    <button type="button" class="button" onclick={act(event.id, self::api::retry_path)}>{ t.get("relay-retry") }</button>
                                 }
                                 if matches!(event.status, RelayStatus::Queued | RelayStatus::Retrying | RelayStatus::Failed) {
-                                    <button type="button" class="button secondary" onclick={act(event.id, "recorded")}>{ t.get("relay-mark-recorded") }</button>
+                                    <button type="button" class="button secondary" onclick={act(event.id, self::api::recorded_path)}>{ t.get("relay-mark-recorded") }</button>
                                 }
                             </td>
                         </tr>
@@ -108,8 +109,8 @@ fn event_table(props: &EventTableProps) -> Html {
 pub fn relay_page() -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let summary = use_get::<RelaySummary>("/api/v1/relay/summary".into(), *tick);
-    let events = use_get::<Vec<RelayEvent>>("/api/v1/relay/events".into(), *tick);
+    let summary = use_get(self::api::summary(), *tick);
+    let events = use_get(self::api::events(), *tick);
     let on_changed = {
         let tick = tick.clone();
         Callback::from(move |_| tick.set(*tick + 1))
@@ -163,8 +164,8 @@ pub struct YoungPersonRelayProps {
 pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let events = use_get::<Vec<RelayEvent>>(format!("/api/v1/relay/events?young_person_id={}", props.id), *tick);
-    let current = use_get::<CaseRecordIdRequest>(format!("/api/v1/young-people/{}/case-record-id", props.id), 0);
+    let events = use_get(self::api::events_of(&props.id), *tick);
+    let current = use_get(self::api::case_record_id(&props.id), 0);
     let error = use_state(|| None::<ErrorCode>);
     let saved = use_state(|| false);
     let input = use_node_ref();
@@ -179,7 +180,7 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
             let case_record_id = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let (error, saved, id) = (error.clone(), saved.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put_json(&format!("/api/v1/young-people/{id}/case-record-id"), &CaseRecordIdRequest { case_record_id }).await {
+                match crate::api::put_json(&self::api::case_record_id_path(&id), &CaseRecordIdRequest { case_record_id }).await {
                     Ok(()) => {
                         error.set(None);
                         saved.set(true);
@@ -211,8 +212,8 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
             <p>{ t.get_with("relay-waiting", &[("count", waiting.into())]) }</p>
             if waiting > 0 {
                 <p class="actions">
-                    <a class="button secondary" href={format!("/api/v1/young-people/{}/relay.ndjson", props.id)} download="">{ t.get("relay-download-ndjson") }</a>
-                    <a class="button secondary" href={format!("/api/v1/young-people/{}/relay.csv", props.id)} download="">{ t.get("relay-download-csv") }</a>
+                    <a class="button secondary" href={self::api::ndjson(&props.id)} download="">{ t.get("relay-download-ndjson") }</a>
+                    <a class="button secondary" href={self::api::csv(&props.id)} download="">{ t.get("relay-download-csv") }</a>
                 </p>
             }
             <EventTable events={events.clone()} with_names=false {on_changed} />
@@ -224,7 +225,7 @@ pub fn young_person_relay(props: &YoungPersonRelayProps) -> Html {
 #[function_component(RelayAlert)]
 pub fn relay_alert() -> Html {
     let t = use_i18n();
-    let summary = use_get::<RelaySummary>("/api/v1/relay/summary".into(), 0);
+    let summary = use_get(self::api::summary(), 0);
     let Load::Loaded(summary) = &*summary else { return html! {} };
     if summary.failed == 0 && summary.overdue == 0 {
         return html! {};
@@ -233,7 +234,7 @@ pub fn relay_alert() -> Html {
         <p class="notice alarm-notice" role="status">
             { t.get_with("relay-alert", &[("failed", summary.failed.into()), ("overdue", summary.overdue.into())]) }
             { " " }
-            <crate::shell::Link to={crate::shell::Route::Relay}>{ t.get("relay-title") }</crate::shell::Link>
+            <crate::routes::Link to={crate::routes::Route::Relay}>{ t.get("relay-title") }</crate::routes::Link>
         </p>
     }
 }
@@ -243,7 +244,7 @@ pub fn relay_alert() -> Html {
 pub fn relay_switch() -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let settings = use_get::<RelaySettings>("/api/v1/relay/settings".into(), *tick);
+    let settings = use_get(self::api::settings(), *tick);
     let error = use_state(|| None::<ErrorCode>);
     let Load::Loaded(settings) = &*settings else { return html! {} };
     let enabled = settings.enabled;
@@ -252,7 +253,7 @@ pub fn relay_switch() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (tick, error) = (tick.clone(), error.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put_json("/api/v1/relay/settings", &RelaySettings { enabled: !enabled }).await {
+                match crate::api::put_json(&self::api::settings_path(), &RelaySettings { enabled: !enabled }).await {
                     Ok(()) => {
                         error.set(None);
                         tick.set(*tick + 1);

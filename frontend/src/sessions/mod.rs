@@ -1,6 +1,7 @@
 //! Session self-scaling: the young person's join-and-score page (in the phone build) and the
 //! staff's programmes, live session screen and reports (staff build).
 
+pub mod api;
 mod phone;
 #[cfg(feature = "staff")]
 mod staff;

@@ -10,11 +10,11 @@ use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::accounts::query_param;
+use crate::auth::query_param;
 use crate::components::{ReadAloud, ScaleInput};
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::{drafts, outbox};
-use crate::shell::use_sync;
+use crate::offline::sync::use_sync;
 
 /// The joined session's name in the phone's store.
 pub const DRAFT: &str = "scaling_session";
@@ -99,7 +99,7 @@ pub fn scaling_page() -> Html {
             let (stage, error, join_key) = (stage.clone(), error.clone(), join_key.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let request = JoinRequest { code: typed };
-                match crate::api::post_operation::<Joined>("/api/v1/scaling/join", &request, &join_key).await {
+                match crate::api::post_operation::<Joined>(&super::api::join_path(), &request, &join_key).await {
                     Ok(joined) => {
                         let kept = Kept { joined, given: Vec::new() };
                         let _ = drafts::save(DRAFT, &kept).await;
@@ -192,7 +192,7 @@ pub fn scaling_page() -> Html {
             let mut next = kept.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 // Queued first: once this returns the score cannot be lost, whatever happens next.
-                if outbox::enqueue(SCORE_KIND, "/api/v1/scaling/scores", &request, None).await.is_err() {
+                if outbox::enqueue(SCORE_KIND, &super::api::scores_path(), &request, None).await.is_err() {
                     return error.set(Some(ErrorCode::Internal));
                 }
                 next.given.push((measure, moment, score));

@@ -7,7 +7,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::scaling::{Cell, Change, Summary};
 use tandem_domain::sessions::{
     BreakdownBy, CreateProgrammeRequest, LiveSession, Measure, OpenSessionRequest,
-    Phase, ProfileFields, Programme, ProgrammeReport, ScalingHistory as ScalingHistoryData, SessionKind, SessionListItem, SessionReport, SetPhaseRequest,
+    Phase, ProfileFields, Programme, SessionKind, SetPhaseRequest,
     TopicInput,
 };
 use tandem_domain::ErrorCode;
@@ -15,12 +15,12 @@ use uuid::Uuid;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::accounts::use_auth;
+use crate::auth::use_auth;
 use crate::api;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::{QrCodeImage, ScoreChart};
 use crate::i18n::{use_i18n, Messages};
-use crate::shell::{use_navigator, Link, Route};
+use crate::routes::{use_navigator, Link, Route};
 
 fn one_decimal(value: Option<f64>) -> String {
     value.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".to_owned())
@@ -62,8 +62,8 @@ fn value_of<T: std::str::FromStr>(node: &NodeRef) -> Option<T> {
 pub fn sessions_page() -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let programmes = use_get::<Vec<Programme>>("/api/v1/programmes".into(), *tick);
-    let sessions = use_get::<Vec<SessionListItem>>("/api/v1/sessions".into(), *tick);
+    let programmes = use_get(super::api::programmes(), *tick);
+    let sessions = use_get(super::api::sessions(), *tick);
     let role = use_auth().and_then(|auth| auth.me()).map(|me| me.role);
     let on_created = {
         let tick = tick.clone();
@@ -140,7 +140,7 @@ fn programme_card(props: &ProgrammeCardProps) -> Html {
             };
             let (error, navigator) = (error.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<LiveSession>("/api/v1/sessions", &request).await {
+                match api::post_json::<LiveSession>(&super::api::sessions_path(), &request).await {
                     Ok(live) => {
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::LiveSession { id: live.id.to_string() });
@@ -244,7 +244,7 @@ fn new_programme_form(props: &NewProgrammeProps) -> Html {
             }
             let (error, topics, on_created) = (error.clone(), topics.clone(), on_created.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Programme>("/api/v1/programmes", &request).await {
+                match api::post_json::<Programme>(&super::api::programmes_path(), &request).await {
                     Ok(_) => {
                         error.set(None);
                         topics.set(vec![TopicInput { title: String::new(), question: String::new(), easy_read_question: String::new() }]);
@@ -310,7 +310,7 @@ const LIVE_REFRESH_MS: u32 = 3_000;
 pub fn live_session_page(props: &SessionProps) -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let live = use_get::<LiveSession>(format!("/api/v1/sessions/{}", props.id), *tick);
+    let live = use_get(super::api::live(&props.id), *tick);
     let error = use_state(|| None::<ErrorCode>);
     {
         let tick = tick.clone();
@@ -328,7 +328,7 @@ pub fn live_session_page(props: &SessionProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (tick, error, id) = (tick.clone(), error.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<LiveSession>(&format!("/api/v1/sessions/{id}/phase"), &SetPhaseRequest { phase }).await {
+                match api::post_json::<LiveSession>(&super::api::phase_path(&id), &SetPhaseRequest { phase }).await {
                     Ok(_) => {
                         error.set(None);
                         tick.set(tick.wrapping_add(1_000_000));
@@ -432,7 +432,7 @@ fn score_cell(score: Option<u8>) -> String {
 #[function_component(SessionReportPage)]
 pub fn session_report_page(props: &SessionProps) -> Html {
     let t = use_i18n();
-    let report = use_get::<SessionReport>(format!("/api/v1/sessions/{}/report", props.id), 0);
+    let report = use_get(super::api::session_report(&props.id), 0);
     let report = match &*report {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("report-title") }</h1></section> },
         Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("report-title") }</h1>{ load_failed(&t, *code) }</section> },
@@ -482,7 +482,7 @@ pub fn session_report_page(props: &SessionProps) -> Html {
                 </tbody>
             </table>
             <p class="actions">
-                <a class="button" href={format!("/api/v1/sessions/{}/report.csv", props.id)} download="">{ t.get("report-csv") }</a>
+                <a class="button" href={super::api::session_report_csv(&props.id)} download="">{ t.get("report-csv") }</a>
                 <Link to={Route::Sessions} classes="button secondary">{ t.get("sessions-title") }</Link>
             </p>
         </section>
@@ -501,7 +501,7 @@ fn breakdown_title(t: &Messages, by: BreakdownBy) -> String {
 #[function_component(ProgrammeReportPage)]
 pub fn programme_report_page(props: &SessionProps) -> Html {
     let t = use_i18n();
-    let report = use_get::<ProgrammeReport>(format!("/api/v1/programmes/{}/report", props.id), 0);
+    let report = use_get(super::api::programme_report(&props.id), 0);
     let report = match &*report {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("programme-report-link") }</h1></section> },
         Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("programme-report-link") }</h1>{ load_failed(&t, *code) }</section> },
@@ -569,7 +569,7 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
                 </table>
             }) }
             <p class="actions">
-                <a class="button" href={format!("/api/v1/programmes/{}/report.csv", props.id)} download="">{ t.get("report-csv") }</a>
+                <a class="button" href={super::api::programme_report_csv(&props.id)} download="">{ t.get("report-csv") }</a>
                 <Link to={Route::Sessions} classes="button secondary">{ t.get("sessions-title") }</Link>
             </p>
         </section>
@@ -581,7 +581,7 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
 pub fn scaling_history(props: &SessionProps) -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let history = use_get::<ScalingHistoryData>(format!("/api/v1/young-people/{}/scaling", props.id), *tick);
+    let history = use_get(super::api::scaling_history(&props.id), *tick);
     let error = use_state(|| None::<ErrorCode>);
     let saved = use_state(|| false);
     let (birth, sex, ethnicity) = (use_node_ref(), use_node_ref(), use_node_ref());
@@ -596,7 +596,7 @@ pub fn scaling_history(props: &SessionProps) -> Html {
             };
             let (error, saved, tick, id) = (error.clone(), saved.clone(), tick.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put_json(&format!("/api/v1/young-people/{id}/profile"), &profile).await {
+                match api::put_json(&super::api::profile_path(&id), &profile).await {
                     Ok(()) => {
                         error.set(None);
                         saved.set(true);

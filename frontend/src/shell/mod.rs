@@ -4,8 +4,6 @@
 
 mod language;
 mod quick_exit;
-mod router;
-mod sync;
 
 use std::rc::Rc;
 
@@ -13,24 +11,15 @@ use yew::prelude::*;
 
 use tandem_domain::accounts::api::SessionKind;
 
-use crate::accounts::{use_auth, Auth, AuthProvider, DevicesPage, JoinPage, LockScreen, SetPinPage};
+use crate::auth::{use_auth, Auth, AuthProvider};
+use crate::accounts::{DevicesPage, JoinPage, LockScreen, SetPinPage};
 use crate::feedback::AppFeedbackPage;
 use crate::home::HomePage;
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 pub use language::LanguageSwitch;
 pub use quick_exit::QuickExit;
-pub use router::{use_navigator, use_route, Link, Navigator, Route, Router};
-pub use sync::{use_sync, Sent, SyncHandle, SyncStatusBar};
-
-/// Where a member of staff starts: the page their role works from.
-pub fn staff_home(role: tandem_domain::accounts::Role) -> Route {
-    use tandem_domain::accounts::Role;
-    match role {
-        Role::ParticipationOfficer => Route::StaffSurveys,
-        Role::Admin => Route::StaffAccounts,
-        _ => Route::Caseload,
-    }
-}
+use crate::offline::sync::SyncStatusBar;
+use crate::routes::{staff_home, use_navigator, use_route, Link, Route, Router};
 
 fn switch(route: Route) -> Html {
     match route {
@@ -172,11 +161,11 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
             <AuthProvider>
-                <sync::SyncProvider>
+                <crate::offline::sync::SyncProvider>
                     <Router>
                         <Frame {on_language} />
                     </Router>
-                </sync::SyncProvider>
+                </crate::offline::sync::SyncProvider>
             </AuthProvider>
         </ContextProvider<I18n>>
     }
@@ -239,7 +228,7 @@ fn account_nav() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (auth, navigator) = (auth.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = crate::api::post_json::<Option<()>>("/api/v1/auth/sign-out", &()).await;
+                let _ = crate::auth::api::sign_out().await;
                 if let Some(auth) = auth {
                     auth.signed_out();
                 }

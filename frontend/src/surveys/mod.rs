@@ -1,6 +1,7 @@
 //! Surveys: answering on a phone (`phone.rs`); building them and reading their results at the
 //! desk (`staff.rs`, `results.rs`, staff build).
 
+pub mod api;
 pub mod phone;
 #[cfg(feature = "staff")]
 pub mod results;

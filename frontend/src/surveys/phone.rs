@@ -16,20 +16,17 @@ use yew::prelude::*;
 use crate::components::ScaleInput;
 use crate::i18n::use_i18n;
 use crate::offline::{drafts, outbox};
-use crate::shell::{use_sync, Link, Route};
+use crate::offline::sync::use_sync;
+use crate::routes::{Link, Route};
 
 /// The last list of surveys fetched, for answering offline.
 pub const CACHE: &str = "surveys_cache";
 const KIND: &str = "survey.response";
-const LIST: &str = "/api/v1/surveys/mine";
 
 fn draft_key(id: Uuid) -> String {
     format!("survey:{id}")
 }
 
-fn responses_path(id: Uuid) -> String {
-    format!("/api/v1/surveys/{id}/responses")
-}
 
 /// Where someone is in a survey, kept on the phone as they go.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -67,7 +64,7 @@ fn use_surveys(outbox: Option<outbox::OutboxStatus>) -> UseStateHandle<Loaded> {
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let sent = waiting(&outbox::all().await.unwrap_or_default());
-                loaded.set(match crate::offline::read_through::<Vec<SurveyToAnswer>>(LIST, CACHE).await {
+                loaded.set(match crate::offline::read_through::<Vec<SurveyToAnswer>>(&super::api::mine_path(), CACHE).await {
                     Ok((surveys, offline)) => Loaded::Ready(surveys, offline, sent),
                     Err(code) => Loaded::Failed(code),
                 });
@@ -154,7 +151,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
             let id = *id;
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(id) = id else { return screen.set(Screen::Gone) };
-                let found = crate::offline::read_through::<Vec<SurveyToAnswer>>(LIST, CACHE)
+                let found = crate::offline::read_through::<Vec<SurveyToAnswer>>(&super::api::mine_path(), CACHE)
                     .await
                     .ok()
                     .and_then(|(surveys, _)| surveys.into_iter().find(|survey| survey.id == id));
@@ -277,7 +274,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
             let (error, sync, screen, audience) = (error.clone(), sync.clone(), screen.clone(), audience.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let key = draft_key(survey_id);
-                if outbox::enqueue(KIND, &responses_path(survey_id), &request, Some(&key)).await.is_err() {
+                if outbox::enqueue(KIND, &super::api::responses_path(survey_id), &request, Some(&key)).await.is_err() {
                     return error.set(Some(ErrorCode::Internal));
                 }
                 let status = match &sync {

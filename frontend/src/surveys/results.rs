@@ -3,7 +3,7 @@
 //! search box, the breakdown by programme with small groups hidden, filters by programme and
 //! date, and the same rows as CSV or FHIR.
 
-use tandem_domain::surveys::api::{QuestionResults, ResultsFilter, SurveyResults};
+use tandem_domain::surveys::api::{QuestionResults, ResultsFilter};
 use tandem_domain::surveys::QuestionKind;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::{value_of, BarChart};
 use crate::i18n::{use_i18n, Messages};
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -25,7 +25,7 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
     let editing = use_state(ResultsFilter::default);
     let applied = use_state(ResultsFilter::default);
     let search = use_state(String::new);
-    let results = use_get::<SurveyResults>(format!("/api/v1/surveys/{}/results{}", props.id, applied.query()), 0);
+    let results = use_get(super::api::results(&props.id, &applied.query()), 0);
 
     let body = match &*results {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
@@ -80,8 +80,8 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
                     </form>
                     <p class="lead" data-figure="responses">{ t.get_with("survey-results-count", &[("count", results.responses.into())]) }</p>
                     <p class="actions">
-                        <a class="button secondary" href={format!("/api/v1/surveys/{}/responses.csv{query}", results.id)} download="">{ t.get("survey-download-csv") }</a>
-                        <a class="button secondary" href={format!("/api/v1/surveys/{}/fhir{query}", results.id)} download="">{ t.get("survey-download-fhir") }</a>
+                        <a class="button secondary" href={super::api::responses_csv(results.id, &query)} download="">{ t.get("survey-download-csv") }</a>
+                        <a class="button secondary" href={super::api::fhir(results.id, &query)} download="">{ t.get("survey-download-fhir") }</a>
                     </p>
                     if results.suppressed { <p class="notice" role="status">{ t.get("survey-results-suppressed") }</p> }
                     <h2>{ t.get("survey-results-by-programme") }</h2>

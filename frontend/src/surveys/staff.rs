@@ -8,7 +8,7 @@ use std::rc::Rc;
 use tandem_domain::accounts::api::PersonSummary;
 use tandem_domain::accounts::Role;
 use tandem_domain::sessions::Programme;
-use tandem_domain::surveys::api::{Reach, SurveyEdit, SurveyListItem, SurveyRequest, SurveySaved, SurveyStatus};
+use tandem_domain::surveys::api::{Reach, SurveyRequest, SurveySaved, SurveyStatus};
 use tandem_domain::surveys::{Answer, Choice, Question, QuestionKind, Respondents, ShowIf, SurveyDraft};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
@@ -18,7 +18,7 @@ use crate::api;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
-use crate::shell::{use_navigator, Link, Route};
+use crate::routes::{use_navigator, Link, Route};
 
 pub fn status_text(t: &Messages, status: SurveyStatus) -> String {
     match status {
@@ -32,7 +32,7 @@ pub fn status_text(t: &Messages, status: SurveyStatus) -> String {
 #[function_component(StaffSurveysPage)]
 pub fn staff_surveys_page() -> Html {
     let t = use_i18n();
-    let surveys = use_get::<Vec<SurveyListItem>>("/api/v1/surveys".into(), 0);
+    let surveys = use_get(super::api::surveys(), 0);
     let list = match &*surveys {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
         Load::Failed(code) => load_failed(&t, *code),
@@ -185,8 +185,8 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     let error = use_state(|| None::<ErrorCode>);
     let notice = use_state(|| None::<String>);
     let template = use_state(|| 0usize);
-    let templates = use_get::<Vec<SurveyDraft>>("/api/v1/surveys/templates".into(), 0);
-    let programmes = use_get::<Vec<Programme>>("/api/v1/programmes".into(), 0);
+    let templates = use_get(super::api::templates(), 0);
+    let programmes = use_get(crate::sessions::api::programmes(), 0);
     // Only managers may list staff; officers choose a programme or the whole service.
     let workers = use_state(Vec::<PersonSummary>::new);
 
@@ -195,12 +195,12 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
         move |(id, _)| {
             let id = *id;
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(staff) = api::get_json::<Vec<PersonSummary>>("/api/v1/staff").await {
+                if let Ok(staff) = crate::people::api::staff().read().await {
                     workers.set(staff.into_iter().filter(|person| person.role == Role::Worker).collect());
                 }
                 match id {
                     None => form.set(Some(blank())),
-                    Some(id) => match api::get_json::<SurveyEdit>(&format!("/api/v1/surveys/{id}")).await {
+                    Some(id) => match super::api::survey(id).read().await {
                         Ok(edit) => {
                             saved.set(Some((edit.version, edit.published)));
                             form.set(Some(edit.request));
@@ -259,8 +259,8 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
             let (request, error, notice, saved, navigator, tick, t) = (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match id {
-                    None => api::post_json::<SurveySaved>("/api/v1/surveys", &request).await.map(Some),
-                    Some(id) => api::put_json(&format!("/api/v1/surveys/{id}"), &request).await.map(|()| None),
+                    None => api::post_json::<SurveySaved>(&super::api::surveys_path(), &request).await.map(Some),
+                    Some(id) => api::put_json(&super::api::survey_path(id), &request).await.map(|()| None),
                 };
                 match result {
                     Ok(Some(created)) => {
@@ -286,7 +286,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
             let Some(id) = id else { return };
             let (error, notice, tick, t) = (error.clone(), notice.clone(), tick.clone(), t.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<SurveySaved>(&format!("/api/v1/surveys/{id}/publish"), &()).await {
+                match api::post_json::<SurveySaved>(&super::api::publish_path(id), &()).await {
                     Ok(_) => {
                         error.set(None);
                         notice.set(Some(t.get("survey-published")));

@@ -12,9 +12,8 @@ use crate::appointments::staff::AppointmentForm;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
-use crate::shell::{Link, Route};
+use crate::routes::{Link, Route};
 
-const MEETINGS: &str = "/api/v1/voice/cabinet/meetings";
 
 /// Runs a change, then reloads the page's lists (or shows the refusal).
 fn change<F>(error: &UseStateHandle<Option<ErrorCode>>, tick: &UseStateHandle<u32>, send: F)
@@ -38,17 +37,17 @@ pub fn cabinet_page() -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
     let error = use_state(|| None::<ErrorCode>);
-    let members = use_get::<Vec<CabinetMember>>("/api/v1/voice/cabinet".into(), *tick);
+    let members = use_get(super::api::cabinet(), *tick);
     let candidates =
-        use_get::<Vec<CabinetMember>>("/api/v1/voice/cabinet/candidates".into(), *tick);
-    let meetings = use_get::<Vec<CabinetMeeting>>(MEETINGS.into(), *tick);
+        use_get(super::api::cabinet_candidates(), *tick);
+    let meetings = use_get(super::api::meetings(), *tick);
     let chosen = use_state(String::new);
 
     let remove = {
         let (error, tick) = (error.clone(), tick.clone());
         Callback::from(move |id: Uuid| {
             change(&error, &tick, async move {
-                api::delete(&format!("/api/v1/voice/cabinet/{id}")).await
+                api::delete(&super::api::cabinet_member_path(id)).await
             })
         })
     };
@@ -62,7 +61,7 @@ pub fn cabinet_page() -> Html {
             chosen.set(String::new());
             change(&error, &tick, async move {
                 api::post_json::<Vec<CabinetMember>>(
-                    "/api/v1/voice/cabinet",
+                    &super::api::cabinet_path(),
                     &CabinetRequest { young_person_id },
                 )
                 .await
@@ -74,7 +73,7 @@ pub fn cabinet_page() -> Html {
         let (error, tick) = (error.clone(), tick.clone());
         Callback::from(move |id: Uuid| {
             change(&error, &tick, async move {
-                api::post_json::<serde::de::IgnoredAny>(&format!("{MEETINGS}/{id}/cancel"), &())
+                api::post_json::<serde::de::IgnoredAny>(&super::api::cancel_meeting_path(id), &())
                     .await
                     .map(|_| ())
             })
@@ -146,7 +145,7 @@ pub fn cabinet_page() -> Html {
             { meeting_list }
             <h2>{ t.get("cabinet-new-meeting") }</h2>
             <p class="hint">{ t.get("cabinet-new-meeting-hint") }</p>
-            <AppointmentForm path={MEETINGS} submit={t.get("cabinet-schedule")} {made} />
+            <AppointmentForm path={super::api::meetings_path()} submit={t.get("cabinet-schedule")} {made} />
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! consultations, reading results and publishing responses at the desk (`staff.rs`, staff build);
 //! the youth cabinet's members and meetings (`cabinet.rs`, staff build).
 
+pub mod api;
 #[cfg(feature = "staff")]
 pub mod cabinet;
 pub mod phone;

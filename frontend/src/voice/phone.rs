@@ -15,16 +15,11 @@ use yew::prelude::*;
 
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::{drafts, outbox};
-use crate::shell::{use_sync, Link, Route};
+use crate::offline::sync::use_sync;
+use crate::routes::{Link, Route};
 
-const LIST: &str = "/api/v1/voice/consultations/mine";
 const LIST_CACHE: &str = "voice_cache";
-const FEED: &str = "/api/v1/voice/feed";
 const FEED_CACHE: &str = "voice_feed_cache";
-
-fn path(id: Uuid, what: &str) -> String {
-    format!("/api/v1/voice/consultations/{id}/{what}")
-}
 
 fn draft_key(id: Uuid, activity: &str) -> String {
     format!("voice:{id}:{activity}")
@@ -66,9 +61,9 @@ fn use_voice(outbox_status: Option<outbox::OutboxStatus>, tick: u32, with_feed: 
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let queued = outbox::all().await.unwrap_or_default();
-                let open = crate::offline::read_through::<Vec<ConsultationToJoin>>(LIST, LIST_CACHE).await;
+                let open = crate::offline::read_through::<Vec<ConsultationToJoin>>(&super::api::mine_path(), LIST_CACHE).await;
                 // The feed counts closed consultations' results: only the page that shows it asks.
-                let feed = if with_feed { crate::offline::read_through::<Vec<FeedItem>>(FEED, FEED_CACHE).await } else { Ok((Vec::new(), false)) };
+                let feed = if with_feed { crate::offline::read_through::<Vec<FeedItem>>(&super::api::feed_path(), FEED_CACHE).await } else { Ok((Vec::new(), false)) };
                 loaded.set(match (open, feed) {
                     (Ok((open, offline)), Ok((feed, _))) => Loaded::Ready { open, feed, offline, queued },
                     (Ok((open, offline)), Err(_)) => Loaded::Ready { open, feed: Vec::new(), offline, queued },
@@ -175,7 +170,7 @@ pub struct TakePartProps {
 }
 
 /// Queues one contribution (and clears its draft in the same transaction), then tries to send.
-fn give(kind: &'static str, target: String, body: impl serde::Serialize + 'static, draft: Option<String>, sync: Option<crate::shell::SyncHandle>, done: Callback<Result<(), ErrorCode>>) {
+fn give(kind: &'static str, target: String, body: impl serde::Serialize + 'static, draft: Option<String>, sync: Option<crate::offline::sync::SyncHandle>, done: Callback<Result<(), ErrorCode>>) {
     wasm_bindgen_futures::spawn_local(async move {
         if outbox::enqueue(kind, &target, &body, draft.as_deref()).await.is_err() {
             return done.emit(Err(ErrorCode::Internal));
@@ -291,12 +286,12 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
     }
 }
 
-fn vote_buttons(t: &Messages, id: Uuid, statement: &Item, sync: Option<crate::shell::SyncHandle>, after: Callback<Result<(), ErrorCode>>) -> Html {
+fn vote_buttons(t: &Messages, id: Uuid, statement: &Item, sync: Option<crate::offline::sync::SyncHandle>, after: Callback<Result<(), ErrorCode>>) -> Html {
     let button = |vote: Vote, label: String| {
         let (statement_id, sync, after) = (statement.id.clone(), sync.clone(), after.clone());
         let onclick = Callback::from(move |_| {
             let body = VoteRequest { statement_id: statement_id.clone(), vote, given_at_ms: now_ms() };
-            give("voice.vote", path(id, "votes"), body, None, sync.clone(), after.clone());
+            give("voice.vote", super::api::votes_path(id), body, None, sync.clone(), after.clone());
         });
         html! { <button type="button" class={classes!("button", "vote", vote.as_str())} {onclick}>{ label }</button> }
     };
@@ -348,7 +343,7 @@ fn ballot_form(props: &BallotProps) -> Html {
             }
             error.set(None);
             let body = BallotRequest { activity_id: activity_id.clone(), ranking, given_at_ms: now_ms() };
-            give("voice.ballot", path(consultation, "ballots"), body, None, sync.clone(), props_after.clone());
+            give("voice.ballot", super::api::ballots_path(consultation), body, None, sync.clone(), props_after.clone());
         })
     };
     let place_label = |place: usize| match place {
@@ -459,11 +454,11 @@ fn words_form(props: &WordsProps) -> Html {
             text.set(Some(String::new()));
             if proposal {
                 let body = ProposalRequest { activity_id: activity_id.clone(), text: words, given_at_ms: now_ms() };
-                give("voice.proposal", path(consultation, "proposals"), body, Some(key.clone()), sync.clone(), after.clone());
+                give("voice.proposal", super::api::proposals_path(consultation), body, Some(key.clone()), sync.clone(), after.clone());
             } else {
                 let body = AnswerRequest { activity_id: activity_id.clone(), text: words, voice_note: (*note).clone(), given_at_ms: now_ms() };
                 note.set(None);
-                give("voice.answer", path(consultation, "answers"), body, Some(key.clone()), sync.clone(), after.clone());
+                give("voice.answer", super::api::answers_path(consultation), body, Some(key.clone()), sync.clone(), after.clone());
             }
         })
     };

@@ -3,8 +3,7 @@
 //! results, the proposed statements to approve, the answers to read and tag by theme, the CSV,
 //! and the "you said, we did" responses with their status.
 
-use tandem_domain::voice::api::{ConsultationListItem, ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
-use tandem_domain::sessions::Programme;
+use tandem_domain::voice::api::{ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Invited, Item, ResponseStatus};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
@@ -14,7 +13,7 @@ use crate::api;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
-use crate::shell::{use_navigator, Link, Route};
+use crate::routes::{use_navigator, Link, Route};
 
 fn status_label(t: &Messages, status: tandem_domain::surveys::api::SurveyStatus) -> String {
     use tandem_domain::surveys::api::SurveyStatus;
@@ -33,7 +32,7 @@ fn response_status(t: &Messages, status: ResponseStatus) -> String {
 #[function_component(StaffVoicePage)]
 pub fn staff_voice_page() -> Html {
     let t = use_i18n();
-    let list = use_get::<Vec<ConsultationListItem>>("/api/v1/voice/consultations".into(), 0);
+    let list = use_get(super::api::consultations(), 0);
     let body = match &*list {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
         Load::Failed(code) => load_failed(&t, *code),
@@ -137,7 +136,7 @@ fn builder() -> Html {
     let navigator = use_navigator();
     let form = use_state(|| Form { anonymous: true, ranked: true, proposals: true, ..Form::default() });
     let error = use_state(|| None::<ErrorCode>);
-    let programmes = use_get::<Vec<Programme>>("/api/v1/programmes".into(), 0);
+    let programmes = use_get(crate::sessions::api::programmes(), 0);
     let field = |change: fn(&mut Form, String)| {
         let form = form.clone();
         Callback::from(move |event: Event| {
@@ -156,11 +155,11 @@ fn builder() -> Html {
             }
             let (error, navigator) = (error.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let saved = match api::post_json::<ConsultationSaved>("/api/v1/voice/consultations", &request).await {
+                let saved = match api::post_json::<ConsultationSaved>(&super::api::consultations_path(), &request).await {
                     Ok(saved) => saved,
                     Err(err) => return error.set(Some(err.code())),
                 };
-                if let Err(err) = api::post_json::<ConsultationSaved>(&format!("/api/v1/voice/consultations/{}/publish", saved.id), &()).await {
+                if let Err(err) = api::post_json::<ConsultationSaved>(&super::api::publish_path(saved.id), &()).await {
                     return error.set(Some(err.code()));
                 }
                 if let Some(navigator) = &navigator {
@@ -257,7 +256,7 @@ pub struct ConsultationResultsProps {
 pub fn consultation_results_page(props: &ConsultationResultsProps) -> Html {
     let t = use_i18n();
     let tick = use_state(|| 0u32);
-    let results = use_get::<ConsultationResults>(format!("/api/v1/voice/consultations/{}/results", props.id), *tick);
+    let results = use_get(super::api::results(&props.id), *tick);
     let reload = {
         let tick = tick.clone();
         Callback::from(move |()| tick.set(*tick + 1))
@@ -274,7 +273,7 @@ pub fn consultation_results_page(props: &ConsultationResultsProps) -> Html {
             <h1>{ results.title.clone() }</h1>
             <p>{ status_label(&t, results.status) }{ " · " }{ t.get_with("voice-staff-participants", &[("count", results.participants.into())]) }</p>
             <p class="hint">{ t.get_with("voice-heard-by", &[("audience", results.audience.clone().into())]) }</p>
-            <p><a class="button secondary" href={format!("/api/v1/voice/consultations/{id}/export.csv")} download="">{ t.get("voice-staff-csv") }</a></p>
+            <p><a class="button secondary" href={super::api::export_csv(id)} download="">{ t.get("voice-staff-csv") }</a></p>
             { for results.results.ballots.iter().map(|ballot| html! {
                 <table class="table">
                     <caption>{ ballot.question.clone() }{ " — " }{ t.get_with("voice-ballots-cast", &[("count", ballot.ballots.into())]) }</caption>
@@ -313,7 +312,7 @@ pub fn consultation_results_page(props: &ConsultationResultsProps) -> Html {
                 <h2>{ t.get("voice-staff-proposals") }</h2>
                 <ul class="cards">{ for waiting.iter().map(|proposal| {
                     let moderate = |approved: bool| {
-                        let (path, reload) = (format!("/api/v1/voice/consultations/{id}/proposals/{}", proposal.id), reload.clone());
+                        let (path, reload) = (super::api::proposal_path(id, &proposal.id), reload.clone());
                         Callback::from(move |_| {
                             let (path, reload) = (path.clone(), reload.clone());
                             wasm_bindgen_futures::spawn_local(async move {
@@ -341,7 +340,7 @@ pub fn consultation_results_page(props: &ConsultationResultsProps) -> Html {
                 <li class="card" key={answer.id.to_string()}>
                     if !answer.text.is_empty() { <p>{ answer.text.clone() }</p> }
                     if answer.voice_note {
-                        <audio controls=true preload="none" src={format!("/api/v1/voice/consultations/{id}/answers/{}/voice-note", answer.id)}
+                        <audio controls=true preload="none" src={super::api::voice_note(id, answer.id)}
                             aria-label={t.get("voice-staff-voice-note")}></audio>
                     }
                     if let Some(name) = &answer.name { <p class="hint">{ name.clone() }</p> }
@@ -369,7 +368,7 @@ struct ThemesProps {
 fn themes_field(props: &ThemesProps) -> Html {
     let t = use_i18n();
     let onchange = {
-        let (path, on_saved) = (format!("/api/v1/voice/consultations/{}/answers/{}/themes", props.consultation, props.answer), props.on_saved.clone());
+        let (path, on_saved) = (super::api::themes_path(props.consultation, props.answer), props.on_saved.clone());
         Callback::from(move |event: Event| {
             let themes: Vec<String> = value_of(&event).split(',').map(|theme| theme.trim().to_owned()).filter(|theme| !theme.is_empty()).collect();
             let (path, on_saved) = (path.clone(), on_saved.clone());
@@ -400,7 +399,7 @@ fn response_card(props: &ResponseCardProps) -> Html {
     let t = use_i18n();
     let response = &props.response;
     let onchange = {
-        let (path, on_saved, response) = (format!("/api/v1/voice/consultations/{}/responses/{}", props.consultation, response.id), props.on_saved.clone(), response.clone());
+        let (path, on_saved, response) = (super::api::response_path(props.consultation, response.id), props.on_saved.clone(), response.clone());
         Callback::from(move |event: Event| {
             let Some(status) = ResponseStatus::parse(&value_of(&event)) else { return };
             let request = WeDidRequest { about: response.about.clone(), we_did: response.we_did.clone(), by_when: response.by_when.clone(), decided_by: response.decided_by.clone(), status };
@@ -467,7 +466,7 @@ fn new_response(props: &NewResponseProps) -> Html {
     }
     abouts.extend(props.results.themes.iter().map(|theme| (format!("theme:{}", theme.theme), theme.theme.clone())));
     let onsubmit = {
-        let (form, error, on_saved, path) = (form.clone(), error.clone(), props.on_saved.clone(), format!("/api/v1/voice/consultations/{}/responses", props.consultation));
+        let (form, error, on_saved, path) = (form.clone(), error.clone(), props.on_saved.clone(), super::api::responses_path(props.consultation));
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let about = match form.about.split_once(':') {

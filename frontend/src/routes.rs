@@ -227,6 +227,16 @@ pub fn link(props: &LinkProps) -> Html {
     }
 }
 
+/// Where a member of staff starts: the page their role works from.
+pub fn staff_home(role: tandem_domain::accounts::Role) -> Route {
+    use tandem_domain::accounts::Role;
+    match role {
+        Role::ParticipationOfficer => Route::StaffSurveys,
+        Role::Admin => Route::StaffAccounts,
+        _ => Route::Caseload,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;

@@ -1,0 +1,43 @@
+//! Signing in and out and the phone's PIN, as the app calls them: paths from
+//! `tandem_domain::paths`, requests and answers typed.
+
+use tandem_domain::accounts::api::{Me, PinRequest, RedeemInviteRequest};
+#[cfg(feature = "staff")]
+use tandem_domain::accounts::api::{SetPasswordRequest, SignInRequest};
+use tandem_domain::paths;
+
+use crate::api::{self, Get, ReadError};
+
+/// Who is signed in on this browser, if anyone.
+pub fn me() -> Get<Me> {
+    Get::new(paths::ME.full())
+}
+
+/// A phone joins with its invite code.
+pub async fn redeem(request: &RedeemInviteRequest) -> Result<Me, ReadError> {
+    api::post_json(&paths::INVITES_REDEEM.full(), request).await
+}
+
+/// The phone's new PIN.
+pub async fn set_pin(request: &PinRequest) -> Result<Me, ReadError> {
+    api::post_json(&paths::DEVICE_PIN.full(), request).await
+}
+
+/// Unlocks the phone with its PIN.
+pub async fn unlock(request: &PinRequest) -> Result<Me, ReadError> {
+    api::post_json(&paths::DEVICE_UNLOCK.full(), request).await
+}
+
+pub async fn sign_out() -> Result<Option<()>, ReadError> {
+    api::post_json(&paths::AUTH_SIGN_OUT.full(), &()).await
+}
+
+#[cfg(feature = "staff")]
+pub async fn sign_in(request: &SignInRequest) -> Result<Me, ReadError> {
+    api::post_json(&paths::AUTH_SIGN_IN.full(), request).await
+}
+
+#[cfg(feature = "staff")]
+pub async fn set_password(request: &SetPasswordRequest) -> Result<Option<()>, ReadError> {
+    api::post_json(&paths::AUTH_SET_PASSWORD.full(), request).await
+}

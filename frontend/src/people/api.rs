@@ -1,0 +1,60 @@
+//! The people API as the staff pages call it: paths from `tandem_domain::paths`, answers typed.
+
+use std::fmt::Display;
+
+use tandem_domain::accounts::api::{AuditEntry, PersonSummary, YoungPersonDetail};
+use tandem_domain::paths;
+
+use crate::api::Get;
+
+/// The service's staff.
+pub fn staff() -> Get<Vec<PersonSummary>> {
+    Get::new(paths::STAFF.full())
+}
+
+pub fn staff_path() -> String {
+    paths::STAFF.full()
+}
+
+/// The caller's caseload (a manager's: the whole service).
+pub fn young_people() -> Get<Vec<PersonSummary>> {
+    Get::new(paths::YOUNG_PEOPLE.full())
+}
+
+pub fn young_people_path() -> String {
+    paths::YOUNG_PEOPLE.full()
+}
+
+pub fn young_person(id: impl Display) -> Get<YoungPersonDetail> {
+    Get::new(paths::YOUNG_PEOPLE_ITEM.path(&[&id]))
+}
+
+pub fn workers_path(young_person: impl Display) -> String {
+    paths::YOUNG_PEOPLE_WORKERS.path(&[&young_person])
+}
+
+pub fn carers_path(young_person: impl Display) -> String {
+    paths::YOUNG_PEOPLE_CARERS.path(&[&young_person])
+}
+
+pub fn carer_link_path(young_person: impl Display, carer: impl Display) -> String {
+    paths::YOUNG_PEOPLE_CARERS_ITEM.path(&[&young_person, &carer])
+}
+
+/// Where a new carer is added (then linked with [`carers_path`]).
+pub fn new_carer_path() -> String {
+    paths::CARERS.full()
+}
+
+pub fn invites_path() -> String {
+    paths::INVITES.full()
+}
+
+/// The audit log, of the service or of one young person (empty: everyone).
+pub fn audit(young_person: &str) -> Get<Vec<AuditEntry>> {
+    if young_person.is_empty() {
+        Get::new(paths::AUDIT.full())
+    } else {
+        Get::new(format!("{}?young_person_id={young_person}", paths::AUDIT.full()))
+    }
+}
