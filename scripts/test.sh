@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: host unit and integration tests (domain, backend on real SQLite), the
-# backend's API tests again on a throwaway PostgreSQL (installed when missing), clippy
-# with the workspace lints, the frontend's wasm tests in headless Chromium, and the end-to-end
+# Runs every test: formatting (cargo fmt --check), host unit and integration tests (domain,
+# backend on real SQLite), the backend's API tests again on a throwaway PostgreSQL (installed
+# when missing), clippy with the workspace lints, the frontend's wasm tests in headless Chromium, and the end-to-end
 # tests (real server binary, real built PWA, Debian's Chromium). Installs what is missing.
 # Ends with one line: "N passed, M failed".
 set -uo pipefail
@@ -26,6 +26,7 @@ stage() {
   fi
 }
 
+stage "formatting (cargo fmt --check)" cargo fmt --all -- --check
 stage "lints (clippy, warnings are errors)" bash -c '
   cargo clippy --quiet -p tandem-domain -p tandem-backend --all-targets -- -D warnings &&
   cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings &&

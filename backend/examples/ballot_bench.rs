@@ -105,7 +105,11 @@ async fn main() -> anyhow::Result<()> {
     };
     let saved = store.create_consultation(&officer, &request, clock.now()).await?;
     store.publish_consultation(service_id, saved.id, clock.now()).await?;
-    println!("setup: {VOTERS} young people signed in on phones, one ranked ballot of {} issues ({:.1} s)", ISSUES.len(), setup.elapsed().as_secs_f64());
+    println!(
+        "setup: {VOTERS} young people signed in on phones, one ranked ballot of {} issues ({:.1} s)",
+        ISSUES.len(),
+        setup.elapsed().as_secs_f64()
+    );
 
     let state = state::bench_state(&store, Arc::new(clock), dir.path(), false, Limits::default())?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -133,7 +137,11 @@ async fn main() -> anyhow::Result<()> {
                     .await?;
                 let status = response.status().as_u16();
                 let replayed = response.headers().contains_key("idempotent-replayed");
-                let code = if status == 201 { String::new() } else { response.json::<serde_json::Value>().await?["error"]["code"].as_str().unwrap_or_default().to_owned() };
+                let code = if status == 201 {
+                    String::new()
+                } else {
+                    response.json::<serde_json::Value>().await?["error"]["code"].as_str().unwrap_or_default().to_owned()
+                };
                 Ok::<_, anyhow::Error>((status, replayed, code, started.elapsed()))
             }
         }
@@ -188,7 +196,13 @@ async fn main() -> anyhow::Result<()> {
     }
     let cookie = state::officer_cookie(&client, &base, &demo).await?;
     let counted_at = Instant::now();
-    let results: serde_json::Value = client.get(format!("{base}/api/v1/voice/consultations/{}/results", saved.id)).header("cookie", &cookie).send().await?.json().await?;
+    let results: serde_json::Value = client
+        .get(format!("{base}/api/v1/voice/consultations/{}/results", saved.id))
+        .header("cookie", &cookie)
+        .send()
+        .await?
+        .json()
+        .await?;
     let results_ms = counted_at.elapsed().as_secs_f64() * 1000.0;
     let ballot = &results["results"]["ballots"][0];
     let mut exact = ballot["ballots"] == VOTERS;

@@ -9,10 +9,10 @@
 
 #[path = "support/memory.rs"]
 mod memory;
-#[path = "support/state.rs"]
-mod state;
 #[path = "../tests/api/push_service.rs"]
 mod push_service;
+#[path = "support/state.rs"]
+mod state;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -36,7 +36,13 @@ async fn main() -> anyhow::Result<()> {
     let demo = DemoService::generate()?;
     store.seed_demo_if_empty(&demo, datetime!(2026-11-22 10:00 UTC)).await?;
     let many = Limit { attempts: 1_000_000, window: time::Duration::minutes(1) };
-    let state = state::bench_state(&store, Arc::new(clock.clone()), dir.path(), false, Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many, join_by_address: many })?;
+    let state = state::bench_state(
+        &store,
+        Arc::new(clock.clone()),
+        dir.path(),
+        false,
+        Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many, join_by_address: many },
+    )?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let api = format!("http://{}", listener.local_addr()?);
     tokio::spawn(tandem_backend::run(listener, state.clone(), std::future::pending()));
@@ -45,13 +51,18 @@ async fn main() -> anyhow::Result<()> {
     let client = reqwest::Client::new();
     let young_person = demo.people.iter().find(|p| p.role == tandem_domain::accounts::Role::YoungPerson).unwrap();
     let code = young_person.invite.as_ref().unwrap().0.display_grouped();
-    let joined = client.post(format!("{api}/api/v1/invites/redeem")).json(&serde_json::json!({"code": code, "device_label": "bench"})).send().await?;
+    let joined = client
+        .post(format!("{api}/api/v1/invites/redeem"))
+        .json(&serde_json::json!({"code": code, "device_label": "bench"}))
+        .send()
+        .await?;
     let cookie = joined.headers()["set-cookie"].to_str()?.split(';').next().unwrap().to_owned();
     client.post(format!("{api}/api/v1/device/pin")).header("cookie", &cookie).json(&serde_json::json!({"pin": "1357"})).send().await?;
     let push = push_service::FakePushService::start().await;
     let started = Instant::now();
     for _ in 0..PHONES {
-        let response = client.post(format!("{api}/api/v1/push/subscriptions")).header("cookie", &cookie).json(&push.phone(&[])).send().await?;
+        let response =
+            client.post(format!("{api}/api/v1/push/subscriptions")).header("cookie", &cookie).json(&push.phone(&[])).send().await?;
         assert_eq!(response.status().as_u16(), 201);
     }
     println!("{PHONES} subscriptions sent through the API in {:.1} s", started.elapsed().as_secs_f64());

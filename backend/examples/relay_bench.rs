@@ -21,10 +21,10 @@ use standardwebhooks::Webhook;
 use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::outbox::{NewEvent, OutboxStore};
-use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
-use tandem_domain::sessions::{Measure, SessionKind};
 use tandem_backend::relay::worker::{deliver_due, Relay};
 use tandem_backend::storage::SqliteStore;
+use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
+use tandem_domain::sessions::{Measure, SessionKind};
 use uuid::Uuid;
 
 const EVENTS: usize = 50_000;
@@ -33,22 +33,16 @@ const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
 type Seen = Arc<Mutex<(HashSet<String>, usize, usize)>>;
 
-async fn receive(
-    State((seen, webhook)): State<(Seen, Arc<Webhook>)>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> StatusCode {
+async fn receive(State((seen, webhook)): State<(Seen, Arc<Webhook>)>, headers: HeaderMap, body: Bytes) -> StatusCode {
     let mut seen = seen.lock().unwrap();
     if webhook.verify(&body, &headers).is_err() {
         seen.2 += 1;
         return StatusCode::UNAUTHORIZED;
     }
     seen.1 += 1;
-    seen.0
-        .insert(headers["webhook-id"].to_str().unwrap().to_owned());
+    seen.0.insert(headers["webhook-id"].to_str().unwrap().to_owned());
     StatusCode::OK
 }
-
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -81,16 +75,11 @@ async fn main() -> anyhow::Result<()> {
             .collect();
         store.append_events(&events).await?;
     }
-    println!(
-        "queued {EVENTS} events for {PEOPLE} young people in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
+    println!("queued {EVENTS} events for {PEOPLE} young people in {:.1} s", started.elapsed().as_secs_f64());
 
     let seen: Seen = Arc::new(Mutex::new((HashSet::new(), 0, 0)));
     let webhook = Arc::new(Webhook::new(SECRET)?);
-    let app = axum::Router::new()
-        .route("/fhir", axum::routing::post(receive))
-        .with_state((seen.clone(), webhook));
+    let app = axum::Router::new().route("/fhir", axum::routing::post(receive)).with_state((seen.clone(), webhook));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}/fhir", listener.local_addr()?);
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -113,9 +102,6 @@ async fn main() -> anyhow::Result<()> {
         EVENTS as f64 / elapsed,
         memory::peak_memory_mib()
     );
-    anyhow::ensure!(
-        distinct == EVENTS && bad == 0,
-        "the receiver did not count {EVENTS} distinct, signed events"
-    );
+    anyhow::ensure!(distinct == EVENTS && bad == 0, "the receiver did not count {EVENTS} distinct, signed events");
     Ok(())
 }

@@ -28,7 +28,8 @@ use tandem_domain::sync::OperationId;
 use uuid::Uuid;
 
 const RESPONSES: usize = 10_000;
-const WORDS: [&str; 5] = ["the group sessions", "my worker listening", "football on Fridays", "talking about choices", "being treated fairly"];
+const WORDS: [&str; 5] =
+    ["the group sessions", "my worker listening", "football on Fridays", "talking about choices", "being treated fairly"];
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -47,7 +48,10 @@ async fn main() -> anyhow::Result<()> {
 
     // 10,000 young people of the service.
     let people: Vec<Uuid> = (0..RESPONSES).map(|_| Uuid::now_v7()).collect();
-    let writer = sqlx::sqlite::SqlitePoolOptions::new().max_connections(1).connect(&format!("sqlite://{}", dir.path().join("bench.sqlite3").display())).await?;
+    let writer = sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect(&format!("sqlite://{}", dir.path().join("bench.sqlite3").display()))
+        .await?;
     let mut tx = writer.begin().await?;
     for (i, person) in people.iter().enumerate() {
         sqlx::query("INSERT INTO people (id, service_id, role, display_name, created_at) VALUES (?, ?, 'young_person', ?, 0)")
@@ -84,7 +88,10 @@ async fn main() -> anyhow::Result<()> {
         anyhow::ensure!(answer.status == 201, "response {i} refused: {}", answer.body);
     }
     let stored = started.elapsed().as_secs_f64();
-    println!("stored {RESPONSES} responses through the store in {stored:.1} s ({:.0} per second, one transaction each with its outbox event)", RESPONSES as f64 / stored);
+    println!(
+        "stored {RESPONSES} responses through the store in {stored:.1} s ({:.0} per second, one transaction each with its outbox event)",
+        RESPONSES as f64 / stored
+    );
 
     let state = state::bench_state(&store, Arc::new(clock), dir.path(), false, Limits::default())?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -112,11 +119,20 @@ async fn main() -> anyhow::Result<()> {
     let (results, results_bytes) = timed(format!("{base}/api/v1/surveys/{id}/results")).await?;
     let (csv, csv_bytes) = timed(format!("{base}/api/v1/surveys/{id}/responses.csv")).await?;
     let (fhir, fhir_bytes) = timed(format!("{base}/api/v1/surveys/{id}/fhir")).await?;
-    let check: serde_json::Value = client.get(format!("{base}/api/v1/surveys/{id}/results")).header("cookie", &cookie).send().await?.json().await?;
+    let check: serde_json::Value =
+        client.get(format!("{base}/api/v1/surveys/{id}/results")).header("cookie", &cookie).send().await?.json().await?;
     anyhow::ensure!(check["responses"] == RESPONSES, "the results count {} responses", check["responses"]);
-    println!("results page data for {RESPONSES} responses: median {:.0} ms of 5 ({:.1} MB of JSON, uncompressed)", results.as_secs_f64() * 1000.0, results_bytes as f64 / 1e6);
+    println!(
+        "results page data for {RESPONSES} responses: median {:.0} ms of 5 ({:.1} MB of JSON, uncompressed)",
+        results.as_secs_f64() * 1000.0,
+        results_bytes as f64 / 1e6
+    );
     println!("CSV export of {RESPONSES} responses: median {:.0} ms of 5 ({:.1} MB)", csv.as_secs_f64() * 1000.0, csv_bytes as f64 / 1e6);
-    println!("FHIR export (Questionnaire + {RESPONSES} QuestionnaireResponses): median {:.0} ms of 5 ({:.1} MB)", fhir.as_secs_f64() * 1000.0, fhir_bytes as f64 / 1e6);
+    println!(
+        "FHIR export (Questionnaire + {RESPONSES} QuestionnaireResponses): median {:.0} ms of 5 ({:.1} MB)",
+        fhir.as_secs_f64() * 1000.0,
+        fhir_bytes as f64 / 1e6
+    );
     println!("peak memory {}", memory::peak_memory_mib());
     Ok(())
 }

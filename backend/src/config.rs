@@ -46,9 +46,7 @@ pub enum Database {
 impl Database {
     fn from_url(url: Option<String>) -> Database {
         match url {
-            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-                Database::Postgres { url }
-            }
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => Database::Postgres { url },
             _ => Database::Sqlite,
         }
     }
@@ -77,22 +75,12 @@ pub struct RelayConfig {
 impl std::fmt::Debug for RelayConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never the secret, not even in a debug log.
-        f.debug_struct("RelayConfig")
-            .field("url", &self.url)
-            .field("timeout", &self.timeout)
-            .finish_non_exhaustive()
+        f.debug_struct("RelayConfig").field("url", &self.url).field("timeout", &self.timeout).finish_non_exhaustive()
     }
 }
 
-fn flag(
-    lookup: &impl Fn(&str) -> Option<String>,
-    name: &str,
-    default: bool,
-) -> anyhow::Result<bool> {
-    match lookup(name)
-        .map(|value| value.to_ascii_lowercase())
-        .as_deref()
-    {
+fn flag(lookup: &impl Fn(&str) -> Option<String>, name: &str, default: bool) -> anyhow::Result<bool> {
+    match lookup(name).map(|value| value.to_ascii_lowercase()).as_deref() {
         None => Ok(default),
         Some("1" | "true" | "yes") => Ok(true),
         Some("0" | "false" | "no") => Ok(false),
@@ -112,28 +100,18 @@ impl Config {
     /// Reads configuration through `lookup`, so tests need not touch the process environment.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> anyhow::Result<Config> {
         let addr_text = lookup("TANDEM_ADDR").unwrap_or_else(|| DEFAULT_ADDR.to_owned());
-        let addr = addr_text.parse().with_context(|| {
-            format!("TANDEM_ADDR={addr_text:?} is not an address like {DEFAULT_ADDR}")
-        })?;
+        let addr = addr_text.parse().with_context(|| format!("TANDEM_ADDR={addr_text:?} is not an address like {DEFAULT_ADDR}"))?;
         let pin_idle_text = lookup("TANDEM_PIN_IDLE_SECONDS").unwrap_or_else(|| "900".to_owned());
         let pin_idle_seconds = pin_idle_text
             .parse()
             .ok()
             .filter(|seconds| *seconds > 0)
-            .with_context(|| {
-                format!(
-                    "TANDEM_PIN_IDLE_SECONDS={pin_idle_text:?} must be a whole number of seconds"
-                )
-            })?;
+            .with_context(|| format!("TANDEM_PIN_IDLE_SECONDS={pin_idle_text:?} must be a whole number of seconds"))?;
         Ok(Config {
             addr,
-            data_dir: lookup("TANDEM_DATA_DIR")
-                .unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned())
-                .into(),
+            data_dir: lookup("TANDEM_DATA_DIR").unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned()).into(),
             database: Database::from_url(lookup("TANDEM_DATABASE_URL")),
-            static_dir: lookup("TANDEM_STATIC_DIR")
-                .unwrap_or_else(|| DEFAULT_STATIC_DIR.to_owned())
-                .into(),
+            static_dir: lookup("TANDEM_STATIC_DIR").unwrap_or_else(|| DEFAULT_STATIC_DIR.to_owned()).into(),
             seed_demo: flag(&lookup, "TANDEM_SEED_DEMO", true)?,
             secure_cookies: flag(&lookup, "TANDEM_SECURE_COOKIES", false)?,
             pin_idle_seconds,
@@ -162,29 +140,19 @@ fn relay_config(lookup: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Opti
         return Ok(None);
     };
     anyhow::ensure!(
-        url.starts_with("https://")
-            || url.starts_with("http://127.")
-            || url.starts_with("http://localhost"),
+        url.starts_with("https://") || url.starts_with("http://127.") || url.starts_with("http://localhost"),
         "TANDEM_RELAY_URL={url:?} must be https:// (plain http only to this machine, for testing)"
     );
     let secret = lookup("TANDEM_RELAY_SECRET")
         .filter(|secret| !secret.trim().is_empty())
-        .context(
-            "TANDEM_RELAY_URL is set: set TANDEM_RELAY_SECRET to the endpoint's whsec_ secret too",
-        )?;
+        .context("TANDEM_RELAY_URL is set: set TANDEM_RELAY_SECRET to the endpoint's whsec_ secret too")?;
     let timeout_text = lookup("TANDEM_RELAY_TIMEOUT_SECONDS").unwrap_or_else(|| "10".to_owned());
     let seconds: u64 = timeout_text
         .parse()
         .ok()
         .filter(|s| (1..=300).contains(s))
-        .with_context(|| {
-            format!("TANDEM_RELAY_TIMEOUT_SECONDS={timeout_text:?} must be 1 to 300")
-        })?;
-    Ok(Some(RelayConfig {
-        url,
-        secret,
-        timeout: std::time::Duration::from_secs(seconds),
-    }))
+        .with_context(|| format!("TANDEM_RELAY_TIMEOUT_SECONDS={timeout_text:?} must be 1 to 300"))?;
+    Ok(Some(RelayConfig { url, secret, timeout: std::time::Duration::from_secs(seconds) }))
 }
 
 #[cfg(test)]
@@ -218,28 +186,15 @@ mod tests {
     #[test]
     fn a_relay_endpoint_needs_its_secret_and_https() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(key, _)| *key == name)
-                    .map(|(_, value)| (*value).to_owned())
-            }
+            move |name: &str| pairs.iter().find(|(key, _)| *key == name).map(|(_, value)| (*value).to_owned())
         };
-        let no_secret =
-            Config::from_lookup(env(&[("TANDEM_RELAY_URL", "https://record.example/fhir")]))
-                .unwrap_err();
+        let no_secret = Config::from_lookup(env(&[("TANDEM_RELAY_URL", "https://record.example/fhir")])).unwrap_err();
         assert!(no_secret.to_string().contains("TANDEM_RELAY_SECRET"));
-        let plain = Config::from_lookup(env(&[
-            ("TANDEM_RELAY_URL", "http://record.example"),
-            ("TANDEM_RELAY_SECRET", "whsec_eA=="),
-        ]))
-        .unwrap_err();
+        let plain =
+            Config::from_lookup(env(&[("TANDEM_RELAY_URL", "http://record.example"), ("TANDEM_RELAY_SECRET", "whsec_eA==")])).unwrap_err();
         assert!(plain.to_string().contains("https"));
-        let ok = Config::from_lookup(env(&[
-            ("TANDEM_RELAY_URL", "https://record.example/fhir"),
-            ("TANDEM_RELAY_SECRET", "whsec_eA=="),
-        ]))
-        .unwrap();
+        let ok = Config::from_lookup(env(&[("TANDEM_RELAY_URL", "https://record.example/fhir"), ("TANDEM_RELAY_SECRET", "whsec_eA==")]))
+            .unwrap();
         let relay = ok.relay.unwrap();
         assert_eq!(relay.timeout.as_secs(), 10);
         assert!(!format!("{relay:?}").contains("whsec"));
@@ -247,8 +202,7 @@ mod tests {
 
     #[test]
     fn bad_address_is_reported_by_name() {
-        let err =
-            Config::from_lookup(|name| (name == "TANDEM_ADDR").then(|| "nope".into())).unwrap_err();
+        let err = Config::from_lookup(|name| (name == "TANDEM_ADDR").then(|| "nope".into())).unwrap_err();
         assert!(err.to_string().contains("TANDEM_ADDR"));
     }
 }

@@ -4,11 +4,7 @@
 /// (numbers, negative changes included, stay numbers).
 pub fn field(raw: &str) -> String {
     let formula = raw.starts_with(['=', '+', '-', '@', '\t', '\r']) && raw.parse::<f64>().is_err();
-    let guarded = if formula {
-        format!("'{raw}")
-    } else {
-        raw.to_owned()
-    };
+    let guarded = if formula { format!("'{raw}") } else { raw.to_owned() };
     if guarded.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
@@ -20,12 +16,7 @@ pub fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut out = header.join(",");
     out.push_str("\r\n");
     for row in rows {
-        out.push_str(
-            &row.iter()
-                .map(|value| field(value))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        out.push_str(&row.iter().map(|value| field(value)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
     out

@@ -59,7 +59,6 @@ impl IntoResponse for AppError {
 }
 
 pub fn error_response(code: ErrorCode) -> Response {
-    let status =
-        StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, axum::Json(ApiErrorBody::from(code))).into_response()
 }

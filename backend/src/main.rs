@@ -18,14 +18,9 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .init();
+    tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info"))).init();
     let config = Config::from_env()?;
-    std::fs::create_dir_all(&config.data_dir)
-        .with_context(|| format!("creating TANDEM_DATA_DIR {}", config.data_dir.display()))?;
+    std::fs::create_dir_all(&config.data_dir).with_context(|| format!("creating TANDEM_DATA_DIR {}", config.data_dir.display()))?;
     if !config.static_dir.join("index.html").exists() {
         tracing::warn!(dir = %config.static_dir.display(), "no built app here (index.html missing): only /api works");
     }
@@ -33,15 +28,11 @@ async fn main() -> anyhow::Result<()> {
     let (store, database): (Arc<dyn Store>, String) = match &config.database {
         Database::Sqlite => {
             let file = config.data_dir.join("tandem.sqlite3");
-            let store = SqliteStore::open(&file)
-                .await
-                .with_context(|| format!("opening {}", file.display()))?;
+            let store = SqliteStore::open(&file).await.with_context(|| format!("opening {}", file.display()))?;
             (Arc::new(store), file.display().to_string())
         }
         Database::Postgres { url } => {
-            let store = PostgresStore::connect(url)
-                .await
-                .context("connecting to PostgreSQL (TANDEM_DATABASE_URL)")?;
+            let store = PostgresStore::connect(url).await.context("connecting to PostgreSQL (TANDEM_DATABASE_URL)")?;
             (Arc::new(store), "PostgreSQL (TANDEM_DATABASE_URL)".to_owned())
         }
     };
@@ -56,9 +47,7 @@ async fn main() -> anyhow::Result<()> {
         }
     }
 
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .with_context(|| format!("listening on {}", config.addr))?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;
     let bound = listener.local_addr()?;
     println!("Tandem is running at http://{bound}/");
     println!("Database: {database}");
@@ -96,11 +85,7 @@ async fn main() -> anyhow::Result<()> {
         Some(relay) => {
             let worker = Relay::new(&relay.url, &relay.secret, relay.timeout)?;
             println!("Relaying to the case record at {}", relay.url);
-            Some(tokio::spawn(tandem_backend::relay::worker::run(
-                state.clone(),
-                worker,
-                std::future::pending(),
-            )))
+            Some(tokio::spawn(tandem_backend::relay::worker::run(state.clone(), worker, std::future::pending())))
         }
         None => {
             println!("No case-record endpoint (TANDEM_RELAY_URL): events wait for staff to download and record them.");

@@ -327,7 +327,12 @@ mod tests {
     #[test]
     fn requests_and_updates_are_checked() {
         let token = "0123456789abcdef0123456789abcdef".to_owned();
-        let request = |text: &str, token: &str| ComplaintRequest { kind: FeedbackKind::Complaint, text: text.into(), anonymous: true, follow_token: token.into() };
+        let request = |text: &str, token: &str| ComplaintRequest {
+            kind: FeedbackKind::Complaint,
+            text: text.into(),
+            anonymous: true,
+            follow_token: token.into(),
+        };
         assert_eq!(request("  I was kept waiting  ", &token).parse().unwrap().text, "I was kept waiting");
         assert_eq!(request("   ", &token).parse().err(), Some(ErrorCode::TextRequired));
         assert_eq!(request("ok", "short").parse().err(), Some(ErrorCode::InvalidParameter));

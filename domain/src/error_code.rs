@@ -162,12 +162,7 @@ pub struct ApiErrorDetail {
 
 impl From<ErrorCode> for ApiErrorBody {
     fn from(code: ErrorCode) -> Self {
-        ApiErrorBody {
-            error: ApiErrorDetail {
-                code,
-                message: code.english().to_owned(),
-            },
-        }
+        ApiErrorBody { error: ApiErrorDetail { code, message: code.english().to_owned() } }
     }
 }
 
@@ -181,10 +176,7 @@ mod tests {
             let json = serde_json::to_string(code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
             assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
-            assert!(code
-                .as_str()
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '_'));
+            assert!(code.as_str().chars().all(|c| c.is_ascii_lowercase() || c == '_'));
         }
     }
 

@@ -334,10 +334,7 @@ mod tests {
             "consultation_id": Uuid::nil(), "title": "Youth centre", "activity": "What should change?",
             "contribution": "answer", "words": "Longer hours",
         });
-        assert!(matches!(
-            Event::from_stored("voice.contribution", &stored),
-            Err(EventError::Payload { kind: "voice.contribution", .. })
-        ));
+        assert!(matches!(Event::from_stored("voice.contribution", &stored), Err(EventError::Payload { kind: "voice.contribution", .. })));
         assert!(matches!(Event::from_stored("plan.agreed", &stored), Err(EventError::UnknownKind(_))));
     }
 }

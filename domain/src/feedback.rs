@@ -17,11 +17,7 @@ impl Score {
     pub const MAX: u8 = 10;
 
     pub fn parse(value: i64) -> Result<Score, ErrorCode> {
-        u8::try_from(value)
-            .ok()
-            .filter(|v| *v <= Self::MAX)
-            .map(Score)
-            .ok_or(ErrorCode::ScoreOutOfRange)
+        u8::try_from(value).ok().filter(|v| *v <= Self::MAX).map(Score).ok_or(ErrorCode::ScoreOutOfRange)
     }
 
     pub fn value(self) -> u8 {
@@ -74,10 +70,7 @@ pub struct AppFeedback {
 
 impl AppFeedback {
     pub fn parse(request: &AppFeedbackRequest) -> Result<AppFeedback, ErrorCode> {
-        Ok(AppFeedback {
-            score: Score::parse(request.score)?,
-            comment: FeedbackComment::parse(request.comment.as_deref().unwrap_or(""))?,
-        })
+        Ok(AppFeedback { score: Score::parse(request.score)?, comment: FeedbackComment::parse(request.comment.as_deref().unwrap_or(""))? })
     }
 }
 
@@ -137,14 +130,8 @@ impl AppFeedbackSummary {
             total += u64::from(entry.score);
         }
         let count = entries.len() as u64;
-        let average =
-            (count > 0).then(|| (total as f64 / count as f64 * 10.0).round() / 10.0);
-        AppFeedbackSummary {
-            count,
-            average,
-            score_counts,
-            entries,
-        }
+        let average = (count > 0).then(|| (total as f64 / count as f64 * 10.0).round() / 10.0);
+        AppFeedbackSummary { count, average, score_counts, entries }
     }
 }
 
@@ -153,10 +140,7 @@ mod tests {
     use super::*;
 
     fn request(score: i64, comment: Option<&str>) -> AppFeedbackRequest {
-        AppFeedbackRequest {
-            score,
-            comment: comment.map(str::to_owned),
-        }
+        AppFeedbackRequest { score, comment: comment.map(str::to_owned) }
     }
 
     #[test]
@@ -177,10 +161,7 @@ mod tests {
     #[test]
     fn over_long_comment_is_refused() {
         let long = "a".repeat(FeedbackComment::MAX_CHARS + 1);
-        assert_eq!(
-            AppFeedback::parse(&request(7, Some(&long))),
-            Err(ErrorCode::TextTooLong)
-        );
+        assert_eq!(AppFeedback::parse(&request(7, Some(&long))), Err(ErrorCode::TextTooLong));
     }
 
     #[test]
@@ -192,12 +173,7 @@ mod tests {
     #[test]
     fn summary_counts_and_averages() {
         let at = OffsetDateTime::UNIX_EPOCH;
-        let entry = |score| AppFeedbackEntry {
-            id: Uuid::nil(),
-            score,
-            comment: None,
-            received_at: at,
-        };
+        let entry = |score| AppFeedbackEntry { id: Uuid::nil(), score, comment: None, received_at: at };
         let summary = AppFeedbackSummary::from_entries(vec![entry(7), entry(8), entry(8)]);
         assert_eq!(summary.count, 3);
         assert_eq!(summary.average, Some(7.7));

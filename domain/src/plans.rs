@@ -241,8 +241,17 @@ pub enum PlanChange {
         worker_will: String,
     },
     /// Writes the caller's own box; a worker writing anyone else's makes a suggestion.
-    Edit { row_id: Uuid, field: Field, text: String, base_version: u32 },
-    AnswerSuggestion { row_id: Uuid, suggestion_id: Uuid, accept: bool },
+    Edit {
+        row_id: Uuid,
+        field: Field,
+        text: String,
+        base_version: u32,
+    },
+    AnswerSuggestion {
+        row_id: Uuid,
+        suggestion_id: Uuid,
+        accept: bool,
+    },
     SetStatus {
         row_id: Uuid,
         status: RowStatus,
@@ -252,7 +261,11 @@ pub enum PlanChange {
         review_date: Option<String>,
     },
     /// The young person's own choices: the symbol and what the carer sees.
-    SetLook { row_id: Uuid, icon: Option<String>, sharing: CarerSharing },
+    SetLook {
+        row_id: Uuid,
+        icon: Option<String>,
+        sharing: CarerSharing,
+    },
 }
 
 /// The same box changed by someone else since the version an edit started from.
@@ -293,7 +306,9 @@ pub fn parse_day(raw: &str) -> Result<String, ErrorCode> {
 pub fn parse_date(raw: &str) -> Result<time::Date, ErrorCode> {
     let day = raw.trim();
     let parts: Vec<&str> = day.split('-').collect();
-    let number = |part: &str, digits: usize| (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u16>().ok()).flatten();
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u16>().ok()).flatten()
+    };
     let [year, month, date] = parts.as_slice() else { return Err(ErrorCode::InvalidDate) };
     let (Some(year), Some(month), Some(date)) = (number(year, 4), number(month, 2), number(date, 2)) else {
         return Err(ErrorCode::InvalidDate);
@@ -538,11 +553,19 @@ pub fn changes(before: &Plan, after: &Plan) -> Vec<RowChange> {
 pub enum AgreementState {
     /// Has not answered yet.
     Waiting,
-    Agreed { version: u32 },
-    Disagreed { version: u32, change_wanted: String },
+    Agreed {
+        version: u32,
+    },
+    Disagreed {
+        version: u32,
+        change_wanted: String,
+    },
     /// Agreed (or disagreed) with an earlier version, and what they can see has changed since:
     /// they are asked again, and shown what changed.
-    Reopened { version: u32, changed: Vec<RowChange> },
+    Reopened {
+        version: u32,
+        changed: Vec<RowChange>,
+    },
 }
 
 /// A person's latest answer about a plan version.
@@ -593,9 +616,8 @@ pub fn check_agreement(author: Author, request: &AgreementRequest, read: Option<
         return Err(ErrorCode::PlanVersionNotCurrent);
     }
     let read = read.ok_or(ErrorCode::PlanVersionNotCurrent)?;
-    let written_here = |row_id: Uuid, field: Field| {
-        current.row(row_id).is_some_and(|row| row.cells.get(field).written_by == Some(author.device))
-    };
+    let written_here =
+        |row_id: Uuid, field: Field| current.row(row_id).is_some_and(|row| row.cells.get(field).written_by == Some(author.device));
     let by_others = changes(&read.seen_by(party), &current.seen_by(party)).into_iter().any(|change| {
         change.status.is_some()
             || (change.added && !written_here(change.row_id, Field::Target))
@@ -608,11 +630,7 @@ pub fn check_agreement(author: Author, request: &AgreementRequest, read: Option<
     if !request.agree && change_wanted.is_empty() {
         return Err(ErrorCode::TextRequired);
     }
-    Ok(Answer {
-        version: current.version,
-        agreed: request.agree,
-        change_wanted: if request.agree { String::new() } else { change_wanted },
-    })
+    Ok(Answer { version: current.version, agreed: request.agree, change_wanted: if request.agree { String::new() } else { change_wanted } })
 }
 
 /// A review, as the worker records it with the young person.
@@ -746,7 +764,14 @@ mod tests {
 
     /// Each party writes from its own device.
     fn by(party: Party) -> Author {
-        Author { party, device: id(match party { Party::YoungPerson => 71, Party::Carer => 72, Party::Worker => 73 }) }
+        Author {
+            party,
+            device: id(match party {
+                Party::YoungPerson => 71,
+                Party::Carer => 72,
+                Party::Worker => 73,
+            }),
+        }
     }
 
     fn add(plan: &Plan, party: Party, row: u128, target: &str, worker_will: &str) -> Result<Plan, Refusal> {
@@ -754,12 +779,17 @@ mod tests {
     }
 
     fn edit(plan: &Plan, party: Party, row: u128, field: Field, text: &str, base: u32) -> Result<Plan, Refusal> {
-        plan.apply(by(party), &PlanChange::Edit { row_id: id(row), field, text: text.into(), base_version: base }, id(900 + u128::from(base)))
+        plan.apply(
+            by(party),
+            &PlanChange::Edit { row_id: id(row), field, text: text.into(), base_version: base },
+            id(900 + u128::from(base)),
+        )
     }
 
     /// The worker drafts the service's first two targets.
     fn drafted() -> Plan {
-        let plan = add(&Plan::default(), Party::Worker, 1, "Learn how to control my anger better", "identify triggers; calming techniques").unwrap();
+        let plan = add(&Plan::default(), Party::Worker, 1, "Learn how to control my anger better", "identify triggers; calming techniques")
+            .unwrap();
         add(&plan, Party::Worker, 2, "Make better decisions", "reflect on past decisions; who can help").unwrap()
     }
 
@@ -858,7 +888,11 @@ mod tests {
     fn status_is_the_workers_and_dropping_needs_a_reason() {
         let plan = drafted();
         let set = |party, status, reason: &str| {
-            plan.apply(by(party), &PlanChange::SetStatus { row_id: id(2), status, reason: reason.into(), review_date: Some("2027-01-15".into()) }, id(5))
+            plan.apply(
+                by(party),
+                &PlanChange::SetStatus { row_id: id(2), status, reason: reason.into(), review_date: Some("2027-01-15".into()) },
+                id(5),
+            )
         };
         assert_eq!(set(Party::YoungPerson, RowStatus::Achieved, ""), Err(Refusal::Code(ErrorCode::Forbidden)));
         assert_eq!(set(Party::Worker, RowStatus::Dropped, ""), Err(Refusal::Code(ErrorCode::TextRequired)));
@@ -866,7 +900,16 @@ mod tests {
         assert_eq!(dropped.rows[1].dropped_reason, "moved school");
         assert_eq!(dropped.rows[1].review_date.as_deref(), Some("2027-01-15"));
         assert_eq!(changes(&plan, &dropped)[0].status, Some(StatusChange { before: RowStatus::Active, after: RowStatus::Dropped }));
-        let bad_day = plan.apply(by(Party::Worker), &PlanChange::SetStatus { row_id: id(2), status: RowStatus::Active, reason: String::new(), review_date: Some("2027-02-30".into()) }, id(5));
+        let bad_day = plan.apply(
+            by(Party::Worker),
+            &PlanChange::SetStatus {
+                row_id: id(2),
+                status: RowStatus::Active,
+                reason: String::new(),
+                review_date: Some("2027-02-30".into()),
+            },
+            id(5),
+        );
         assert_eq!(bad_day, Err(Refusal::Code(ErrorCode::InvalidDate)));
     }
 
@@ -896,19 +939,32 @@ mod tests {
 
         // A new symbol is not a change to what was agreed.
         let restyled = agreed_plan
-            .apply(by(Party::YoungPerson), &PlanChange::SetLook { row_id: id(1), icon: Some("💪".into()), sharing: CarerSharing::WholeRow }, id(5))
+            .apply(
+                by(Party::YoungPerson),
+                &PlanChange::SetLook { row_id: id(1), icon: Some("💪".into()), sharing: CarerSharing::WholeRow },
+                id(5),
+            )
             .unwrap();
         assert_eq!(agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &restyled), AgreementState::Agreed { version: 3 });
         assert!(check_agreement(by(Party::Carer), &request, Some(&agreed_plan), &restyled).is_ok(), "still the same words");
 
         let changed = edit(&restyled, Party::Worker, 2, Field::WorkerWill, "suggest group work", 4).unwrap();
-        let AgreementState::Reopened { version, changed: rows } = agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &changed) else {
+        let AgreementState::Reopened { version, changed: rows } =
+            agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &changed)
+        else {
             panic!("agreement should reopen");
         };
         assert_eq!(version, 3);
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].target, "Make better decisions");
-        assert_eq!(rows[0].fields, vec![FieldChange { field: Field::WorkerWill, before: "reflect on past decisions; who can help".into(), after: "suggest group work".into() }]);
+        assert_eq!(
+            rows[0].fields,
+            vec![FieldChange {
+                field: Field::WorkerWill,
+                before: "reflect on past decisions; who can help".into(),
+                after: "suggest group work".into()
+            }]
+        );
         assert_eq!(check_agreement(by(Party::YoungPerson), &request, Some(&agreed_plan), &changed), Err(ErrorCode::PlanVersionNotCurrent));
         // Their own words, written after reading and sent before the answer, are no reason to read again.
         let own = edit(&agreed_plan, Party::YoungPerson, 1, Field::IWill, "count to ten", 3).unwrap();
@@ -921,7 +977,13 @@ mod tests {
         let plan = drafted()
             .apply(by(Party::YoungPerson), &PlanChange::SetLook { row_id: id(2), icon: None, sharing: CarerSharing::Hidden }, id(5))
             .unwrap();
-        let answer = check_agreement(by(Party::Carer), &AgreementRequest { version: plan.version, agree: true, change_wanted: String::new() }, Some(&plan), &plan).unwrap();
+        let answer = check_agreement(
+            by(Party::Carer),
+            &AgreementRequest { version: plan.version, agree: true, change_wanted: String::new() },
+            Some(&plan),
+            &plan,
+        )
+        .unwrap();
         let changed = edit(&plan, Party::YoungPerson, 2, Field::IWill, "think before I act", plan.version).unwrap();
         assert_eq!(agreement_state(Party::Carer, Some(&answer), &plan, &changed), AgreementState::Agreed { version: plan.version });
         assert!(matches!(agreement_state(Party::YoungPerson, Some(&answer), &plan, &changed), AgreementState::Reopened { .. }));
@@ -955,8 +1017,14 @@ mod tests {
         let review = Review::parse(&request, &plan).unwrap();
         assert_eq!(review.progress, vec![(id(1), 6), (id(2), 4)]);
         let bad = |request: ReviewRequest| Review::parse(&request, &plan).err();
-        assert_eq!(bad(ReviewRequest { progress: vec![TargetProgress { row_id: id(1), score: 11 }], ..request.clone() }), Some(ErrorCode::ScoreOutOfRange));
-        assert_eq!(bad(ReviewRequest { progress: vec![TargetProgress { row_id: id(9), score: 1 }], ..request.clone() }), Some(ErrorCode::InvalidParameter));
+        assert_eq!(
+            bad(ReviewRequest { progress: vec![TargetProgress { row_id: id(1), score: 11 }], ..request.clone() }),
+            Some(ErrorCode::ScoreOutOfRange)
+        );
+        assert_eq!(
+            bad(ReviewRequest { progress: vec![TargetProgress { row_id: id(9), score: 1 }], ..request.clone() }),
+            Some(ErrorCode::InvalidParameter)
+        );
         assert_eq!(bad(ReviewRequest { next_review: "soon".into(), ..request.clone() }), Some(ErrorCode::InvalidDate));
         assert_eq!(bad(ReviewRequest { went_well: "".into(), ..request }), Some(ErrorCode::TextRequired));
     }

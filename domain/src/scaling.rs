@@ -53,18 +53,11 @@ pub struct Change {
 
 impl Change {
     pub fn of(pairs: &[(Option<Score>, Option<Score>)]) -> Change {
-        let both: Vec<(Score, Score)> = pairs
-            .iter()
-            .filter_map(|(start, end)| Some(((*start)?, (*end)?)))
-            .collect();
+        let both: Vec<(Score, Score)> = pairs.iter().filter_map(|(start, end)| Some(((*start)?, (*end)?))).collect();
         let starts: Vec<Score> = both.iter().map(|(start, _)| *start).collect();
         let ends: Vec<Score> = both.iter().map(|(_, end)| *end).collect();
-        let diffs: Vec<i16> = both
-            .iter()
-            .map(|(start, end)| i16::from(end.value()) - i16::from(start.value()))
-            .collect();
-        let mean_change = (!diffs.is_empty())
-            .then(|| diffs.iter().map(|d| f64::from(*d)).sum::<f64>() / diffs.len() as f64);
+        let diffs: Vec<i16> = both.iter().map(|(start, end)| i16::from(end.value()) - i16::from(start.value())).collect();
+        let mean_change = (!diffs.is_empty()).then(|| diffs.iter().map(|d| f64::from(*d)).sum::<f64>() / diffs.len() as f64);
         Change {
             start: Summary::of(&starts),
             end: Summary::of(&ends),
@@ -81,9 +74,14 @@ impl Change {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "shown", rename_all = "snake_case")]
 pub enum Cell<T> {
-    Shown { group: String, value: T },
+    Shown {
+        group: String,
+        value: T,
+    },
     /// Too few young people to show without identifying them.
-    Suppressed { group: String },
+    Suppressed {
+        group: String,
+    },
 }
 
 /// Hides every group of fewer than [`SUPPRESS_BELOW`] young people; and when exactly one group
@@ -104,13 +102,7 @@ pub fn suppress<T>(groups: Vec<(String, usize, T)>) -> Vec<Cell<T>> {
     groups
         .into_iter()
         .zip(hidden)
-        .map(|((group, _, value), hide)| {
-            if hide {
-                Cell::Suppressed { group }
-            } else {
-                Cell::Shown { group, value }
-            }
-        })
+        .map(|((group, _, value), hide)| if hide { Cell::Suppressed { group } } else { Cell::Shown { group, value } })
         .collect()
 }
 
@@ -132,11 +124,7 @@ mod tests {
 
     #[test]
     fn the_cohort_of_nine_matches_the_services_report() {
-        let pairs: Vec<_> = scores(&INITIAL)
-            .into_iter()
-            .zip(scores(&END))
-            .map(|(start, end)| (Some(start), Some(end)))
-            .collect();
+        let pairs: Vec<_> = scores(&INITIAL).into_iter().zip(scores(&END)).map(|(start, end)| (Some(start), Some(end))).collect();
         let change = Change::of(&pairs);
         assert_eq!(change.start.n, 9);
         assert_eq!(round2(change.start.mean), Some(3.33));

@@ -22,9 +22,7 @@ impl JoinCode {
 
     /// Reads a code as typed: any case, spaces and dashes ignored.
     pub fn parse(typed: &str) -> Result<JoinCode, ErrorCode> {
-        read_typed_code(typed, Self::LENGTH)
-            .map(JoinCode)
-            .ok_or(ErrorCode::JoinCodeNotFound)
+        read_typed_code(typed, Self::LENGTH).map(JoinCode).ok_or(ErrorCode::JoinCodeNotFound)
     }
 
     /// Builds a code from random bytes (the caller brings the randomness).
@@ -58,18 +56,14 @@ impl SessionKind {
     }
 
     pub fn parse(stored: &str) -> Option<SessionKind> {
-        [SessionKind::Group, SessionKind::OneToOne, SessionKind::ProgrammeReview]
-            .into_iter()
-            .find(|kind| kind.as_str() == stored)
+        [SessionKind::Group, SessionKind::OneToOne, SessionKind::ProgrammeReview].into_iter().find(|kind| kind.as_str() == stored)
     }
 
     /// What is scaled in a session of this kind.
     pub fn measures(self) -> &'static [Measure] {
         match self {
             SessionKind::Group | SessionKind::OneToOne => &[Measure::Topic],
-            SessionKind::ProgrammeReview => {
-                &[Measure::Learning, Measure::FutureRisk, Measure::Consequences]
-            }
+            SessionKind::ProgrammeReview => &[Measure::Learning, Measure::FutureRisk, Measure::Consequences],
         }
     }
 }
@@ -87,8 +81,7 @@ pub enum Measure {
 }
 
 impl Measure {
-    pub const ALL: [Measure; 4] =
-        [Measure::Topic, Measure::Learning, Measure::FutureRisk, Measure::Consequences];
+    pub const ALL: [Measure; 4] = [Measure::Topic, Measure::Learning, Measure::FutureRisk, Measure::Consequences];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -134,9 +127,7 @@ impl Phase {
     }
 
     pub fn parse(stored: &str) -> Option<Phase> {
-        [Phase::Start, Phase::End, Phase::Closed]
-            .into_iter()
-            .find(|phase| phase.as_str() == stored)
+        [Phase::Start, Phase::End, Phase::Closed].into_iter().find(|phase| phase.as_str() == stored)
     }
 
     /// A session only moves forward: start, end, closed.
@@ -168,9 +159,7 @@ impl Moment {
     }
 
     pub fn parse(stored: &str) -> Option<Moment> {
-        [Moment::Start, Moment::End]
-            .into_iter()
-            .find(|moment| moment.as_str() == stored)
+        [Moment::Start, Moment::End].into_iter().find(|moment| moment.as_str() == stored)
     }
 }
 
@@ -609,19 +598,12 @@ mod tests {
             question: "How much do you know?".into(),
             easy_read_question: "What do you know?".into(),
         };
-        let request = CreateProgrammeRequest {
-            name: " Which Way ".into(),
-            description: String::new(),
-            topics: vec![topic.clone()],
-        };
+        let request = CreateProgrammeRequest { name: " Which Way ".into(), description: String::new(), topics: vec![topic.clone()] };
         let parsed = NewProgramme::parse(&request).unwrap();
         assert_eq!(parsed.name, "Which Way");
         let no_topics = CreateProgrammeRequest { topics: vec![], ..request.clone() };
         assert_eq!(NewProgramme::parse(&no_topics), Err(ErrorCode::TopicsRequired));
-        let blank = CreateProgrammeRequest {
-            topics: vec![TopicInput { question: "  ".into(), ..topic.clone() }],
-            ..request.clone()
-        };
+        let blank = CreateProgrammeRequest { topics: vec![TopicInput { question: "  ".into(), ..topic.clone() }], ..request.clone() };
         assert_eq!(NewProgramme::parse(&blank), Err(ErrorCode::TextRequired));
         let long = CreateProgrammeRequest { name: "x".repeat(121), ..request };
         assert_eq!(NewProgramme::parse(&long), Err(ErrorCode::TextTooLong));

@@ -97,10 +97,7 @@ mod tests {
         assert!(OperationId::parse(&v7).is_ok());
         let v4 = "0f8fad5b-d9cb-469f-a165-70867728950e";
         assert_eq!(OperationId::parse(v4), Err(ErrorCode::InvalidOperationId));
-        assert_eq!(
-            OperationId::parse("not-a-uuid"),
-            Err(ErrorCode::InvalidOperationId)
-        );
+        assert_eq!(OperationId::parse("not-a-uuid"), Err(ErrorCode::InvalidOperationId));
     }
 
     #[test]

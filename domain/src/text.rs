@@ -10,10 +10,7 @@ pub fn clean_free_text(raw: &str, max_chars: usize) -> Result<String, ErrorCode>
     if trimmed.chars().count() > max_chars {
         return Err(ErrorCode::TextTooLong);
     }
-    if trimmed
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
-    {
+    if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
         return Err(ErrorCode::TextHasControlCharacters);
     }
     Ok(trimmed.replace("\r\n", "\n"))
@@ -25,10 +22,7 @@ mod tests {
 
     #[test]
     fn trims_and_keeps_newlines_and_markup_as_typed() {
-        assert_eq!(
-            clean_free_text("  hi\r\n<b>there</b> ", 100).unwrap(),
-            "hi\n<b>there</b>"
-        );
+        assert_eq!(clean_free_text("  hi\r\n<b>there</b> ", 100).unwrap(), "hi\n<b>there</b>");
     }
 
     #[test]
@@ -40,9 +34,6 @@ mod tests {
 
     #[test]
     fn refuses_control_characters() {
-        assert_eq!(
-            clean_free_text("a\u{0}b", 10),
-            Err(ErrorCode::TextHasControlCharacters)
-        );
+        assert_eq!(clean_free_text("a\u{0}b", 10), Err(ErrorCode::TextHasControlCharacters));
     }
 }

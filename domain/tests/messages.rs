@@ -15,8 +15,8 @@ fn root() -> PathBuf {
 
 fn message_ids(ftl: &Path) -> BTreeSet<String> {
     let source = std::fs::read_to_string(ftl).unwrap();
-    let resource = fluent_syntax::parser::parse(source.as_str())
-        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", ftl.display()));
+    let resource =
+        fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", ftl.display()));
     resource
         .body
         .iter()
@@ -46,10 +46,23 @@ fn rust_files(dir: PathBuf) -> Vec<PathBuf> {
 /// Frontend files compiled only into the staff build (their modules are behind the `staff`
 /// feature); they may use messages from `staff.ftl`, which the phone build leaves out.
 const STAFF_ONLY: &[&str] = &[
-    "people/", "sessions/staff.rs", "feedback/answers.rs", "accounts/sign_in.rs", "accounts/set_password.rs",
-    "components/bar_chart.rs", "components/qr.rs", "components/score_chart.rs", "components/loading.rs",
-    "relay/", "plans/staff.rs", "appointments/staff.rs", "surveys/staff.rs", "surveys/results.rs", "complaints/staff.rs",
-    "voice/staff.rs", "voice/cabinet.rs",
+    "people/",
+    "sessions/staff.rs",
+    "feedback/answers.rs",
+    "accounts/sign_in.rs",
+    "accounts/set_password.rs",
+    "components/bar_chart.rs",
+    "components/qr.rs",
+    "components/score_chart.rs",
+    "components/loading.rs",
+    "relay/",
+    "plans/staff.rs",
+    "appointments/staff.rs",
+    "surveys/staff.rs",
+    "surveys/results.rs",
+    "complaints/staff.rs",
+    "voice/staff.rs",
+    "voice/cabinet.rs",
 ];
 
 fn is_staff_only(file: &Path) -> bool {

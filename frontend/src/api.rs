@@ -65,12 +65,7 @@ impl ReadError {
     }
 }
 
-async fn fetch(
-    method: &str,
-    path: &str,
-    body: Option<&str>,
-    headers: &[(&str, &str)],
-) -> Result<(u16, String), SendError> {
+async fn fetch(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Result<(u16, String), SendError> {
     let init = RequestInit::new();
     init.set_method(method);
     init.set_credentials(RequestCredentials::SameOrigin);
@@ -80,9 +75,7 @@ async fn fetch(
     let request = Request::new_with_str_and_init(path, &init).map_err(|_| SendError::Offline)?;
     let request_headers = request.headers();
     for (name, value) in headers {
-        request_headers
-            .set(name, value)
-            .map_err(|_| SendError::Offline)?;
+        request_headers.set(name, value).map_err(|_| SendError::Offline)?;
     }
     let window = web_sys::window().ok_or(SendError::Offline)?;
     let response: Response = JsFuture::from(window.fetch_with_request(&request))
@@ -92,20 +85,14 @@ async fn fetch(
         .map_err(|_| SendError::Offline)?;
     let status = response.status();
     let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|value| value.as_string())
-            .unwrap_or_default(),
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|value| value.as_string()).unwrap_or_default(),
         Err(_) => String::new(),
     };
     Ok((status, text))
 }
 
 fn error_code_of(body: &str) -> Option<ErrorCode> {
-    crate::json::from_str::<ApiErrorBody>(body)
-        .ok()
-        .map(|error| error.error.code)
+    crate::json::from_str::<ApiErrorBody>(body).ok().map(|error| error.error.code)
 }
 
 /// Sends one queued operation with its id as `Idempotency-Key`.
@@ -122,10 +109,7 @@ pub async fn send_operation(operation: &QueuedOperation) -> Result<Answer, SendE
         ],
     )
     .await?;
-    Ok(Answer {
-        status,
-        error_code: error_code_of(&body),
-    })
+    Ok(Answer { status, error_code: error_code_of(&body) })
 }
 
 async fn call<T: DeserializeOwned>(method: &str, path: &str, body: Option<String>) -> Result<T, ReadError> {
@@ -139,9 +123,8 @@ async fn answer_text(method: &str, path: &str, body: Option<String>, extra: &[(&
     if body.is_some() {
         headers.push(("content-type", "application/json"));
     }
-    let (status, text) = fetch(method, path, body.as_deref(), &headers)
-        .await
-        .map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
+    let (status, text) =
+        fetch(method, path, body.as_deref(), &headers).await.map_err(|SendError::Offline| ReadError::Refused(ErrorCode::Offline))?;
     if (200..300).contains(&status) {
         Ok(text)
     } else {
@@ -175,7 +158,11 @@ pub async fn post_json<T: DeserializeOwned>(path: &str, body: &impl serde::Seria
 
 /// POSTs a phone operation now with its `Idempotency-Key`; the caller keeps the key across
 /// retries, so an answer lost on a bad connection is not a second join.
-pub async fn post_operation<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize, key: &tandem_domain::sync::OperationId) -> Result<T, ReadError> {
+pub async fn post_operation<T: DeserializeOwned>(
+    path: &str,
+    body: &impl serde::Serialize,
+    key: &tandem_domain::sync::OperationId,
+) -> Result<T, ReadError> {
     let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;
     call_with("POST", path, Some(body), &[(OPERATION_ID_HEADER, &key.to_string())]).await
 }

@@ -13,9 +13,7 @@ fn describe(err: impl Into<JsValue>) -> String {
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let js = value.serialize(&serializer).map_err(describe)?;
-    js_sys::JSON::stringify(&js)
-        .map(String::from)
-        .map_err(describe)
+    js_sys::JSON::stringify(&js).map(String::from).map_err(describe)
 }
 
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {

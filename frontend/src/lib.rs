@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod appointments;
 pub mod auth;
 pub mod complaints;
 pub mod components;
@@ -12,10 +13,9 @@ pub mod home;
 pub mod i18n;
 pub mod json;
 pub mod offline;
-pub mod plans;
-pub mod appointments;
 #[cfg(feature = "staff")]
 pub mod people;
+pub mod plans;
 #[cfg(feature = "staff")]
 pub mod relay;
 pub mod routes;

@@ -20,34 +20,56 @@ pub enum Route {
     Pin,
     Devices,
     Caseload,
-    YoungPerson { id: String },
+    YoungPerson {
+        id: String,
+    },
     Audit,
     StaffAccounts,
     Scaling,
     Sessions,
-    LiveSession { id: String },
-    SessionReport { id: String },
-    ProgrammeReport { id: String },
+    LiveSession {
+        id: String,
+    },
+    SessionReport {
+        id: String,
+    },
+    ProgrammeReport {
+        id: String,
+    },
     Relay,
     Plan,
-    StaffPlan { id: String },
+    StaffPlan {
+        id: String,
+    },
     Appointments,
-    StaffAppointments { id: String },
+    StaffAppointments {
+        id: String,
+    },
     Surveys,
-    AnswerSurvey { id: String },
+    AnswerSurvey {
+        id: String,
+    },
     Say,
     StaffSurveys,
     /// The builder; `new` for a survey not saved yet.
-    EditSurvey { id: String },
-    SurveyResults { id: String },
+    EditSurvey {
+        id: String,
+    },
+    SurveyResults {
+        id: String,
+    },
     Complaints,
     /// "Have your say" and "You said, we did".
     Voice,
-    TakePart { id: String },
+    TakePart {
+        id: String,
+    },
     StaffVoice,
     /// The youth cabinet's members and meetings.
     Cabinet,
-    ConsultationResults { id: String },
+    ConsultationResults {
+        id: String,
+    },
     NotFound,
 }
 
@@ -186,8 +208,7 @@ pub fn router(props: &RouterProps) -> Html {
     use_effect_with((), {
         let current = current.clone();
         move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "popstate", move |_| current.set(location_route())));
+            let listener = web_sys::window().map(|window| EventListener::new(&window, "popstate", move |_| current.set(location_route())));
             move || drop(listener)
         }
     });
@@ -246,13 +267,28 @@ mod tests {
     #[wasm_bindgen_test]
     fn every_route_reads_back_from_its_path() {
         let routes = [
-            Route::Home, Route::AppFeedback, Route::FeedbackAnswers, Route::SignIn, Route::SetPassword,
-            Route::Join, Route::Pin, Route::Devices, Route::Caseload,
-            Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() }, Route::Audit, Route::StaffAccounts,
-            Route::Plan, Route::StaffPlan { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
-            Route::Appointments, Route::StaffAppointments { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
-            Route::Surveys, Route::AnswerSurvey { id: "0190f5d2-7b1c-7000-8000-000000000000".into() }, Route::Say,
-            Route::StaffSurveys, Route::EditSurvey { id: "new".into() }, Route::SurveyResults { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Home,
+            Route::AppFeedback,
+            Route::FeedbackAnswers,
+            Route::SignIn,
+            Route::SetPassword,
+            Route::Join,
+            Route::Pin,
+            Route::Devices,
+            Route::Caseload,
+            Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Audit,
+            Route::StaffAccounts,
+            Route::Plan,
+            Route::StaffPlan { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Appointments,
+            Route::StaffAppointments { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Surveys,
+            Route::AnswerSurvey { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::Say,
+            Route::StaffSurveys,
+            Route::EditSurvey { id: "new".into() },
+            Route::SurveyResults { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Complaints,
         ];
         for route in routes {

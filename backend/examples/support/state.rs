@@ -11,7 +11,13 @@ use tandem_backend::push::{Push, PushSender};
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::AppState;
 
-pub fn bench_state(store: &SqliteStore, clock: Arc<dyn Clock>, static_dir: &Path, relay_endpoint: bool, limits: Limits) -> anyhow::Result<AppState> {
+pub fn bench_state(
+    store: &SqliteStore,
+    clock: Arc<dyn Clock>,
+    static_dir: &Path,
+    relay_endpoint: bool,
+    limits: Limits,
+) -> anyhow::Result<AppState> {
     Ok(AppState {
         store: Arc::new(store.clone()),
         clock,
@@ -45,8 +51,16 @@ pub async fn demo_officer(store: &SqliteStore) -> anyhow::Result<tandem_backend:
 /// Signs the demo's participation officer in over HTTP; answers the session cookie to send.
 #[allow(dead_code)] // not every benchmark reads as the officer
 pub async fn officer_cookie(client: &reqwest::Client, base: &str, demo: &tandem_backend::demo::DemoService) -> anyhow::Result<String> {
-    let priya = demo.people.iter().find(|p| p.role == tandem_domain::accounts::Role::ParticipationOfficer).ok_or_else(|| anyhow::anyhow!("no demo officer"))?;
+    let priya = demo
+        .people
+        .iter()
+        .find(|p| p.role == tandem_domain::accounts::Role::ParticipationOfficer)
+        .ok_or_else(|| anyhow::anyhow!("no demo officer"))?;
     let password = priya.password.as_ref().ok_or_else(|| anyhow::anyhow!("the officer has no password"))?;
-    let signed_in = client.post(format!("{base}/api/v1/auth/sign-in")).json(&serde_json::json!({"email": priya.email, "password": password.0})).send().await?;
+    let signed_in = client
+        .post(format!("{base}/api/v1/auth/sign-in"))
+        .json(&serde_json::json!({"email": priya.email, "password": password.0}))
+        .send()
+        .await?;
     Ok(signed_in.headers()["set-cookie"].to_str()?.split(';').next().unwrap_or_default().to_owned())
 }

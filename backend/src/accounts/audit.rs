@@ -1,13 +1,13 @@
 //! The audit log, for managers: read-only through the API (the database refuses updates and
 //! deletes too), filtered by who, whose record and when.
 
-use tandem_domain::paths;
-use axum::extract::State;
 use crate::extract::Query;
+use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use serde::Deserialize;
 use tandem_domain::accounts::api::AuditEntry;
+use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 use time::OffsetDateTime;
 use uuid::Uuid;

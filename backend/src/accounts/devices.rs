@@ -1,10 +1,10 @@
 //! A phone's PIN, its lock after idle time, and the devices a person is signed in on.
 
-use tandem_domain::paths;
 use std::net::SocketAddr;
+use tandem_domain::paths;
 
-use axum::extract::{ConnectInfo, State};
 use crate::extract::Path;
+use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::Router;
@@ -62,19 +62,12 @@ pub async fn unlock(
     let now = state.clock.now();
     state.limits.attempt(Bucket::PinByAddress, &address.ip().to_string(), now)?;
     let mut caller = allowed.caller;
-    let stored = state
-        .store
-        .pin_hash(caller.session_id)
-        .await?;
+    let stored = state.store.pin_hash(caller.session_id).await?;
     let right = match Pin::parse(&request.pin) {
         Ok(pin) => passwords::verify(pin.as_str().to_owned(), stored).await?,
         Err(_) => false,
     };
-    match state
-        .store
-        .record_pin_attempt(caller.session_id, right, Pin::MAX_FAILURES, now)
-        .await?
-    {
+    match state.store.record_pin_attempt(caller.session_id, right, Pin::MAX_FAILURES, now).await? {
         PinCheck::Right => {
             caller.locked = false;
             Ok(Json(me_of(&caller, &state.sessions)))
@@ -105,12 +98,7 @@ pub async fn remove_device(
     allowed: Allowed<DeviceOwners>,
     Path(id): Path<Uuid>,
 ) -> Result<StatusCode, AppError> {
-    let owned = state
-        .store
-        .devices(allowed.caller.person_id)
-        .await?
-        .iter()
-        .any(|device| device.id == id);
+    let owned = state.store.devices(allowed.caller.person_id).await?.iter().any(|device| device.id == id);
     if !owned {
         return Err(ErrorCode::NotFound.into());
     }

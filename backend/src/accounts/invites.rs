@@ -2,11 +2,11 @@
 //! named person; it is a 12-character code (and the same as a link for a QR code), used once,
 //! valid 72 hours, revocable. Redeeming it opens a device session that next chooses a PIN.
 
-use tandem_domain::paths;
 use std::net::SocketAddr;
+use tandem_domain::paths;
 
-use axum::extract::{ConnectInfo, State};
 use crate::extract::Path;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{delete, post};
@@ -59,11 +59,7 @@ pub fn alphabet_indices<const N: usize>(rng: &mut impl Rng) -> [u8; N] {
 
 /// The caller may invite a young person on their caseload, or a carer linked to one.
 async fn require_invite_access(state: &AppState, caller: &Caller, person_id: Uuid) -> Result<Uuid, AppError> {
-    let person = state
-        .store
-        .person(caller.service_id, person_id)
-        .await?
-        .ok_or(ErrorCode::NotFound)?;
+    let person = state.store.person(caller.service_id, person_id).await?.ok_or(ErrorCode::NotFound)?;
     let young_people = match person.role {
         Role::YoungPerson => vec![person.id],
         Role::Carer => state.store.young_people_of_carer(person.id).await?,
@@ -90,19 +86,11 @@ pub async fn create_invite(
     let now = state.clock.now();
     let code = new_code();
     let expires_at = now + state.sessions.invite_lifetime;
-    let invite_id = state
-        .store
-        .create_invite(&allowed.caller, request.person_id, &code_hash(&code), expires_at, now)
-        .await?;
+    let invite_id = state.store.create_invite(&allowed.caller, request.person_id, &code_hash(&code), expires_at, now).await?;
     audit(&state, &allowed.caller, "invite.create", Some(young_person), format!("for {}", request.person_id)).await?;
     Ok((
         StatusCode::CREATED,
-        Json(InviteCreated {
-            invite_id,
-            code: code.display_grouped(),
-            join_path: format!("/join?code={}", code.as_str()),
-            expires_at,
-        }),
+        Json(InviteCreated { invite_id, code: code.display_grouped(), join_path: format!("/join?code={}", code.as_str()), expires_at }),
     ))
 }
 
@@ -115,11 +103,7 @@ pub async fn revoke_invite(
     allowed: Allowed<CaseStaff>,
     Path(id): Path<Uuid>,
 ) -> Result<StatusCode, AppError> {
-    let person = state
-        .store
-        .invite_person(allowed.caller.service_id, id)
-        .await?
-        .ok_or(ErrorCode::NotFound)?;
+    let person = state.store.invite_person(allowed.caller.service_id, id).await?.ok_or(ErrorCode::NotFound)?;
     let young_person = require_invite_access(&state, &allowed.caller, person).await?;
     state.store.revoke_invite(&allowed.caller, id, state.clock.now()).await?;
     audit(&state, &allowed.caller, "invite.revoke", Some(young_person), id.to_string()).await?;

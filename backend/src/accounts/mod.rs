@@ -8,8 +8,8 @@ pub mod invites;
 pub mod passwords;
 pub mod people;
 pub mod policy;
-pub mod rate_limit;
 pub mod postgres;
+pub mod rate_limit;
 pub(crate) mod rows;
 pub mod session;
 pub mod sqlite;
@@ -28,12 +28,7 @@ pub use policy::Allowed;
 pub use session::Caller;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .merge(staff::routes())
-        .merge(people::routes())
-        .merge(invites::routes())
-        .merge(devices::routes())
-        .merge(audit::routes())
+    Router::new().merge(staff::routes()).merge(people::routes()).merge(invites::routes()).merge(devices::routes()).merge(audit::routes())
 }
 
 /// A session as stored, with the person it belongs to.
@@ -99,7 +94,9 @@ pub struct AuditFilter {
 pub enum PinCheck {
     Right,
     /// Wrong, and this many tries are left before the session ends.
-    Wrong { tries_left: u32 },
+    Wrong {
+        tries_left: u32,
+    },
     /// Wrong for the last allowed time: the session has ended.
     SessionEnded,
 }
@@ -113,7 +110,13 @@ pub trait AccountStore {
     async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError>;
     async fn set_pin(&self, session_id: Uuid, pin_hash: &str, at: OffsetDateTime) -> Result<(), StorageError>;
     /// Records a PIN attempt's result; a fifth wrong PIN in a row ends the session.
-    async fn record_pin_attempt(&self, session_id: Uuid, right: bool, max_failures: u32, at: OffsetDateTime) -> Result<PinCheck, StorageError>;
+    async fn record_pin_attempt(
+        &self,
+        session_id: Uuid,
+        right: bool,
+        max_failures: u32,
+        at: OffsetDateTime,
+    ) -> Result<PinCheck, StorageError>;
     /// The PIN hash of a session, for checking an unlock.
     async fn pin_hash(&self, session_id: Uuid) -> Result<Option<String>, StorageError>;
     /// The person's open device sessions (`this_device` left false for the caller to set).
@@ -137,7 +140,14 @@ pub trait AccountStore {
     async fn unlink_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
     async fn deallocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
 
-    async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError>;
+    async fn create_invite(
+        &self,
+        caller: &Caller,
+        person_id: Uuid,
+        code_hash: &str,
+        expires_at: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<Uuid, StorageError>;
     /// The person an invite was made for, for access checks before revoking.
     async fn invite_person(&self, service_id: Uuid, invite_id: Uuid) -> Result<Option<Uuid>, StorageError>;
     async fn revoke_invite(&self, caller: &Caller, invite_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;

@@ -8,8 +8,7 @@ use rand::rngs::OsRng;
 use crate::storage::StorageError;
 
 fn hasher() -> Result<Argon2<'static>, StorageError> {
-    let params = Params::new(19 * 1024, 2, 1, None)
-        .map_err(|err| StorageError::caused("argon2 params", err.to_string()))?;
+    let params = Params::new(19 * 1024, 2, 1, None).map_err(|err| StorageError::caused("argon2 params", err.to_string()))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -22,9 +21,7 @@ pub fn hash_now(secret: &str) -> Result<String, StorageError> {
 }
 
 pub async fn hash(secret: String) -> Result<String, StorageError> {
-    tokio::task::spawn_blocking(move || hash_now(&secret))
-        .await
-        .map_err(|err| StorageError::caused("hashing task", err))?
+    tokio::task::spawn_blocking(move || hash_now(&secret)).await.map_err(|err| StorageError::caused("hashing task", err))?
 }
 
 /// True when `secret` matches `stored`. With no stored hash it still does the work, so an

@@ -2,15 +2,15 @@
 //! A worker reaches only the young people allocated to them, a manager everyone in the service;
 //! any other young person answers `not_found`, exactly as a missing one would.
 
-use tandem_domain::paths;
-use axum::extract::State;
 use crate::extract::Path;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use tandem_domain::accounts::api::{AllocateWorkerRequest, CreatePersonRequest, LinkCarerRequest, PersonSummary, YoungPersonDetail};
 use tandem_domain::accounts::{DisplayName, Relation, Role};
+use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;
 
@@ -43,10 +43,7 @@ pub async fn require_case_access(state: &AppState, caller: &Caller, young_person
 
 /// Writes the audit entry for a staff read or change of a young person's data.
 pub async fn audit(state: &AppState, caller: &Caller, action: &str, young_person_id: Option<Uuid>, detail: String) -> Result<(), AppError> {
-    state
-        .store
-        .append_audit(NewAuditEntry { caller, action, young_person_id, detail, at: state.clock.now() })
-        .await?;
+    state.store.append_audit(NewAuditEntry { caller, action, young_person_id, detail, at: state.clock.now() }).await?;
     Ok(())
 }
 
@@ -88,11 +85,7 @@ pub async fn young_person(
     Path(id): Path<Uuid>,
 ) -> Result<Json<YoungPersonDetail>, AppError> {
     require_case_access(&state, &allowed.caller, id).await?;
-    let detail = state
-        .store
-        .young_person_detail(allowed.caller.service_id, id)
-        .await?
-        .ok_or(ErrorCode::NotFound)?;
+    let detail = state.store.young_person_detail(allowed.caller.service_id, id).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "young_person.read", Some(id), String::new()).await?;
     Ok(Json(detail))
 }

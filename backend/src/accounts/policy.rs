@@ -134,10 +134,7 @@ impl<P: Policy> Allowed<P> {
                 return Err(ErrorCode::PinRequired);
             }
         }
-        Ok(Allowed {
-            caller,
-            policy: PhantomData,
-        })
+        Ok(Allowed { caller, policy: PhantomData })
     }
 }
 

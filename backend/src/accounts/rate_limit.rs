@@ -65,10 +65,7 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(limits: Limits) -> Self {
-        RateLimiter {
-            limits,
-            windows: Mutex::new(HashMap::new()),
-        }
+        RateLimiter { limits, windows: Mutex::new(HashMap::new()) }
     }
 
     /// Counts one attempt for `key`; refuses with the seconds to wait once over the limit.
@@ -89,9 +86,7 @@ impl RateLimiter {
         entry.1 += 1;
         if entry.1 > limit.attempts {
             let wait = (entry.0 + limit.window - now).whole_seconds().max(1);
-            return Err(AppError::TooManyRequests {
-                retry_after_seconds: u64::try_from(wait).unwrap_or(1),
-            });
+            return Err(AppError::TooManyRequests { retry_after_seconds: u64::try_from(wait).unwrap_or(1) });
         }
         Ok(())
     }
@@ -105,10 +100,8 @@ mod tests {
 
     #[test]
     fn refuses_past_the_limit_until_the_window_ends() {
-        let limiter = RateLimiter::new(Limits {
-            redeem_by_address: Limit { attempts: 2, window: Duration::minutes(1) },
-            ..Limits::default()
-        });
+        let limiter =
+            RateLimiter::new(Limits { redeem_by_address: Limit { attempts: 2, window: Duration::minutes(1) }, ..Limits::default() });
         let start = datetime!(2026-11-22 10:00 UTC);
         assert!(limiter.attempt(Bucket::RedeemByAddress, "1.2.3.4", start).is_ok());
         assert!(limiter.attempt(Bucket::RedeemByAddress, "1.2.3.4", start).is_ok());

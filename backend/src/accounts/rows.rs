@@ -87,7 +87,19 @@ pub struct SessionRow {
 }
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
-    let SessionRow { id, person_id: person, service_id: service, service_name, role: role_text, display_name, kind, last_active_at: active, expires_at: expires, pin_hash, ended } = row;
+    let SessionRow {
+        id,
+        person_id: person,
+        service_id: service,
+        service_name,
+        role: role_text,
+        display_name,
+        kind,
+        last_active_at: active,
+        expires_at: expires,
+        pin_hash,
+        ended,
+    } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
         person_id: parse_stored_uuid(&person)?,
@@ -116,7 +128,9 @@ pub struct DeviceRow {
     pub last_active_at: i64,
 }
 
-pub(crate) fn device(DeviceRow { id, device_label: label, created_at: created, last_active_at: active }: DeviceRow) -> Result<DeviceInfo, StorageError> {
+pub(crate) fn device(
+    DeviceRow { id, device_label: label, created_at: created, last_active_at: active }: DeviceRow,
+) -> Result<DeviceInfo, StorageError> {
     Ok(DeviceInfo {
         id: parse_stored_uuid(&id)?,
         label,
@@ -142,8 +156,7 @@ pub(crate) fn invite_refusal(known: i64) -> StorageError {
 }
 
 /// The audit columns [`audit_entry`] reads.
-pub(crate) const AUDIT_COLUMNS: &str =
-    "a.id, a.at, a.actor_id, p.display_name, a.session_id, a.action, a.young_person_id, a.detail
+pub(crate) const AUDIT_COLUMNS: &str = "a.id, a.at, a.actor_id, p.display_name, a.session_id, a.action, a.young_person_id, a.detail
      FROM audit_log a JOIN people p ON p.id = a.actor_id";
 
 #[derive(sqlx::FromRow)]
@@ -159,7 +172,8 @@ pub struct AuditRow {
 }
 
 pub(crate) fn audit_entry(row: AuditRow) -> Result<AuditEntry, StorageError> {
-    let AuditRow { id, at, actor_id: actor, display_name: actor_name, session_id: session, action, young_person_id: young_person, detail } = row;
+    let AuditRow { id, at, actor_id: actor, display_name: actor_name, session_id: session, action, young_person_id: young_person, detail } =
+        row;
     Ok(AuditEntry {
         id: parse_stored_uuid(&id)?,
         at: from_millis(at)?,

@@ -100,10 +100,7 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 /// `Set-Cookie` for a session: HttpOnly, SameSite=Strict, Secure behind TLS.
 pub fn session_cookie(token: &str, max_age: Duration, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    let value = format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{secure}",
-        max_age.whole_seconds().max(0)
-    );
+    let value = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{secure}", max_age.whole_seconds().max(0));
     HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static("tandem_session=; Max-Age=0"))
 }
 
@@ -177,14 +174,9 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let state = AppState::from_ref(state);
-        let token = cookie_value(&parts.headers, COOKIE)
-            .filter(|token| !token.is_empty())
-            .ok_or(ErrorCode::Unauthorized)?;
+        let token = cookie_value(&parts.headers, COOKIE).filter(|token| !token.is_empty()).ok_or(ErrorCode::Unauthorized)?;
         let store: &Arc<dyn Store> = &state.store;
-        let record = store
-            .session_by_token(&token_hash(&token))
-            .await?
-            .ok_or(ErrorCode::Unauthorized)?;
+        let record = store.session_by_token(&token_hash(&token)).await?.ok_or(ErrorCode::Unauthorized)?;
         let now = state.clock.now();
         let (caller, verdict) = Caller::from_session(record, &state.sessions, now)?;
         match verdict {
@@ -256,10 +248,7 @@ mod tests {
     fn an_ended_session_is_refused() {
         let mut ended = record(SessionKind::Device, START, true);
         ended.ended = true;
-        assert_eq!(
-            Caller::from_session(ended, &SessionPolicy::default(), START).unwrap_err(),
-            ErrorCode::DeviceSessionEnded
-        );
+        assert_eq!(Caller::from_session(ended, &SessionPolicy::default(), START).unwrap_err(), ErrorCode::DeviceSessionEnded);
     }
 
     #[test]

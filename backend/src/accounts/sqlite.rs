@@ -72,7 +72,13 @@ mod tests {
         store.seed_demo_if_empty(&DemoService::generate().unwrap(), now).await.unwrap();
         let sam = caller_for(&store, Role::Worker).await;
         store
-            .append_audit(NewAuditEntry { caller: &sam, action: "young_person.read", young_person_id: None, detail: String::new(), at: now })
+            .append_audit(NewAuditEntry {
+                caller: &sam,
+                action: "young_person.read",
+                young_person_id: None,
+                detail: String::new(),
+                at: now,
+            })
             .await
             .unwrap();
         assert!(sqlx::query("UPDATE audit_log SET action = 'nothing'").execute(&store.writer).await.is_err());

@@ -1,8 +1,8 @@
 //! Staff accounts: sign-in with email and password, sign-out, `me`, and the admin's
 //! creation of staff, who set their own password from a one-time link.
 
-use tandem_domain::paths;
 use std::net::SocketAddr;
+use tandem_domain::paths;
 
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -10,8 +10,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::api::{
-    CreateStaffRequest, Me, PersonSummary, SessionInfo, SessionKind, SetPasswordRequest, SignInRequest,
-    StaffCreated,
+    CreateStaffRequest, Me, PersonSummary, SessionInfo, SessionKind, SetPasswordRequest, SignInRequest, StaffCreated,
 };
 use tandem_domain::accounts::{DisplayName, Email, Password};
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -115,10 +114,7 @@ pub async fn end_browser_session(state: &AppState, headers: &HeaderMap) -> Resul
     responses((status = 204, description = "Signed out"), (status = 401, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn sign_out(State(state): State<AppState>, allowed: Allowed<AnySession>) -> Result<impl IntoResponse, AppError> {
-    state
-        .store
-        .end_session(allowed.caller.session_id, "signed_out", state.clock.now())
-        .await?;
+    state.store.end_session(allowed.caller.session_id, "signed_out", state.clock.now()).await?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, clearing_cookie(state.sessions.secure_cookies))]))
 }
 
@@ -163,14 +159,7 @@ pub async fn create_staff(
             now,
         )
         .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(StaffCreated {
-            person_id,
-            set_password_path: format!("/set-password?token={token}"),
-            expires_at,
-        }),
-    ))
+    Ok((StatusCode::CREATED, Json(StaffCreated { person_id, set_password_path: format!("/set-password?token={token}"), expires_at })))
 }
 
 /// Sets a staff password from a one-time link.
@@ -180,9 +169,6 @@ pub async fn create_staff(
 pub async fn set_password(State(state): State<AppState>, Json(request): Json<SetPasswordRequest>) -> Result<StatusCode, AppError> {
     let password = Password::parse(&request.password)?;
     let hash = passwords::hash(password.as_str().to_owned()).await?;
-    state
-        .store
-        .set_password(&session::token_hash(request.token.trim()), &hash, state.clock.now())
-        .await?;
+    state.store.set_password(&session::token_hash(request.token.trim()), &hash, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -10,7 +10,6 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
-use tandem_domain::paths;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -18,9 +17,10 @@ use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::Relation;
 use tandem_domain::appointments::{
-    utc_text, AppointmentDetails, AppointmentRequest, AppointmentState, AppointmentView, ImportReceipt, ImportedAppointment,
-    LocalTimes, NewAppointments, OutcomeRequest, ReplyRequest, ReplyView,
+    utc_text, AppointmentDetails, AppointmentRequest, AppointmentState, AppointmentView, ImportReceipt, ImportedAppointment, LocalTimes,
+    NewAppointments, OutcomeRequest, ReplyRequest, ReplyView,
 };
+use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -228,7 +228,11 @@ pub async fn reply(
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path)),
     responses((status = 200, body = [AppointmentView]), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn of_young_person(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<Vec<AppointmentView>>, AppError> {
+pub async fn of_young_person(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<AppointmentView>>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
     let appointments = state.store.appointments_of(id, state.clock.now() - PAST_SHOWN).await?;

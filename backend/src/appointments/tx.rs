@@ -1,9 +1,9 @@
 //! Appointment work written once for both engines: each engine's `AppointmentTx` supplies the SQL.
 
-use tandem_domain::events::{AppointmentReplyPayload, Event};
 use tandem_domain::appointments::{
     appointment_reminders, utc_text, AppointmentDetails, AppointmentState, ImportReceipt, NewAppointments, ReplyRequest, ReplyView,
 };
+use tandem_domain::events::{AppointmentReplyPayload, Event};
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -45,7 +45,8 @@ pub struct AppointmentRow {
 }
 
 /// The columns of [`AppointmentRow`], from `appointments a` joined to the young person `p`.
-pub(crate) const COLUMNS: &str = "a.id, a.young_person_id, p.display_name, a.starts_at, a.ends_at, a.place, a.map_link, a.purpose, a.with_whom,
+pub(crate) const COLUMNS: &str =
+    "a.id, a.young_person_id, p.display_name, a.starts_at, a.ends_at, a.place, a.map_link, a.purpose, a.with_whom,
                        a.title, a.include_carers, a.state, a.case_record_id
                        FROM appointments a JOIN people p ON p.id = a.young_person_id";
 
@@ -95,7 +96,13 @@ pub(crate) struct Reimport<'a> {
 
 #[async_trait::async_trait]
 pub(crate) trait AppointmentTx: ReminderTx {
-    async fn insert_appointment_row(&mut self, id: Uuid, placement: &Placement<'_>, details: &AppointmentDetails, now: i64) -> Result<(), StorageError>;
+    async fn insert_appointment_row(
+        &mut self,
+        id: Uuid,
+        placement: &Placement<'_>,
+        details: &AppointmentDetails,
+        now: i64,
+    ) -> Result<(), StorageError>;
     async fn schedule_row(&mut self, id: &str) -> Result<ScheduleRow, StorageError>;
     async fn appointment_row(&mut self, id: &str) -> Result<Option<AppointmentRow>, StorageError>;
     async fn appointment_rows_of(&mut self, young_person_id: &str, since: i64) -> Result<Vec<AppointmentRow>, StorageError>;
@@ -113,7 +120,12 @@ pub(crate) trait AppointmentTx: ReminderTx {
 
 /// Stores one appointment and makes its reminders, on the caller's transaction. Used by the
 /// worker's form, the case-record import and the demo alike.
-pub(crate) async fn insert_appointment<C: AppointmentTx + ?Sized>(conn: &mut C, placement: &Placement<'_>, details: &AppointmentDetails, now: OffsetDateTime) -> Result<Uuid, StorageError> {
+pub(crate) async fn insert_appointment<C: AppointmentTx + ?Sized>(
+    conn: &mut C,
+    placement: &Placement<'_>,
+    details: &AppointmentDetails,
+    now: OffsetDateTime,
+) -> Result<Uuid, StorageError> {
     let id = Uuid::now_v7();
     conn.insert_appointment_row(id, placement, details, to_millis(now)).await?;
     schedule_reminders(conn, &id.to_string(), 1, now).await?;
@@ -122,7 +134,12 @@ pub(crate) async fn insert_appointment<C: AppointmentTx + ?Sized>(conn: &mut C, 
 
 /// Makes the reminders of an appointment's `revision` for its young person and, when invited,
 /// the carers.
-async fn schedule_reminders<C: AppointmentTx + ?Sized>(conn: &mut C, appointment_id: &str, revision: u32, now: OffsetDateTime) -> Result<(), StorageError> {
+async fn schedule_reminders<C: AppointmentTx + ?Sized>(
+    conn: &mut C,
+    appointment_id: &str,
+    revision: u32,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
     let ScheduleRow { service_id, young_person_id, starts_at, include_carers } = conn.schedule_row(appointment_id).await?;
     let rules = rules_on(conn, &service_id).await?;
     let mut people = vec![young_person_id.clone()];
@@ -143,14 +160,34 @@ pub(crate) async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointm
         .await?
         .into_iter()
         .map(|ReplyRow { person_id, display_name: name, coming, reason, replied_at: at }| {
-            Ok(ReplyView { person_id: parse_stored_uuid(&person_id)?, name, coming: coming != 0, reason, at: crate::plans::rfc3339(from_millis(at)?) })
+            Ok(ReplyView {
+                person_id: parse_stored_uuid(&person_id)?,
+                name,
+                coming: coming != 0,
+                reason,
+                at: crate::plans::rfc3339(from_millis(at)?),
+            })
         })
         .collect::<Result<Vec<_>, StorageError>>()?;
     Ok(crate::plans::latest_per_person(replies, |reply| reply.person_id))
 }
 
 async fn stored<C: AppointmentTx + ?Sized>(conn: &mut C, row: AppointmentRow) -> Result<StoredAppointment, StorageError> {
-    let AppointmentRow { id, young_person_id, display_name: name, starts_at, ends_at, place, map_link, purpose, with_whom, title, include_carers, state, case_record_id } = row;
+    let AppointmentRow {
+        id,
+        young_person_id,
+        display_name: name,
+        starts_at,
+        ends_at,
+        place,
+        map_link,
+        purpose,
+        with_whom,
+        title,
+        include_carers,
+        state,
+        case_record_id,
+    } = row;
     let replies = replies_of(conn, &id).await?;
     Ok(StoredAppointment {
         id: parse_stored_uuid(&id)?,
@@ -172,7 +209,11 @@ pub(crate) async fn appointment_on<C: AppointmentTx + ?Sized>(conn: &mut C, id: 
     }
 }
 
-pub(crate) async fn appointments_of<C: AppointmentTx + ?Sized>(conn: &mut C, young_person_id: Uuid, since: OffsetDateTime) -> Result<Vec<StoredAppointment>, StorageError> {
+pub(crate) async fn appointments_of<C: AppointmentTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    since: OffsetDateTime,
+) -> Result<Vec<StoredAppointment>, StorageError> {
     let rows = conn.appointment_rows_of(&young_person_id.to_string(), to_millis(since)).await?;
     let mut appointments = Vec::with_capacity(rows.len());
     for row in rows {
@@ -182,7 +223,13 @@ pub(crate) async fn appointments_of<C: AppointmentTx + ?Sized>(conn: &mut C, you
 }
 
 /// A worker's appointment or series with its reminders; answers 201 with the new appointments.
-pub(crate) async fn create<C: AppointmentTx + ?Sized>(conn: &mut C, young_person_id: Uuid, new: NewAppointments, created_by: Uuid, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn create<C: AppointmentTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    new: NewAppointments,
+    created_by: Uuid,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     let young_person = young_person_id.to_string();
     let service_id = conn.service_of(&young_person).await?;
     let series = (new.times.len() > 1).then(|| Uuid::now_v7().to_string());
@@ -208,7 +255,11 @@ pub(crate) async fn create<C: AppointmentTx + ?Sized>(conn: &mut C, young_person
 }
 
 /// Makes or updates the case record's appointment, on the caller's transaction.
-pub(crate) async fn import<C: AppointmentTx + ?Sized>(conn: &mut C, import: Import, now: OffsetDateTime) -> Result<Option<ImportReceipt>, StorageError> {
+pub(crate) async fn import<C: AppointmentTx + ?Sized>(
+    conn: &mut C,
+    import: Import,
+    now: OffsetDateTime,
+) -> Result<Option<ImportReceipt>, StorageError> {
     let Some((young_person_id, service_id)) = conn.young_person_by_record(&import.young_person_case_record_id).await? else {
         return Ok(None);
     };
@@ -233,14 +284,28 @@ pub(crate) async fn import<C: AppointmentTx + ?Sized>(conn: &mut C, import: Impo
             }
             ImportReceipt { appointment_id: id, changed: true }
         }
-        Some(ImportedRow { id, young_person_id: owner, starts_at, ends_at, place, map_link, purpose, with_whom, title, include_carers, state: stored_state, revision }) => {
+        Some(ImportedRow {
+            id,
+            young_person_id: owner,
+            starts_at,
+            ends_at,
+            place,
+            map_link,
+            purpose,
+            with_whom,
+            title,
+            include_carers,
+            state: stored_state,
+            revision,
+        }) => {
             if owner != young_person_id {
                 // The case record moved its appointment to another young person: refuse, so
                 // nobody sees someone else's appointment.
                 return Err(StorageError::Refused(ErrorCode::Forbidden));
             }
             let same_time = starts_at == to_millis(import.starts_at) && ends_at == to_millis(import.ends_at);
-            let same_details = AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 } == *details;
+            let same_details =
+                AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 } == *details;
             // What the worker recorded (attended, missed) is not undone by the record resending.
             let same_state = stored_state == state.as_str() || (!import.cancelled && stored_state != "cancelled");
             if same_time && same_details && same_state {
@@ -248,7 +313,14 @@ pub(crate) async fn import<C: AppointmentTx + ?Sized>(conn: &mut C, import: Impo
             } else {
                 let revision = if same_time { revision } else { revision + 1 };
                 let new_state = if same_state { stored_state } else { state.as_str().to_owned() };
-                let change = Reimport { id: &id, starts_at: to_millis(import.starts_at), ends_at: to_millis(import.ends_at), details, state: &new_state, revision };
+                let change = Reimport {
+                    id: &id,
+                    starts_at: to_millis(import.starts_at),
+                    ends_at: to_millis(import.ends_at),
+                    details,
+                    state: &new_state,
+                    revision,
+                };
                 conn.update_imported(&change).await?;
                 if !same_time {
                     schedule_reminders(conn, &id, u32::try_from(revision).unwrap_or(1), now).await?;
@@ -260,7 +332,14 @@ pub(crate) async fn import<C: AppointmentTx + ?Sized>(conn: &mut C, import: Impo
 }
 
 /// Keeps a reply with its outbox event; answers 201 with the appointment as the person sees it.
-pub(crate) async fn reply<C: AppointmentTx + ?Sized>(conn: &mut C, appointment_id: Uuid, person_id: Uuid, party: &'static str, reply: ReplyRequest, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn reply<C: AppointmentTx + ?Sized>(
+    conn: &mut C,
+    appointment_id: Uuid,
+    person_id: Uuid,
+    party: &'static str,
+    reply: ReplyRequest,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     let id = appointment_id.to_string();
     let appointment = appointment_on(conn, &id).await?.ok_or(StorageError::Refused(ErrorCode::NotFound))?;
     if appointment.state != AppointmentState::Upcoming || appointment.starts_at <= now {

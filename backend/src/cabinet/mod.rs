@@ -8,11 +8,11 @@ pub mod postgres;
 pub mod sqlite;
 mod store;
 
-use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::appointments::{AppointmentRequest, NewAppointments};
+use tandem_domain::paths;
 use tandem_domain::voice::api::{CabinetMeeting, CabinetMember, CabinetRequest};
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::OffsetDateTime;
@@ -80,7 +80,11 @@ pub async fn members(State(state): State<AppState>, allowed: Allowed<SurveyEdito
 #[utoipa::path(post, path = "/api/v1/voice/cabinet", tag = "voice", request_body = CabinetRequest,
     responses((status = 200, body = Vec<CabinetMember>), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn add_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<CabinetRequest>) -> Result<Json<Vec<CabinetMember>>, AppError> {
+pub async fn add_member(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Json(request): Json<CabinetRequest>,
+) -> Result<Json<Vec<CabinetMember>>, AppError> {
     state.store.add_cabinet_member(allowed.caller.service_id, request.young_person_id, state.clock.now()).await?;
     audit(&state, &allowed.caller, "voice.cabinet_add", Some(request.young_person_id), String::new()).await?;
     state.push.wake.notify_one();
@@ -91,7 +95,11 @@ pub async fn add_member(State(state): State<AppState>, allowed: Allowed<SurveyEd
 #[utoipa::path(delete, path = "/api/v1/voice/cabinet/{young_person_id}", tag = "voice",
     responses((status = 200, body = Vec<CabinetMember>), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(young_person_id = %young_person_id))]
-pub async fn remove_member(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(young_person_id): Path<Uuid>) -> Result<Json<Vec<CabinetMember>>, AppError> {
+pub async fn remove_member(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(young_person_id): Path<Uuid>,
+) -> Result<Json<Vec<CabinetMember>>, AppError> {
     if !state.store.remove_cabinet_member(allowed.caller.service_id, young_person_id, state.clock.now()).await? {
         return Err(ErrorCode::NotFound.into());
     }
@@ -143,7 +151,11 @@ pub async fn schedule(
 #[utoipa::path(post, path = "/api/v1/voice/cabinet/meetings/{id}/cancel", tag = "voice", params(("id" = Uuid, Path)),
     responses((status = 200, body = Vec<CabinetMeeting>), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn cancel(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<Vec<CabinetMeeting>>, AppError> {
+pub async fn cancel(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<CabinetMeeting>>, AppError> {
     let caller = &allowed.caller;
     let now = state.clock.now();
     if !state.store.cancel_cabinet_meeting(caller.service_id, id, now).await? {

@@ -10,15 +10,15 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
-use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::{get, post, put};
 use axum::Router;
 use sha2::{Digest, Sha256};
 use tandem_domain::complaints::{
-    valid_follow_token, ComplaintReceipt, ComplaintRequest, ComplaintSettings, ComplaintStatus, ComplaintUpdate, FollowRequest, NewComplaint,
-    RaisedItem, Register, RegisterItem,
+    valid_follow_token, ComplaintReceipt, ComplaintRequest, ComplaintSettings, ComplaintStatus, ComplaintUpdate, FollowRequest,
+    NewComplaint, RaisedItem, Register, RegisterItem,
 };
+use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -46,13 +46,27 @@ pub fn follow_hash(token: &str) -> String {
 #[async_trait::async_trait]
 pub trait ComplaintStore {
     /// Stores a complaint or compliment once per operation, with its response date.
-    async fn raise_complaint(&self, operation: OperationKey<'_>, raiser: Respondent, complaint: NewComplaint, today: Date, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn raise_complaint(
+        &self,
+        operation: OperationKey<'_>,
+        raiser: Respondent,
+        complaint: NewComplaint,
+        today: Date,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     /// What this person raised by name, and what the phone's tokens follow, newest first.
     async fn followed_complaints(&self, person_id: Uuid, hashes: &[String]) -> Result<Vec<RegisterItem>, StorageError>;
     /// The service's register, newest first (`overdue` left for the caller to set).
     async fn complaint_register(&self, service_id: Uuid) -> Result<Vec<RegisterItem>, StorageError>;
     /// Moves an item on; `None` when the service has no such item.
-    async fn update_complaint(&self, service_id: Uuid, id: Uuid, update: ComplaintUpdate, today: Date, now: OffsetDateTime) -> Result<Option<RegisterItem>, StorageError>;
+    async fn update_complaint(
+        &self,
+        service_id: Uuid,
+        id: Uuid,
+        update: ComplaintUpdate,
+        today: Date,
+        now: OffsetDateTime,
+    ) -> Result<Option<RegisterItem>, StorageError>;
     async fn complaint_settings(&self, service_id: Uuid) -> Result<ComplaintSettings, StorageError>;
     async fn set_complaint_settings(&self, service_id: Uuid, settings: ComplaintSettings) -> Result<(), StorageError>;
 }
@@ -68,7 +82,8 @@ pub fn routes() -> Router<AppState> {
 /// A complaint not resolved by its date (a compliment needs thanks, but is never overdue).
 fn overdue(item: &RegisterItem, today: Date) -> bool {
     item.kind == tandem_domain::complaints::FeedbackKind::Complaint
-        && item.status != ComplaintStatus::Resolved && tandem_domain::plans::parse_date(&item.respond_by).is_ok_and(|due| today > due)
+        && item.status != ComplaintStatus::Resolved
+        && tandem_domain::plans::parse_date(&item.respond_by).is_ok_and(|due| today > due)
 }
 
 /// Make a complaint or give a compliment (young people and carers; send again safely with the
@@ -77,7 +92,12 @@ fn overdue(item: &RegisterItem, today: Date) -> bool {
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ComplaintReceipt), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(operation = %operation))]
-pub async fn raise(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Operation(operation): Operation, Json(request): Json<ComplaintRequest>) -> Result<OperationAnswer, AppError> {
+pub async fn raise(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Operation(operation): Operation,
+    Json(request): Json<ComplaintRequest>,
+) -> Result<OperationAnswer, AppError> {
     let complaint = request.parse()?;
     let key = OperationKey::new(operation, RAISE_KIND, &request);
     let caller = &allowed.caller;
@@ -89,7 +109,11 @@ pub async fn raise(State(state): State<AppState>, allowed: Allowed<DeviceOwners>
 #[utoipa::path(post, path = "/api/v1/complaints/followed", tag = "surveys", request_body = FollowRequest,
     responses((status = 200, body = Vec<RaisedItem>), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn followed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Json(request): Json<FollowRequest>) -> Result<Json<Vec<RaisedItem>>, AppError> {
+pub async fn followed(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Json(request): Json<FollowRequest>,
+) -> Result<Json<Vec<RaisedItem>>, AppError> {
     if request.tokens.len() > MAX_FOLLOWED {
         return Err(ErrorCode::OutOfRange.into());
     }
@@ -130,7 +154,12 @@ pub async fn register(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 #[utoipa::path(put, path = "/api/v1/complaints/{id}", tag = "surveys", request_body = ComplaintUpdate,
     responses((status = 200, body = RegisterItem), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn update(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<ComplaintUpdate>) -> Result<Json<RegisterItem>, AppError> {
+pub async fn update(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<ComplaintUpdate>,
+) -> Result<Json<RegisterItem>, AppError> {
     let update = request.parse()?;
     let caller = &allowed.caller;
     if let Some(owner) = update.owner_id {
@@ -141,7 +170,8 @@ pub async fn update(State(state): State<AppState>, allowed: Allowed<SurveyEditor
     }
     let today = today(&state);
     let status = update.status;
-    let mut item = state.store.update_complaint(caller.service_id, id, update, today, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    let mut item =
+        state.store.update_complaint(caller.service_id, id, update, today, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     item.overdue = overdue(&item, today);
     audit(&state, caller, "complaints.update", None, format!("{} {id}: {}", item.kind.as_str(), status.as_str())).await?;
     Ok(Json(item))
@@ -159,7 +189,11 @@ pub async fn settings(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 #[utoipa::path(put, path = "/api/v1/complaints/settings", tag = "surveys", request_body = ComplaintSettings,
     responses((status = 200, body = ComplaintSettings), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn set_settings(State(state): State<AppState>, allowed: Allowed<Managers>, Json(request): Json<ComplaintSettings>) -> Result<Json<ComplaintSettings>, AppError> {
+pub async fn set_settings(
+    State(state): State<AppState>,
+    allowed: Allowed<Managers>,
+    Json(request): Json<ComplaintSettings>,
+) -> Result<Json<ComplaintSettings>, AppError> {
     let settings = request.parse()?;
     state.store.set_complaint_settings(allowed.caller.service_id, settings).await?;
     audit(&state, &allowed.caller, "complaints.settings", None, format!("{} working days", settings.working_days)).await?;

@@ -1,8 +1,10 @@
 //! Complaint work written once for both engines: each engine's `ComplaintTx` supplies the SQL.
 
-use tandem_domain::events::{ComplaintReceivedPayload, ComplaintResolvedPayload, Event};
 use tandem_domain::accounts::Role;
-use tandem_domain::complaints::{respond_by, ComplaintReceipt, ComplaintStatus, ComplaintUpdate, FeedbackKind, NewComplaint, RegisterItem, DEFAULT_WORKING_DAYS};
+use tandem_domain::complaints::{
+    respond_by, ComplaintReceipt, ComplaintStatus, ComplaintUpdate, FeedbackKind, NewComplaint, RegisterItem, DEFAULT_WORKING_DAYS,
+};
+use tandem_domain::events::{ComplaintReceivedPayload, ComplaintResolvedPayload, Event};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
@@ -14,7 +16,8 @@ use crate::surveys::Respondent;
 
 /// The columns every engine selects for a register item, from `complaints c` with the raiser
 /// `r` and owner `o` joined; the engine adds its WHERE.
-pub(crate) const SELECT: &str = "SELECT c.id, c.kind, c.body, r.display_name AS raiser_name, c.raised_as, c.status, c.owner_id, o.display_name AS owner_name,
+pub(crate) const SELECT: &str =
+    "SELECT c.id, c.kind, c.body, r.display_name AS raiser_name, c.raised_as, c.status, c.owner_id, o.display_name AS owner_name,
         c.received_on, c.respond_by, c.outcome, c.resolved_on, c.raised_by
     FROM complaints c LEFT JOIN people r ON r.id = c.raised_by LEFT JOIN people o ON o.id = c.owner_id";
 
@@ -69,7 +72,23 @@ pub(crate) trait ComplaintTx: Tx {
     async fn update_complaint_row(&mut self, change: &Change<'_>) -> Result<(), StorageError>;
 }
 
-pub(crate) fn item(Row { id, kind, body, raiser_name: raiser, raised_as, status, owner_id, owner_name: owner, received_on, respond_by, outcome, resolved_on, .. }: Row) -> Result<RegisterItem, StorageError> {
+pub(crate) fn item(
+    Row {
+        id,
+        kind,
+        body,
+        raiser_name: raiser,
+        raised_as,
+        status,
+        owner_id,
+        owner_name: owner,
+        received_on,
+        respond_by,
+        outcome,
+        resolved_on,
+        ..
+    }: Row,
+) -> Result<RegisterItem, StorageError> {
     Ok(RegisterItem {
         id: parse_stored_uuid(&id)?,
         kind: FeedbackKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored kind {kind}")))?,
@@ -103,7 +122,12 @@ pub(crate) fn working_days(stored: Option<i64>) -> u8 {
     stored.and_then(|days| u8::try_from(days).ok()).unwrap_or(DEFAULT_WORKING_DAYS)
 }
 
-async fn one<C: ComplaintTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid, for_update: bool) -> Result<Option<(RegisterItem, Option<String>)>, StorageError> {
+async fn one<C: ComplaintTx + ?Sized>(
+    conn: &mut C,
+    service_id: Uuid,
+    id: Uuid,
+    for_update: bool,
+) -> Result<Option<(RegisterItem, Option<String>)>, StorageError> {
     conn.complaint_row(service_id, id, for_update)
         .await?
         .map(|row| {
@@ -124,7 +148,13 @@ fn event(event: Event, raised_by: Option<&str>, raised_as: &str, now: OffsetDate
 }
 
 /// Stores a complaint or compliment with its response date and its event; answers the receipt.
-pub(crate) async fn raise<C: ComplaintTx + ?Sized>(conn: &mut C, raiser: Respondent, complaint: NewComplaint, today: Date, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn raise<C: ComplaintTx + ?Sized>(
+    conn: &mut C,
+    raiser: Respondent,
+    complaint: NewComplaint,
+    today: Date,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     let id = Uuid::now_v7();
     let due = respond_by(today, working_days(conn.working_days_row(raiser.service_id).await?));
     let raised_as = if raiser.role == Role::YoungPerson { "young_person" } else { "carer" };
@@ -158,7 +188,14 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(conn: &mut C, raiser: Respond
 }
 
 /// Moves an item on, on the caller's transaction; `None` when the service has no such item.
-pub(crate) async fn update<C: ComplaintTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid, update: ComplaintUpdate, today: Date, now: OffsetDateTime) -> Result<Option<RegisterItem>, StorageError> {
+pub(crate) async fn update<C: ComplaintTx + ?Sized>(
+    conn: &mut C,
+    service_id: Uuid,
+    id: Uuid,
+    update: ComplaintUpdate,
+    today: Date,
+    now: OffsetDateTime,
+) -> Result<Option<RegisterItem>, StorageError> {
     let Some((before, raised_by)) = one(conn, service_id, id, true).await? else { return Ok(None) };
     let resolving = update.status == ComplaintStatus::Resolved && before.status != ComplaintStatus::Resolved;
     let resolved_on = match update.status {

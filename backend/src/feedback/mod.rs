@@ -5,23 +5,21 @@ pub mod postgres;
 pub mod sqlite;
 mod store;
 
-use tandem_domain::paths;
 use std::sync::Arc;
+use tandem_domain::paths;
 
 use axum::extract::State;
 use axum::routing::post;
 use axum::Router;
-use tandem_domain::feedback::{
-    AppFeedback, AppFeedbackEntry, AppFeedbackReceipt, AppFeedbackRequest, AppFeedbackSummary,
-};
+use tandem_domain::feedback::{AppFeedback, AppFeedbackEntry, AppFeedbackReceipt, AppFeedbackRequest, AppFeedbackSummary};
 use tandem_domain::ApiErrorBody;
 
+use crate::accounts::policy::FeedbackReaders;
+use crate::accounts::Allowed;
 use crate::clock::Clock;
 use crate::error::AppError;
 use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
-use crate::accounts::policy::FeedbackReaders;
-use crate::accounts::Allowed;
 use crate::state::AppState;
 use crate::storage::{from_millis, parse_stored_uuid, StorageError, Store};
 
@@ -58,8 +56,7 @@ pub(crate) fn summary_of(rows: Vec<FeedbackRow>) -> Result<AppFeedbackSummary, S
         .map(|FeedbackRow { id, score, comment, received_at }| {
             Ok(AppFeedbackEntry {
                 id: parse_stored_uuid(&id)?,
-                score: u8::try_from(score)
-                    .map_err(|_| StorageError::internal(format!("stored score {score}")))?,
+                score: u8::try_from(score).map_err(|_| StorageError::internal(format!("stored score {score}")))?,
                 comment,
                 received_at: from_millis(received_at)?,
             })
@@ -93,9 +90,7 @@ pub async fn submit(
 ) -> Result<OperationAnswer, AppError> {
     let feedback = AppFeedback::parse(&request)?;
     let key = OperationKey::new(id, SUBMIT_KIND, &request);
-    Ok(store
-        .submit_app_feedback(key, feedback, clock.now())
-        .await?)
+    Ok(store.submit_app_feedback(key, feedback, clock.now()).await?)
 }
 
 /// Every answer with counts per score and the average (participation officers, managers, admins).

@@ -5,10 +5,10 @@
 /// `run_once`.
 macro_rules! feedback_store {
     ($store:ident, $engine:ident) => {
-        use $crate::storage::Engine as _;
         use tandem_domain::feedback::{AppFeedback, AppFeedbackReceipt, AppFeedbackSummary};
         use time::OffsetDateTime;
         use uuid::Uuid;
+        use $crate::storage::Engine as _;
 
         use super::{summary_of, FeedbackRow, FeedbackStore};
         use $crate::operations::$engine::run_once;
@@ -17,7 +17,12 @@ macro_rules! feedback_store {
 
         #[async_trait::async_trait]
         impl FeedbackStore for $store {
-            async fn submit_app_feedback(&self, operation: OperationKey<'_>, feedback: AppFeedback, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+            async fn submit_app_feedback(
+                &self,
+                operation: OperationKey<'_>,
+                feedback: AppFeedback,
+                now: OffsetDateTime,
+            ) -> Result<OperationAnswer, StorageError> {
                 run_once(
                     self,
                     operation,
@@ -41,7 +46,9 @@ macro_rules! feedback_store {
 
             async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError> {
                 let rows: Vec<FeedbackRow> =
-                    sqlx::query_as("SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC").fetch_all(self.reader()).await?;
+                    sqlx::query_as("SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC")
+                        .fetch_all(self.reader())
+                        .await?;
                 summary_of(rows)
             }
         }

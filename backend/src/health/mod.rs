@@ -1,10 +1,10 @@
 use std::sync::Arc;
 
-use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use tandem_domain::health::Health;
+use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 
 use crate::error::AppError;
@@ -27,7 +27,5 @@ pub fn routes() -> Router<AppState> {
 #[tracing::instrument(skip_all)]
 pub async fn health(State(store): State<Arc<dyn Store>>) -> Result<Json<Health>, AppError> {
     store.ping().await?;
-    Ok(Json(Health {
-        status: "ok".to_owned(),
-    }))
+    Ok(Json(Health { status: "ok".to_owned() }))
 }

@@ -18,8 +18,6 @@ use tandem_domain::ErrorCode;
 use crate::error::AppError;
 use crate::storage::StorageError;
 
-
-
 /// The answer to an operation, as first given.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OperationAnswer {
@@ -34,9 +32,7 @@ impl IntoResponse for OperationAnswer {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::OK);
         let mut response = (status, axum::Json(self.body)).into_response();
         if self.replayed {
-            response
-                .headers_mut()
-                .insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
+            response.headers_mut().insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
         }
         response
     }
@@ -55,11 +51,7 @@ impl<'a> OperationKey<'a> {
         let bytes = serde_json::to_vec(request).unwrap_or_default();
         let digest = Sha256::digest(&bytes);
         let request_digest = digest.iter().map(|byte| format!("{byte:02x}")).collect();
-        OperationKey {
-            id,
-            kind,
-            request_digest,
-        }
+        OperationKey { id, kind, request_digest }
     }
 
     /// The stored answer to an earlier request with this id, or a refusal when the id was used
@@ -69,11 +61,7 @@ impl<'a> OperationKey<'a> {
         if kind != self.kind || digest != self.request_digest {
             return Err(StorageError::Refused(ErrorCode::OperationIdReused));
         }
-        Ok(OperationAnswer {
-            status: u16::try_from(status).unwrap_or(200),
-            body: serde_json::from_str(&response)?,
-            replayed: true,
-        })
+        Ok(OperationAnswer { status: u16::try_from(status).unwrap_or(200), body: serde_json::from_str(&response)?, replayed: true })
     }
 }
 

@@ -11,18 +11,27 @@ macro_rules! run_once_on {
         use $crate::storage::{to_millis, StorageError};
 
         /// Work done inside the operation's transaction; answers the status and body to store.
-        pub type OperationWork = Box<dyn for<'c> FnOnce(&'c mut $conn) -> BoxFuture<'c, Result<(u16, serde_json::Value), StorageError>> + Send>;
+        pub type OperationWork =
+            Box<dyn for<'c> FnOnce(&'c mut $conn) -> BoxFuture<'c, Result<(u16, serde_json::Value), StorageError>> + Send>;
 
         /// Runs `work` once per operation id. The record, its outbox event and the stored answer
         /// commit together or not at all, so a phone that never heard the answer can safely resend.
-        pub async fn run_once(store: &$store, key: OperationKey<'_>, now: OffsetDateTime, work: OperationWork) -> Result<OperationAnswer, StorageError> {
+        pub async fn run_once(
+            store: &$store,
+            key: OperationKey<'_>,
+            now: OffsetDateTime,
+            work: OperationWork,
+        ) -> Result<OperationAnswer, StorageError> {
             let mut tx = $crate::storage::Engine::writer(store).begin().await?;
             let id = key.id.to_string();
             // Identical requests side by side (on PostgreSQL's many connections, or servers) take
             // turns: the second waits until the first commits, then replays its stored answer.
             <$store as $crate::storage::Engine>::hold(&mut tx, "operation", &id).await?;
             let prior: Option<StoredOperation> =
-                sqlx::query_as("SELECT kind, request_digest, status, response FROM operations WHERE id = $1").bind(&id).fetch_optional(&mut *tx).await?;
+                sqlx::query_as("SELECT kind, request_digest, status, response FROM operations WHERE id = $1")
+                    .bind(&id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             if let Some(prior) = prior {
                 return key.replay(prior);
             }

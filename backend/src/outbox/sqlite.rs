@@ -24,15 +24,17 @@ mod tests {
             contribution: "answer".into(),
             text: text.into(),
         };
-        NewEvent { event: Event::VoiceContribution(payload), young_person_id: Some(Uuid::now_v7()), occurred_at: datetime!(2026-11-22 10:00 UTC) }
+        NewEvent {
+            event: Event::VoiceContribution(payload),
+            young_person_id: Some(Uuid::now_v7()),
+            occurred_at: datetime!(2026-11-22 10:00 UTC),
+        }
     }
 
     #[tokio::test]
     async fn an_event_exists_exactly_when_its_transaction_commits() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.sqlite3"))
-            .await
-            .unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
 
         let mut tx = store.writer.begin().await.unwrap();
         append(&mut tx, &event("kept")).await.unwrap();
@@ -53,21 +55,14 @@ mod tests {
     #[tokio::test]
     async fn due_events_come_oldest_first() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.sqlite3"))
-            .await
-            .unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.sqlite3")).await.unwrap();
         for text in ["first", "second", "third"] {
             let mut tx = store.writer.begin().await.unwrap();
             append(&mut tx, &event(text)).await.unwrap();
             tx.commit().await.unwrap();
         }
-        let texts: Vec<serde_json::Value> = store
-            .due_events(datetime!(2026-11-22 10:00 UTC), 10)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|e| e.payload["text"].clone())
-            .collect();
+        let texts: Vec<serde_json::Value> =
+            store.due_events(datetime!(2026-11-22 10:00 UTC), 10).await.unwrap().into_iter().map(|e| e.payload["text"].clone()).collect();
         assert_eq!(texts, ["first", "second", "third"]);
     }
 }

@@ -4,8 +4,8 @@
 /// Expands `append` over `$conn` and the outbox store for `$store`.
 macro_rules! outbox_store {
     ($store:ident, $conn:ty) => {
-        use $crate::storage::Engine as _;
         use uuid::Uuid;
+        use $crate::storage::Engine as _;
 
         use super::{NewEvent, OutboxStore};
         use $crate::storage::{to_millis, StorageError};

@@ -10,15 +10,15 @@ pub mod sqlite;
 mod store;
 pub mod tx;
 
-use tandem_domain::paths;
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::api::PersonSummary;
 use tandem_domain::accounts::Relation;
+use tandem_domain::paths;
 use tandem_domain::plans::{
-    agreement_state, changes, AgreementRequest, AgreementState, Answer, Author, ChangeReceipt, HistoryEntry, HistoryEvent,
-    Party, PartyAgreement, Plan, PlanAttention, PlanChange, PlanView, ReviewRequest, ReviewSummary,
+    agreement_state, changes, AgreementRequest, AgreementState, Answer, Author, ChangeReceipt, HistoryEntry, HistoryEvent, Party,
+    PartyAgreement, Plan, PlanAttention, PlanChange, PlanView, ReviewRequest, ReviewSummary,
 };
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::OffsetDateTime;
@@ -83,10 +83,33 @@ pub trait PlanStore {
     /// Applies a change to the latest version, once per operation. A conflict is answered (and
     /// stored as the operation's answer) as 409 with both texts.
     /// A change by `author`; `staff`, when a member of staff made it, is audited with it.
-    async fn change_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, staff: Option<Caller>, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
-    async fn answer_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: AgreementRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn change_plan(
+        &self,
+        operation: OperationKey<'_>,
+        young_person_id: Uuid,
+        author: PlanAuthor,
+        change: PlanChange,
+        staff: Option<Caller>,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
+    async fn answer_plan(
+        &self,
+        operation: OperationKey<'_>,
+        young_person_id: Uuid,
+        author: PlanAuthor,
+        request: AgreementRequest,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     /// A review, recorded (and audited) as `staff`'s.
-    async fn review_plan(&self, operation: OperationKey<'_>, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, staff: Caller, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn review_plan(
+        &self,
+        operation: OperationKey<'_>,
+        young_person_id: Uuid,
+        author: PlanAuthor,
+        request: ReviewRequest,
+        staff: Caller,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
 }
 
 pub fn routes() -> Router<AppState> {
@@ -132,7 +155,13 @@ fn version_of(versions: &[StoredVersion], version: u32) -> Option<&Plan> {
 }
 
 /// Where one person stands, whether or not they have answered yet.
-fn party_agreement(person: &PersonSummary, party: Party, answers: &[&StoredAnswer], versions: &[StoredVersion], current: &Plan) -> PartyAgreement {
+fn party_agreement(
+    person: &PersonSummary,
+    party: Party,
+    answers: &[&StoredAnswer],
+    versions: &[StoredVersion],
+    current: &Plan,
+) -> PartyAgreement {
     let latest = answers.iter().find(|answer| answer.person_id == person.id);
     let answered = latest.and_then(|answer| version_of(versions, answer.answer.version)).unwrap_or(current);
     PartyAgreement {
@@ -176,7 +205,8 @@ impl PlanFacts {
     fn view(&self, party: Party, reader: Uuid) -> PlanView {
         let current = self.current();
         let latest = latest_per_person(&self.answers, |answer| answer.person_id);
-        let everyone = std::iter::once((&self.young_person, Party::YoungPerson)).chain(self.carers.iter().map(|carer| (carer, Party::Carer)));
+        let everyone =
+            std::iter::once((&self.young_person, Party::YoungPerson)).chain(self.carers.iter().map(|carer| (carer, Party::Carer)));
         // Staff see everyone's answers; a young person or carer sees their own.
         let agreements = everyone
             .filter(|(person, _)| party == Party::Worker || person.id == reader)
@@ -261,7 +291,11 @@ pub async fn my_plans(State(state): State<AppState>, allowed: Allowed<DeviceOwne
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/plan", tag = "plans", params(("id" = Uuid, Path)),
     responses((status = 200, body = PlanView), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn staff_plan(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<PlanView>, AppError> {
+pub async fn staff_plan(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<PlanView>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
     let facts = PlanFacts::load(&state, id).await?;
@@ -284,7 +318,12 @@ pub async fn attention(State(state): State<AppState>, allowed: Allowed<CaseStaff
         let waiting_on: Vec<PartyAgreement> =
             view.agreements.into_iter().filter(|agreement| !matches!(agreement.state, AgreementState::Agreed { .. })).collect();
         if !view.plan.rows.is_empty() && !waiting_on.is_empty() {
-            plans.push(PlanAttention { young_person_id: person.id, young_person_name: person.display_name, version: view.plan.version, waiting_on });
+            plans.push(PlanAttention {
+                young_person_id: person.id,
+                young_person_name: person.display_name,
+                version: view.plan.version,
+                waiting_on,
+            });
         }
     }
     audit(&state, caller, "plans.attention", None, format!("{} plans", plans.len())).await?;
@@ -295,7 +334,11 @@ pub async fn attention(State(state): State<AppState>, allowed: Allowed<CaseStaff
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/plan/history", tag = "plans", params(("id" = Uuid, Path)),
     responses((status = 200, body = [HistoryEntry]), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn history(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<Vec<HistoryEntry>>, AppError> {
+pub async fn history(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<HistoryEntry>>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
     let facts = PlanFacts::load(&state, id).await?;

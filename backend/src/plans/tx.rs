@@ -2,8 +2,8 @@
 
 use tandem_domain::events::{Event, PlanAgreementPayload, PlanReviewPayload, PlanVersionPayload, RecordRow, TargetScore};
 use tandem_domain::plans::{
-    changes, check_agreement, AgreementRequest, Answer, ChangeReceipt, Party, Plan, PlanChange, Refusal, Review, ReviewRequest, ReviewSummary,
-    TargetProgress,
+    changes, check_agreement, AgreementRequest, Answer, ChangeReceipt, Party, Plan, PlanChange, Refusal, Review, ReviewRequest,
+    ReviewSummary, TargetProgress,
 };
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::OffsetDateTime;
@@ -96,11 +96,15 @@ fn version_number(raw: i64) -> Result<u32, StorageError> {
     u32::try_from(raw).map_err(|_| StorageError::internal(format!("stored plan version {raw}")))
 }
 
-pub(crate) fn stored_version(VersionRow { document, display_name: author_name, party, changed_at: at }: VersionRow) -> Result<StoredVersion, StorageError> {
+pub(crate) fn stored_version(
+    VersionRow { document, display_name: author_name, party, changed_at: at }: VersionRow,
+) -> Result<StoredVersion, StorageError> {
     Ok(StoredVersion { plan: serde_json::from_str(&document)?, author_name, party: stored_party(&party)?, at: from_millis(at)? })
 }
 
-pub(crate) fn stored_answer(AnswerRow { person_id, display_name: name, party, version, agreed, change_wanted, answered_at: at }: AnswerRow) -> Result<StoredAnswer, StorageError> {
+pub(crate) fn stored_answer(
+    AnswerRow { person_id, display_name: name, party, version, agreed, change_wanted, answered_at: at }: AnswerRow,
+) -> Result<StoredAnswer, StorageError> {
     Ok(StoredAnswer {
         person_id: parse_stored_uuid(&person_id)?,
         name,
@@ -110,7 +114,9 @@ pub(crate) fn stored_answer(AnswerRow { person_id, display_name: name, party, ve
     })
 }
 
-pub(crate) fn stored_review(ReviewRow { plan_version: version, went_well, progress, next_review, display_name: recorded_by, recorded_at: at }: ReviewRow) -> Result<StoredReview, StorageError> {
+pub(crate) fn stored_review(
+    ReviewRow { plan_version: version, went_well, progress, next_review, display_name: recorded_by, recorded_at: at }: ReviewRow,
+) -> Result<StoredReview, StorageError> {
     let progress: Vec<TargetProgress> = serde_json::from_str(&progress)?;
     let at = from_millis(at)?;
     Ok(StoredReview {
@@ -162,7 +168,14 @@ fn receipt(status: u16, version: u32) -> Result<(u16, serde_json::Value), Storag
 
 /// Audits a staff member's change or review in its own transaction, with the status it was
 /// answered: both commit together, or neither does and the resend does both.
-async fn audit_as<C: PlanTx + ?Sized>(conn: &mut C, staff: Option<&Caller>, action: &str, young_person_id: Uuid, detail: String, now: OffsetDateTime) -> Result<(), StorageError> {
+async fn audit_as<C: PlanTx + ?Sized>(
+    conn: &mut C,
+    staff: Option<&Caller>,
+    action: &str,
+    young_person_id: Uuid,
+    detail: String,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
     match staff {
         Some(caller) => conn.audit(&NewAuditEntry { caller, action, young_person_id: Some(young_person_id), detail, at: now }).await,
         None => Ok(()),
@@ -170,14 +183,27 @@ async fn audit_as<C: PlanTx + ?Sized>(conn: &mut C, staff: Option<&Caller>, acti
 }
 
 /// Applies a change to the latest version (see [`apply_change`]), audited when `staff` made it.
-pub(crate) async fn change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, staff: Option<Caller>, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn change<C: PlanTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    author: PlanAuthor,
+    change: PlanChange,
+    staff: Option<Caller>,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     let answer = apply_change(conn, young_person_id, author, change, now).await?;
     audit_as(conn, staff.as_ref(), "plans.change", young_person_id, format!("status {}", answer.0), now).await?;
     Ok(answer)
 }
 
 /// Applies a change to the latest version. A conflict is answered as 409 with both texts.
-async fn apply_change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, change: PlanChange, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+async fn apply_change<C: PlanTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    author: PlanAuthor,
+    change: PlanChange,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     conn.hold_plan(young_person_id).await?;
     let current = latest(conn, young_person_id).await?;
     let next = match current.apply(author.author, &change, Uuid::now_v7()) {
@@ -206,7 +232,8 @@ async fn apply_change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, a
     // Symbols, sharing and suggestions are the app's business, not the record's.
     if !changed.is_empty() {
         let changed_by = conn.name_of(author.person_id).await?;
-        let payload = PlanVersionPayload { version: next.version, changed_by, party: author.author.party, changed, rows: record_rows(&next) };
+        let payload =
+            PlanVersionPayload { version: next.version, changed_by, party: author.author.party, changed, rows: record_rows(&next) };
         record(conn, Event::PlanVersion(payload), young_person_id, now).await?;
         plan_waiting(conn, young_person_id, author.person_id, next.version, now).await?;
     }
@@ -214,13 +241,26 @@ async fn apply_change<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, a
 }
 
 /// Keeps an "I agree" or "I would change..." with its event.
-pub(crate) async fn answer<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, request: AgreementRequest, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn answer<C: PlanTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    author: PlanAuthor,
+    request: AgreementRequest,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     conn.hold_plan(young_person_id).await?;
     let current = latest(conn, young_person_id).await?;
     let read = at_version(conn, young_person_id, request.version).await?;
     let party = author.author.party;
     let answer = check_agreement(author.author, &request, read.as_ref(), &current).map_err(StorageError::Refused)?;
-    conn.insert_answer(&NewAnswer { young_person_id, person_id: author.person_id, party: party.as_str(), answer: &answer, now: to_millis(now) }).await?;
+    conn.insert_answer(&NewAnswer {
+        young_person_id,
+        person_id: author.person_id,
+        party: party.as_str(),
+        answer: &answer,
+        now: to_millis(now),
+    })
+    .await?;
     let name = conn.name_of(author.person_id).await?;
     let payload = PlanAgreementPayload {
         version: answer.version,
@@ -235,11 +275,19 @@ pub(crate) async fn answer<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uu
 }
 
 /// Keeps a review of the latest version with its event, audited as `staff`'s.
-pub(crate) async fn review<C: PlanTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author: PlanAuthor, request: ReviewRequest, staff: Caller, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn review<C: PlanTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    author: PlanAuthor,
+    request: ReviewRequest,
+    staff: Caller,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     conn.hold_plan(young_person_id).await?;
     let current = latest(conn, young_person_id).await?;
     let review = Review::parse(&request, &current).map_err(StorageError::Refused)?;
-    let progress: Vec<TargetProgress> = review.progress.iter().map(|(row_id, score)| TargetProgress { row_id: *row_id, score: i64::from(*score) }).collect();
+    let progress: Vec<TargetProgress> =
+        review.progress.iter().map(|(row_id, score)| TargetProgress { row_id: *row_id, score: i64::from(*score) }).collect();
     let row = NewReview {
         young_person_id,
         plan_version: i64::from(current.version),

@@ -7,9 +7,9 @@ pub mod send;
 pub mod sqlite;
 mod store;
 
-use tandem_domain::paths;
 use std::path::Path;
 use std::sync::Arc;
+use tandem_domain::paths;
 
 use anyhow::Context;
 use axum::extract::State;
@@ -64,7 +64,13 @@ pub fn vapid_private_key(data_dir: &Path, configured: Option<String>) -> anyhow:
 #[async_trait::async_trait]
 pub trait PushStore {
     /// Keeps a phone's subscription (one per endpoint; the latest sign-in to use it owns it).
-    async fn save_subscription(&self, person_id: Uuid, session_id: Uuid, subscription: &PushSubscriptionRequest, now: OffsetDateTime) -> Result<(), StorageError>;
+    async fn save_subscription(
+        &self,
+        person_id: Uuid,
+        session_id: Uuid,
+        subscription: &PushSubscriptionRequest,
+        now: OffsetDateTime,
+    ) -> Result<(), StorageError>;
     /// Forgets the subscriptions of one sign-in; answers how many.
     async fn remove_subscriptions(&self, session_id: Uuid) -> Result<u64, StorageError>;
     /// How many phones of this person get reminders, and whether they are detailed.

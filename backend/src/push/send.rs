@@ -5,7 +5,9 @@
 use std::time::Duration as StdDuration;
 
 use base64::Engine;
-use web_push::{ContentEncoding, PartialVapidSignatureBuilder, SubscriptionInfo, Urgency, VapidSignature, VapidSignatureBuilder, WebPushMessageBuilder};
+use web_push::{
+    ContentEncoding, PartialVapidSignatureBuilder, SubscriptionInfo, Urgency, VapidSignature, VapidSignatureBuilder, WebPushMessageBuilder,
+};
 
 /// A phone's subscription as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,8 +9,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use tandem_domain::events::{
-    AppointmentReplyPayload, ContributionPayload, Event, PlanReviewPayload, RecordRow, ScoresPayload,
-    SurveyResponsePayload,
+    AppointmentReplyPayload, ContributionPayload, Event, PlanReviewPayload, RecordRow, ScoresPayload, SurveyResponsePayload,
 };
 use tandem_domain::plans::RowStatus;
 
@@ -79,11 +78,9 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
         Event::AppointmentReply(reply) => appointment_reply(event, reply),
         Event::SurveyResponse(response) => survey_response(event, response),
         Event::ComplaintReceived(item) => communication(event, Some(item.kind.as_str()), vec![item.text.clone()]),
-        Event::ComplaintResolved(item) => communication(
-            event,
-            Some(item.kind.as_str()),
-            vec![item.text.clone(), format!("Outcome: {}", item.outcome)],
-        ),
+        Event::ComplaintResolved(item) => {
+            communication(event, Some(item.kind.as_str()), vec![item.text.clone(), format!("Outcome: {}", item.outcome)])
+        }
         Event::VoiceContribution(contribution) => consultation_contribution(event, contribution),
     }
 }
@@ -93,9 +90,7 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
 fn scaling_response(event: &DueEvent, scores: &ScoresPayload) -> Value {
     let mut items = Vec::new();
     let text_item = |link: &str, text: &str, value: Option<&str>| {
-        value
-            .filter(|v| !v.is_empty())
-            .map(|v| json!({"linkId": link, "text": text, "answer": [{"valueString": v}]}))
+        value.filter(|v| !v.is_empty()).map(|v| json!({"linkId": link, "text": text, "answer": [{"valueString": v}]}))
     };
     items.extend(text_item("programme", "Programme", Some(&scores.programme)));
     items.extend(text_item("topic", "Session topic", scores.topic.as_deref()));
@@ -167,11 +162,9 @@ fn care_plan(event: &DueEvent, version: u32, rows: &[RecordRow], said: Vec<Strin
             goal["note"] = json!(notes);
         }
         goals.push(goal);
-        for (words, who) in [
-            (&row.i_will, "Young person will"),
-            (&row.carer_will, "Parent or carer will"),
-            (&row.worker_will, "Worker will"),
-        ] {
+        for (words, who) in
+            [(&row.i_will, "Young person will"), (&row.carer_will, "Parent or carer will"), (&row.worker_will, "Worker will")]
+        {
             if !words.is_empty() {
                 activities.push(json!({"detail": {
                     "status": activity,
@@ -181,10 +174,8 @@ fn care_plan(event: &DueEvent, version: u32, rows: &[RecordRow], said: Vec<Strin
             }
         }
     }
-    let notes: Vec<Value> = std::iter::once(format!("Tandem plan version {version}"))
-        .chain(said)
-        .map(|text| json!({"text": text}))
-        .collect();
+    let notes: Vec<Value> =
+        std::iter::once(format!("Tandem plan version {version}")).chain(said).map(|text| json!({"text": text})).collect();
     json!({
         "resourceType": "CarePlan",
         "id": event.id.to_string(),
@@ -204,9 +195,7 @@ fn care_plan(event: &DueEvent, version: u32, rows: &[RecordRow], said: Vec<Strin
 /// A plan review: a QuestionnaireResponse with what went well, the young person's 0-10 for each
 /// target and the next review date.
 fn plan_review(event: &DueEvent, review: &PlanReviewPayload) -> Value {
-    let mut items = vec![
-        json!({"linkId": "went_well", "text": "What went well?", "answer": [{"valueString": review.went_well}]}),
-    ];
+    let mut items = vec![json!({"linkId": "went_well", "text": "What went well?", "answer": [{"valueString": review.went_well}]})];
     for (index, target) in review.progress.iter().enumerate() {
         items.push(json!({
             "linkId": format!("progress.{}", index + 1),
@@ -225,10 +214,7 @@ fn plan_review(event: &DueEvent, review: &PlanReviewPayload) -> Value {
 fn appointment_reply(event: &DueEvent, reply: &AppointmentReplyPayload) -> Value {
     let answer = if reply.coming { "accepted" } else { "declined" };
     let by_carer = reply.party == "carer";
-    let mut identifiers = vec![
-        identifier(event.id),
-        json!({"system": APPOINTMENT_SYSTEM, "value": reply.appointment_id.to_string()}),
-    ];
+    let mut identifiers = vec![identifier(event.id), json!({"system": APPOINTMENT_SYSTEM, "value": reply.appointment_id.to_string()})];
     if let Some(case_record_id) = &reply.case_record_appointment_id {
         identifiers.push(json!({"system": CASE_RECORD_APPOINTMENT_SYSTEM, "value": case_record_id}));
     }
@@ -312,8 +298,7 @@ pub mod tests {
     use serde_json::json;
     use tandem_domain::complaints::FeedbackKind;
     use tandem_domain::events::{
-        ComplaintReceivedPayload, ComplaintResolvedPayload, EventKind, MeasureScores, PlanAgreementPayload,
-        PlanVersionPayload, TargetScore,
+        ComplaintReceivedPayload, ComplaintResolvedPayload, EventKind, MeasureScores, PlanAgreementPayload, PlanVersionPayload, TargetScore,
     };
     use tandem_domain::plans::Party;
     use tandem_domain::sessions::{Measure, SessionKind};
@@ -375,7 +360,13 @@ pub mod tests {
     }
 
     fn version(changed_by: &str) -> Event {
-        Event::PlanVersion(PlanVersionPayload { version: 4, changed_by: changed_by.into(), party: Party::Worker, changed: vec![], rows: plan_rows() })
+        Event::PlanVersion(PlanVersionPayload {
+            version: 4,
+            changed_by: changed_by.into(),
+            party: Party::Worker,
+            changed: vec![],
+            rows: plan_rows(),
+        })
     }
 
     fn reply(party: &str, coming: bool) -> AppointmentReplyPayload {

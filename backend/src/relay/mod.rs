@@ -12,16 +12,14 @@ pub mod sqlite;
 mod store;
 pub mod worker;
 
-use tandem_domain::paths;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
 use serde::Deserialize;
-use tandem_domain::relay::{
-    CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus, RelaySummary, STATUTORY_WINDOW,
-};
+use tandem_domain::paths;
+use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus, RelaySummary, STATUTORY_WINDOW};
 use tandem_domain::text::clean_free_text;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::OffsetDateTime;
@@ -34,8 +32,8 @@ use crate::error::AppError;
 use crate::extract::{Path, Query};
 use crate::json::Json;
 use crate::state::AppState;
-use crate::web::attachment;
 use crate::storage::{from_millis, parse_stored_uuid, StorageError};
+use crate::web::attachment;
 
 /// An event ready to go, with what its resource needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,30 +63,14 @@ pub enum Attempt {
 #[async_trait::async_trait]
 pub trait RelayStore {
     /// Takes (or keeps) the lease `name` for `holder` until `until`; answers whether it holds it.
-    async fn hold_lease(
-        &self,
-        name: &str,
-        holder: &str,
-        now: OffsetDateTime,
-        until: OffsetDateTime,
-    ) -> Result<bool, StorageError>;
+    async fn hold_lease(&self, name: &str, holder: &str, now: OffsetDateTime, until: OffsetDateTime) -> Result<bool, StorageError>;
     /// Due events, oldest first, at most one per young person (the oldest not yet in the record,
     /// so a later event never overtakes an earlier one), from services that relay.
-    async fn due_events(
-        &self,
-        now: OffsetDateTime,
-        limit: i64,
-    ) -> Result<Vec<DueEvent>, StorageError>;
+    async fn due_events(&self, now: OffsetDateTime, limit: i64) -> Result<Vec<DueEvent>, StorageError>;
     /// The due events `holder` may deliver now (see [`RelayStore::due_events`]), claimed for it
     /// until `until`. By default the whole relay is one lease, `relay`: one server at a time
     /// delivers (SQLite). An engine shared by several servers claims event by event instead.
-    async fn claim_due(
-        &self,
-        holder: &str,
-        now: OffsetDateTime,
-        until: OffsetDateTime,
-        limit: i64,
-    ) -> Result<Vec<DueEvent>, StorageError> {
+    async fn claim_due(&self, holder: &str, now: OffsetDateTime, until: OffsetDateTime, limit: i64) -> Result<Vec<DueEvent>, StorageError> {
         // Look before taking the lease: an idle relay only reads.
         let due = self.due_events(now, limit).await?;
         if due.is_empty() || !self.hold_lease("relay", holder, now, until).await? {
@@ -105,32 +87,14 @@ pub trait RelayStore {
         now: OffsetDateTime,
         limit: i64,
     ) -> Result<Vec<RelayEvent>, StorageError>;
-    async fn relay_summary(
-        &self,
-        service_id: Uuid,
-        now: OffsetDateTime,
-    ) -> Result<RelaySummary, StorageError>;
+    async fn relay_summary(&self, service_id: Uuid, now: OffsetDateTime) -> Result<RelaySummary, StorageError>;
     /// A failed event goes back in the queue, due now.
-    async fn retry_event(
-        &self,
-        service_id: Uuid,
-        id: Uuid,
-        now: OffsetDateTime,
-    ) -> Result<(), StorageError>;
+    async fn retry_event(&self, service_id: Uuid, id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
     /// Staff put an event in the record by hand.
-    async fn mark_recorded(
-        &self,
-        caller: &Caller,
-        id: Uuid,
-        now: OffsetDateTime,
-    ) -> Result<(), StorageError>;
+    async fn mark_recorded(&self, caller: &Caller, id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
     /// A young person's events not yet in the record, oldest first, for download.
     async fn pending_for(&self, young_person_id: Uuid) -> Result<Vec<DueEvent>, StorageError>;
-    async fn set_case_record_id(
-        &self,
-        young_person_id: Uuid,
-        case_record_id: Option<&str>,
-    ) -> Result<(), StorageError>;
+    async fn set_case_record_id(&self, young_person_id: Uuid, case_record_id: Option<&str>) -> Result<(), StorageError>;
     async fn case_record_id(&self, young_person_id: Uuid) -> Result<Option<String>, StorageError>;
     async fn relay_enabled(&self, service_id: Uuid) -> Result<bool, StorageError>;
     async fn set_relay_enabled(&self, service_id: Uuid, enabled: bool) -> Result<(), StorageError>;
@@ -149,8 +113,7 @@ pub struct DueRow {
 }
 
 /// The columns of a due event (`e`, outbox_events) and its young person (`p`, people).
-pub(crate) const DUE_COLUMNS: &str =
-    "e.id, e.kind, e.young_person_id, e.payload, e.occurred_at, e.attempts, p.case_record_id";
+pub(crate) const DUE_COLUMNS: &str = "e.id, e.kind, e.young_person_id, e.payload, e.occurred_at, e.attempts, p.case_record_id";
 
 pub(crate) fn due_event(
     DueRow { id, kind, young_person_id: person, payload, occurred_at, attempts, case_record_id }: DueRow,
@@ -194,7 +157,18 @@ pub struct LogRow {
 }
 
 pub(crate) fn relay_event(row: LogRow, now: OffsetDateTime) -> Result<RelayEvent, StorageError> {
-    let LogRow { id, kind, young_person_id: person, display_name: name, status, attempts, last_error, occurred_at, delivered_at, recorded_by } = row;
+    let LogRow {
+        id,
+        kind,
+        young_person_id: person,
+        display_name: name,
+        status,
+        attempts,
+        last_error,
+        occurred_at,
+        delivered_at,
+        recorded_by,
+    } = row;
     let status = status_of(&status, attempts > 0, recorded_by.is_some());
     let occurred_at = from_millis(occurred_at)?;
     let in_record = matches!(status, RelayStatus::Delivered | RelayStatus::Recorded);
@@ -275,28 +249,11 @@ pub async fn list_events(
         Some(person) => {
             require_case_access(&state, caller, person).await?;
         }
-        None if caller.role != tandem_domain::accounts::Role::Manager => {
-            return Err(ErrorCode::Forbidden.into())
-        }
+        None if caller.role != tandem_domain::accounts::Role::Manager => return Err(ErrorCode::Forbidden.into()),
         None => {}
     }
-    let events = state
-        .store
-        .relay_events(
-            caller.service_id,
-            filter.young_person_id,
-            state.clock.now(),
-            500,
-        )
-        .await?;
-    audit(
-        &state,
-        caller,
-        "relay.log",
-        filter.young_person_id,
-        format!("{} events", events.len()),
-    )
-    .await?;
+    let events = state.store.relay_events(caller.service_id, filter.young_person_id, state.clock.now(), 500).await?;
+    audit(&state, caller, "relay.log", filter.young_person_id, format!("{} events", events.len())).await?;
     Ok(Json(events))
 }
 
@@ -304,14 +261,8 @@ pub async fn list_events(
 #[utoipa::path(get, path = "/api/v1/relay/summary", tag = "relay",
     responses((status = 200, body = RelaySummary), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn summary(
-    State(state): State<AppState>,
-    allowed: Allowed<Managers>,
-) -> Result<Json<RelaySummary>, AppError> {
-    let mut summary = state
-        .store
-        .relay_summary(allowed.caller.service_id, state.clock.now())
-        .await?;
+pub async fn summary(State(state): State<AppState>, allowed: Allowed<Managers>) -> Result<Json<RelaySummary>, AppError> {
+    let mut summary = state.store.relay_summary(allowed.caller.service_id, state.clock.now()).await?;
     summary.endpoint_configured = state.relay_endpoint;
     Ok(Json(summary))
 }
@@ -325,18 +276,8 @@ pub async fn settings(
     allowed: Allowed<Admins>,
     Json(request): Json<RelaySettings>,
 ) -> Result<StatusCode, AppError> {
-    state
-        .store
-        .set_relay_enabled(allowed.caller.service_id, request.enabled)
-        .await?;
-    audit(
-        &state,
-        &allowed.caller,
-        "relay.settings",
-        None,
-        format!("enabled {}", request.enabled),
-    )
-    .await?;
+    state.store.set_relay_enabled(allowed.caller.service_id, request.enabled).await?;
+    audit(&state, &allowed.caller, "relay.settings", None, format!("enabled {}", request.enabled)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -344,23 +285,9 @@ pub async fn settings(
 #[utoipa::path(post, path = "/api/v1/relay/events/{id}/retry", tag = "relay",
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn retry(
-    State(state): State<AppState>,
-    allowed: Allowed<Managers>,
-    Path(id): Path<Uuid>,
-) -> Result<StatusCode, AppError> {
-    state
-        .store
-        .retry_event(allowed.caller.service_id, id, state.clock.now())
-        .await?;
-    audit(
-        &state,
-        &allowed.caller,
-        "relay.retry",
-        None,
-        format!("event {id}"),
-    )
-    .await?;
+pub async fn retry(State(state): State<AppState>, allowed: Allowed<Managers>, Path(id): Path<Uuid>) -> Result<StatusCode, AppError> {
+    state.store.retry_event(allowed.caller.service_id, id, state.clock.now()).await?;
+    audit(&state, &allowed.caller, "relay.retry", None, format!("event {id}")).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -368,42 +295,16 @@ pub async fn retry(
 #[utoipa::path(post, path = "/api/v1/relay/events/{id}/recorded", tag = "relay",
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn recorded(
-    State(state): State<AppState>,
-    allowed: Allowed<CaseStaff>,
-    Path(id): Path<Uuid>,
-) -> Result<StatusCode, AppError> {
-    state
-        .store
-        .mark_recorded(&allowed.caller, id, state.clock.now())
-        .await?;
-    audit(
-        &state,
-        &allowed.caller,
-        "relay.recorded",
-        None,
-        format!("event {id}"),
-    )
-    .await?;
+pub async fn recorded(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<StatusCode, AppError> {
+    state.store.mark_recorded(&allowed.caller, id, state.clock.now()).await?;
+    audit(&state, &allowed.caller, "relay.recorded", None, format!("event {id}")).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn pending(
-    state: &AppState,
-    caller: &Caller,
-    id: Uuid,
-    format: &str,
-) -> Result<Vec<DueEvent>, AppError> {
+async fn pending(state: &AppState, caller: &Caller, id: Uuid, format: &str) -> Result<Vec<DueEvent>, AppError> {
     require_case_access(state, caller, id).await?;
     let events = state.store.pending_for(id).await?;
-    audit(
-        state,
-        caller,
-        "relay.export",
-        Some(id),
-        format!("{} events as {format}", events.len()),
-    )
-    .await?;
+    audit(state, caller, "relay.export", Some(id), format!("{} events as {format}", events.len())).await?;
     Ok(events)
 }
 
@@ -417,15 +318,8 @@ pub async fn export_ndjson(
     Path(id): Path<Uuid>,
 ) -> Result<impl IntoResponse, AppError> {
     let events = pending(&state, &allowed.caller, id, "ndjson").await?;
-    let body: String = events
-        .iter()
-        .map(|event| format!("{}\n", fhir::resource(event)))
-        .collect();
-    Ok(attachment(
-        &format!("relay-{id}.ndjson"),
-        "application/x-ndjson",
-        body,
-    ))
+    let body: String = events.iter().map(|event| format!("{}\n", fhir::resource(event))).collect();
+    Ok(attachment(&format!("relay-{id}.ndjson"), "application/x-ndjson", body))
 }
 
 /// The same events as CSV: id, kind, when, and the resource as JSON.
@@ -442,19 +336,12 @@ pub async fn export_csv(
         vec![
             event.id.to_string(),
             event.kind.clone(),
-            event
-                .occurred_at
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_default(),
+            event.occurred_at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
             fhir::resource(event).to_string(),
         ]
     });
     let body = crate::csv::csv(&["event_id", "kind", "occurred_at", "fhir_resource"], rows);
-    Ok(attachment(
-        &format!("relay-{id}.csv"),
-        "text/csv; charset=utf-8",
-        body,
-    ))
+    Ok(attachment(&format!("relay-{id}.csv"), "text/csv; charset=utf-8", body))
 }
 
 /// Sets the young person's identifier in the case record, which every resource carries.
@@ -471,14 +358,7 @@ pub async fn set_case_record_id(
     let value = clean_free_text(&request.case_record_id, 64)?;
     let value = (!value.is_empty()).then_some(value);
     state.store.set_case_record_id(id, value.as_deref()).await?;
-    audit(
-        &state,
-        &allowed.caller,
-        "relay.case_record_id",
-        Some(id),
-        String::new(),
-    )
-    .await?;
+    audit(&state, &allowed.caller, "relay.case_record_id", Some(id), String::new()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -18,13 +18,7 @@ super::store::relay_store!(PostgresStore, {
     /// undelivered event of a young person is ever due, and only the holder of that person's
     /// lease delivers it, so no server sends a person's next event before the previous one is in
     /// the record. An event re-read after another server recorded it fails the locked re-check.
-    async fn claim_due(
-        &self,
-        holder: &str,
-        now: OffsetDateTime,
-        until: OffsetDateTime,
-        limit: i64,
-    ) -> Result<Vec<DueEvent>, StorageError> {
+    async fn claim_due(&self, holder: &str, now: OffsetDateTime, until: OffsetDateTime, limit: i64) -> Result<Vec<DueEvent>, StorageError> {
         let mut tx = self.pool.begin().await?;
         let rows: Vec<DueRow> =
             sqlx::query_as(&format!("SELECT {DUE_COLUMNS} {DUE_FROM} ORDER BY e.id LIMIT $2 FOR UPDATE OF e SKIP LOCKED"))

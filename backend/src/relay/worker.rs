@@ -48,19 +48,13 @@ const IDLE_POLL: StdDuration = StdDuration::from_millis(500);
 
 impl Relay {
     pub fn new(url: &str, secret: &str, timeout: StdDuration) -> Result<Relay, RelaySetupError> {
-        let webhook =
-            Webhook::new(secret).map_err(|err| RelaySetupError::Secret(err.to_string()))?;
+        let webhook = Webhook::new(secret).map_err(|err| RelaySetupError::Secret(err.to_string()))?;
         let client = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)
             .build()
             .map_err(|err| RelaySetupError::Client(err.to_string()))?;
-        Ok(Relay {
-            client,
-            url: url.to_owned(),
-            webhook: Arc::new(webhook),
-            holder: Uuid::now_v7().to_string(),
-        })
+        Ok(Relay { client, url: url.to_owned(), webhook: Arc::new(webhook), holder: Uuid::now_v7().to_string() })
     }
 
     /// One delivery attempt of `event`.
@@ -79,10 +73,7 @@ impl Relay {
             .post(&self.url)
             .header("content-type", "application/fhir+json")
             .header(standardwebhooks::HEADER_WEBHOOK_ID, &id)
-            .header(
-                standardwebhooks::HEADER_WEBHOOK_TIMESTAMP,
-                sent_at.to_string(),
-            )
+            .header(standardwebhooks::HEADER_WEBHOOK_TIMESTAMP, sent_at.to_string())
             .header(standardwebhooks::HEADER_WEBHOOK_SIGNATURE, signature)
             .header("idempotency-key", &id)
             .body(body)
@@ -91,9 +82,7 @@ impl Relay {
         match response {
             Ok(response) if response.status().is_success() => Attempt::Delivered { at: now },
             Ok(response) => failed(event, format!("HTTP {}", response.status().as_u16()), now),
-            Err(err) if err.is_timeout() => {
-                failed(event, "no answer before the timeout".into(), now)
-            }
+            Err(err) if err.is_timeout() => failed(event, "no answer before the timeout".into(), now),
             Err(err) if err.is_connect() => failed(event, "could not connect".into(), now),
             Err(err) => failed(event, format!("request failed: {err}"), now),
         }
@@ -105,19 +94,13 @@ fn failed(event: &DueEvent, error: String, now: OffsetDateTime) -> Attempt {
     let jitter: f64 = rand::thread_rng().gen_range(0.0..1.0);
     let next = now + relay_retry_delay(event.attempts.saturating_add(1), jitter);
     let give_up = next - event.occurred_at > GIVE_UP_AFTER;
-    Attempt::Failed {
-        error,
-        next: (!give_up).then_some(next),
-    }
+    Attempt::Failed { error, next: (!give_up).then_some(next) }
 }
 
 /// Delivers what is due now and this server could claim; answers how many it tried.
 pub async fn deliver_due(state: &AppState, relay: &Relay) -> Result<usize, StorageError> {
     let now = state.clock.now();
-    let due = state
-        .store
-        .claim_due(&relay.holder, now, now + LEASE, BATCH)
-        .await?;
+    let due = state.store.claim_due(&relay.holder, now, now + LEASE, BATCH).await?;
     if due.is_empty() {
         return Ok(0);
     }

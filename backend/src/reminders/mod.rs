@@ -12,8 +12,8 @@ mod store;
 pub mod text;
 pub mod tx;
 
-use tandem_domain::paths;
 use std::time::Duration as StdDuration;
+use tandem_domain::paths;
 
 use axum::extract::State;
 use axum::routing::get;
@@ -38,13 +38,28 @@ use text::{AppointmentFacts, Texts};
 /// What a due reminder is about, as it stands now.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Subject {
-    Appointment { starts_at: OffsetDateTime, state: AppointmentState, revision: u32, title: String, place: String },
+    Appointment {
+        starts_at: OffsetDateTime,
+        state: AppointmentState,
+        revision: u32,
+        title: String,
+        place: String,
+    },
     /// The plan's latest version, and whether this person has answered it.
-    Plan { current_version: u32, answered: bool },
+    Plan {
+        current_version: u32,
+        answered: bool,
+    },
     /// Whether the session still takes scores, and whether this person gave their end score.
-    Session { open: bool, scored: bool },
+    Session {
+        open: bool,
+        scored: bool,
+    },
     /// A consultation's news count (responses published or changed) and its title.
-    Consultation { news: u32, title: String },
+    Consultation {
+        news: u32,
+        title: String,
+    },
     /// It no longer exists.
     Gone,
 }
@@ -89,7 +104,10 @@ pub enum PushRecord {
     Sent,
     /// The push service said the subscription is gone: drop it, and its other queued messages.
     Gone(String),
-    Retry { error: String, next: OffsetDateTime },
+    Retry {
+        error: String,
+        next: OffsetDateTime,
+    },
     Failed(String),
 }
 
@@ -120,7 +138,10 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
     let title = texts.get("push-title", None);
     let tag = format!("reminder-{}", reminder.subject_id);
     match (&reminder.subject, reminder.kind) {
-        (Subject::Appointment { starts_at, state, revision, title: appointment_title, place }, ReminderKind::DayBefore | ReminderKind::Soon) => {
+        (
+            Subject::Appointment { starts_at, state, revision, title: appointment_title, place },
+            ReminderKind::DayBefore | ReminderKind::Soon,
+        ) => {
             if *state != AppointmentState::Upcoming {
                 return Decision::Skip("not upcoming");
             }
@@ -141,14 +162,22 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
                 return Decision::Skip("answered or changed");
             }
             let body = texts.waiting(reminder.kind, reminder.detailed);
-            Decision::Send { payload: PushPayload { title, body, url: "/plan".into(), tag }, urgency: Urgency::Low, expires_at: now + Duration::days(1) }
+            Decision::Send {
+                payload: PushPayload { title, body, url: "/plan".into(), tag },
+                urgency: Urgency::Low,
+                expires_at: now + Duration::days(1),
+            }
         }
         (Subject::Session { open, scored }, ReminderKind::ScoreMissing) => {
             if !open || *scored {
                 return Decision::Skip("closed or scored");
             }
             let body = texts.waiting(reminder.kind, reminder.detailed);
-            Decision::Send { payload: PushPayload { title, body, url: "/session".into(), tag }, urgency: Urgency::Normal, expires_at: now + Duration::hours(2) }
+            Decision::Send {
+                payload: PushPayload { title, body, url: "/session".into(), tag },
+                urgency: Urgency::Normal,
+                expires_at: now + Duration::hours(2),
+            }
         }
         (Subject::Consultation { news, title: consultation_title }, ReminderKind::VoiceNews) => {
             // Several changes in a row make one notification: only the latest is sent.
@@ -241,7 +270,8 @@ pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageE
                 Some(subscription) => {
                     let ttl = u32::try_from((message.expires_at - now).whole_seconds().clamp(60, 86_400)).unwrap_or(86_400);
                     let topic = message.reminder_id.simple().to_string();
-                    let outgoing = crate::push::send::Message { payload: message.payload.as_bytes(), ttl, urgency: message.urgency, topic: &topic };
+                    let outgoing =
+                        crate::push::send::Message { payload: message.payload.as_bytes(), ttl, urgency: message.urgency, topic: &topic };
                     record_of(sender.send(subscription, &outgoing).await, &message, now)
                 }
             };
@@ -364,12 +394,27 @@ mod tests {
         assert!(!payload.body.contains("Court"));
         assert_eq!(urgency, Urgency::Normal);
         assert_eq!(expires_at, datetime!(2026-11-24 16:00 UTC));
-        let moved = Subject::Appointment { starts_at: datetime!(2026-11-24 16:00 UTC), state: AppointmentState::Upcoming, revision: 2, title: String::new(), place: String::new() };
+        let moved = Subject::Appointment {
+            starts_at: datetime!(2026-11-24 16:00 UTC),
+            state: AppointmentState::Upcoming,
+            revision: 2,
+            title: String::new(),
+            place: String::new(),
+        };
         assert_eq!(decide(&due(ReminderKind::DayBefore, moved), &texts, now), Decision::Skip("time changed"));
-        let cancelled = Subject::Appointment { starts_at: datetime!(2026-11-24 16:00 UTC), state: AppointmentState::Cancelled, revision: 1, title: String::new(), place: String::new() };
+        let cancelled = Subject::Appointment {
+            starts_at: datetime!(2026-11-24 16:00 UTC),
+            state: AppointmentState::Cancelled,
+            revision: 1,
+            title: String::new(),
+            place: String::new(),
+        };
         assert_eq!(decide(&due(ReminderKind::DayBefore, cancelled), &texts, now), Decision::Skip("not upcoming"));
         assert_eq!(decide(&due(ReminderKind::DayBefore, on), &texts, now + Duration::hours(7)), Decision::Skip("too late"));
-        assert_eq!(decide(&due(ReminderKind::PlanWaiting, Subject::Plan { current_version: 1, answered: true }), &texts, now), Decision::Skip("answered or changed"));
+        assert_eq!(
+            decide(&due(ReminderKind::PlanWaiting, Subject::Plan { current_version: 1, answered: true }), &texts, now),
+            Decision::Skip("answered or changed")
+        );
         assert_eq!(decide(&due(ReminderKind::DayBefore, Subject::Gone), &texts, now), Decision::Skip("gone"));
     }
 

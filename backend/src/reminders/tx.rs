@@ -60,7 +60,14 @@ pub struct MessageRow {
 pub trait ReminderTx: Tx {
     async fn rules_row(&mut self, service_id: &str) -> Result<Option<RulesRow>, StorageError>;
     /// Inserts a reminder unless the same person, kind, subject and version has one.
-    async fn insert_reminder(&mut self, person_id: &str, kind: &str, subject_id: &str, subject_version: i64, due_at: i64) -> Result<(), StorageError>;
+    async fn insert_reminder(
+        &mut self,
+        person_id: &str,
+        kind: &str,
+        subject_id: &str,
+        subject_version: i64,
+        due_at: i64,
+    ) -> Result<(), StorageError>;
     /// Named participants of a session who have not given their end score.
     async fn without_end_score(&mut self, session_id: &str) -> Result<Vec<String>, StorageError>;
     async fn appointment_subject(&mut self, id: &str) -> Result<Option<AppointmentSubjectRow>, StorageError>;
@@ -78,7 +85,15 @@ pub trait ReminderTx: Tx {
     async fn note_no_phone(&mut self, id: &str) -> Result<(), StorageError>;
     /// One attempt at a message: its new state (None: as it is), when it was sent or is next
     /// tried (None: as it is), its error.
-    async fn update_message(&mut self, reminder_id: &str, subscription_id: &str, state: Option<&str>, sent_at: Option<i64>, next_attempt_at: Option<i64>, error: &str) -> Result<(), StorageError>;
+    async fn update_message(
+        &mut self,
+        reminder_id: &str,
+        subscription_id: &str,
+        state: Option<&str>,
+        sent_at: Option<i64>,
+        next_attempt_at: Option<i64>,
+        error: &str,
+    ) -> Result<(), StorageError>;
     /// The subscription is gone: its queued messages with it.
     async fn subscription_gone(&mut self, subscription_id: &str, error: &str) -> Result<(), StorageError>;
 }
@@ -111,7 +126,13 @@ pub async fn schedule<C: ReminderTx + ?Sized>(
 
 /// A new plan version waits for the young person's and carers' agreement: each of them but its
 /// author is reminded the next evening, unless they have answered by then.
-pub async fn plan_waiting<C: ReminderTx + ?Sized>(conn: &mut C, young_person_id: Uuid, author_id: Uuid, version: u32, now: OffsetDateTime) -> Result<(), StorageError> {
+pub async fn plan_waiting<C: ReminderTx + ?Sized>(
+    conn: &mut C,
+    young_person_id: Uuid,
+    author_id: Uuid,
+    version: u32,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
     let young_person = young_person_id.to_string();
     let service_id = conn.service_of(&young_person).await?;
     let rules = rules_on(conn, &service_id).await?;
@@ -153,12 +174,18 @@ fn stored_urgency(raw: &str) -> Urgency {
 }
 
 /// What a due reminder is about, read on `conn`.
-async fn subject_of<C: ReminderTx + ?Sized>(conn: &mut C, person_id: &str, kind: ReminderKind, subject_id: &str) -> Result<Subject, StorageError> {
+async fn subject_of<C: ReminderTx + ?Sized>(
+    conn: &mut C,
+    person_id: &str,
+    kind: ReminderKind,
+    subject_id: &str,
+) -> Result<Subject, StorageError> {
     Ok(match kind {
         ReminderKind::DayBefore | ReminderKind::Soon => match conn.appointment_subject(subject_id).await? {
             Some(AppointmentSubjectRow { starts_at, state, revision, title, place }) => Subject::Appointment {
                 starts_at: from_millis(starts_at)?,
-                state: AppointmentState::parse(&state).ok_or_else(|| StorageError::internal(format!("stored appointment state {state}")))?,
+                state: AppointmentState::parse(&state)
+                    .ok_or_else(|| StorageError::internal(format!("stored appointment state {state}")))?,
                 revision: stored_count(revision),
                 title,
                 place,
@@ -181,7 +208,11 @@ async fn subject_of<C: ReminderTx + ?Sized>(conn: &mut C, person_id: &str, kind:
 }
 
 /// Reminders due by `now`, oldest first, with what they are about as it stands.
-pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(conn: &mut C, now: OffsetDateTime, limit: i64) -> Result<Vec<DueReminder>, StorageError> {
+pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(
+    conn: &mut C,
+    now: OffsetDateTime,
+    limit: i64,
+) -> Result<Vec<DueReminder>, StorageError> {
     let rows = conn.due_rows(to_millis(now), limit).await?;
     let mut due = Vec::with_capacity(rows.len());
     for DueRow { id, person_id, kind, subject_id, subject_version, due_at, detailed } in rows {
@@ -202,7 +233,12 @@ pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(conn: &mut C, now: Off
 }
 
 /// Settles a due reminder once, on the caller's transaction; answers the messages queued.
-pub(crate) async fn settle<C: ReminderTx + ?Sized>(conn: &mut C, id: Uuid, decision: &Decision, now: OffsetDateTime) -> Result<usize, StorageError> {
+pub(crate) async fn settle<C: ReminderTx + ?Sized>(
+    conn: &mut C,
+    id: Uuid,
+    decision: &Decision,
+    now: OffsetDateTime,
+) -> Result<usize, StorageError> {
     let reminder = id.to_string();
     let (state, outcome, payload) = match decision {
         Decision::Skip(reason) => ("skipped", *reason, None),
@@ -241,7 +277,13 @@ pub(crate) fn due_message(
 }
 
 /// Records one message's outcome on the turn's transaction.
-pub(crate) async fn record_push<C: ReminderTx + ?Sized>(conn: &mut C, reminder_id: Uuid, subscription_id: Uuid, record: &PushRecord, now: OffsetDateTime) -> Result<(), StorageError> {
+pub(crate) async fn record_push<C: ReminderTx + ?Sized>(
+    conn: &mut C,
+    reminder_id: Uuid,
+    subscription_id: Uuid,
+    record: &PushRecord,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
     let (reminder, subscription) = (reminder_id.to_string(), subscription_id.to_string());
     match record {
         PushRecord::Sent => conn.update_message(&reminder, &subscription, Some("sent"), Some(to_millis(now)), None, "").await,

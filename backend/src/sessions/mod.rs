@@ -10,8 +10,8 @@ pub(crate) mod rows;
 pub mod sqlite;
 mod store;
 
-use tandem_domain::paths;
 use std::net::SocketAddr;
+use tandem_domain::paths;
 
 use axum::extract::{ConnectInfo, State};
 use axum::response::IntoResponse;
@@ -20,10 +20,9 @@ use axum::Router;
 use rand::rngs::OsRng;
 use tandem_domain::accounts::Role;
 use tandem_domain::sessions::{
-    CreateProgrammeRequest, JoinCode, JoinRequest, Joined, LiveSession, Measure,
-    Moment, NewProgramme, OpenSessionRequest, ParticipantStatus, Phase, Programme,
-    ProfileFields, ProgrammeReport, ScalingHistory, ScoreReceipt, ScoreRequest, SessionKind, SessionListItem, SessionReport,
-    SetPhaseRequest,
+    CreateProgrammeRequest, JoinCode, JoinRequest, Joined, LiveSession, Measure, Moment, NewProgramme, OpenSessionRequest,
+    ParticipantStatus, Phase, ProfileFields, Programme, ProgrammeReport, ScalingHistory, ScoreReceipt, ScoreRequest, SessionKind,
+    SessionListItem, SessionReport, SetPhaseRequest,
 };
 use tandem_domain::text::clean_free_text;
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -84,10 +83,7 @@ pub struct ParticipantFacts {
 
 impl ParticipantFacts {
     pub fn score(&self, measure: Measure, moment: Moment) -> Option<u8> {
-        self.scores
-            .iter()
-            .find(|(m, at, _)| *m == measure && *at == moment)
-            .map(|(_, _, score)| *score)
+        self.scores.iter().find(|(m, at, _)| *m == measure && *at == moment).map(|(_, _, score)| *score)
     }
 }
 
@@ -149,16 +145,11 @@ impl Profile {
         };
         let birth_date = match request.birth_date.trim() {
             "" => None,
-            raw => Some(
-                Date::parse(raw, time::macros::format_description!("[year]-[month]-[day]"))
-                    .map_err(|_| ErrorCode::InvalidParameter)?,
-            ),
+            raw => {
+                Some(Date::parse(raw, time::macros::format_description!("[year]-[month]-[day]")).map_err(|_| ErrorCode::InvalidParameter)?)
+            }
         };
-        Ok(Profile {
-            birth_date,
-            sex: optional(&request.sex)?,
-            ethnicity: optional(&request.ethnicity)?,
-        })
+        Ok(Profile { birth_date, sex: optional(&request.sex)?, ethnicity: optional(&request.ethnicity)? })
     }
 }
 
@@ -172,7 +163,13 @@ pub trait SessionStore {
     /// Moves a session on; closing it writes each named participant's scores to the outbox.
     async fn set_phase(&self, service_id: Uuid, session_id: Uuid, phase: Phase, now: OffsetDateTime) -> Result<(), StorageError>;
     /// Joins the open session with `code`, once per operation (the answer carries the token).
-    async fn join_session(&self, operation: OperationKey<'_>, code: &JoinCode, joiner: Joiner, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn join_session(
+        &self,
+        operation: OperationKey<'_>,
+        code: &JoinCode,
+        joiner: Joiner,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     async fn give_score(&self, operation: OperationKey<'_>, score: NewScore, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
     async fn participant_status(&self, token_hash: &str) -> Result<Option<ParticipantStatus>, StorageError>;
     async fn set_profile(&self, young_person_id: Uuid, profile: &Profile) -> Result<(), StorageError>;
@@ -253,20 +250,18 @@ pub async fn list_sessions(State(state): State<AppState>, allowed: Allowed<Sessi
 }
 
 async fn load_one(state: &AppState, caller: &Caller, id: Uuid) -> Result<SessionFacts, AppError> {
-    state
-        .store
-        .session_facts(caller.service_id, SessionFilter::One(id))
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| ErrorCode::NotFound.into())
+    state.store.session_facts(caller.service_id, SessionFilter::One(id)).await?.into_iter().next().ok_or_else(|| ErrorCode::NotFound.into())
 }
 
 /// The worker's live view: how many joined, how many answered, the averages so far.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}", tag = "sessions",
     responses((status = 200, body = LiveSession), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn live_session(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<Json<LiveSession>, AppError> {
+pub async fn live_session(
+    State(state): State<AppState>,
+    allowed: Allowed<SessionStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<LiveSession>, AppError> {
     Ok(Json(report::live(&load_one(&state, &allowed.caller, id).await?)))
 }
 
@@ -289,7 +284,11 @@ pub async fn set_phase(
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/report", tag = "sessions",
     responses((status = 200, body = SessionReport), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn session_report(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<Json<SessionReport>, AppError> {
+pub async fn session_report(
+    State(state): State<AppState>,
+    allowed: Allowed<SessionStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<SessionReport>, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report", None, format!("session {id}")).await?;
     Ok(Json(report::session(&facts)))
@@ -299,20 +298,19 @@ pub async fn session_report(State(state): State<AppState>, allowed: Allowed<Sess
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/report.csv", tag = "sessions",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn session_report_csv(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<impl IntoResponse, AppError> {
+pub async fn session_report_csv(
+    State(state): State<AppState>,
+    allowed: Allowed<SessionStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<impl IntoResponse, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report_csv", None, format!("session {id}")).await?;
     Ok(attachment(&format!("session-{}.csv", facts.record.code), CSV, report::session_csv(&report::session(&facts))))
 }
 
 async fn load_programme(state: &AppState, caller: &Caller, id: Uuid) -> Result<ProgrammeReport, AppError> {
-    let programme = state
-        .store
-        .programmes(caller.service_id)
-        .await?
-        .into_iter()
-        .find(|programme| programme.id == id)
-        .ok_or(ErrorCode::NotFound)?;
+    let programme =
+        state.store.programmes(caller.service_id).await?.into_iter().find(|programme| programme.id == id).ok_or(ErrorCode::NotFound)?;
     let sessions = state.store.session_facts(caller.service_id, SessionFilter::Programme(id)).await?;
     audit(state, caller, "sessions.programme_report", None, format!("programme {id}")).await?;
     Ok(report::programme(programme, &sessions, state.clock.now().date()))
@@ -323,7 +321,11 @@ async fn load_programme(state: &AppState, caller: &Caller, id: Uuid) -> Result<P
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/report", tag = "sessions",
     responses((status = 200, body = ProgrammeReport), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn programme_report(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<Json<ProgrammeReport>, AppError> {
+pub async fn programme_report(
+    State(state): State<AppState>,
+    allowed: Allowed<SessionStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<ProgrammeReport>, AppError> {
     Ok(Json(load_programme(&state, &allowed.caller, id).await?))
 }
 
@@ -331,7 +333,11 @@ pub async fn programme_report(State(state): State<AppState>, allowed: Allowed<Se
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/report.csv", tag = "sessions",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn programme_report_csv(State(state): State<AppState>, allowed: Allowed<SessionStaff>, Path(id): Path<Uuid>) -> Result<impl IntoResponse, AppError> {
+pub async fn programme_report_csv(
+    State(state): State<AppState>,
+    allowed: Allowed<SessionStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<impl IntoResponse, AppError> {
     let report = load_programme(&state, &allowed.caller, id).await?;
     Ok(attachment("programme.csv", CSV, report::programme_csv(&report)))
 }
@@ -341,7 +347,11 @@ pub async fn programme_report_csv(State(state): State<AppState>, allowed: Allowe
 #[utoipa::path(get, path = "/api/v1/young-people/{id}/scaling", tag = "sessions",
     responses((status = 200, body = ScalingHistory), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn young_person_history(State(state): State<AppState>, allowed: Allowed<CaseStaff>, Path(id): Path<Uuid>) -> Result<Json<ScalingHistory>, AppError> {
+pub async fn young_person_history(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<ScalingHistory>, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
     let sessions = state.store.session_facts(caller.service_id, SessionFilter::JoinedBy(id)).await?;

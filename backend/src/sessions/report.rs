@@ -6,9 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use tandem_domain::feedback::Score;
 use tandem_domain::scaling::{suppress, Change, Summary};
 use tandem_domain::sessions::{
-    age_band, age_on, AttendanceRow, Breakdown, BreakdownBy, HistoryRow, LiveSession, Measure,
-    MeasureChange, MeasureLive, Moment, ParticipantRow, Programme, ProgrammeReport, ProgrammeRow,
-    SessionKind, SessionListItem, SessionReport,
+    age_band, age_on, AttendanceRow, Breakdown, BreakdownBy, HistoryRow, LiveSession, Measure, MeasureChange, MeasureLive, Moment,
+    ParticipantRow, Programme, ProgrammeReport, ProgrammeRow, SessionKind, SessionListItem, SessionReport,
 };
 use time::Date;
 use uuid::Uuid;
@@ -17,19 +16,12 @@ use super::{ParticipantFacts, SessionFacts};
 use crate::csv::csv;
 
 fn scores(participants: &[ParticipantFacts], measure: Measure, moment: Moment) -> Vec<Score> {
-    participants
-        .iter()
-        .filter_map(|p| p.score(measure, moment))
-        .filter_map(|value| Score::parse(i64::from(value)).ok())
-        .collect()
+    participants.iter().filter_map(|p| p.score(measure, moment)).filter_map(|value| Score::parse(i64::from(value)).ok()).collect()
 }
 
 fn pairs(participants: &[&ParticipantFacts], measure: Measure) -> Vec<(Option<Score>, Option<Score>)> {
     let as_score = |value: Option<u8>| value.and_then(|v| Score::parse(i64::from(v)).ok());
-    participants
-        .iter()
-        .map(|p| (as_score(p.score(measure, Moment::Start)), as_score(p.score(measure, Moment::End))))
-        .collect()
+    participants.iter().map(|p| (as_score(p.score(measure, Moment::Start)), as_score(p.score(measure, Moment::End)))).collect()
 }
 
 fn title(facts: &SessionFacts, measure: Measure) -> String {
@@ -184,12 +176,7 @@ pub fn programme(programme: Programme, sessions: &[SessionFacts], today: Date) -
             }
         })
         .collect();
-    ProgrammeReport {
-        attendance: attendance(sessions),
-        breakdowns: breakdowns(sessions, today),
-        programme,
-        rows,
-    }
+    ProgrammeReport { attendance: attendance(sessions), breakdowns: breakdowns(sessions, today), programme, rows }
 }
 
 fn is_topic_session(facts: &SessionFacts) -> bool {
@@ -204,10 +191,7 @@ fn attendance(sessions: &[SessionFacts]) -> Vec<AttendanceRow> {
         let cohort = facts.record.cohort.as_str();
         *held.entry(cohort).or_default() += 1;
         for person in facts.participants.iter().filter_map(|p| p.young_person.as_ref()) {
-            came.entry((cohort, person.id))
-                .or_insert_with(|| (person.name.clone(), BTreeSet::new()))
-                .1
-                .insert(facts.record.id);
+            came.entry((cohort, person.id)).or_insert_with(|| (person.name.clone(), BTreeSet::new())).1.insert(facts.record.id);
         }
     }
     let mut rows: Vec<AttendanceRow> = came
@@ -260,7 +244,21 @@ fn breakdowns(sessions: &[SessionFacts], today: Date) -> Vec<Breakdown> {
 
 pub fn programme_csv(report: &ProgrammeReport) -> String {
     csv(
-        &["programme", "cohort", "topic", "question", "sessions", "attendance", "pairs", "mean_start", "mean_end", "mean_change", "improved", "same", "lower"],
+        &[
+            "programme",
+            "cohort",
+            "topic",
+            "question",
+            "sessions",
+            "attendance",
+            "pairs",
+            "mean_start",
+            "mean_end",
+            "mean_change",
+            "improved",
+            "same",
+            "lower",
+        ],
         report.rows.iter().map(|row| {
             vec![
                 report.programme.name.clone(),
@@ -286,10 +284,7 @@ pub fn history(sessions: &[SessionFacts], young_person_id: Uuid) -> Vec<HistoryR
     let mut rows: Vec<HistoryRow> = sessions
         .iter()
         .flat_map(|facts| {
-            let mine = facts
-                .participants
-                .iter()
-                .find(|p| p.young_person.as_ref().is_some_and(|person| person.id == young_person_id));
+            let mine = facts.participants.iter().find(|p| p.young_person.as_ref().is_some_and(|person| person.id == young_person_id));
             mine.into_iter().flat_map(move |p| {
                 facts.record.kind.measures().iter().map(move |measure| HistoryRow {
                     session_id: facts.record.id,
@@ -335,7 +330,13 @@ mod tests {
     }
 
     fn person(name: &str, sex: &str) -> PersonFacts {
-        PersonFacts { id: Uuid::now_v7(), name: name.into(), birth_date: Some(date!(2011 - 01 - 01)), sex: Some(sex.into()), ethnicity: None }
+        PersonFacts {
+            id: Uuid::now_v7(),
+            name: name.into(),
+            birth_date: Some(date!(2011 - 01 - 01)),
+            sex: Some(sex.into()),
+            ethnicity: None,
+        }
     }
 
     fn joined(person: Option<PersonFacts>, scores: &[(Measure, Moment, u8)]) -> ParticipantFacts {

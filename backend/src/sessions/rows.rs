@@ -36,13 +36,28 @@ pub struct SessionRow {
     pub closed_at: Option<i64>,
 }
 
-pub(crate) const SESSION_COLUMNS: &str = "s.id, s.code, s.kind, s.programme_id, p.name AS programme_name, t.position, t.title, t.question, s.cohort,
+pub(crate) const SESSION_COLUMNS: &str =
+    "s.id, s.code, s.kind, s.programme_id, p.name AS programme_name, t.position, t.title, t.question, s.cohort,
      s.anonymous_allowed, s.phase, s.opened_at, s.closed_at
      FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
      LEFT JOIN programme_topics t ON t.id = s.topic_id";
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
-    let SessionRow { id, code, kind, programme_id, programme_name, position, title, question, cohort, anonymous_allowed: anonymous, phase, opened_at, closed_at } = row;
+    let SessionRow {
+        id,
+        code,
+        kind,
+        programme_id,
+        programme_name,
+        position,
+        title,
+        question,
+        cohort,
+        anonymous_allowed: anonymous,
+        phase,
+        opened_at,
+        closed_at,
+    } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
         code,
@@ -145,7 +160,13 @@ pub(crate) fn participants_of(people: Vec<ParticipantRowData>, scores: Vec<Score
 
 /// The event a young person's scores in one session write for the case record.
 /// `updated` when the scores changed after the session closed.
-pub(crate) fn scores_event(updated: bool, record: &SessionRecord, young_person_id: Uuid, scores: &[(Measure, Moment, u8)], now: OffsetDateTime) -> NewEvent {
+pub(crate) fn scores_event(
+    updated: bool,
+    record: &SessionRecord,
+    young_person_id: Uuid,
+    scores: &[(Measure, Moment, u8)],
+    now: OffsetDateTime,
+) -> NewEvent {
     let measures = record
         .kind
         .measures()

@@ -13,6 +13,7 @@ use time::OffsetDateTime;
 use crate::accounts::AccountStore;
 use crate::appointments::AppointmentStore;
 use crate::cabinet::CabinetStore;
+use crate::complaints::ComplaintStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
@@ -22,7 +23,6 @@ use crate::relay::RelayStore;
 use crate::reminders::ReminderStore;
 use crate::sessions::SessionStore;
 use crate::surveys::SurveyStore;
-use crate::complaints::ComplaintStore;
 use crate::voice::VoiceStore;
 
 pub use postgres::PostgresStore;
@@ -44,11 +44,7 @@ pub trait Engine: Send + Sync + 'static {
 
     /// Holds `key` within `scope` (e.g. `("plan", id)`) until the transaction ends, for "check,
     /// then write" rules: a second transaction holding the same key waits for the first.
-    async fn hold(
-        conn: &mut <Self::Db as sqlx::Database>::Connection,
-        scope: &str,
-        key: &str,
-    ) -> Result<(), StorageError>;
+    async fn hold(conn: &mut <Self::Db as sqlx::Database>::Connection, scope: &str, key: &str) -> Result<(), StorageError>;
 
     /// Appended to a SELECT whose rows of `alias` must stay as read until commit.
     fn for_update(alias: &str) -> String;
@@ -121,9 +117,7 @@ impl StorageError {
 impl From<sqlx::Error> for StorageError {
     fn from(err: sqlx::Error) -> Self {
         match err {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                StorageError::Unavailable(err)
-            }
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => StorageError::Unavailable(err),
             other => StorageError::caused("database", other),
         }
     }
@@ -171,8 +165,7 @@ pub fn random_id() -> uuid::Uuid {
 
 /// Ids are stored as their hyphenated text.
 pub fn parse_stored_uuid(raw: &str) -> Result<uuid::Uuid, StorageError> {
-    uuid::Uuid::parse_str(raw)
-        .map_err(|err| StorageError::caused(format!("stored id {raw}"), err))
+    uuid::Uuid::parse_str(raw).map_err(|err| StorageError::caused(format!("stored id {raw}"), err))
 }
 
 #[cfg(test)]

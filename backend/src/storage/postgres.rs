@@ -18,15 +18,8 @@ pub struct PostgresStore {
 impl PostgresStore {
     /// Connects and applies the migrations.
     pub async fn connect(url: &str) -> Result<PostgresStore, StorageError> {
-        let pool = PgPoolOptions::new()
-            .max_connections(16)
-            .acquire_timeout(Duration::from_secs(30))
-            .connect(url)
-            .await?;
-        sqlx::migrate!("./migrations/postgres")
-            .run(&pool)
-            .await
-            .map_err(|err| StorageError::caused("migrations", err))?;
+        let pool = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(30)).connect(url).await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await.map_err(|err| StorageError::caused("migrations", err))?;
         Ok(PostgresStore { pool })
     }
 
@@ -56,11 +49,7 @@ impl Engine for PostgresStore {
     /// rollback: without it two connections (or servers) would both pass a "check, then write"
     /// rule. The two-key form keeps scopes apart; a hash collision only makes unrelated work wait.
     async fn hold(conn: &mut PgConnection, scope: &str, key: &str) -> Result<(), StorageError> {
-        sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))")
-            .bind(scope)
-            .bind(key)
-            .execute(conn)
-            .await?;
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))").bind(scope).bind(key).execute(conn).await?;
         Ok(())
     }
 

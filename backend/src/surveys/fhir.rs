@@ -34,7 +34,8 @@ fn item_type(kind: QuestionKind) -> &'static str {
 
 /// An answer as FHIR's `value[x]` (or `answer[x]` in a condition, with `prefix` "answer").
 fn value(prefix: &str, survey_id: Uuid, question: &str, answer: &Answer, label: impl Fn(&str) -> String) -> Vec<Value> {
-    let coding = |id: &str| json!({ format!("{prefix}Coding"): {"system": option_system(survey_id, question), "code": id, "display": label(id)} });
+    let coding =
+        |id: &str| json!({ format!("{prefix}Coding"): {"system": option_system(survey_id, question), "code": id, "display": label(id)} });
     match answer {
         Answer::Number(n) => vec![json!({ format!("{prefix}Integer"): n })],
         Answer::Choice(id) => vec![coding(id)],
@@ -234,7 +235,13 @@ mod tests {
         assert_eq!(response["questionnaire"], questionnaire_url(Uuid::nil(), 1));
         assert_eq!(response["author"]["display"], "Dee");
         assert!(response.get("subject").is_none(), "a carer is the author, not the subject");
-        let texts: Vec<&Value> = response["item"].as_array().unwrap().iter().flat_map(|i| i["answer"].as_array().unwrap()).filter_map(|a| a.get("valueString")).collect();
+        let texts: Vec<&Value> = response["item"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|i| i["answer"].as_array().unwrap())
+            .filter_map(|a| a.get("valueString"))
+            .collect();
         assert!(texts.iter().all(|t| *t == &json!("<b>not bold</b>")));
         let anonymous = &entries[2]["resource"];
         assert_eq!(anonymous["authored"], "2026-11-23");
@@ -250,7 +257,9 @@ mod tests {
         questionnaire["item"][0]["answerOption"] = json!([{"valueString": "a"}]);
         questionnaire["item"][1]["enableWhen"] = json!([{"question": "nowhere", "operator": "=", "answerBoolean": true}]);
         let problems = r4_problems(&questionnaire);
-        for expected in ["status", "item.type (1..1)", "answerOption only on choice items (que-5)", "enableWhen.question (an item's linkId)"] {
+        for expected in
+            ["status", "item.type (1..1)", "answerOption only on choice items (que-5)", "enableWhen.question (an item's linkId)"]
+        {
             assert!(problems.iter().any(|p| p == expected), "{expected} not caught in {problems:?}");
         }
     }

@@ -7,17 +7,17 @@
 //! `results.rs` and `fhir.rs`. The rules are `tandem_domain::surveys`.
 
 pub mod fhir;
-pub mod results;
 pub mod postgres;
+pub mod results;
 pub mod sqlite;
 mod store;
 pub mod tx;
 
-use tandem_domain::paths;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
+use tandem_domain::paths;
 use tandem_domain::surveys::api::{
     CheckedSurvey, ResponseReceipt, ResponseRequest, ResultsFilter, SurveyEdit, SurveyListItem, SurveyRequest, SurveyResults, SurveySaved,
     SurveyStatus, SurveyToAnswer,
@@ -110,7 +110,13 @@ pub trait SurveyStore {
     async fn create_survey(&self, caller: &Caller, request: &SurveyRequest, now: OffsetDateTime) -> Result<SurveySaved, StorageError>;
     /// Saves over the latest version while it is unpublished, or as the next version. `None`:
     /// no such survey in the service.
-    async fn save_survey(&self, caller: &Caller, id: Uuid, request: &SurveyRequest, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError>;
+    async fn save_survey(
+        &self,
+        caller: &Caller,
+        id: Uuid,
+        request: &SurveyRequest,
+        now: OffsetDateTime,
+    ) -> Result<Option<SurveySaved>, StorageError>;
     async fn publish_survey(&self, service_id: Uuid, id: Uuid, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError>;
     /// Every survey of the service, newest first.
     async fn surveys_of_service(&self, service_id: Uuid) -> Result<Vec<StoredSurvey>, StorageError>;
@@ -119,7 +125,15 @@ pub trait SurveyStore {
     /// their dates (the caller keeps the open ones).
     async fn surveys_to_answer(&self, respondent: Respondent) -> Result<Vec<StoredSurvey>, StorageError>;
     /// Stores a response once per operation, checking everything inside the transaction.
-    async fn respond(&self, operation: OperationKey<'_>, respondent: Respondent, id: Uuid, request: ResponseRequest, today: Date, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn respond(
+        &self,
+        operation: OperationKey<'_>,
+        respondent: Respondent,
+        id: Uuid,
+        request: ResponseRequest,
+        today: Date,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     /// Every response, in the order of their days.
     async fn survey_responses(&self, id: Uuid) -> Result<Vec<StoredResponse>, StorageError>;
 }
@@ -189,7 +203,11 @@ pub async fn list_templates(_allowed: Allowed<SurveyEditors>) -> Json<Vec<Survey
 #[utoipa::path(post, path = "/api/v1/surveys", tag = "surveys", request_body = SurveyRequest,
     responses((status = 201, body = SurveySaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<SurveyRequest>) -> Result<(axum::http::StatusCode, Json<SurveySaved>), AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Json(request): Json<SurveyRequest>,
+) -> Result<(axum::http::StatusCode, Json<SurveySaved>), AppError> {
     checked(&request)?;
     check_reach(&state, &allowed.caller, &request).await?;
     let saved = state.store.create_survey(&allowed.caller, &request, state.clock.now()).await?;
@@ -225,7 +243,11 @@ async fn find(state: &AppState, caller: &Caller, id: Uuid) -> Result<StoredSurve
 #[utoipa::path(get, path = "/api/v1/surveys/{id}", tag = "surveys",
     responses((status = 200, body = SurveyEdit), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<SurveyEdit>, AppError> {
+pub async fn edit(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<SurveyEdit>, AppError> {
     let survey = find(&state, &allowed.caller, id).await?;
     let latest = survey.latest().ok_or(ErrorCode::NotFound)?;
     Ok(Json(SurveyEdit { id, version: latest.version, published: latest.published, request: latest.request.clone() }))
@@ -235,7 +257,12 @@ pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 #[utoipa::path(put, path = "/api/v1/surveys/{id}", tag = "surveys", request_body = SurveyRequest,
     responses((status = 200, body = SurveySaved), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<SurveyRequest>) -> Result<Json<SurveySaved>, AppError> {
+pub async fn save(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<SurveyRequest>,
+) -> Result<Json<SurveySaved>, AppError> {
     checked(&request)?;
     check_reach(&state, &allowed.caller, &request).await?;
     let saved = state.store.save_survey(&allowed.caller, id, &request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
@@ -247,7 +274,11 @@ pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 #[utoipa::path(post, path = "/api/v1/surveys/{id}/publish", tag = "surveys",
     responses((status = 200, body = SurveySaved), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<SurveySaved>, AppError> {
+pub async fn publish(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<SurveySaved>, AppError> {
     let saved = state.store.publish_survey(allowed.caller.service_id, id, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "surveys.publish", None, format!("survey {id} version {}", saved.version)).await?;
     Ok(Json(saved))
@@ -298,7 +329,12 @@ pub async fn respond(
     Ok(state.store.respond(key, Respondent::of(&allowed.caller), id, request, today(&state), state.clock.now()).await?)
 }
 
-async fn filtered(state: &AppState, caller: &Caller, id: Uuid, filter: &ResultsFilter) -> Result<(StoredSurvey, Vec<StoredResponse>, Vec<(Uuid, String)>), AppError> {
+async fn filtered(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    filter: &ResultsFilter,
+) -> Result<(StoredSurvey, Vec<StoredResponse>, Vec<(Uuid, String)>), AppError> {
     let checked = filter.parse()?;
     let survey = find(state, caller, id).await?;
     let responses = state.store.survey_responses(id).await?;
@@ -311,10 +347,19 @@ async fn filtered(state: &AppState, caller: &Caller, id: Uuid, filter: &ResultsF
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/results", tag = "surveys", params(ResultsFilter),
     responses((status = 200, body = SurveyResults), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn survey_results(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Query(filter): Query<ResultsFilter>) -> Result<Json<SurveyResults>, AppError> {
+pub async fn survey_results(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Query(filter): Query<ResultsFilter>,
+) -> Result<Json<SurveyResults>, AppError> {
     let all = ResultsFilter { programme_id: None, ..filter.clone() };
     let (survey, everyone, programmes) = filtered(&state, &allowed.caller, id, &all).await?;
-    let kept: Vec<StoredResponse> = everyone.iter().filter(|response| filter.programme_id.is_none_or(|wanted| response.programme_id == Some(wanted))).cloned().collect();
+    let kept: Vec<StoredResponse> = everyone
+        .iter()
+        .filter(|response| filter.programme_id.is_none_or(|wanted| response.programme_id == Some(wanted)))
+        .cloned()
+        .collect();
     results::results(&survey, &kept, &everyone, &programmes).map(Json).ok_or_else(|| ErrorCode::NotFound.into())
 }
 
@@ -322,7 +367,12 @@ pub async fn survey_results(State(state): State<AppState>, allowed: Allowed<Surv
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/responses.csv", tag = "surveys", params(ResultsFilter),
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn responses_csv(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Query(filter): Query<ResultsFilter>) -> Result<Response, AppError> {
+pub async fn responses_csv(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Query(filter): Query<ResultsFilter>,
+) -> Result<Response, AppError> {
     let (survey, kept, programmes) = filtered(&state, &allowed.caller, id, &filter).await?;
     audit(&state, &allowed.caller, "surveys.export_csv", None, format!("survey {id}, {} responses", kept.len())).await?;
     let csv = results::csv(&survey, &kept, &programmes).ok_or(ErrorCode::NotFound)?;
@@ -334,7 +384,12 @@ pub async fn responses_csv(State(state): State<AppState>, allowed: Allowed<Surve
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/fhir", tag = "surveys", params(ResultsFilter),
     responses((status = 200, content_type = "application/fhir+json", body = Object), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn fhir_bundle(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Query(filter): Query<ResultsFilter>) -> Result<Response, AppError> {
+pub async fn fhir_bundle(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Query(filter): Query<ResultsFilter>,
+) -> Result<Response, AppError> {
     let (survey, kept, _) = filtered(&state, &allowed.caller, id, &filter).await?;
     audit(&state, &allowed.caller, "surveys.export_fhir", None, format!("survey {id}, {} responses", kept.len())).await?;
     let bundle = fhir::bundle(&survey, &kept, state.clock.now());

@@ -41,7 +41,9 @@ fn by_programme(everyone: &[StoredResponse], programmes: &[(Uuid, String)]) -> V
         .into_iter()
         .zip(groups.iter())
         .map(|(cell, (id, _))| match cell {
-            Cell::Shown { group, value: (_, count) } => ProgrammeCount { programme_id: *id, name: group, responses: Some(u32::try_from(count).unwrap_or(u32::MAX)) },
+            Cell::Shown { group, value: (_, count) } => {
+                ProgrammeCount { programme_id: *id, name: group, responses: Some(u32::try_from(count).unwrap_or(u32::MAX)) }
+            }
             Cell::Suppressed { group } => ProgrammeCount { programme_id: *id, name: group, responses: None },
         })
         .collect()
@@ -49,7 +51,12 @@ fn by_programme(everyone: &[StoredResponse], programmes: &[(Uuid, String)]) -> V
 
 /// The results of `kept`; `everyone` (before the programme filter) gives the breakdown. A
 /// programme filter that leaves fewer than five responses shows no answers at all.
-pub fn results(survey: &StoredSurvey, kept: &[StoredResponse], everyone: &[StoredResponse], programmes: &[(Uuid, String)]) -> Option<SurveyResults> {
+pub fn results(
+    survey: &StoredSurvey,
+    kept: &[StoredResponse],
+    everyone: &[StoredResponse],
+    programmes: &[(Uuid, String)],
+) -> Option<SurveyResults> {
     let draft = shown_version(survey)?;
     let checked = draft.parse().ok()?;
     let small = kept.len() < SUPPRESS_BELOW && kept.len() < everyone.len();

@@ -1,7 +1,7 @@
 //! Survey work written once for both engines: each engine's `SurveyTx` supplies the SQL.
 
-use tandem_domain::events::{Event, SurveyResponsePayload};
 use tandem_domain::accounts::Role;
+use tandem_domain::events::{Event, SurveyResponsePayload};
 use tandem_domain::surveys::api::{Reach, ResponseReceipt, ResponseRequest, SurveyRequest, SurveySaved, SurveyStatus};
 use tandem_domain::surveys::{check_response, Answers, Respondents};
 use tandem_domain::ErrorCode;
@@ -91,7 +91,9 @@ fn stored_day(raw: &str) -> Result<Date, StorageError> {
     tandem_domain::plans::parse_date(raw).map_err(|_| StorageError::internal(format!("stored day {raw}")))
 }
 
-pub(crate) fn stored_response(ResponseRow { id, version, person_id, display_name: name, answered_as, programme_id, answers, answered_on, answered_at }: ResponseRow) -> Result<StoredResponse, StorageError> {
+pub(crate) fn stored_response(
+    ResponseRow { id, version, person_id, display_name: name, answered_as, programme_id, answers, answered_on, answered_at }: ResponseRow,
+) -> Result<StoredResponse, StorageError> {
     Ok(StoredResponse {
         id: parse_stored_uuid(&id)?,
         version: version_number(version)?,
@@ -114,7 +116,11 @@ pub(crate) async fn load<C: SurveyTx + ?Sized>(conn: &mut C, service_id: Uuid, i
     }
     let mut versions = Vec::new();
     for VersionRow { version, definition, published_at } in conn.version_rows(id).await? {
-        versions.push(StoredVersion { version: version_number(version)?, request: serde_json::from_str(&definition)?, published: published_at.is_some() });
+        versions.push(StoredVersion {
+            version: version_number(version)?,
+            request: serde_json::from_str(&definition)?,
+            published: published_at.is_some(),
+        });
     }
     let responses = conn.response_count(id).await?;
     Ok(Some(StoredSurvey { id, versions, responses: u32::try_from(responses).unwrap_or(u32::MAX) }))
@@ -124,14 +130,25 @@ fn new_version<'a>(id: Uuid, version: u32, request: &'a SurveyRequest, caller: &
     NewVersion { survey_id: id, version: i64::from(version), request, saved_by: caller.person_id, now: to_millis(now) }
 }
 
-pub(crate) async fn create<C: SurveyTx + ?Sized>(conn: &mut C, caller: &Caller, request: &SurveyRequest, now: OffsetDateTime) -> Result<SurveySaved, StorageError> {
+pub(crate) async fn create<C: SurveyTx + ?Sized>(
+    conn: &mut C,
+    caller: &Caller,
+    request: &SurveyRequest,
+    now: OffsetDateTime,
+) -> Result<SurveySaved, StorageError> {
     let id = Uuid::now_v7();
     conn.insert_survey(id, caller, to_millis(now)).await?;
     conn.insert_version(&new_version(id, 1, request, caller, now)).await?;
     Ok(SurveySaved { id, version: 1, published: false })
 }
 
-pub(crate) async fn save<C: SurveyTx + ?Sized>(conn: &mut C, caller: &Caller, id: Uuid, request: &SurveyRequest, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError> {
+pub(crate) async fn save<C: SurveyTx + ?Sized>(
+    conn: &mut C,
+    caller: &Caller,
+    id: Uuid,
+    request: &SurveyRequest,
+    now: OffsetDateTime,
+) -> Result<Option<SurveySaved>, StorageError> {
     conn.hold_survey(id).await?;
     let Some(survey) = load(conn, caller.service_id, id).await? else { return Ok(None) };
     let latest = survey.latest().ok_or_else(|| StorageError::internal(format!("survey {id} has no version")))?;
@@ -148,7 +165,12 @@ pub(crate) async fn save<C: SurveyTx + ?Sized>(conn: &mut C, caller: &Caller, id
     Ok(Some(SurveySaved { id, version, published: false }))
 }
 
-pub(crate) async fn publish<C: SurveyTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError> {
+pub(crate) async fn publish<C: SurveyTx + ?Sized>(
+    conn: &mut C,
+    service_id: Uuid,
+    id: Uuid,
+    now: OffsetDateTime,
+) -> Result<Option<SurveySaved>, StorageError> {
     conn.hold_survey(id).await?;
     let Some(survey) = load(conn, service_id, id).await? else { return Ok(None) };
     let latest = survey.latest().ok_or_else(|| StorageError::internal(format!("survey {id} has no version")))?;
@@ -175,7 +197,12 @@ pub(crate) async fn within<C: SurveyTx + ?Sized>(conn: &mut C, reach: Reach, you
 
 /// Whether a survey version asks this person; `through` are the young people they answer
 /// through (from `through_whom`, read once by the caller).
-async fn asks<C: SurveyTx + ?Sized>(conn: &mut C, request: &SurveyRequest, respondent: Respondent, through: &[String]) -> Result<bool, StorageError> {
+async fn asks<C: SurveyTx + ?Sized>(
+    conn: &mut C,
+    request: &SurveyRequest,
+    respondent: Respondent,
+    through: &[String],
+) -> Result<bool, StorageError> {
     let role_asked = match request.survey.respondents {
         Respondents::YoungPeople => respondent.role == Role::YoungPerson,
         Respondents::Carers => respondent.role == Role::Carer,
@@ -231,7 +258,14 @@ pub(crate) async fn to_answer<C: SurveyTx + ?Sized>(conn: &mut C, respondent: Re
 }
 
 /// Stores a response, checking everything inside the transaction.
-pub(crate) async fn answer<C: SurveyTx + ?Sized>(conn: &mut C, respondent: Respondent, id: Uuid, request: ResponseRequest, today: Date, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn answer<C: SurveyTx + ?Sized>(
+    conn: &mut C,
+    respondent: Respondent,
+    id: Uuid,
+    request: ResponseRequest,
+    today: Date,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     let survey = load(conn, respondent.service_id, id).await?.ok_or(refused(ErrorCode::NotFound))?;
     let published = survey.published().ok_or(refused(ErrorCode::NotFound))?.clone();
     let through = through_whom(conn, respondent).await?;

@@ -8,24 +8,25 @@
 //! part. Who took part is kept apart from what they chose (see the migration). The rules are
 //! `tandem_domain::voice`.
 
-pub mod results;
 pub mod postgres;
+pub mod results;
 pub mod sqlite;
 mod store;
 pub mod tx;
 
-use tandem_domain::paths;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Router;
 use base64::Engine;
+use tandem_domain::paths;
+use tandem_domain::surveys::api::SurveyStatus;
 use tandem_domain::voice::api::{
     AnswerItem, AnswerRequest, BallotRequest, ConsultationEdit, ConsultationListItem, ConsultationResults, ConsultationSaved,
-    ConsultationToJoin, ContributionReceipt, Done, FeedItem, ModerationRequest, Proposal, ProposalRequest, ThemesRequest, VoteRequest, WeDid, WeDidRequest,
+    ConsultationToJoin, ContributionReceipt, Done, FeedItem, ModerationRequest, Proposal, ProposalRequest, ThemesRequest, VoteRequest,
+    WeDid, WeDidRequest,
 };
-use tandem_domain::surveys::api::SurveyStatus;
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Item, Vote, VOICE_NOTE_MAX_BYTES};
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::{Date, OffsetDateTime};
@@ -89,7 +90,9 @@ impl StoredConsultation {
     /// proposal (proposals only ever belong to statement sets). Read without copying the
     /// activities: every vote asks.
     pub fn open_for_votes(&self, statement_id: &str) -> bool {
-        let officers = self.request.activities.iter().any(|activity| matches!(activity, Activity::Statements { statements, .. } if statements.iter().any(|item| item.id == statement_id)));
+        let officers = self.request.activities.iter().any(
+            |activity| matches!(activity, Activity::Statements { statements, .. } if statements.iter().any(|item| item.id == statement_id)),
+        );
         officers || self.proposals.iter().any(|proposal| proposal.id == statement_id && proposal.approved == Some(true))
     }
 
@@ -121,11 +124,24 @@ impl StoredConsultation {
 /// One contribution from a phone.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Contribution {
-    Ballot { activity_id: String, ranking: Vec<String> },
-    Vote { statement_id: String, vote: Vote },
-    Proposal { activity_id: String, text: String },
+    Ballot {
+        activity_id: String,
+        ranking: Vec<String>,
+    },
+    Vote {
+        statement_id: String,
+        vote: Vote,
+    },
+    Proposal {
+        activity_id: String,
+        text: String,
+    },
     /// The voice note's content type and bytes, decoded.
-    Answer { activity_id: String, text: String, voice_note: Option<(String, Vec<u8>)> },
+    Answer {
+        activity_id: String,
+        text: String,
+        voice_note: Option<(String, Vec<u8>)>,
+    },
 }
 
 /// Every ballot (activity id, ranking) and the statement vote counts.
@@ -137,17 +153,41 @@ pub struct Tallies {
 
 #[async_trait::async_trait]
 pub trait VoiceStore {
-    async fn create_consultation(&self, caller: &Caller, request: &ConsultationRequest, now: OffsetDateTime) -> Result<ConsultationSaved, StorageError>;
+    async fn create_consultation(
+        &self,
+        caller: &Caller,
+        request: &ConsultationRequest,
+        now: OffsetDateTime,
+    ) -> Result<ConsultationSaved, StorageError>;
     /// Saves over it; once published only its wording and dates may change (`already_published`).
-    async fn save_consultation(&self, caller: &Caller, id: Uuid, request: &ConsultationRequest, now: OffsetDateTime) -> Result<Option<ConsultationSaved>, StorageError>;
-    async fn publish_consultation(&self, service_id: Uuid, id: Uuid, now: OffsetDateTime) -> Result<Option<ConsultationSaved>, StorageError>;
+    async fn save_consultation(
+        &self,
+        caller: &Caller,
+        id: Uuid,
+        request: &ConsultationRequest,
+        now: OffsetDateTime,
+    ) -> Result<Option<ConsultationSaved>, StorageError>;
+    async fn publish_consultation(
+        &self,
+        service_id: Uuid,
+        id: Uuid,
+        now: OffsetDateTime,
+    ) -> Result<Option<ConsultationSaved>, StorageError>;
     async fn consultations_of_service(&self, service_id: Uuid) -> Result<Vec<StoredConsultation>, StorageError>;
     async fn consultation(&self, service_id: Uuid, id: Uuid) -> Result<Option<StoredConsultation>, StorageError>;
     /// Published consultations inviting this person, soonest closing first, with what they have
     /// done in each and whether they took part at all.
     async fn consultations_for(&self, respondent: Respondent) -> Result<Vec<(StoredConsultation, Done, bool)>, StorageError>;
     /// Takes one contribution once per operation, checking everything inside the transaction.
-    async fn contribute(&self, operation: OperationKey<'_>, respondent: Respondent, id: Uuid, contribution: Contribution, given_at: OffsetDateTime, now: OffsetDateTime) -> Result<OperationAnswer, StorageError>;
+    async fn contribute(
+        &self,
+        operation: OperationKey<'_>,
+        respondent: Respondent,
+        id: Uuid,
+        contribution: Contribution,
+        given_at: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     async fn tallies(&self, id: Uuid) -> Result<Tallies, StorageError>;
     /// Every open answer, with its author's name for a named consultation only.
     async fn answers(&self, id: Uuid) -> Result<Vec<AnswerItem>, StorageError>;
@@ -157,7 +197,14 @@ pub trait VoiceStore {
     async fn tag_answer(&self, service_id: Uuid, id: Uuid, answer_id: Uuid, themes: &[String]) -> Result<bool, StorageError>;
     /// Publishes a response (`response_id` None) or changes one; either way everyone who took
     /// part is told, once.
-    async fn save_response(&self, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest, now: OffsetDateTime) -> Result<Option<WeDid>, StorageError>;
+    async fn save_response(
+        &self,
+        caller: &Caller,
+        id: Uuid,
+        response_id: Option<Uuid>,
+        request: &WeDidRequest,
+        now: OffsetDateTime,
+    ) -> Result<Option<WeDid>, StorageError>;
     async fn responses(&self, consultation: &StoredConsultation) -> Result<Vec<WeDid>, StorageError>;
 }
 
@@ -175,7 +222,10 @@ pub fn routes() -> Router<AppState> {
         .route(paths::VOICE_CONSULTATIONS_PROPOSALS_ITEM.template(), put(moderate))
         // Room for the largest voice note in base64 and its JSON around it; larger is refused
         // as `voice_note_too_large`.
-        .route(paths::VOICE_CONSULTATIONS_ANSWERS.template(), post(answer).layer(DefaultBodyLimit::max(VOICE_NOTE_MAX_BYTES / 3 * 4 + 64 * 1024)))
+        .route(
+            paths::VOICE_CONSULTATIONS_ANSWERS.template(),
+            post(answer).layer(DefaultBodyLimit::max(VOICE_NOTE_MAX_BYTES / 3 * 4 + 64 * 1024)),
+        )
         .route(paths::VOICE_CONSULTATIONS_ANSWERS_THEMES.template(), put(tag_answer))
         .route(paths::VOICE_CONSULTATIONS_ANSWERS_VOICE_NOTE.template(), get(voice_note))
         .route(paths::VOICE_CONSULTATIONS_RESPONSES.template(), post(publish_response))
@@ -217,7 +267,8 @@ pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
                 opens_on: stored.request.opens_on.clone(),
                 closes_on: stored.request.closes_on.clone(),
                 participants: stored.participants,
-                waiting_for_approval: u32::try_from(stored.proposals.iter().filter(|proposal| proposal.approved.is_none()).count()).unwrap_or(u32::MAX),
+                waiting_for_approval: u32::try_from(stored.proposals.iter().filter(|proposal| proposal.approved.is_none()).count())
+                    .unwrap_or(u32::MAX),
                 responses: stored.responses,
             })
             .collect(),
@@ -228,7 +279,11 @@ pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 #[utoipa::path(post, path = "/api/v1/voice/consultations", tag = "voice", request_body = ConsultationRequest,
     responses((status = 201, body = ConsultationSaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Json(request): Json<ConsultationRequest>) -> Result<(StatusCode, Json<ConsultationSaved>), AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Json(request): Json<ConsultationRequest>,
+) -> Result<(StatusCode, Json<ConsultationSaved>), AppError> {
     check(&state, &allowed.caller, &request).await?;
     let saved = state.store.create_consultation(&allowed.caller, &request, state.clock.now()).await?;
     audit(&state, &allowed.caller, "voice.create", None, format!("consultation {}", saved.id)).await?;
@@ -238,7 +293,11 @@ pub async fn create(State(state): State<AppState>, allowed: Allowed<SurveyEditor
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}", tag = "voice",
     responses((status = 200, body = ConsultationEdit), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationEdit>, AppError> {
+pub async fn edit(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<ConsultationEdit>, AppError> {
     let stored = find(&state, &allowed.caller, id).await?;
     Ok(Json(ConsultationEdit { id, published: stored.published_at.is_some(), request: stored.request }))
 }
@@ -247,7 +306,12 @@ pub async fn edit(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}", tag = "voice", request_body = ConsultationRequest,
     responses((status = 200, body = ConsultationSaved), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<ConsultationRequest>) -> Result<Json<ConsultationSaved>, AppError> {
+pub async fn save(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<ConsultationRequest>,
+) -> Result<Json<ConsultationSaved>, AppError> {
     check(&state, &allowed.caller, &request).await?;
     let saved = state.store.save_consultation(&allowed.caller, id, &request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "voice.save", None, format!("consultation {id}")).await?;
@@ -257,7 +321,11 @@ pub async fn save(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/publish", tag = "voice",
     responses((status = 200, body = ConsultationSaved), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn publish(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationSaved>, AppError> {
+pub async fn publish(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<ConsultationSaved>, AppError> {
     let saved = state.store.publish_consultation(allowed.caller.service_id, id, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "voice.publish", None, format!("consultation {id}")).await?;
     Ok(Json(saved))
@@ -304,7 +372,8 @@ pub async fn feed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
         if status != SurveyStatus::Closed && stored.responses == 0 {
             continue;
         }
-        let results = if status == SurveyStatus::Closed { Some(results::public(&stored, &state.store.tallies(stored.id).await?)) } else { None };
+        let results =
+            if status == SurveyStatus::Closed { Some(results::public(&stored, &state.store.tallies(stored.id).await?)) } else { None };
         items.push(FeedItem {
             consultation_id: stored.id,
             title: stored.request.title.clone(),
@@ -320,9 +389,20 @@ pub async fn feed(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
     Ok(Json(items))
 }
 
-async fn contribute(state: &AppState, caller: &Caller, operation: Operation, id: Uuid, request: &impl serde::Serialize, contribution: Contribution, given_at_ms: i64) -> Result<OperationAnswer, AppError> {
+async fn contribute(
+    state: &AppState,
+    caller: &Caller,
+    operation: Operation,
+    id: Uuid,
+    request: &impl serde::Serialize,
+    contribution: Contribution,
+    given_at_ms: i64,
+) -> Result<OperationAnswer, AppError> {
     let key = OperationKey::new(operation.0, CONTRIBUTE_KIND, &(id, request));
-    Ok(state.store.contribute(key, Respondent::of(caller), id, contribution, tandem_domain::sessions::device_time(given_at_ms)?, state.clock.now()).await?)
+    Ok(state
+        .store
+        .contribute(key, Respondent::of(caller), id, contribution, tandem_domain::sessions::device_time(given_at_ms)?, state.clock.now())
+        .await?)
 }
 
 /// Votes in a ballot, once (send again safely with the same Idempotency-Key).
@@ -330,7 +410,13 @@ async fn contribute(state: &AppState, caller: &Caller, operation: Operation, id:
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn cast_ballot(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<BallotRequest>) -> Result<OperationAnswer, AppError> {
+pub async fn cast_ballot(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Path(id): Path<Uuid>,
+    operation: Operation,
+    Json(request): Json<BallotRequest>,
+) -> Result<OperationAnswer, AppError> {
     let contribution = Contribution::Ballot { activity_id: request.activity_id.clone(), ranking: request.ranking.clone() };
     contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
 }
@@ -340,7 +426,13 @@ pub async fn cast_ballot(State(state): State<AppState>, allowed: Allowed<DeviceO
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn vote(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<VoteRequest>) -> Result<OperationAnswer, AppError> {
+pub async fn vote(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Path(id): Path<Uuid>,
+    operation: Operation,
+    Json(request): Json<VoteRequest>,
+) -> Result<OperationAnswer, AppError> {
     let contribution = Contribution::Vote { statement_id: request.statement_id.clone(), vote: request.vote };
     contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
 }
@@ -350,7 +442,13 @@ pub async fn vote(State(state): State<AppState>, allowed: Allowed<DeviceOwners>,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn propose(State(state): State<AppState>, allowed: Allowed<DeviceOwners>, Path(id): Path<Uuid>, operation: Operation, Json(request): Json<ProposalRequest>) -> Result<OperationAnswer, AppError> {
+pub async fn propose(
+    State(state): State<AppState>,
+    allowed: Allowed<DeviceOwners>,
+    Path(id): Path<Uuid>,
+    operation: Operation,
+    Json(request): Json<ProposalRequest>,
+) -> Result<OperationAnswer, AppError> {
     let contribution = Contribution::Proposal { activity_id: request.activity_id.clone(), text: request.text.clone() };
     contribute(&state, &allowed.caller, operation, id, &request, contribution, request.given_at_ms).await
 }
@@ -394,7 +492,11 @@ pub async fn answer(
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/results", tag = "voice",
     responses((status = 200, body = ConsultationResults), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn consultation_results(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Json<ConsultationResults>, AppError> {
+pub async fn consultation_results(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<ConsultationResults>, AppError> {
     let stored = find(&state, &allowed.caller, id).await?;
     let tallies = state.store.tallies(id).await?;
     let answers = state.store.answers(id).await?;
@@ -406,7 +508,11 @@ pub async fn consultation_results(State(state): State<AppState>, allowed: Allowe
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/export.csv", tag = "voice",
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn export_csv(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+pub async fn export_csv(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
     let stored = find(&state, &allowed.caller, id).await?;
     let tallies = state.store.tallies(id).await?;
     let answers = state.store.answers(id).await?;
@@ -418,11 +524,23 @@ pub async fn export_csv(State(state): State<AppState>, allowed: Allowed<SurveyEd
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/proposals/{proposal_id}", tag = "voice", request_body = ModerationRequest,
     responses((status = 204), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id, proposal_id = %proposal_id))]
-pub async fn moderate(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, proposal_id)): Path<(Uuid, String)>, Json(request): Json<ModerationRequest>) -> Result<StatusCode, AppError> {
+pub async fn moderate(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path((id, proposal_id)): Path<(Uuid, String)>,
+    Json(request): Json<ModerationRequest>,
+) -> Result<StatusCode, AppError> {
     if !state.store.moderate(allowed.caller.service_id, id, &proposal_id, request.approved).await? {
         return Err(ErrorCode::NotFound.into());
     }
-    audit(&state, &allowed.caller, "voice.moderate", None, format!("consultation {id} statement {proposal_id} approved {}", request.approved)).await?;
+    audit(
+        &state,
+        &allowed.caller,
+        "voice.moderate",
+        None,
+        format!("consultation {id} statement {proposal_id} approved {}", request.approved),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -430,7 +548,12 @@ pub async fn moderate(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/answers/{answer_id}/themes", tag = "voice", request_body = ThemesRequest,
     responses((status = 204), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id, answer_id = %answer_id))]
-pub async fn tag_answer(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, answer_id)): Path<(Uuid, Uuid)>, Json(request): Json<ThemesRequest>) -> Result<StatusCode, AppError> {
+pub async fn tag_answer(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path((id, answer_id)): Path<(Uuid, Uuid)>,
+    Json(request): Json<ThemesRequest>,
+) -> Result<StatusCode, AppError> {
     let mut themes = Vec::new();
     for theme in &request.themes {
         let theme = tandem_domain::text::clean_free_text(theme, 60)?;
@@ -451,13 +574,23 @@ pub async fn tag_answer(State(state): State<AppState>, allowed: Allowed<SurveyEd
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}/answers/{answer_id}/voice-note", tag = "voice",
     responses((status = 200, content_type = "audio/webm", body = Vec<u8>), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id, answer_id = %answer_id))]
-pub async fn voice_note(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, answer_id)): Path<(Uuid, Uuid)>) -> Result<Response, AppError> {
+pub async fn voice_note(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path((id, answer_id)): Path<(Uuid, Uuid)>,
+) -> Result<Response, AppError> {
     let (content_type, audio) = state.store.voice_note(allowed.caller.service_id, id, answer_id).await?.ok_or(ErrorCode::NotFound)?;
     audit(&state, &allowed.caller, "voice.listen", None, format!("consultation {id} answer {answer_id}")).await?;
     Ok(([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "private, no-store".to_owned())], audio).into_response())
 }
 
-async fn respond(state: &AppState, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest) -> Result<WeDid, AppError> {
+async fn respond(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    response_id: Option<Uuid>,
+    request: &WeDidRequest,
+) -> Result<WeDid, AppError> {
     request.check()?;
     let saved = state.store.save_response(caller, id, response_id, request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
     audit(state, caller, "voice.respond", None, format!("consultation {id} response {} {}", saved.id, saved.status.as_str())).await?;
@@ -470,7 +603,12 @@ async fn respond(state: &AppState, caller: &Caller, id: Uuid, response_id: Optio
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/responses", tag = "voice", request_body = WeDidRequest,
     responses((status = 201, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn publish_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path(id): Path<Uuid>, Json(request): Json<WeDidRequest>) -> Result<(StatusCode, Json<WeDid>), AppError> {
+pub async fn publish_response(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<WeDidRequest>,
+) -> Result<(StatusCode, Json<WeDid>), AppError> {
     Ok((StatusCode::CREATED, Json(respond(&state, &allowed.caller, id, None, &request).await?)))
 }
 
@@ -478,6 +616,11 @@ pub async fn publish_response(State(state): State<AppState>, allowed: Allowed<Su
 #[utoipa::path(put, path = "/api/v1/voice/consultations/{id}/responses/{response_id}", tag = "voice", request_body = WeDidRequest,
     responses((status = 200, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id, response_id = %response_id))]
-pub async fn update_response(State(state): State<AppState>, allowed: Allowed<SurveyEditors>, Path((id, response_id)): Path<(Uuid, Uuid)>, Json(request): Json<WeDidRequest>) -> Result<Json<WeDid>, AppError> {
+pub async fn update_response(
+    State(state): State<AppState>,
+    allowed: Allowed<SurveyEditors>,
+    Path((id, response_id)): Path<(Uuid, Uuid)>,
+    Json(request): Json<WeDidRequest>,
+) -> Result<Json<WeDid>, AppError> {
     Ok(Json(respond(&state, &allowed.caller, id, Some(response_id), &request).await?))
 }

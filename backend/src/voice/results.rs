@@ -4,7 +4,9 @@
 //! choice (the store does not hold that link either).
 
 use tandem_domain::surveys::api::SurveyStatus;
-use tandem_domain::voice::api::{AnswerItem, BallotResults, ConsultationResults, PublicResults, StatementCount, StatementResults, ThemeCount, WeDid};
+use tandem_domain::voice::api::{
+    AnswerItem, BallotResults, ConsultationResults, PublicResults, StatementCount, StatementResults, ThemeCount, WeDid,
+};
 use tandem_domain::voice::{count_ballots, percent, Activity, Vote};
 
 use super::{StoredConsultation, Tallies};
@@ -15,14 +17,28 @@ pub fn public(stored: &StoredConsultation, tallies: &Tallies) -> PublicResults {
     for activity in stored.activities_shown() {
         match activity {
             Activity::Ballot { id, question, options, ranked } => {
-                let cast: Vec<&[String]> = tallies.ballots.iter().filter(|(activity, _)| *activity == id).map(|(_, ranking)| ranking.as_slice()).collect();
-                results.ballots.push(BallotResults { ballots: cast.len() as u64, counts: count_ballots(&options, ranked, cast), activity_id: id, question, ranked });
+                let cast: Vec<&[String]> =
+                    tallies.ballots.iter().filter(|(activity, _)| *activity == id).map(|(_, ranking)| ranking.as_slice()).collect();
+                results.ballots.push(BallotResults {
+                    ballots: cast.len() as u64,
+                    counts: count_ballots(&options, ranked, cast),
+                    activity_id: id,
+                    question,
+                    ranked,
+                });
             }
             Activity::Statements { id, prompt, statements, .. } => {
                 let counted = statements
                     .into_iter()
                     .map(|statement| {
-                        let votes = |wanted: Vote| tallies.votes.iter().filter(|(on, vote, _)| *on == statement.id && *vote == wanted).map(|(_, _, n)| n).sum::<u64>();
+                        let votes = |wanted: Vote| {
+                            tallies
+                                .votes
+                                .iter()
+                                .filter(|(on, vote, _)| *on == statement.id && *vote == wanted)
+                                .map(|(_, _, n)| n)
+                                .sum::<u64>()
+                        };
                         let (agree, disagree, pass) = (votes(Vote::Agree), votes(Vote::Disagree), votes(Vote::Pass));
                         let all = agree + disagree + pass;
                         StatementCount {
@@ -46,7 +62,13 @@ pub fn public(stored: &StoredConsultation, tallies: &Tallies) -> PublicResults {
 }
 
 /// Everything staff see.
-pub fn results(stored: &StoredConsultation, status: SurveyStatus, tallies: &Tallies, answers: &[AnswerItem], responses: Vec<WeDid>) -> ConsultationResults {
+pub fn results(
+    stored: &StoredConsultation,
+    status: SurveyStatus,
+    tallies: &Tallies,
+    answers: &[AnswerItem],
+    responses: Vec<WeDid>,
+) -> ConsultationResults {
     let mut themes: Vec<ThemeCount> = Vec::new();
     for theme in answers.iter().flat_map(|answer| answer.themes.iter()) {
         match themes.iter_mut().find(|known| known.theme == *theme) {

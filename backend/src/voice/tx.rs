@@ -4,12 +4,14 @@
 //! day only; open answers and proposals carry their author only in a named consultation. Who
 //! did what is kept apart, in `consultation_voters` and `consultation_participants`.
 
-use tandem_domain::events::{ContributionPayload, Event};
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{to_london, ReminderKind};
+use tandem_domain::events::{ContributionPayload, Event};
 use tandem_domain::surveys::api::Reach;
 use tandem_domain::voice::api::{AnswerItem, ConsultationSaved, ContributionReceipt, Done, Proposal, WeDid, WeDidRequest};
-use tandem_domain::voice::{check_answer, check_ballot, check_proposal, contribution_counts, About, Activity, ConsultationRequest, Invited, ResponseStatus, Vote};
+use tandem_domain::voice::{
+    check_answer, check_ballot, check_proposal, contribution_counts, About, Activity, ConsultationRequest, Invited, ResponseStatus, Vote,
+};
 use tandem_domain::ErrorCode;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -119,12 +121,19 @@ pub(crate) trait VoiceTx: SurveyTx + ReminderTx {
     async fn insert_answer(&mut self, row: &NewAnswer<'_>) -> Result<(), StorageError>;
     async fn insert_voice_note(&mut self, answer_id: Uuid, content_type: &str, audio: &[u8]) -> Result<(), StorageError>;
     /// Inserts the consultation, or saves over its definition.
-    async fn upsert_consultation(&mut self, id: Uuid, caller: &Caller, request: &ConsultationRequest, now: i64) -> Result<(), StorageError>;
+    async fn upsert_consultation(&mut self, id: Uuid, caller: &Caller, request: &ConsultationRequest, now: i64)
+        -> Result<(), StorageError>;
     /// Raises the consultation's news count; answers the new count.
     async fn raise_news(&mut self, id: Uuid) -> Result<i64, StorageError>;
     async fn participant_ids(&mut self, id: Uuid) -> Result<Vec<String>, StorageError>;
     /// Inserts a response and counts it on the consultation row.
-    async fn insert_we_did(&mut self, response_id: Uuid, id: Uuid, fields: &ResponseFields<'_>, published_by: Uuid) -> Result<(), StorageError>;
+    async fn insert_we_did(
+        &mut self,
+        response_id: Uuid,
+        id: Uuid,
+        fields: &ResponseFields<'_>,
+        published_by: Uuid,
+    ) -> Result<(), StorageError>;
     /// Changes a response of this consultation; false if there is none.
     async fn update_we_did(&mut self, response_id: Uuid, id: Uuid, fields: &ResponseFields<'_>) -> Result<bool, StorageError>;
     async fn we_did_row(&mut self, response_id: Uuid) -> Result<ResponseRow, StorageError>;
@@ -133,7 +142,10 @@ pub(crate) trait VoiceTx: SurveyTx + ReminderTx {
     async fn took_part(&mut self, id: Uuid, person: Uuid) -> Result<bool, StorageError>;
 }
 
-pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(conn: &mut C, ConsultationRow { id, definition, published_at, news, participants, responses }: ConsultationRow) -> Result<StoredConsultation, StorageError> {
+pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    ConsultationRow { id, definition, published_at, news, participants, responses }: ConsultationRow,
+) -> Result<StoredConsultation, StorageError> {
     let rows = conn.proposal_rows(&id).await?;
     Ok(StoredConsultation {
         id: parse_stored_uuid(&id)?,
@@ -142,11 +154,23 @@ pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(conn: &mut C, ConsultationRow {
         participants: stored_count(participants),
         responses: stored_count(responses),
         news: stored_count(news),
-        proposals: rows.into_iter().map(|ProposalRow { id, activity_id, text, approved }| Proposal { id, activity_id, text, approved: approved.map(|approved| approved == 1) }).collect(),
+        proposals: rows
+            .into_iter()
+            .map(|ProposalRow { id, activity_id, text, approved }| Proposal {
+                id,
+                activity_id,
+                text,
+                approved: approved.map(|approved| approved == 1),
+            })
+            .collect(),
     })
 }
 
-pub(crate) async fn load<C: VoiceTx + ?Sized>(conn: &mut C, service_id: Uuid, id: Uuid) -> Result<Option<StoredConsultation>, StorageError> {
+pub(crate) async fn load<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    service_id: Uuid,
+    id: Uuid,
+) -> Result<Option<StoredConsultation>, StorageError> {
     match conn.consultation_row(service_id, id).await? {
         Some(row) => Ok(Some(hydrate(conn, row).await?)),
         None => Ok(None),
@@ -158,14 +182,23 @@ async fn invites<C: VoiceTx + ?Sized>(conn: &mut C, request: &ConsultationReques
     Ok(match (request.invited, respondent.role) {
         (Invited::Carers, Role::Carer) | (Invited::YoungPeople, Role::YoungPerson) => true,
         (Invited::Cabinet, Role::YoungPerson) => conn.is_cabinet_member(respondent.service_id, respondent.person_id).await?,
-        (Invited::Programme { programme_id }, Role::YoungPerson) => within(conn, Reach::Programme { programme_id }, &respondent.person_id.to_string()).await?,
+        (Invited::Programme { programme_id }, Role::YoungPerson) => {
+            within(conn, Reach::Programme { programme_id }, &respondent.person_id.to_string()).await?
+        }
         _ => false,
     })
 }
 
 /// What a named contribution tells the person's record. Ballots and statement votes say only
 /// that the person took part, never what they chose.
-fn contribution_event(stored: &StoredConsultation, respondent: Respondent, activity: &str, contribution: &str, text: &str, now: OffsetDateTime) -> NewEvent {
+fn contribution_event(
+    stored: &StoredConsultation,
+    respondent: Respondent,
+    activity: &str,
+    contribution: &str,
+    text: &str,
+    now: OffsetDateTime,
+) -> NewEvent {
     let payload = ContributionPayload {
         consultation_id: stored.id,
         title: stored.request.title.clone(),
@@ -188,7 +221,14 @@ fn activity_wording(activity: &Activity) -> &str {
 }
 
 /// Takes one contribution, checking everything inside the transaction.
-pub(crate) async fn take_part<C: VoiceTx + ?Sized>(conn: &mut C, respondent: Respondent, id: Uuid, contribution: Contribution, given_at: OffsetDateTime, now: OffsetDateTime) -> Result<(u16, serde_json::Value), StorageError> {
+pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    respondent: Respondent,
+    id: Uuid,
+    contribution: Contribution,
+    given_at: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<(u16, serde_json::Value), StorageError> {
     let stored = load(conn, respondent.service_id, id).await?.ok_or(refused(ErrorCode::NotFound))?;
     let published_at = stored.published_at.ok_or(refused(ErrorCode::NotFound))?;
     if !invites(conn, &stored.request, respondent).await? {
@@ -270,11 +310,21 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(conn: &mut C, respondent: Res
 }
 
 /// Saves over a consultation; once published only its wording and dates may change.
-pub(crate) async fn save<C: VoiceTx + ?Sized>(conn: &mut C, caller: &Caller, id: Uuid, request: &ConsultationRequest, now: OffsetDateTime) -> Result<Option<ConsultationSaved>, StorageError> {
+pub(crate) async fn save<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    caller: &Caller,
+    id: Uuid,
+    request: &ConsultationRequest,
+    now: OffsetDateTime,
+) -> Result<Option<ConsultationSaved>, StorageError> {
     conn.hold_consultation(id).await?;
     let Some(stored) = load(conn, caller.service_id, id).await? else { return Ok(None) };
     // Once published, people may have voted: the wording around may change, what they voted on may not.
-    if stored.published_at.is_some() && (stored.request.activities != request.activities || stored.request.anonymous != request.anonymous || stored.request.invited != request.invited) {
+    if stored.published_at.is_some()
+        && (stored.request.activities != request.activities
+            || stored.request.anonymous != request.anonymous
+            || stored.request.invited != request.invited)
+    {
         return Err(refused(ErrorCode::AlreadyPublished));
     }
     conn.upsert_consultation(id, caller, request, to_millis(now)).await?;
@@ -283,7 +333,10 @@ pub(crate) async fn save<C: VoiceTx + ?Sized>(conn: &mut C, caller: &Caller, id:
 
 /// Published consultations inviting this person, with what they have done in each and
 /// whether they took part at all.
-pub(crate) async fn for_respondent<C: VoiceTx + ?Sized>(conn: &mut C, respondent: Respondent) -> Result<Vec<(StoredConsultation, Done, bool)>, StorageError> {
+pub(crate) async fn for_respondent<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    respondent: Respondent,
+) -> Result<Vec<(StoredConsultation, Done, bool)>, StorageError> {
     let rows = conn.published_rows(respondent.service_id).await?;
     let mut found = Vec::new();
     for row in rows {
@@ -305,7 +358,10 @@ pub(crate) async fn for_respondent<C: VoiceTx + ?Sized>(conn: &mut C, respondent
     Ok(found)
 }
 
-pub(crate) fn we_did(stored: &StoredConsultation, ResponseRow { id, about_kind, about, we_did, by_when, decided_by, status, updated_at }: ResponseRow) -> Result<WeDid, StorageError> {
+pub(crate) fn we_did(
+    stored: &StoredConsultation,
+    ResponseRow { id, about_kind, about, we_did, by_when, decided_by, status, updated_at }: ResponseRow,
+) -> Result<WeDid, StorageError> {
     let about = match about_kind.as_str() {
         "consultation" => About::Consultation,
         "theme" => About::Theme(about),
@@ -342,7 +398,14 @@ fn about_columns(about: &About) -> (&'static str, String) {
 
 /// Publishes a response (`response_id` None) or changes one; either way everyone who took part
 /// is told, once.
-pub(crate) async fn save_response<C: VoiceTx + ?Sized>(conn: &mut C, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest, now: OffsetDateTime) -> Result<Option<WeDid>, StorageError> {
+pub(crate) async fn save_response<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    caller: &Caller,
+    id: Uuid,
+    response_id: Option<Uuid>,
+    request: &WeDidRequest,
+    now: OffsetDateTime,
+) -> Result<Option<WeDid>, StorageError> {
     let Some(stored) = load(conn, caller.service_id, id).await? else { return Ok(None) };
     if let About::Item(item) = &request.about {
         if !stored.knows_item(item) {
@@ -390,7 +453,8 @@ pub(crate) fn tallies(ballots: Vec<(String, String)>, votes: Vec<(String, String
     Ok(Tallies { ballots, votes })
 }
 
-pub(crate) fn answer_item(AnswerRow { id, activity_id, text, has_voice_note: voice, themes, display_name: name }: AnswerRow) -> Result<AnswerItem, StorageError> {
+pub(crate) fn answer_item(
+    AnswerRow { id, activity_id, text, has_voice_note: voice, themes, display_name: name }: AnswerRow,
+) -> Result<AnswerItem, StorageError> {
     Ok(AnswerItem { id: parse_stored_uuid(&id)?, activity_id, text, voice_note: voice == 1, themes: serde_json::from_str(&themes)?, name })
 }
-

@@ -56,13 +56,7 @@ pub fn router(state: AppState) -> Router {
 pub fn attachment(filename: &str, content_type: &str, body: String) -> Response {
     use axum::http::header;
     use axum::response::IntoResponse;
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
-        ],
-        body,
-    )
+    ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))], body)
         .into_response()
 }
 

@@ -1,8 +1,8 @@
 //! Headers set on every response, API and app alike.
 
 use axum::http::{header, HeaderName, HeaderValue};
-use tower::ServiceBuilder;
 use tower::layer::util::{Identity, Stack};
+use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// No inline script anywhere: the app boots from a hashed module file, and wasm needs only
@@ -14,8 +14,7 @@ media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; 
 frame-ancestors 'none'";
 
 /// The microphone is allowed for the app itself (spoken answers, later); nothing else.
-pub const PERMISSIONS_POLICY: &str =
-    "geolocation=(), camera=(), payment=(), microphone=(self), usb=(), interest-cohort=()";
+pub const PERMISSIONS_POLICY: &str = "geolocation=(), camera=(), payment=(), microphone=(self), usb=(), interest-cohort=()";
 
 type Set = SetResponseHeaderLayer<HeaderValue>;
 type FiveHeaders = Stack<Set, Stack<Set, Stack<Set, Stack<Set, Stack<Set, Identity>>>>>;
@@ -26,10 +25,7 @@ pub fn layer() -> ServiceBuilder<FiveHeaders> {
         .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(set(header::REFERRER_POLICY, "no-referrer"))
         .layer(set(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(set(
-            HeaderName::from_static("permissions-policy"),
-            PERMISSIONS_POLICY,
-        ))
+        .layer(set(HeaderName::from_static("permissions-policy"), PERMISSIONS_POLICY))
 }
 
 fn set(name: HeaderName, value: &'static str) -> Set {

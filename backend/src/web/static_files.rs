@@ -18,9 +18,7 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
 pub fn service(static_dir: &Path) -> Router {
-    let files = ServeDir::new(static_dir)
-        .precompressed_br()
-        .precompressed_gzip();
+    let files = ServeDir::new(static_dir).precompressed_br().precompressed_gzip();
     let page = |name: &str| ServeFile::new(static_dir.join(name)).precompressed_br().precompressed_gzip();
     let index = page("index.html");
     // A build without the staff app (as in some tests) serves the phone page everywhere.
@@ -41,9 +39,7 @@ pub fn service(static_dir: &Path) -> Router {
                 Err(never) => match never {},
             };
             if response.status().is_success() {
-                response
-                    .headers_mut()
-                    .insert(header::CACHE_CONTROL, cache_control_for(&path));
+                response.headers_mut().insert(header::CACHE_CONTROL, cache_control_for(&path));
             }
             response.into_response()
         }
@@ -63,17 +59,11 @@ pub fn is_staff_route(path: &str) -> bool {
 pub fn is_content_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.split('.').next().unwrap_or(name);
-    stem.rsplit_once('-')
-        .map(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
-        .unwrap_or(false)
+    stem.rsplit_once('-').map(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).unwrap_or(false)
 }
 
 fn cache_control_for(path: &str) -> HeaderValue {
-    HeaderValue::from_static(if is_content_hashed(path) {
-        IMMUTABLE
-    } else {
-        REVALIDATE
-    })
+    HeaderValue::from_static(if is_content_hashed(path) { IMMUTABLE } else { REVALIDATE })
 }
 
 #[cfg(test)]

@@ -2,13 +2,18 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::Duration;
 
-use crate::helpers::{assert_error, spawn_app, spawn_app_with, generous_limits};
+use crate::helpers::{assert_error, generous_limits, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
     let app = spawn_app().await;
     let worker = app.demo.people.iter().find(|p| p.role == Role::Worker).unwrap();
-    let response = app.anonymous_post("/api/v1/auth/sign-in", json!({"email": worker.email.unwrap().to_uppercase(), "password": worker.password.as_ref().unwrap().0})).await;
+    let response = app
+        .anonymous_post(
+            "/api/v1/auth/sign-in",
+            json!({"email": worker.email.unwrap().to_uppercase(), "password": worker.password.as_ref().unwrap().0}),
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 200);
     let set_cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"), "{set_cookie}");
@@ -109,7 +114,8 @@ async fn background_requests_do_not_keep_a_phone_unlocked() {
     let phone = app.join(Role::Carer, "9753").await;
     for _ in 0..4 {
         app.clock.advance(Duration::minutes(5));
-        let response = app.client.get(app.url("/api/v1/me")).header("cookie", &phone.cookie).header("tandem-background", "1").send().await.unwrap();
+        let response =
+            app.client.get(app.url("/api/v1/me")).header("cookie", &phone.cookie).header("tandem-background", "1").send().await.unwrap();
         assert_eq!(response.status().as_u16(), 200);
     }
     assert_eq!(phone.json(&app, "/api/v1/me").await["session"]["locked"], true);
@@ -210,7 +216,8 @@ async fn a_revoked_invite_cannot_be_redeemed() {
     let worker = app.sign_in(Role::Worker).await;
     let young_id = worker.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
     let invite: serde_json::Value = worker.post(&app, "/api/v1/invites", json!({"person_id": young_id})).await.json().await.unwrap();
-    let revoke = worker.send(&app, reqwest::Method::DELETE, &format!("/api/v1/invites/{}", invite["invite_id"].as_str().unwrap()), None).await;
+    let revoke =
+        worker.send(&app, reqwest::Method::DELETE, &format!("/api/v1/invites/{}", invite["invite_id"].as_str().unwrap()), None).await;
     assert_eq!(revoke.status().as_u16(), 204);
     let redeem = app.anonymous_post("/api/v1/invites/redeem", json!({"code": invite["code"]})).await;
     assert_error(redeem, 410, "invite_used_or_expired").await;
@@ -250,11 +257,16 @@ async fn the_admin_creates_staff_who_set_their_own_password_once() {
     assert_eq!(set.status().as_u16(), 204);
     let reuse = app.anonymous_post("/api/v1/auth/set-password", json!({"token": token, "password": "another long passphrase"})).await;
     assert_error(reuse, 410, "link_used_or_expired").await;
-    let sign_in = app.anonymous_post("/api/v1/auth/sign-in", json!({"email": "new.worker@demo.tandem.invalid", "password": "a long enough passphrase"})).await;
+    let sign_in = app
+        .anonymous_post("/api/v1/auth/sign-in", json!({"email": "new.worker@demo.tandem.invalid", "password": "a long enough passphrase"}))
+        .await;
     assert_eq!(sign_in.status().as_u16(), 200);
-    let taken = admin.post(&app, "/api/v1/staff", json!({"email": "NEW.worker@demo.tandem.invalid", "display_name": "Twin", "role": "manager"})).await;
+    let taken = admin
+        .post(&app, "/api/v1/staff", json!({"email": "NEW.worker@demo.tandem.invalid", "display_name": "Twin", "role": "manager"}))
+        .await;
     assert_error(taken, 409, "email_taken").await;
-    let not_staff = admin.post(&app, "/api/v1/staff", json!({"email": "x@demo.tandem.invalid", "display_name": "X", "role": "carer"})).await;
+    let not_staff =
+        admin.post(&app, "/api/v1/staff", json!({"email": "x@demo.tandem.invalid", "display_name": "X", "role": "carer"})).await;
     assert_error(not_staff, 422, "not_a_worker").await;
 }
 

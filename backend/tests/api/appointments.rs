@@ -110,7 +110,12 @@ async fn the_case_record_sends_signed_appointments_and_sending_again_changes_not
     let worker = app.sign_in(Role::Worker).await;
     let jay = jay_id(&app, &worker).await;
     let set = worker
-        .send(&app, reqwest::Method::PUT, &format!("/api/v1/young-people/{jay}/case-record-id"), Some(json!({"case_record_id": "YJ-20931"})))
+        .send(
+            &app,
+            reqwest::Method::PUT,
+            &format!("/api/v1/young-people/{jay}/case-record-id"),
+            Some(json!({"case_record_id": "YJ-20931"})),
+        )
         .await;
     assert_eq!(set.status().as_u16(), 204);
     let signer = standardwebhooks::Webhook::new(secret).unwrap();
@@ -280,7 +285,9 @@ async fn a_subscription_must_name_a_real_push_service() {
         let response = jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": endpoint, "keys": keys})).await;
         assert_error(response, 422, "invalid_push_subscription").await;
     }
-    let short = jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/x", "keys": {"p256dh": "B", "auth": "a"}})).await;
+    let short = jay
+        .post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/x", "keys": {"p256dh": "B", "auth": "a"}}))
+        .await;
     assert_error(short, 422, "invalid_push_subscription").await;
     // Signing the phone out ends its reminders.
     jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/ok", "keys": keys})).await;
@@ -307,7 +314,14 @@ async fn a_changed_plan_reminds_whoever_has_not_answered_and_two_schedulers_send
     let changed = operation(&app, Some(&worker), &format!("/api/v1/plans/{jay_id}/changes"), change, None).await;
     assert_eq!(changed.status().as_u16(), 201);
     let version: Value = changed.json().await.unwrap();
-    let agreed = operation(&app, Some(&jay), &format!("/api/v1/plans/{jay_id}/answers"), json!({"version": version["version"], "agree": true}), None).await;
+    let agreed = operation(
+        &app,
+        Some(&jay),
+        &format!("/api/v1/plans/{jay_id}/answers"),
+        json!({"version": version["version"], "agree": true}),
+        None,
+    )
+    .await;
     assert_eq!(agreed.status().as_u16(), 201);
 
     // 18:00: two schedulers wake together (two servers on one database); one sends.
@@ -324,7 +338,8 @@ async fn a_changed_plan_reminds_whoever_has_not_answered_and_two_schedulers_send
     let plan_reminder = push.received().into_iter().find(|m| m.payload["url"] == "/plan").unwrap();
     assert_eq!(plan_reminder.urgency, "low");
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM reminders WHERE kind = 'plan_waiting' AND state = 'skipped' AND outcome = 'answered or changed'").await,
+        count(&app, "SELECT COUNT(*) FROM reminders WHERE kind = 'plan_waiting' AND state = 'skipped' AND outcome = 'answered or changed'")
+            .await,
         1
     );
 }
@@ -359,17 +374,32 @@ async fn a_manager_sets_the_service_reminder_times_and_new_appointments_follow_t
     let manager = app.sign_in(Role::Manager).await;
     let worker = app.sign_in(Role::Worker).await;
     let jay = jay_id(&app, &worker).await;
-    assert_eq!(worker.json(&app, "/api/v1/reminders/settings").await, json!({"day_before_at": "18:00", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"}));
+    assert_eq!(
+        worker.json(&app, "/api/v1/reminders/settings").await,
+        json!({"day_before_at": "18:00", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})
+    );
     let put = |body: Value| manager.send(&app, reqwest::Method::PUT, "/api/v1/reminders/settings", Some(body));
-    assert_error(put(json!({"day_before_at": "22:00", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})).await, 422, "reminder_times_clash").await;
-    assert_error(put(json!({"day_before_at": "7pm", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})).await, 422, "invalid_time").await;
+    assert_error(
+        put(json!({"day_before_at": "22:00", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})).await,
+        422,
+        "reminder_times_clash",
+    )
+    .await;
+    assert_error(
+        put(json!({"day_before_at": "7pm", "hours_before": 2, "quiet_from": "21:00", "quiet_until": "08:00"})).await,
+        422,
+        "invalid_time",
+    )
+    .await;
     let changed = put(json!({"day_before_at": "17:30", "hours_before": 3, "quiet_from": "20:30", "quiet_until": "08:30"})).await;
     assert_eq!(changed.status().as_u16(), 200);
     assert_eq!(create(&app, &worker, jay, appointment("2026-12-02", "15:00")).await.status().as_u16(), 201);
     let starts_at = datetime!(2026-12-02 15:00 UTC).unix_timestamp() * 1000;
     let due = rows(
         &app,
-        &format!("SELECT r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id WHERE a.starts_at = {starts_at} ORDER BY r.due_at"),
+        &format!(
+            "SELECT r.due_at FROM reminders r JOIN appointments a ON a.id = r.subject_id WHERE a.starts_at = {starts_at} ORDER BY r.due_at"
+        ),
     )
     .await;
     let due: Vec<OffsetDateTime> = due

@@ -86,7 +86,8 @@ async fn cabinet_meetings_are_members_appointments() {
     assert_eq!((cancelled[1]["cancelled"].as_bool(), cancelled[1]["invited"].as_u64()), (Some(true), Some(0)));
     assert_error(officer.post(&app, &format!("{path}/{second}/cancel"), json!({})).await, 404, "not_found").await;
     let kais = kai.phone.json(&app, "/api/v1/appointments").await;
-    let states: Vec<&str> = kais.as_array().unwrap().iter().filter(|a| a["title"] == "Youth cabinet").map(|a| a["state"].as_str().unwrap()).collect();
+    let states: Vec<&str> =
+        kais.as_array().unwrap().iter().filter(|a| a["title"] == "Youth cabinet").map(|a| a["state"].as_str().unwrap()).collect();
     assert_eq!(states, ["upcoming", "cancelled"]);
 
     // Lea leaves: her place at the first meeting is cancelled; Kai's stays.

@@ -2,10 +2,8 @@ use crate::helpers::{assert_error, spawn_app, TestApp};
 
 /// Posts `body` as it is to the feedback endpoint, with a fresh operation id.
 async fn post_raw(app: &TestApp, content_type: Option<&str>, body: String) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(app.url("/api/v1/app-feedback"))
-        .header("Idempotency-Key", tandem_domain::sync::OperationId::new_v7().to_string());
+    let mut request =
+        app.client.post(app.url("/api/v1/app-feedback")).header("Idempotency-Key", tandem_domain::sync::OperationId::new_v7().to_string());
     if let Some(content_type) = content_type {
         request = request.header("content-type", content_type);
     }
@@ -17,10 +15,7 @@ async fn unknown_api_routes_answer_json_404_never_the_app() {
     let app = spawn_app().await;
     for path in ["/api/v1/nothing-here", "/api/v2/health", "/api", "/api/", "/api/v1", "/api/v1/"] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
-        assert_eq!(
-            response.headers()["content-type"], "application/json",
-            "{path}"
-        );
+        assert_eq!(response.headers()["content-type"], "application/json", "{path}");
         assert_error(response, 404, "not_found").await;
     }
 }

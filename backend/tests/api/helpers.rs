@@ -8,8 +8,8 @@ use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::ManualClock;
 use tandem_backend::demo::DemoService;
 use tandem_backend::storage::{PostgresStore, SqliteStore, Store};
-use tandem_domain::accounts::Role;
 use tandem_backend::AppState;
+use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 use tempfile::TempDir;
 use time::macros::datetime;
@@ -119,7 +119,10 @@ async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
         limits: Arc::new(RateLimiter::new(limits)),
         static_dir: Arc::new(static_dir.clone()),
         relay_endpoint: false,
-        push: tandem_backend::push::Push::new(tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(), true),
+        push: tandem_backend::push::Push::new(
+            tandem_backend::push::PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:test@example.org").unwrap(),
+            true,
+        ),
         import_webhook: import_secret.map(|secret| Arc::new(standardwebhooks::Webhook::new(secret).unwrap())),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -128,18 +131,7 @@ async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
     tokio::spawn(tandem_backend::run(listener, state.clone(), async {
         let _ = stop.await;
     }));
-    TestApp {
-        address,
-        client: reqwest::Client::new(),
-        store,
-        db,
-        clock,
-        static_dir,
-        demo,
-        state,
-        _dir: dir,
-        shutdown: Some(shutdown),
-    }
+    TestApp { address, client: reqwest::Client::new(), store, db, clock, static_dir, demo, state, _dir: dir, shutdown: Some(shutdown) }
 }
 
 impl TestApp {
@@ -148,13 +140,7 @@ impl TestApp {
     }
 
     pub async fn post_feedback(&self, id: &OperationId, body: serde_json::Value) -> reqwest::Response {
-        self.client
-            .post(self.url("/api/v1/app-feedback"))
-            .header("Idempotency-Key", id.to_string())
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
+        self.client.post(self.url("/api/v1/app-feedback")).header("Idempotency-Key", id.to_string()).json(&body).send().await.unwrap()
     }
 
     pub async fn feedback_summary(&self) -> serde_json::Value {
@@ -192,9 +178,7 @@ impl TestApp {
     pub async fn redeem(&self, role: Role) -> Session {
         let person = self.demo.people.iter().find(|p| p.role == role).unwrap();
         let code = person.invite.as_ref().unwrap().0.display_grouped();
-        let response = self
-            .anonymous_post("/api/v1/invites/redeem", serde_json::json!({"code": code, "device_label": "test phone"}))
-            .await;
+        let response = self.anonymous_post("/api/v1/invites/redeem", serde_json::json!({"code": code, "device_label": "test phone"})).await;
         assert_eq!(response.status().as_u16(), 200, "redeem as {role:?}");
         Session::from_response(&response)
     }
@@ -274,8 +258,14 @@ pub async fn family(app: &TestApp, worker: &Session) -> Family {
 
 /// The same, with the young person called `name`.
 pub async fn family_named(app: &TestApp, worker: &Session, name: &str) -> Family {
-    let young_person = created(worker.post(app, "/api/v1/young-people", serde_json::json!({"display_name": name})).await).await["id"].as_str().unwrap().to_owned();
-    let carer_id = created(worker.post(app, "/api/v1/carers", serde_json::json!({"display_name": "Ash"})).await).await["id"].as_str().unwrap().to_owned();
+    let young_person = created(worker.post(app, "/api/v1/young-people", serde_json::json!({"display_name": name})).await).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let carer_id = created(worker.post(app, "/api/v1/carers", serde_json::json!({"display_name": "Ash"})).await).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let linked = worker.post(app, &format!("/api/v1/young-people/{young_person}/carers"), serde_json::json!({"carer_id": carer_id})).await;
     assert_eq!(linked.status().as_u16(), 204);
     let phone = device(app, worker, &young_person).await;

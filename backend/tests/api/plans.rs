@@ -7,7 +7,10 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, count_with, created, device, execute, family, on_postgres, operation, rows_with, spawn_app, typed_events, Session, TestApp};
+use crate::helpers::{
+    assert_error, count_with, created, device, execute, family, on_postgres, operation, rows_with, spawn_app, typed_events, Session,
+    TestApp,
+};
 
 async fn change(app: &TestApp, who: &Session, young_person: &str, body: Value) -> reqwest::Response {
     operation(app, Some(who), &format!("/api/v1/plans/{young_person}/changes"), body, None).await
@@ -32,10 +35,7 @@ fn edit(row: &str, field: &str, text: &str, base: u64) -> Value {
 
 async fn outbox_kinds(app: &TestApp, young_person: &str) -> Vec<(String, Value)> {
     let found = rows_with(app, "SELECT kind, payload FROM outbox_events WHERE young_person_id = $1 ORDER BY id", &[young_person]).await;
-    found
-        .into_iter()
-        .map(|row| (row[0].clone().unwrap(), serde_json::from_str(row[1].as_deref().unwrap()).unwrap()))
-        .collect()
+    found.into_iter().map(|row| (row[0].clone().unwrap(), serde_json::from_str(row[1].as_deref().unwrap()).unwrap())).collect()
 }
 
 /// The worker drafts two targets; each party writes its column; both agree; the worker changes
@@ -47,8 +47,26 @@ async fn a_plan_written_together_agreed_and_reopened_by_a_change() {
     let family = family(&app, &worker).await;
     let yp = family.young_person.as_str();
     let (anger, decisions) = (uuid::Uuid::now_v7().to_string(), uuid::Uuid::now_v7().to_string());
-    created(change(&app, &worker, yp, json!({"add_row": {"row_id": anger, "target": "Learn how to control my anger better", "worker_will": "identify triggers"}})).await).await;
-    let receipt = created(change(&app, &worker, yp, json!({"add_row": {"row_id": decisions, "target": "Make better decisions", "worker_will": "reflect on past decisions"}})).await).await;
+    created(
+        change(
+            &app,
+            &worker,
+            yp,
+            json!({"add_row": {"row_id": anger, "target": "Learn how to control my anger better", "worker_will": "identify triggers"}}),
+        )
+        .await,
+    )
+    .await;
+    let receipt = created(
+        change(
+            &app,
+            &worker,
+            yp,
+            json!({"add_row": {"row_id": decisions, "target": "Make better decisions", "worker_will": "reflect on past decisions"}}),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(receipt["version"], 2);
 
     let mine = my_plan(&app, &family.phone).await;
@@ -79,7 +97,10 @@ async fn a_plan_written_together_agreed_and_reopened_by_a_change() {
     let state = &mine["agreements"][0]["state"]["reopened"];
     assert_eq!(state["version"], 5);
     assert_eq!(state["changed"][0]["target"], "Make better decisions");
-    assert_eq!(state["changed"][0]["fields"][0], json!({"field": "worker_will", "before": "reflect on past decisions", "after": "suggest group work"}));
+    assert_eq!(
+        state["changed"][0]["fields"][0],
+        json!({"field": "worker_will", "before": "reflect on past decisions", "after": "suggest group work"})
+    );
     assert_error(answer(&app, &family.carer, yp, 5, true, "").await, 409, "plan_version_not_current").await;
 
     // Saying no needs words, and the words reach the worker.
@@ -154,11 +175,18 @@ async fn bad_input_gets_its_own_code_and_nothing_saved_is_lost() {
     assert_error(change(&app, &family.phone, yp, edit(&row, "worker_will", "my words", 1)).await, 403, "not_your_column").await;
     let script = "<script>alert('x')</script> think first";
     created(change(&app, &family.phone, yp, edit(&row, "i_will", script, 1)).await).await;
-    assert_error(change(&app, &family.phone, yp, json!({"add_row": {"row_id": row, "target": "x", "extra": 1, "worker_will": 5}})).await, 400, "malformed_json").await;
+    assert_error(
+        change(&app, &family.phone, yp, json!({"add_row": {"row_id": row, "target": "x", "extra": 1, "worker_will": 5}})).await,
+        400,
+        "malformed_json",
+    )
+    .await;
 
     // A carer linked to someone else finds no plan here at all.
-    let other = created(worker.post(&app, "/api/v1/young-people", json!({"display_name": "Sky"})).await).await["id"].as_str().unwrap().to_owned();
-    let stranger_id = created(worker.post(&app, "/api/v1/carers", json!({"display_name": "Kim"})).await).await["id"].as_str().unwrap().to_owned();
+    let other =
+        created(worker.post(&app, "/api/v1/young-people", json!({"display_name": "Sky"})).await).await["id"].as_str().unwrap().to_owned();
+    let stranger_id =
+        created(worker.post(&app, "/api/v1/carers", json!({"display_name": "Kim"})).await).await["id"].as_str().unwrap().to_owned();
     worker.post(&app, &format!("/api/v1/young-people/{other}/carers"), json!({"carer_id": stranger_id})).await;
     let stranger = device(&app, &worker, &stranger_id).await;
     assert_error(change(&app, &stranger, yp, edit(&row, "carer_will", "hello", 2)).await, 404, "not_found").await;
@@ -183,10 +211,22 @@ async fn suggestions_sharing_reviews_and_history() {
     let family = family(&app, &worker).await;
     let yp = family.young_person.as_str();
     let (shared, private) = (uuid::Uuid::now_v7().to_string(), uuid::Uuid::now_v7().to_string());
-    created(change(&app, &worker, yp, json!({"add_row": {"row_id": shared, "target": "Engage in positive activity", "worker_will": "look for football groups"}})).await).await;
+    created(
+        change(
+            &app,
+            &worker,
+            yp,
+            json!({"add_row": {"row_id": shared, "target": "Engage in positive activity", "worker_will": "look for football groups"}}),
+        )
+        .await,
+    )
+    .await;
     created(change(&app, &family.phone, yp, json!({"add_row": {"row_id": private, "target": "Friendships; how to say no"}})).await).await;
     created(change(&app, &family.phone, yp, json!({"set_look": {"row_id": private, "icon": "🤝", "sharing": "hidden"}})).await).await;
-    created(change(&app, &family.phone, yp, json!({"set_look": {"row_id": shared, "icon": "⚽", "sharing": "target_and_carer_part"}})).await).await;
+    created(
+        change(&app, &family.phone, yp, json!({"set_look": {"row_id": shared, "icon": "⚽", "sharing": "target_and_carer_part"}})).await,
+    )
+    .await;
     created(change(&app, &family.phone, yp, edit(&shared, "i_will", "go to the youth centre", 4)).await).await;
 
     let carer_view = my_plan(&app, &family.carer).await;
@@ -210,7 +250,8 @@ async fn suggestions_sharing_reviews_and_history() {
     assert_eq!(my_plan(&app, &family.phone).await["plan"]["rows"][0]["cells"]["how_i_know"]["text"], "I am in a club");
 
     let review_path = format!("/api/v1/plans/{yp}/reviews");
-    let bad = json!({"went_well": "Went to the youth centre twice", "progress": [{"row_id": shared, "score": 12}], "next_review": "2027-02-01"});
+    let bad =
+        json!({"went_well": "Went to the youth centre twice", "progress": [{"row_id": shared, "score": 12}], "next_review": "2027-02-01"});
     assert_error(operation(&app, Some(&worker), &review_path, bad, None).await, 422, "score_out_of_range").await;
     let review = json!({"went_well": "Went to the youth centre twice", "progress": [{"row_id": shared, "score": 6}, {"row_id": private, "score": 3}], "next_review": "2027-02-01"});
     assert_eq!(operation(&app, Some(&family.phone), &review_path, review.clone(), None).await.status().as_u16(), 403);
@@ -220,7 +261,8 @@ async fn suggestions_sharing_reviews_and_history() {
     assert_eq!(seen["last_review"]["progress"][0]["score"], 6);
 
     let history = worker.json(&app, &format!("/api/v1/young-people/{yp}/plan/history")).await;
-    let events: Vec<&str> = history.as_array().unwrap().iter().map(|entry| entry["event"].as_object().unwrap().keys().next().unwrap().as_str()).collect();
+    let events: Vec<&str> =
+        history.as_array().unwrap().iter().map(|entry| entry["event"].as_object().unwrap().keys().next().unwrap().as_str()).collect();
     assert_eq!(events.first(), Some(&"review"), "newest first");
     // Symbols and sharing are not versions of the words; the suggestion's acceptance is.
     assert_eq!(events.iter().filter(|event| **event == "version").count(), 4);
@@ -228,7 +270,9 @@ async fn suggestions_sharing_reviews_and_history() {
     assert_eq!(kinds.last().map(String::as_str), Some("plan.review"));
 
     // Every read of the plan by staff is in the audit log.
-    let reads = count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[yp]).await;
+    let reads =
+        count_with(&app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.read', 'plans.history') AND young_person_id = $1", &[yp])
+            .await;
     assert_eq!(reads, 2);
     let kinds = typed_events(&app).await;
     assert!(kinds.contains(&"plan.review"), "{kinds:?}");
@@ -239,7 +283,12 @@ async fn versions(app: &TestApp, young_person: &str) -> i64 {
 }
 
 async fn audited(app: &TestApp, young_person: &str) -> i64 {
-    count_with(app, "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.change', 'plans.review') AND young_person_id = $1", &[young_person]).await
+    count_with(
+        app,
+        "SELECT COUNT(*) FROM audit_log WHERE action IN ('plans.change', 'plans.review') AND young_person_id = $1",
+        &[young_person],
+    )
+    .await
 }
 
 /// A worker's change and its audit entry commit together: while the audit log refuses writes
@@ -252,15 +301,26 @@ async fn a_staff_change_is_audited_in_its_own_transaction() {
     let family = family(&app, &worker).await;
     let yp = family.young_person.as_str();
     if on_postgres() {
-        execute(&app, &["CREATE FUNCTION audit_down() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log down'; END $$"]).await;
+        execute(
+            &app,
+            &["CREATE FUNCTION audit_down() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log down'; END $$"],
+        )
+        .await;
     }
     let (break_log, mend_log): (&[&str], &[&str]) = if on_postgres() {
-        (&["CREATE TRIGGER audit_down BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_down()"], &["DROP TRIGGER audit_down ON audit_log"])
+        (
+            &["CREATE TRIGGER audit_down BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_down()"],
+            &["DROP TRIGGER audit_down ON audit_log"],
+        )
     } else {
-        (&["CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log down'); END"], &["DROP TRIGGER audit_down"])
+        (
+            &["CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log down'); END"],
+            &["DROP TRIGGER audit_down"],
+        )
     };
     let row = uuid::Uuid::now_v7().to_string();
-    let body = json!({"add_row": {"row_id": row, "target": "Engage in positive activity", "worker_will": "look for local football groups"}});
+    let body =
+        json!({"add_row": {"row_id": row, "target": "Engage in positive activity", "worker_will": "look for local football groups"}});
     let key = OperationId::new_v7();
     let path = format!("/api/v1/plans/{yp}/changes");
     let (versions_before, audited_before) = (versions(&app, yp).await, audited(&app, yp).await);

@@ -13,10 +13,10 @@ use serde_json::{json, Value};
 use standardwebhooks::Webhook;
 use tandem_backend::clock::Clock;
 use tandem_backend::outbox::NewEvent;
-use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
-use tandem_domain::sessions::{Measure, SessionKind};
 use tandem_backend::relay::worker::{deliver_due, Relay};
 use tandem_domain::accounts::Role;
+use tandem_domain::events::{Event, MeasureScores, ScoresPayload};
+use tandem_domain::sessions::{Measure, SessionKind};
 use time::Duration;
 use uuid::Uuid;
 
@@ -48,11 +48,7 @@ struct Receiver {
     seen: Arc<Mutex<Seen>>,
 }
 
-async fn receive(
-    State((seen, webhook)): State<(Arc<Mutex<Seen>>, Arc<Webhook>)>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> StatusCode {
+async fn receive(State((seen, webhook)): State<(Arc<Mutex<Seen>>, Arc<Webhook>)>, headers: HeaderMap, body: Bytes) -> StatusCode {
     if webhook.verify(&body, &headers).is_err() {
         seen.lock().unwrap().bad_signatures += 1;
         return StatusCode::UNAUTHORIZED;
@@ -62,10 +58,7 @@ async fn receive(
     let behaviour = {
         let mut seen = seen.lock().unwrap();
         seen.deliveries.push((id.clone(), resource));
-        let scripted = seen
-            .script
-            .get_mut(&id)
-            .and_then(|steps| (!steps.is_empty()).then(|| steps.remove(0)));
+        let scripted = seen.script.get_mut(&id).and_then(|steps| (!steps.is_empty()).then(|| steps.remove(0)));
         if seen.always_fail {
             Some(Behaviour::Fail(500))
         } else {
@@ -92,9 +85,7 @@ async fn receive(
 async fn receiver() -> Receiver {
     let seen = Arc::new(Mutex::new(Seen::default()));
     let webhook = Arc::new(Webhook::new(SECRET).unwrap());
-    let app = axum::Router::new()
-        .route("/fhir", axum::routing::post(receive))
-        .with_state((seen.clone(), webhook));
+    let app = axum::Router::new().route("/fhir", axum::routing::post(receive)).with_state((seen.clone(), webhook));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/fhir", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -122,17 +113,8 @@ async fn queue(app: &TestApp, young_person: Uuid, score: u8) -> Uuid {
 }
 
 async fn young_people(app: &TestApp, worker: &Session) -> (Uuid, Uuid) {
-    let jay: Uuid = worker.json(app, "/api/v1/young-people").await[0]["id"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    let added: Value = worker
-        .post(app, "/api/v1/young-people", json!({"display_name": "Alex"}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let jay: Uuid = worker.json(app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().parse().unwrap();
+    let added: Value = worker.post(app, "/api/v1/young-people", json!({"display_name": "Alex"})).await.json().await.unwrap();
     (jay, added["id"].as_str().unwrap().parse().unwrap())
 }
 
@@ -158,36 +140,18 @@ async fn events_reach_the_record_once_signed_and_in_order_for_each_young_person(
     let (jay_ids, alex_ids) = ([ids[0], ids[2], ids[3]], [ids[1], ids[4]]);
     let record = receiver().await;
     // Jay's first event meets a 500, then a 503: everything of Jay's after it must wait.
-    record.seen.lock().unwrap().script.insert(
-        ids[0].to_string(),
-        vec![Behaviour::Fail(500), Behaviour::Fail(503)],
-    );
+    record.seen.lock().unwrap().script.insert(ids[0].to_string(), vec![Behaviour::Fail(500), Behaviour::Fail(503)]);
     let relay = relay(&record, StdDuration::from_secs(5));
 
     drain(&app, &relay).await;
     {
         let seen = record.seen.lock().unwrap();
-        assert_eq!(
-            seen.acknowledged,
-            alex_ids.map(|id| id.to_string()),
-            "Alex's arrive; Jay's wait behind the failure"
-        );
+        assert_eq!(seen.acknowledged, alex_ids.map(|id| id.to_string()), "Alex's arrive; Jay's wait behind the failure");
     }
-    let log = worker
-        .json(&app, &format!("/api/v1/relay/events?young_person_id={jay}"))
-        .await;
-    let first = log
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["id"] == ids[0].to_string())
-        .unwrap();
+    let log = worker.json(&app, &format!("/api/v1/relay/events?young_person_id={jay}")).await;
+    let first = log.as_array().unwrap().iter().find(|e| e["id"] == ids[0].to_string()).unwrap();
     assert_eq!(
-        (
-            first["status"].as_str(),
-            first["attempts"].as_u64(),
-            first["last_error"].as_str()
-        ),
+        (first["status"].as_str(), first["attempts"].as_u64(), first["last_error"].as_str()),
         (Some("retrying"), Some(1), Some("HTTP 500"))
     );
 
@@ -197,22 +161,11 @@ async fn events_reach_the_record_once_signed_and_in_order_for_each_young_person(
     }
     {
         let seen = record.seen.lock().unwrap();
-        let expected: Vec<String> = alex_ids
-            .iter()
-            .chain(&jay_ids)
-            .map(|id| id.to_string())
-            .collect();
-        assert_eq!(
-            seen.acknowledged, expected,
-            "each once, each young person's in order"
-        );
+        let expected: Vec<String> = alex_ids.iter().chain(&jay_ids).map(|id| id.to_string()).collect();
+        assert_eq!(seen.acknowledged, expected, "each once, each young person's in order");
         assert_eq!(seen.bad_signatures, 0);
         assert_eq!(seen.deliveries.len(), 7, "five events, two failed tries");
-        let (_, resource) = seen
-            .deliveries
-            .iter()
-            .find(|(id, _)| *id == ids[3].to_string())
-            .unwrap();
+        let (_, resource) = seen.deliveries.iter().find(|(id, _)| *id == ids[3].to_string()).unwrap();
         assert_eq!(resource["resourceType"], "QuestionnaireResponse");
         assert_eq!(resource["identifier"]["value"], ids[3].to_string());
         assert_eq!(resource["item"][2]["answer"][0]["valueInteger"], 4);
@@ -220,25 +173,10 @@ async fn events_reach_the_record_once_signed_and_in_order_for_each_young_person(
 
     let manager = app.sign_in(Role::Manager).await;
     let summary = manager.json(&app, "/api/v1/relay/summary").await;
-    assert_eq!(
-        (
-            summary["delivered"].as_u64(),
-            summary["queued"].as_u64(),
-            summary["overdue"].as_u64()
-        ),
-        (Some(5), Some(0), Some(0))
-    );
+    assert_eq!((summary["delivered"].as_u64(), summary["queued"].as_u64(), summary["overdue"].as_u64()), (Some(5), Some(0), Some(0)));
     let log = manager.json(&app, "/api/v1/relay/events").await;
-    let first = log
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["id"] == ids[0].to_string())
-        .unwrap();
-    assert_eq!(
-        (first["status"].as_str(), first["attempts"].as_u64()),
-        (Some("delivered"), Some(3))
-    );
+    let first = log.as_array().unwrap().iter().find(|e| e["id"] == ids[0].to_string()).unwrap();
+    assert_eq!((first["status"].as_str(), first["attempts"].as_u64()), (Some("delivered"), Some(3)));
     assert!(first["delivered_at"].is_string());
 }
 
@@ -249,22 +187,12 @@ async fn an_unanswered_delivery_is_never_marked_delivered_and_its_repeat_is_reco
     let (jay, _) = young_people(&app, &worker).await;
     let id = queue(&app, jay, 6).await;
     let record = receiver().await;
-    record
-        .seen
-        .lock()
-        .unwrap()
-        .script
-        .insert(id.to_string(), vec![Behaviour::Hang]);
+    record.seen.lock().unwrap().script.insert(id.to_string(), vec![Behaviour::Hang]);
     let relay = relay(&record, StdDuration::from_secs(1));
 
     drain(&app, &relay).await;
-    let log = worker
-        .json(&app, &format!("/api/v1/relay/events?young_person_id={jay}"))
-        .await;
-    assert_eq!(
-        (log[0]["status"].as_str(), log[0]["last_error"].as_str()),
-        (Some("retrying"), Some("no answer before the timeout"))
-    );
+    let log = worker.json(&app, &format!("/api/v1/relay/events?young_person_id={jay}")).await;
+    assert_eq!((log[0]["status"].as_str(), log[0]["last_error"].as_str()), (Some("retrying"), Some("no answer before the timeout")));
     assert!(record.seen.lock().unwrap().acknowledged.is_empty());
 
     app.clock.advance(Duration::minutes(1));
@@ -293,53 +221,19 @@ async fn after_seven_days_an_event_fails_until_a_manager_sends_it_again() {
     }
     let manager = app.sign_in(Role::Manager).await;
     let summary = manager.json(&app, "/api/v1/relay/summary").await;
-    assert_eq!(
-        (summary["failed"].as_u64(), summary["overdue"].as_u64()),
-        (Some(1), Some(1)),
-        "{summary}"
-    );
+    assert_eq!((summary["failed"].as_u64(), summary["overdue"].as_u64()), (Some(1), Some(1)), "{summary}");
     let attempts = record.seen.lock().unwrap().deliveries.len();
-    assert!(
-        (25..60).contains(&attempts),
-        "{attempts} tries in seven days"
-    );
+    assert!((25..60).contains(&attempts), "{attempts} tries in seven days");
 
     let worker = app.sign_in(Role::Worker).await;
-    assert_error(
-        worker
-            .post(&app, &format!("/api/v1/relay/events/{id}/retry"), json!({}))
-            .await,
-        403,
-        "forbidden",
-    )
-    .await;
+    assert_error(worker.post(&app, &format!("/api/v1/relay/events/{id}/retry"), json!({})).await, 403, "forbidden").await;
     record.seen.lock().unwrap().always_fail = false;
-    let retried = manager
-        .post(&app, &format!("/api/v1/relay/events/{id}/retry"), json!({}))
-        .await;
+    let retried = manager.post(&app, &format!("/api/v1/relay/events/{id}/retry"), json!({})).await;
     assert_eq!(retried.status().as_u16(), 204);
     drain(&app, &relay).await;
     assert_eq!(record.seen.lock().unwrap().acknowledged, [id.to_string()]);
-    assert_error(
-        manager
-            .post(&app, &format!("/api/v1/relay/events/{id}/retry"), json!({}))
-            .await,
-        409,
-        "relay_event_state",
-    )
-    .await;
-    assert_error(
-        manager
-            .post(
-                &app,
-                &format!("/api/v1/relay/events/{}/retry", Uuid::now_v7()),
-                json!({}),
-            )
-            .await,
-        404,
-        "not_found",
-    )
-    .await;
+    assert_error(manager.post(&app, &format!("/api/v1/relay/events/{id}/retry"), json!({})).await, 409, "relay_event_state").await;
+    assert_error(manager.post(&app, &format!("/api/v1/relay/events/{}/retry", Uuid::now_v7()), json!({})).await, 404, "not_found").await;
 }
 
 #[tokio::test]
@@ -361,89 +255,31 @@ async fn without_an_endpoint_staff_download_events_and_record_them_by_hand() {
     let shown = worker.json(&app, &format!("/api/v1/young-people/{jay}/case-record-id")).await;
     assert_eq!(shown["case_record_id"], "YJ-20931");
 
-    let ndjson = worker
-        .get(&app, &format!("/api/v1/young-people/{jay}/relay.ndjson"))
-        .await;
+    let ndjson = worker.get(&app, &format!("/api/v1/young-people/{jay}/relay.ndjson")).await;
     assert_eq!(ndjson.headers()["content-type"], "application/x-ndjson");
-    let lines: Vec<Value> = ndjson
-        .text()
-        .await
-        .unwrap()
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let lines: Vec<Value> = ndjson.text().await.unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["identifier"]["value"], first.to_string());
     assert_eq!(lines[0]["subject"]["identifier"]["value"], "YJ-20931");
-    let csv = worker
-        .get(&app, &format!("/api/v1/young-people/{jay}/relay.csv"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let csv = worker.get(&app, &format!("/api/v1/young-people/{jay}/relay.csv")).await.text().await.unwrap();
     assert!(csv.starts_with("event_id,kind,occurred_at,fhir_resource\r\n"));
     assert!(csv.contains(&second.to_string()));
 
-    let recorded = worker
-        .post(
-            &app,
-            &format!("/api/v1/relay/events/{first}/recorded"),
-            json!({}),
-        )
-        .await;
+    let recorded = worker.post(&app, &format!("/api/v1/relay/events/{first}/recorded"), json!({})).await;
     assert_eq!(recorded.status().as_u16(), 204);
-    assert_error(
-        worker
-            .post(
-                &app,
-                &format!("/api/v1/relay/events/{first}/recorded"),
-                json!({}),
-            )
-            .await,
-        409,
-        "relay_event_state",
-    )
-    .await;
-    let lines = worker
-        .get(&app, &format!("/api/v1/young-people/{jay}/relay.ndjson"))
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert_eq!(
-        lines.lines().count(),
-        1,
-        "what is recorded leaves the download"
-    );
-    let log = worker
-        .json(&app, &format!("/api/v1/relay/events?young_person_id={jay}"))
-        .await;
-    let statuses: Vec<&str> = log
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["status"].as_str().unwrap())
-        .collect();
+    assert_error(worker.post(&app, &format!("/api/v1/relay/events/{first}/recorded"), json!({})).await, 409, "relay_event_state").await;
+    let lines = worker.get(&app, &format!("/api/v1/young-people/{jay}/relay.ndjson")).await.text().await.unwrap();
+    assert_eq!(lines.lines().count(), 1, "what is recorded leaves the download");
+    let log = worker.json(&app, &format!("/api/v1/relay/events?young_person_id={jay}")).await;
+    let statuses: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
     assert_eq!(statuses, ["queued", "recorded"]);
 
     // A worker sees only their own young people's log; the whole service is for managers.
-    assert_error(
-        worker.get(&app, "/api/v1/relay/events").await,
-        403,
-        "forbidden",
-    )
-    .await;
+    assert_error(worker.get(&app, "/api/v1/relay/events").await, 403, "forbidden").await;
     app.clock.advance(Duration::hours(73));
     let manager = app.sign_in(Role::Manager).await;
     let summary = manager.json(&app, "/api/v1/relay/summary").await;
-    assert_eq!(
-        (
-            summary["queued"].as_u64(),
-            summary["recorded"].as_u64(),
-            summary["overdue"].as_u64()
-        ),
-        (Some(1), Some(1), Some(1))
-    );
+    assert_eq!((summary["queued"].as_u64(), summary["recorded"].as_u64(), summary["overdue"].as_u64()), (Some(1), Some(1), Some(1)));
     assert_eq!(summary["endpoint_configured"], false);
 }
 
@@ -454,28 +290,14 @@ async fn a_service_that_turns_its_relay_off_keeps_its_events_waiting() {
     let (jay, _) = young_people(&app, &worker).await;
     queue(&app, jay, 5).await;
     let admin = app.sign_in(Role::Admin).await;
-    let off = admin
-        .send(
-            &app,
-            reqwest::Method::PUT,
-            "/api/v1/relay/settings",
-            Some(json!({"enabled": false})),
-        )
-        .await;
+    let off = admin.send(&app, reqwest::Method::PUT, "/api/v1/relay/settings", Some(json!({"enabled": false}))).await;
     assert_eq!(off.status().as_u16(), 204);
     assert_eq!(admin.json(&app, "/api/v1/relay/settings").await, json!({"enabled": false}));
     let record = receiver().await;
     let relay = relay(&record, StdDuration::from_secs(5));
     drain(&app, &relay).await;
     assert!(record.seen.lock().unwrap().deliveries.is_empty());
-    admin
-        .send(
-            &app,
-            reqwest::Method::PUT,
-            "/api/v1/relay/settings",
-            Some(json!({"enabled": true})),
-        )
-        .await;
+    admin.send(&app, reqwest::Method::PUT, "/api/v1/relay/settings", Some(json!({"enabled": true}))).await;
     drain(&app, &relay).await;
     assert_eq!(record.seen.lock().unwrap().acknowledged.len(), 1);
 }
@@ -490,31 +312,13 @@ async fn only_one_relay_holds_the_lease() {
     let (jay, _) = young_people(&app, &worker).await;
     queue(&app, jay, 5).await;
     let record = receiver().await;
-    let (first, second) = (
-        relay(&record, StdDuration::from_secs(5)),
-        relay(&record, StdDuration::from_secs(5)),
-    );
+    let (first, second) = (relay(&record, StdDuration::from_secs(5)), relay(&record, StdDuration::from_secs(5)));
     assert_eq!(deliver_due(&app.state, &first).await.unwrap(), 1);
     queue(&app, jay, 6).await;
-    assert_eq!(
-        deliver_due(&app.state, &second).await.unwrap(),
-        0,
-        "the lease is the first relay's"
-    );
+    assert_eq!(deliver_due(&app.state, &second).await.unwrap(), 0, "the lease is the first relay's");
     app.clock.advance(Duration::seconds(31));
-    assert_eq!(
-        deliver_due(&app.state, &second).await.unwrap(),
-        1,
-        "until it runs out"
-    );
-    let acknowledged: HashSet<String> = record
-        .seen
-        .lock()
-        .unwrap()
-        .acknowledged
-        .iter()
-        .cloned()
-        .collect();
+    assert_eq!(deliver_due(&app.state, &second).await.unwrap(), 1, "until it runs out");
+    let acknowledged: HashSet<String> = record.seen.lock().unwrap().acknowledged.iter().cloned().collect();
     assert_eq!(acknowledged.len(), 2);
 }
 

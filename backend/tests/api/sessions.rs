@@ -70,7 +70,12 @@ async fn a_group_session_from_opening_to_report() {
 
     let moved = worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "end"})).await;
     assert_eq!(moved.status().as_u16(), 200);
-    let status = app.client.get(app.url(&format!("/api/v1/scaling/participants/{}", named["participant_token"].as_str().unwrap()))).send().await.unwrap();
+    let status = app
+        .client
+        .get(app.url(&format!("/api/v1/scaling/participants/{}", named["participant_token"].as_str().unwrap())))
+        .send()
+        .await
+        .unwrap();
     let status: Value = status.json().await.unwrap();
     assert_eq!(status["phase"], "end");
     assert_eq!(status["scores"], json!([{"measure": "topic", "moment": "start", "score": 7}]));
@@ -84,7 +89,10 @@ async fn a_group_session_from_opening_to_report() {
     let report = worker.json(&app, &format!("/api/v1/sessions/{id}/report")).await;
     assert_eq!(report["attendance"], 3);
     let change = &report["changes"][0]["change"];
-    assert_eq!((change["start"]["n"].as_u64(), change["start"]["mean"].as_f64(), change["end"]["mean"].as_f64()), (Some(2), Some(6.0), Some(8.5)));
+    assert_eq!(
+        (change["start"]["n"].as_u64(), change["start"]["mean"].as_f64(), change["end"]["mean"].as_f64()),
+        (Some(2), Some(6.0), Some(8.5))
+    );
     assert_eq!(change["mean_change"], 2.5);
     let labels: Vec<&str> = report["participants"].as_array().unwrap().iter().map(|p| p["label"].as_str().unwrap()).collect();
     assert_eq!(labels, ["Jay", "Anonymous 1", "Anonymous 2"]);
@@ -183,7 +191,8 @@ async fn bad_scores_and_joins_are_refused_with_their_codes_and_change_nothing() 
     assert_error(operation(&app, None, "/api/v1/scaling/scores", forged, None).await, 404, "not_found").await;
 
     worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "end"})).await;
-    assert_error(worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "start"})).await, 409, "phase_cannot_go_back").await;
+    assert_error(worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "start"})).await, 409, "phase_cannot_go_back")
+        .await;
     worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "closed"})).await;
     app.clock.advance(Duration::minutes(5));
     assert_error(score(&app, &joined, "topic", "start", 5, at + Duration::minutes(5)).await, 409, "session_closed").await;
@@ -207,7 +216,11 @@ async fn officers_define_programmes_and_a_review_scales_three_questions() {
     let empty = officer.post(&app, "/api/v1/programmes", json!({"name": "Next Steps", "topics": []})).await;
     assert_error(empty, 422, "topics_required").await;
     let blank = officer
-        .post(&app, "/api/v1/programmes", json!({"name": "Next Steps", "topics": [{"title": "Week 1", "question": " ", "easy_read_question": "x"}]}))
+        .post(
+            &app,
+            "/api/v1/programmes",
+            json!({"name": "Next Steps", "topics": [{"title": "Week 1", "question": " ", "easy_read_question": "x"}]}),
+        )
         .await;
     assert_error(blank, 422, "text_required").await;
     let created = officer
@@ -251,7 +264,9 @@ async fn staff_record_age_sex_and_ethnicity_for_breakdowns() {
     let path = format!("/api/v1/young-people/{jay}/profile");
     let bad = worker.send(&app, reqwest::Method::PUT, &path, Some(json!({"birth_date": "31/02/2011"}))).await;
     assert_error(bad, 400, "invalid_parameter").await;
-    let good = worker.send(&app, reqwest::Method::PUT, &path, Some(json!({"birth_date": "2011-03-04", "sex": "Male", "ethnicity": "Mixed"}))).await;
+    let good = worker
+        .send(&app, reqwest::Method::PUT, &path, Some(json!({"birth_date": "2011-03-04", "sex": "Male", "ethnicity": "Mixed"})))
+        .await;
     assert_eq!(good.status().as_u16(), 204);
     let stored = rows_with(&app, "SELECT birth_date, sex, ethnicity FROM people WHERE id = $1", &[&jay]).await;
     assert_eq!(stored, [[Some("2011-03-04".to_owned()), Some("Male".into()), Some("Mixed".into())]]);
@@ -279,10 +294,22 @@ async fn the_demo_programme_report_shows_the_services_own_figures() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|row| (row["title"].as_str().unwrap().to_owned(), row["start_all"]["mean"].as_f64().unwrap(), row["end_all"]["mean"].as_f64().unwrap()))
+        .map(|row| {
+            (
+                row["title"].as_str().unwrap().to_owned(),
+                row["start_all"]["mean"].as_f64().unwrap(),
+                row["end_all"]["mean"].as_f64().unwrap(),
+            )
+        })
         .collect();
     // shared/DOMAIN.md: 7→8, 8→8, 6→9, 5→8, 7.5→9; the review's cohort of nine 3.33→7.44.
-    let expected = [("Induction / county lines", 7.0, 8.0), ("Gangs and knives", 8.0, 8.0), ("Role models and peer influences", 6.0, 9.0), ("Mental health and wellbeing", 5.0, 8.0), ("Drugs and alcohol", 7.5, 9.0)];
+    let expected = [
+        ("Induction / county lines", 7.0, 8.0),
+        ("Gangs and knives", 8.0, 8.0),
+        ("Role models and peer influences", 6.0, 9.0),
+        ("Mental health and wellbeing", 5.0, 8.0),
+        ("Drugs and alcohol", 7.5, 9.0),
+    ];
     for (title, start, end) in expected {
         assert!(means.iter().any(|(t, s, e)| t == title && *s == start && *e == end), "{title}: {means:?}");
     }

@@ -40,7 +40,14 @@ async fn published(app: &TestApp, officer: &Session, anonymous: bool) -> String 
     id
 }
 
-async fn answer(app: &TestApp, phone: &Session, survey: &str, version: u64, answers: Value, key: Option<&OperationId>) -> reqwest::Response {
+async fn answer(
+    app: &TestApp,
+    phone: &Session,
+    survey: &str,
+    version: u64,
+    answers: Value,
+    key: Option<&OperationId>,
+) -> reqwest::Response {
     operation(app, Some(phone), &format!("/api/v1/surveys/{survey}/responses"), json!({"version": version, "answers": answers}), key).await
 }
 
@@ -142,7 +149,10 @@ async fn an_anonymous_response_carries_nothing_that_leads_back_to_the_person() {
     let kai = family_named(&app, &worker, "Kai").await;
     let answers = json!({"went": {"yes_no": false}, "mood": {"number": 2}});
     assert_eq!(answer(&app, &jay, &id, 1, answers.clone(), None).await.status().as_u16(), 201);
-    assert_eq!(answer(&app, &kai.phone, &id, 1, json!({"went": {"yes_no": true}, "mood": {"number": 5}}), None).await.status().as_u16(), 201);
+    assert_eq!(
+        answer(&app, &kai.phone, &id, 1, json!({"went": {"yes_no": true}, "mood": {"number": 5}}), None).await.status().as_u16(),
+        201
+    );
     // Still only once each, though nothing in the answers says who.
     assert_error(answer(&app, &jay, &id, 1, answers, None).await, 409, "already_answered").await;
 
@@ -217,7 +227,10 @@ async fn results_csv_and_fhir_agree_and_filters_hide_small_groups() {
     let mood = &results["questions"][2];
     assert!((mood["average"].as_f64().unwrap() - 19.0 / 6.0).abs() < 1e-9);
     assert_eq!(mood["counts"][3], json!({"value": "4", "label": "4", "count": 2}));
-    assert_eq!(results["questions"][0]["counts"], json!([{"value": "yes", "label": "yes", "count": 3}, {"value": "no", "label": "no", "count": 3}]));
+    assert_eq!(
+        results["questions"][0]["counts"],
+        json!([{"value": "yes", "label": "yes", "count": 3}, {"value": "no", "label": "no", "count": 3}])
+    );
     assert_eq!(results["questions"][1]["texts"].as_array().unwrap().len(), 3);
     assert_eq!(results["questions"][3]["counts"][1], json!({"value": "sport", "label": "Sport", "count": 6}));
     // Nobody here took part in a programme: one group of six, shown.
@@ -261,7 +274,19 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
     let officer = app.sign_in(Role::ParticipationOfficer).await;
     let token = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
     let complaint = json!({"kind": "complaint", "text": "I waited an hour and nobody came.", "anonymous": true, "follow_token": token});
-    assert_error(operation(&app, Some(&jay), "/api/v1/complaints", json!({"kind": "complaint", "text": "  ", "anonymous": false, "follow_token": token}), None).await, 422, "text_required").await;
+    assert_error(
+        operation(
+            &app,
+            Some(&jay),
+            "/api/v1/complaints",
+            json!({"kind": "complaint", "text": "  ", "anonymous": false, "follow_token": token}),
+            None,
+        )
+        .await,
+        422,
+        "text_required",
+    )
+    .await;
     let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", complaint, None).await).await;
     // Raised on Sunday 22 November: ten working days is Friday 4 December.
     assert_eq!(receipt["respond_by"], "2026-12-04");
@@ -280,7 +305,10 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
     // The person who raised it follows it with the phone's token; nobody else sees it.
     let followed = jay.post(&app, "/api/v1/complaints/followed", json!({"tokens": [token]})).await.json::<Value>().await.unwrap();
     assert_eq!(followed[0]["status"], "received");
-    assert_eq!(dee.post(&app, "/api/v1/complaints/followed", json!({"tokens": []})).await.json::<Value>().await.unwrap()[0]["kind"], "compliment");
+    assert_eq!(
+        dee.post(&app, "/api/v1/complaints/followed", json!({"tokens": []})).await.json::<Value>().await.unwrap()[0]["kind"],
+        "compliment"
+    );
     assert_eq!(jay.post(&app, "/api/v1/complaints/followed", json!({"tokens": []})).await.json::<Value>().await.unwrap(), json!([]));
 
     let owner_id = officer.json(&app, "/api/v1/me").await["person_id"].clone();
@@ -298,7 +326,8 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
     let put = |body: Value| officer.send(&app, reqwest::Method::PUT, &path, Some(body));
     let register = manager.json(&app, "/api/v1/complaints").await;
     assert_eq!(register["overdue"], 1);
-    let resolved = put(json!({"status": "resolved", "owner_id": owner_id, "outcome": "We are sorry. Sam now texts if running late."})).await;
+    let resolved =
+        put(json!({"status": "resolved", "owner_id": owner_id, "outcome": "We are sorry. Sam now texts if running late."})).await;
     assert_eq!(resolved.status().as_u16(), 200);
     let resolved: Value = resolved.json().await.unwrap();
     assert_eq!(resolved["overdue"], false);
@@ -314,9 +343,22 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
     assert_eq!(kinds, [("complaint.received", false), ("complaint.received", false), ("complaint.resolved", false)]);
 
     // Managers set the response time; others may read it.
-    assert_error(officer.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 15}))).await, 403, "forbidden").await;
-    assert_error(manager.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 0}))).await, 422, "out_of_range").await;
-    assert_eq!(manager.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 15}))).await.status().as_u16(), 200);
+    assert_error(
+        officer.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 15}))).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    assert_error(
+        manager.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 0}))).await,
+        422,
+        "out_of_range",
+    )
+    .await;
+    assert_eq!(
+        manager.send(&app, reqwest::Method::PUT, "/api/v1/complaints/settings", Some(json!({"working_days": 15}))).await.status().as_u16(),
+        200
+    );
     let later = json!({"kind": "complaint", "text": "Again.", "anonymous": false, "follow_token": "0000000000000000000000000000000a"});
     let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", later, None).await).await;
     // Raised Saturday 5 December; 15 working days, with Christmas and Boxing Day's substitute.

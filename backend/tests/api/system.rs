@@ -18,20 +18,10 @@ async fn health_checks_the_database() {
 #[tokio::test]
 async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     let app = spawn_app().await;
-    let doc: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc: serde_json::Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
-    let capabilities: HashSet<&str> = [
-        "system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay",
-    ]
-    .into();
+    let capabilities: HashSet<&str> =
+        ["system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay"].into();
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         assert!(path.starts_with("/api/v1/"), "{path}");

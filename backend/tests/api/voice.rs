@@ -11,7 +11,10 @@ use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 use time::OffsetDateTime;
 
-use crate::helpers::{assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables, typed_events, Session, TestApp};
+use crate::helpers::{
+    assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables, typed_events, Session,
+    TestApp,
+};
 use crate::push_service::FakePushService;
 
 fn consultation(anonymous: bool, invited: Value) -> Value {
@@ -48,7 +51,14 @@ async fn published(app: &TestApp, officer: &Session, body: Value) -> String {
     id
 }
 
-async fn ballot(app: &TestApp, phone: &Session, id: &str, ranking: &[&str], given_at_ms: i64, key: Option<&OperationId>) -> reqwest::Response {
+async fn ballot(
+    app: &TestApp,
+    phone: &Session,
+    id: &str,
+    ranking: &[&str],
+    given_at_ms: i64,
+    key: Option<&OperationId>,
+) -> reqwest::Response {
     let body = json!({"activity_id": "priorities", "ranking": ranking, "given_at_ms": given_at_ms});
     operation(app, Some(phone), &format!("/api/v1/voice/consultations/{id}/ballots"), body, key).await
 }
@@ -102,7 +112,12 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     // Bad ballots.
     assert_error(ballot(&app, &ana.phone, &id, &["jobs", "jobs"], now_ms(&app), None).await, 422, "ranked_twice").await;
     assert_error(ballot(&app, &ana.phone, &id, &["parks"], now_ms(&app), None).await, 422, "invalid_answer").await;
-    assert_error(ballot(&app, &ana.phone, &id, &["jobs", "safety", "spaces", "transport"], now_ms(&app), None).await, 422, "invalid_answer").await;
+    assert_error(
+        ballot(&app, &ana.phone, &id, &["jobs", "safety", "spaces", "transport"], now_ms(&app), None).await,
+        422,
+        "invalid_answer",
+    )
+    .await;
 
     // Ana votes; the phone's retry is answered from the store; her second phone is refused.
     let key = OperationId::new_v7();
@@ -121,7 +136,14 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
 
     // Statements: a proposal (with markup, kept as text) waits for approval.
     let proposed = created(
-        operation(&app, Some(&ben.phone), &format!("/api/v1/voice/consultations/{id}/proposals"), json!({"activity_id": "views", "text": "<b>Free</b> wifi", "given_at_ms": now_ms(&app)}), None).await,
+        operation(
+            &app,
+            Some(&ben.phone),
+            &format!("/api/v1/voice/consultations/{id}/proposals"),
+            json!({"activity_id": "views", "text": "<b>Free</b> wifi", "given_at_ms": now_ms(&app)}),
+            None,
+        )
+        .await,
     )
     .await;
     let proposal = proposed["id"].as_str().unwrap().to_owned();
@@ -129,7 +151,14 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     assert_error(vote(&app, &ana.phone, &id, "nonsense", "agree").await, 422, "answer_not_in_survey").await;
     let list = officer.json(&app, "/api/v1/voice/consultations").await;
     assert_eq!(list[0]["waiting_for_approval"], 1);
-    let approve = officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/voice/consultations/{id}/proposals/{proposal}"), Some(json!({"approved": true}))).await;
+    let approve = officer
+        .send(
+            &app,
+            reqwest::Method::PUT,
+            &format!("/api/v1/voice/consultations/{id}/proposals/{proposal}"),
+            Some(json!({"approved": true})),
+        )
+        .await;
     assert_eq!(approve.status().as_u16(), 204);
     let shown = ana.phone.json(&app, "/api/v1/voice/consultations/mine").await;
     assert_eq!(shown[0]["activities"][1]["statements"][1]["text"], "<b>Free</b> wifi");
@@ -142,23 +171,59 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
 
     // Open answers: words, a voice note, and a voice note far too large.
     let oversized = "A".repeat(20 * 1024 * 1024);
-    let huge = answer(&app, &ana.phone, &id, json!({"activity_id": "else", "voice_note": {"content_type": "audio/webm", "base64": oversized}, "given_at_ms": now_ms(&app)})).await;
+    let huge = answer(
+        &app,
+        &ana.phone,
+        &id,
+        json!({"activity_id": "else", "voice_note": {"content_type": "audio/webm", "base64": oversized}, "given_at_ms": now_ms(&app)}),
+    )
+    .await;
     assert_error(huge, 413, "voice_note_too_large").await;
-    assert_error(answer(&app, &ana.phone, &id, json!({"activity_id": "else", "text": " ", "given_at_ms": now_ms(&app)})).await, 422, "answer_required").await;
+    assert_error(
+        answer(&app, &ana.phone, &id, json!({"activity_id": "else", "text": " ", "given_at_ms": now_ms(&app)})).await,
+        422,
+        "answer_required",
+    )
+    .await;
     let audio: Vec<u8> = (0..40_000u32).map(|i| (i % 251) as u8).collect();
     use base64::Engine;
     let note = json!({"content_type": "audio/webm;codecs=opus", "base64": base64::engine::general_purpose::STANDARD.encode(&audio)});
-    assert_eq!(answer(&app, &ana.phone, &id, json!({"activity_id": "else", "voice_note": note, "given_at_ms": now_ms(&app)})).await.status().as_u16(), 201);
-    assert_eq!(answer(&app, &ben.phone, &id, json!({"activity_id": "else", "text": "More <script>trips</script>", "given_at_ms": now_ms(&app)})).await.status().as_u16(), 201);
-    assert_error(answer(&app, &ben.phone, &id, json!({"activity_id": "else", "text": "Again", "given_at_ms": now_ms(&app)})).await, 409, "already_answered").await;
+    assert_eq!(
+        answer(&app, &ana.phone, &id, json!({"activity_id": "else", "voice_note": note, "given_at_ms": now_ms(&app)}))
+            .await
+            .status()
+            .as_u16(),
+        201
+    );
+    assert_eq!(
+        answer(&app, &ben.phone, &id, json!({"activity_id": "else", "text": "More <script>trips</script>", "given_at_ms": now_ms(&app)}))
+            .await
+            .status()
+            .as_u16(),
+        201
+    );
+    assert_error(
+        answer(&app, &ben.phone, &id, json!({"activity_id": "else", "text": "Again", "given_at_ms": now_ms(&app)})).await,
+        409,
+        "already_answered",
+    )
+    .await;
 
     // Published: what was voted on can no longer change; its wording can.
     let mut changed = consultation(true, json!({"kind": "young_people"}));
     changed["activities"][0]["ranked"] = json!(false);
-    assert_error(officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/voice/consultations/{id}"), Some(changed)).await, 409, "already_published").await;
+    assert_error(
+        officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/voice/consultations/{id}"), Some(changed)).await,
+        409,
+        "already_published",
+    )
+    .await;
     let mut reworded = consultation(true, json!({"kind": "young_people"}));
     reworded["audience"] = json!("The management board, 10 June");
-    assert_eq!(officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/voice/consultations/{id}"), Some(reworded)).await.status().as_u16(), 200);
+    assert_eq!(
+        officer.send(&app, reqwest::Method::PUT, &format!("/api/v1/voice/consultations/{id}"), Some(reworded)).await.status().as_u16(),
+        200
+    );
 
     // Live results for staff, not yet for participants.
     let results = officer.json(&app, &format!("/api/v1/voice/consultations/{id}/results")).await;
@@ -179,15 +244,24 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     assert_eq!(answers.len(), 2);
     assert!(answers.iter().all(|answer| answer["name"].is_null()), "anonymous: no names");
     let spoken = answers.iter().find(|answer| answer["voice_note"] == true).unwrap();
-    let played = officer.get(&app, &format!("/api/v1/voice/consultations/{id}/answers/{}/voice-note", spoken["id"].as_str().unwrap())).await;
+    let played =
+        officer.get(&app, &format!("/api/v1/voice/consultations/{id}/answers/{}/voice-note", spoken["id"].as_str().unwrap())).await;
     assert_eq!(played.headers()["content-type"], "audio/webm;codecs=opus");
     assert_eq!(played.bytes().await.unwrap().to_vec(), audio);
     let written = answers.iter().find(|answer| answer["voice_note"] == false).unwrap();
     let tagged = officer
-        .send(&app, reqwest::Method::PUT, &format!("/api/v1/voice/consultations/{id}/answers/{}/themes", written["id"].as_str().unwrap()), Some(json!({"themes": ["Trips", "Trips", " "]})))
+        .send(
+            &app,
+            reqwest::Method::PUT,
+            &format!("/api/v1/voice/consultations/{id}/answers/{}/themes", written["id"].as_str().unwrap()),
+            Some(json!({"themes": ["Trips", "Trips", " "]})),
+        )
         .await;
     assert_eq!(tagged.status().as_u16(), 204);
-    assert_eq!(officer.json(&app, &format!("/api/v1/voice/consultations/{id}/results")).await["themes"], json!([{"theme": "Trips", "answers": 1}]));
+    assert_eq!(
+        officer.json(&app, &format!("/api/v1/voice/consultations/{id}/results")).await["themes"],
+        json!([{"theme": "Trips", "answers": 1}])
+    );
     assert_eq!(ana.phone.json(&app, "/api/v1/voice/feed").await, json!([]), "nothing to show before the close or a response");
 
     // After the close: Cal's offline ballot counts, a ballot made after the close does not.
@@ -203,7 +277,12 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     assert_eq!(public["ballots"], 3);
     // jobs 3+2 = 5 and transport 2+3 = 5 share first place (one first choice each; the
     // officer's order among equals); safety 1+3 = 4; spaces 2.
-    let ranks: Vec<(&str, u64, u64)> = public["counts"].as_array().unwrap().iter().map(|c| (c["id"].as_str().unwrap(), c["rank"].as_u64().unwrap(), c["points"].as_u64().unwrap())).collect();
+    let ranks: Vec<(&str, u64, u64)> = public["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c["rank"].as_u64().unwrap(), c["points"].as_u64().unwrap()))
+        .collect();
     assert_eq!(ranks, vec![("transport", 1, 5), ("jobs", 1, 5), ("safety", 3, 4), ("spaces", 4, 2)]);
     assert_eq!(feed[0]["results"]["statements"][0]["statements"][1]["agree"], 2);
 }
@@ -219,7 +298,13 @@ async fn an_anonymous_ballot_leaves_no_link_to_the_voter() {
     assert_eq!(ballot(&app, &kai.phone, &id, &["spaces"], now_ms(&app), None).await.status().as_u16(), 201);
     assert_eq!(ballot(&app, &lea.phone, &id, &["safety", "jobs"], now_ms(&app), None).await.status().as_u16(), 201);
     assert_eq!(vote(&app, &kai.phone, &id, "late", "disagree").await.status().as_u16(), 201);
-    assert_eq!(answer(&app, &kai.phone, &id, json!({"activity_id": "else", "text": "More music", "given_at_ms": now_ms(&app)})).await.status().as_u16(), 201);
+    assert_eq!(
+        answer(&app, &kai.phone, &id, json!({"activity_id": "else", "text": "More music", "given_at_ms": now_ms(&app)}))
+            .await
+            .status()
+            .as_u16(),
+        201
+    );
 
     let ballots = rows(&app, "SELECT * FROM consultation_ballots").await;
     assert_eq!(ballots.len(), 2);
@@ -239,7 +324,9 @@ async fn an_anonymous_ballot_leaves_no_link_to_the_voter() {
     // vote's or answer's id; nothing went to anyone's record.
     assert!(rows(&app, "SELECT * FROM consultation_voters").await.iter().all(|row| row.len() == 3));
     let tables: Vec<String> = tables(&app).await;
-    for table in tables.iter().filter(|table| !["consultation_ballots", "consultation_votes", "consultation_answers"].contains(&table.as_str())) {
+    for table in
+        tables.iter().filter(|table| !["consultation_ballots", "consultation_votes", "consultation_answers"].contains(&table.as_str()))
+    {
         let everything = dump(rows(&app, &format!("SELECT * FROM {table}")).await);
         for id in &ids {
             assert!(!everything.contains(id.as_str()), "{table} holds {id}");
@@ -267,7 +354,13 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     assert_eq!(kai.phone.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
     assert_eq!(sam.phone.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
     assert_eq!(ballot(&app, &kai.phone, &id, &["jobs", "safety"], now_ms(&app), None).await.status().as_u16(), 201);
-    assert_eq!(answer(&app, &kai.phone, &id, json!({"activity_id": "else", "text": "Cheaper food at the centre", "given_at_ms": now_ms(&app)})).await.status().as_u16(), 201);
+    assert_eq!(
+        answer(&app, &kai.phone, &id, json!({"activity_id": "else", "text": "Cheaper food at the centre", "given_at_ms": now_ms(&app)}))
+            .await
+            .status()
+            .as_u16(),
+        201
+    );
     assert_eq!(vote(&app, &lea.phone, &id, "late", "agree").await.status().as_u16(), 201);
 
     // Kai's answer and the fact (not the choice) of the ballot go to Kai's record.
@@ -286,9 +379,26 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     // Responses: bad ones named.
     let path = format!("/api/v1/voice/consultations/{id}/responses");
     let response = |about: Value, status: &str| json!({"about": about, "we_did": "We will run a jobs fair at the centre.", "by_when": "2027-03-31", "decided_by": "Head of service", "status": status});
-    assert_error(officer.post(&app, &path, json!({"about": {"kind": "consultation"}, "we_did": " ", "decided_by": "x", "status": "planned"})).await, 422, "text_required").await;
-    assert_error(officer.post(&app, &path, response(json!({"kind": "item", "value": "parks"}), "planned")).await, 422, "invalid_answer").await;
-    assert_error(officer.post(&app, &path, json!({"about": {"kind": "consultation"}, "we_did": "x", "by_when": "2027-02-30", "decided_by": "x", "status": "planned"})).await, 422, "invalid_date").await;
+    assert_error(
+        officer.post(&app, &path, json!({"about": {"kind": "consultation"}, "we_did": " ", "decided_by": "x", "status": "planned"})).await,
+        422,
+        "text_required",
+    )
+    .await;
+    assert_error(officer.post(&app, &path, response(json!({"kind": "item", "value": "parks"}), "planned")).await, 422, "invalid_answer")
+        .await;
+    assert_error(
+        officer
+            .post(
+                &app,
+                &path,
+                json!({"about": {"kind": "consultation"}, "we_did": "x", "by_when": "2027-02-30", "decided_by": "x", "status": "planned"}),
+            )
+            .await,
+        422,
+        "invalid_date",
+    )
+    .await;
     let first = created(officer.post(&app, &path, response(json!({"kind": "item", "value": "jobs"}), "planned")).await).await;
     assert_eq!(first["about_text"], "Jobs and training");
     let cannot = json!({"about": {"kind": "item", "value": "late"}, "we_did": "We can't open later on Fridays, because the building closes at 9pm; we will ask the council again in the spring.", "decided_by": "Youth service manager", "status": "not_possible"});
@@ -305,7 +415,12 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     assert_eq!(received[0].payload["url"], format!("/voice#{id}"));
     // The status moves on: told again.
     let moved = officer
-        .send(&app, reqwest::Method::PUT, &format!("{path}/{}", first["id"].as_str().unwrap()), Some(response(json!({"kind": "item", "value": "jobs"}), "in_progress")))
+        .send(
+            &app,
+            reqwest::Method::PUT,
+            &format!("{path}/{}", first["id"].as_str().unwrap()),
+            Some(response(json!({"kind": "item", "value": "jobs"}), "in_progress")),
+        )
         .await;
     assert_eq!(moved.status().as_u16(), 200);
     assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 1);
@@ -331,8 +446,10 @@ async fn the_youth_cabinet_sees_its_consultations_first() {
     let worker = app.sign_in(Role::Worker).await;
     let kai = family_named(&app, &worker, "Kai").await;
     let lea = family_named(&app, &worker, "Lea").await;
-    assert_error(officer.post(&app, "/api/v1/voice/cabinet", json!({"young_person_id": kai.carer_id})).await, 422, "not_a_young_person").await;
-    let members = officer.post(&app, "/api/v1/voice/cabinet", json!({"young_person_id": kai.young_person})).await.json::<Value>().await.unwrap();
+    assert_error(officer.post(&app, "/api/v1/voice/cabinet", json!({"young_person_id": kai.carer_id})).await, 422, "not_a_young_person")
+        .await;
+    let members =
+        officer.post(&app, "/api/v1/voice/cabinet", json!({"young_person_id": kai.young_person})).await.json::<Value>().await.unwrap();
     assert_eq!(members, json!([{"young_person_id": kai.young_person, "name": "Kai"}]));
 
     let everyone = published(&app, &officer, consultation(true, json!({"kind": "young_people"}))).await;

@@ -19,14 +19,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::YoungPerson,
-        Role::Carer,
-        Role::Worker,
-        Role::ParticipationOfficer,
-        Role::Manager,
-        Role::Admin,
-    ];
+    pub const ALL: [Role; 6] = [Role::YoungPerson, Role::Carer, Role::Worker, Role::ParticipationOfficer, Role::Manager, Role::Admin];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -52,11 +45,7 @@ impl Role {
 /// `length` characters of [`InviteCode::ALPHABET`] as a person typed them (any case; spaces and
 /// dashes ignored), or nothing. Invite codes and session join codes are both read this way.
 pub(crate) fn read_typed_code(typed: &str, length: usize) -> Option<String> {
-    let code: String = typed
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let code: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
     let valid = code.len() == length && code.bytes().all(|b| InviteCode::ALPHABET.contains(&b));
     valid.then_some(code)
 }
@@ -64,10 +53,7 @@ pub(crate) fn read_typed_code(typed: &str, length: usize) -> Option<String> {
 /// A code from random bytes, one character of [`InviteCode::ALPHABET`] per byte.
 pub(crate) fn code_from_random(bytes: &[u8]) -> String {
     let alphabet = InviteCode::ALPHABET;
-    bytes
-        .iter()
-        .map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()]))
-        .collect()
+    bytes.iter().map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()])).collect()
 }
 
 /// A one-time invite code: letters and digits that cannot be mistaken for each other when read
@@ -81,9 +67,7 @@ impl InviteCode {
 
     /// Reads a code as a person typed it: any case, spaces and dashes ignored.
     pub fn parse(typed: &str) -> Result<InviteCode, ErrorCode> {
-        read_typed_code(typed, Self::LENGTH)
-            .map(InviteCode)
-            .ok_or(ErrorCode::InvalidInviteCode)
+        read_typed_code(typed, Self::LENGTH).map(InviteCode).ok_or(ErrorCode::InvalidInviteCode)
     }
 
     /// Builds a code from random bytes (the caller brings the randomness).
@@ -97,12 +81,7 @@ impl InviteCode {
 
     /// Grouped in fours for reading aloud: `ACDE-FGHJ-KMNP`.
     pub fn display_grouped(&self) -> String {
-        self.0
-            .as_bytes()
-            .chunks(4)
-            .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
-            .collect::<Vec<_>>()
-            .join("-")
+        self.0.as_bytes().chunks(4).map(|chunk| String::from_utf8_lossy(chunk).into_owned()).collect::<Vec<_>>().join("-")
     }
 }
 
@@ -122,14 +101,8 @@ mod tests {
         let code = InviteCode::from_random(&[7; 12]);
         let typed = code.display_grouped().to_lowercase();
         assert_eq!(InviteCode::parse(&typed).unwrap(), code);
-        assert_eq!(
-            InviteCode::parse("ACDE"),
-            Err(ErrorCode::InvalidInviteCode)
-        );
-        assert_eq!(
-            InviteCode::parse("ACDE-FGHJ-KMN0"),
-            Err(ErrorCode::InvalidInviteCode)
-        );
+        assert_eq!(InviteCode::parse("ACDE"), Err(ErrorCode::InvalidInviteCode));
+        assert_eq!(InviteCode::parse("ACDE-FGHJ-KMN0"), Err(ErrorCode::InvalidInviteCode));
     }
 }
 
@@ -145,8 +118,7 @@ impl Pin {
 
     pub fn parse(typed: &str) -> Result<Pin, ErrorCode> {
         let digits = typed.trim();
-        let valid = (Self::MIN_DIGITS..=Self::MAX_DIGITS).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit());
+        let valid = (Self::MIN_DIGITS..=Self::MAX_DIGITS).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
         if valid {
             Ok(Pin(digits.to_owned()))
         } else {

@@ -172,11 +172,8 @@ impl SurveyDraft {
             if !valid_id(&question.id) || questions.iter().any(|earlier| earlier.id == question.id) {
                 return Err(ErrorCode::InvalidSurvey);
             }
-            let options_ok = if question.kind.has_options() {
-                (2..=MAX_OPTIONS).contains(&question.options.len())
-            } else {
-                question.options.is_empty()
-            };
+            let options_ok =
+                if question.kind.has_options() { (2..=MAX_OPTIONS).contains(&question.options.len()) } else { question.options.is_empty() };
             if !options_ok {
                 return Err(ErrorCode::InvalidSurvey);
             }
@@ -185,7 +182,11 @@ impl SurveyDraft {
                 if !valid_id(&option.id) || options.iter().any(|earlier| earlier.id == option.id) {
                     return Err(ErrorCode::InvalidSurvey);
                 }
-                options.push(Choice { id: option.id.clone(), wording: wording(&option.wording, true)?, easy_read: wording(&option.easy_read, false)? });
+                options.push(Choice {
+                    id: option.id.clone(),
+                    wording: wording(&option.wording, true)?,
+                    easy_read: wording(&option.easy_read, false)?,
+                });
             }
             if let Some(show_if) = &question.show_if {
                 // Only an earlier question: the phone asks in order, and no loops can form.
@@ -349,14 +350,20 @@ pub fn results(survey: &Survey, responses: &[Answers]) -> Vec<QuestionResult> {
                     (value.clone(), u32::try_from(count).unwrap_or(u32::MAX))
                 })
                 .collect();
-            let numbers: Vec<f64> = given.iter().filter_map(|answer| if let Answer::Number(n) = answer { Some(f64::from(*n)) } else { None }).collect();
+            let numbers: Vec<f64> =
+                given.iter().filter_map(|answer| if let Answer::Number(n) = answer { Some(f64::from(*n)) } else { None }).collect();
             let average = (!numbers.is_empty()).then(|| numbers.iter().sum::<f64>() / numbers.len() as f64);
             let texts = given.iter().filter_map(|answer| if let Answer::Text(text) = answer { Some(text.clone()) } else { None }).collect();
-            QuestionResult { question: question.id.clone(), answered: u32::try_from(given.len()).unwrap_or(u32::MAX), counts, average, texts }
+            QuestionResult {
+                question: question.id.clone(),
+                answered: u32::try_from(given.len()).unwrap_or(u32::MAX),
+                counts,
+                average,
+                texts,
+            }
         })
         .collect()
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Templates
@@ -375,7 +382,8 @@ fn q(id: &str, kind: QuestionKind, wording: &str, easy_read: &str, required: boo
 }
 
 fn with_options(mut question: Question, options: &[(&str, &str)]) -> Question {
-    question.options = options.iter().map(|(id, wording)| Choice { id: (*id).into(), wording: (*wording).into(), easy_read: String::new() }).collect();
+    question.options =
+        options.iter().map(|(id, wording)| Choice { id: (*id).into(), wording: (*wording).into(), easy_read: String::new() }).collect();
     question
 }
 
@@ -384,7 +392,14 @@ fn shown_if(mut question: Question, earlier: &str, equals: Answer) -> Question {
     question
 }
 
-fn template(title: &str, purpose: &str, audience: &str, respondents: Respondents, anonymous: bool, questions: Vec<Question>) -> SurveyDraft {
+fn template(
+    title: &str,
+    purpose: &str,
+    audience: &str,
+    respondents: Respondents,
+    anonymous: bool,
+    questions: Vec<Question>,
+) -> SurveyDraft {
     SurveyDraft { title: title.into(), purpose: purpose.into(), audience: audience.into(), respondents, anonymous, questions }
 }
 
@@ -403,7 +418,11 @@ pub fn templates() -> Vec<SurveyDraft> {
             vec![
                 scale("confidence", "How confident do you feel about the future?", "How sure do you feel about what is next for you?"),
                 scale("safe", "How safe do you feel where you live?", "How safe do you feel near your home?"),
-                scale("choices", "How well do you think you make choices when things get hard?", "When things are hard, how good are your choices?"),
+                scale(
+                    "choices",
+                    "How well do you think you make choices when things get hard?",
+                    "When things are hard, how good are your choices?",
+                ),
                 q("hope", LongText, "What do you hope to get out of the programme?", "What do you want from the programme?", false),
             ],
         ),
@@ -414,9 +433,17 @@ pub fn templates() -> Vec<SurveyDraft> {
             Respondents::YoungPeople,
             false,
             vec![
-                scale("confidence", "How confident do you feel about the future now?", "How sure do you feel about what is next for you now?"),
+                scale(
+                    "confidence",
+                    "How confident do you feel about the future now?",
+                    "How sure do you feel about what is next for you now?",
+                ),
                 scale("safe", "How safe do you feel where you live now?", "How safe do you feel near your home now?"),
-                scale("choices", "How well do you make choices when things get hard now?", "When things are hard, how good are your choices now?"),
+                scale(
+                    "choices",
+                    "How well do you make choices when things get hard now?",
+                    "When things are hard, how good are your choices now?",
+                ),
                 q("helped", LongText, "What helped you most?", "What was best?", true),
                 q("change", LongText, "What would you change about the programme?", "What should we do better?", false),
             ],
@@ -430,8 +457,18 @@ pub fn templates() -> Vec<SurveyDraft> {
             vec![
                 q("listened", Faces, "How well did we listen to you?", "Did we listen to you?", true),
                 q("informed", Faces, "How well did we keep you informed?", "Did we tell you what was happening?", true),
-                q("difference", YesNo, "Has working with us made a difference for your child?", "Did things get better for your child?", true),
-                shown_if(q("difference_how", LongText, "What difference has it made?", "What got better?", false), "difference", Answer::YesNo(true)),
+                q(
+                    "difference",
+                    YesNo,
+                    "Has working with us made a difference for your child?",
+                    "Did things get better for your child?",
+                    true,
+                ),
+                shown_if(
+                    q("difference_how", LongText, "What difference has it made?", "What got better?", false),
+                    "difference",
+                    Answer::YesNo(true),
+                ),
                 q("better", LongText, "What could we have done better?", "What should we do better?", false),
             ],
         ),
@@ -445,10 +482,21 @@ pub fn templates() -> Vec<SurveyDraft> {
                 q("feeling", Faces, "How are you feeling since you came out?", "How do you feel?", true),
                 with_options(
                     q("support", Multiple, "Which of these would help you most right now?", "What would help you now?", true),
-                    &[("housing", "Somewhere to live"), ("education", "School, college or training"), ("work", "A job"), ("health", "Health or feelings"), ("money", "Money"), ("family", "Family")],
+                    &[
+                        ("housing", "Somewhere to live"),
+                        ("education", "School, college or training"),
+                        ("work", "A job"),
+                        ("health", "Health or feelings"),
+                        ("money", "Money"),
+                        ("family", "Family"),
+                    ],
                 ),
                 q("worried", YesNo, "Is there anything you are worried about?", "Are you worried about something?", true),
-                shown_if(q("worried_about", LongText, "What are you worried about?", "What is worrying you?", false), "worried", Answer::YesNo(true)),
+                shown_if(
+                    q("worried_about", LongText, "What are you worried about?", "What is worrying you?", false),
+                    "worried",
+                    Answer::YesNo(true),
+                ),
             ],
         ),
         template(
@@ -462,7 +510,12 @@ pub fn templates() -> Vec<SurveyDraft> {
                 q("respect", Scale, "How much did staff treat you with respect?", "Were we kind and fair to you?", true),
                 with_options(
                     q("best", Single, "What was the best part?", "What was best?", false),
-                    &[("talking", "Having someone to talk to"), ("activities", "Activities and groups"), ("help", "Practical help"), ("other", "Something else")],
+                    &[
+                        ("talking", "Having someone to talk to"),
+                        ("activities", "Activities and groups"),
+                        ("help", "Practical help"),
+                        ("other", "Something else"),
+                    ],
                 ),
                 shown_if(q("best_other", ShortText, "What else was good?", "What else?", false), "best", Answer::Choice("other".into())),
                 q("quote", LongText, "Is there anything you would like to say about us?", "Anything else to tell us?", false),
@@ -475,7 +528,11 @@ pub fn templates() -> Vec<SurveyDraft> {
             Respondents::YoungPeople,
             false,
             vec![
-                scale("bounce", "When something goes wrong, how quickly do you feel OK again?", "When things go wrong, how fast do you feel OK again?"),
+                scale(
+                    "bounce",
+                    "When something goes wrong, how quickly do you feel OK again?",
+                    "When things go wrong, how fast do you feel OK again?",
+                ),
                 scale("someone", "How much do you have someone you can talk to?", "Do you have someone to talk to?"),
                 scale("school", "How well are school, college or work going?", "How is school, college or work?"),
                 scale("calm", "How well can you calm yourself down when you are angry?", "Can you calm down when you are angry?"),
@@ -585,8 +642,17 @@ mod tests {
     fn results_count_each_value_and_average_scales() {
         let survey = survey();
         let responses = vec![
-            answers(&[("feeling", Answer::Number(2)), ("support", Answer::Choices(vec!["housing".into(), "money".into()])), ("worried", Answer::YesNo(true)), ("worried_about", Answer::Text("money".into()))]),
-            answers(&[("feeling", Answer::Number(4)), ("support", Answer::Choices(vec!["money".into()])), ("worried", Answer::YesNo(false))]),
+            answers(&[
+                ("feeling", Answer::Number(2)),
+                ("support", Answer::Choices(vec!["housing".into(), "money".into()])),
+                ("worried", Answer::YesNo(true)),
+                ("worried_about", Answer::Text("money".into())),
+            ]),
+            answers(&[
+                ("feeling", Answer::Number(4)),
+                ("support", Answer::Choices(vec!["money".into()])),
+                ("worried", Answer::YesNo(false)),
+            ]),
         ];
         let results = results(&survey, &responses);
         assert_eq!(results[0].average, Some(3.0));

@@ -193,7 +193,12 @@ impl Consultation {
 /// Whether a contribution made at `given_at` (the phone's clock) and arriving at `now` counts:
 /// it must have been made while the consultation was open (UK days), not after it was
 /// published nor in the future, and arrive within [`LATE_SYNC_DAYS`] of the close.
-pub fn contribution_counts(consultation: &Consultation, published_at: OffsetDateTime, given_at: OffsetDateTime, now: OffsetDateTime) -> Result<(), ErrorCode> {
+pub fn contribution_counts(
+    consultation: &Consultation,
+    published_at: OffsetDateTime,
+    given_at: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<(), ErrorCode> {
     if given_at > now + DEVICE_CLOCK_SKEW || given_at + DEVICE_CLOCK_SKEW < published_at {
         return Err(ErrorCode::ImplausibleDeviceTime);
     }
@@ -303,7 +308,14 @@ pub fn count_ballots<'a>(options: &[Item], ranked: bool, ballots: impl IntoItera
     let places = if ranked { MAX_RANKED } else { 1 };
     let mut counts: Vec<IssueCount> = options
         .iter()
-        .map(|option| IssueCount { id: option.id.clone(), text: option.text.clone(), rank: 0, points: 0, first_choices: 0, by_place: vec![0; places] })
+        .map(|option| IssueCount {
+            id: option.id.clone(),
+            text: option.text.clone(),
+            rank: 0,
+            points: 0,
+            first_choices: 0,
+            by_place: vec![0; places],
+        })
         .collect();
     for ballot in ballots {
         for (place, choice) in ballot.iter().enumerate().take(places) {
@@ -353,7 +365,8 @@ pub enum ResponseStatus {
 }
 
 impl ResponseStatus {
-    pub const ALL: [ResponseStatus; 4] = [ResponseStatus::Planned, ResponseStatus::InProgress, ResponseStatus::Done, ResponseStatus::NotPossible];
+    pub const ALL: [ResponseStatus; 4] =
+        [ResponseStatus::Planned, ResponseStatus::InProgress, ResponseStatus::Done, ResponseStatus::NotPossible];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -400,8 +413,18 @@ mod tests {
             closes_on: "2026-11-30".into(),
             anonymous: true,
             activities: vec![
-                Activity::Ballot { id: "priorities".into(), question: "What matters most?".into(), options: vec![item("transport"), item("jobs"), item("safety")], ranked: true },
-                Activity::Statements { id: "views".into(), prompt: "Agree or disagree".into(), statements: vec![item("s1")], proposals: true },
+                Activity::Ballot {
+                    id: "priorities".into(),
+                    question: "What matters most?".into(),
+                    options: vec![item("transport"), item("jobs"), item("safety")],
+                    ranked: true,
+                },
+                Activity::Statements {
+                    id: "views".into(),
+                    prompt: "Agree or disagree".into(),
+                    statements: vec![item("s1")],
+                    proposals: true,
+                },
                 Activity::Question { id: "else".into(), question: "Anything else?".into(), voice: true },
             ],
         }
@@ -446,15 +469,10 @@ mod tests {
     #[test]
     fn ranked_ballots_are_counted_by_points_then_first_choices() {
         let options = [item("transport"), item("jobs"), item("safety"), item("parks")];
-        let ballots: Vec<Vec<String>> = [
-            vec!["jobs", "transport"],
-            vec!["transport", "jobs", "safety"],
-            vec!["safety"],
-            vec!["jobs"],
-        ]
-        .into_iter()
-        .map(|ballot| ballot.into_iter().map(str::to_owned).collect())
-        .collect();
+        let ballots: Vec<Vec<String>> = [vec!["jobs", "transport"], vec!["transport", "jobs", "safety"], vec!["safety"], vec!["jobs"]]
+            .into_iter()
+            .map(|ballot| ballot.into_iter().map(str::to_owned).collect())
+            .collect();
         let counts = count_ballots(&options, true, ballots.iter().map(Vec::as_slice));
         // jobs 3+2+3 = 8; transport 2+3 = 5; safety 1+3 = 4; parks 0.
         let summary: Vec<(&str, u32, u64, u64)> = counts.iter().map(|c| (c.id.as_str(), c.rank, c.points, c.first_choices)).collect();
@@ -471,10 +489,22 @@ mod tests {
         let published = datetime!(2026-11-19 09:00 UTC);
         let made = datetime!(2026-11-30 20:00 UTC);
         assert!(contribution_counts(&consultation, published, made, datetime!(2026-12-02 10:00 UTC)).is_ok());
-        assert_eq!(contribution_counts(&consultation, published, made, datetime!(2026-12-08 10:00 UTC)), Err(ErrorCode::ConsultationNotOpen));
-        assert_eq!(contribution_counts(&consultation, published, datetime!(2026-12-01 00:30 UTC), datetime!(2026-12-01 01:00 UTC)), Err(ErrorCode::ConsultationNotOpen));
-        assert_eq!(contribution_counts(&consultation, published, datetime!(2026-11-25 12:00 UTC), datetime!(2026-11-25 11:00 UTC)), Err(ErrorCode::ImplausibleDeviceTime));
-        assert_eq!(contribution_counts(&consultation, published, datetime!(2026-11-01 12:00 UTC), datetime!(2026-11-25 11:00 UTC)), Err(ErrorCode::ImplausibleDeviceTime));
+        assert_eq!(
+            contribution_counts(&consultation, published, made, datetime!(2026-12-08 10:00 UTC)),
+            Err(ErrorCode::ConsultationNotOpen)
+        );
+        assert_eq!(
+            contribution_counts(&consultation, published, datetime!(2026-12-01 00:30 UTC), datetime!(2026-12-01 01:00 UTC)),
+            Err(ErrorCode::ConsultationNotOpen)
+        );
+        assert_eq!(
+            contribution_counts(&consultation, published, datetime!(2026-11-25 12:00 UTC), datetime!(2026-11-25 11:00 UTC)),
+            Err(ErrorCode::ImplausibleDeviceTime)
+        );
+        assert_eq!(
+            contribution_counts(&consultation, published, datetime!(2026-11-01 12:00 UTC), datetime!(2026-11-25 11:00 UTC)),
+            Err(ErrorCode::ImplausibleDeviceTime)
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::auth::offline_pin::{self, OfflineCheck};
 use crate::auth::use_auth;
 use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
-use crate::routes::{Link, use_navigator, Route};
+use crate::routes::{use_navigator, Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct KeypadProps {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::auth::use_auth;
 use crate::i18n::use_i18n;
-use crate::routes::{Link, use_navigator, Route};
+use crate::routes::{use_navigator, Link, Route};
 
 /// Staff sign-in with email and password.
 #[function_component(SignInPage)]

@@ -54,27 +54,18 @@ pub fn state_text(t: &Messages, state: AppointmentState) -> String {
 
 /// `2026-11-23T16:00:00Z` as iCalendar's `20261123T160000Z`.
 fn ics_time(utc: &str) -> String {
-    utc.chars()
-        .filter(|c| c.is_ascii_digit() || *c == 'T' || *c == 'Z')
-        .collect()
+    utc.chars().filter(|c| c.is_ascii_digit() || *c == 'T' || *c == 'Z').collect()
 }
 
 /// iCalendar text escapes (RFC 5545 §3.3.11).
 fn ics_text(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
+    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }
 
 /// The appointment as an iCalendar file, with the discreet title (a phone's calendar may be
 /// seen by others) and the place; the purpose stays in the app.
 pub fn ics(view: &AppointmentView, fallback_title: &str) -> String {
-    let title = if view.title.is_empty() {
-        fallback_title
-    } else {
-        &view.title
-    };
+    let title = if view.title.is_empty() { fallback_title } else { &view.title };
     [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),

@@ -14,15 +14,14 @@ use yew::prelude::*;
 
 use super::{day_text, ics_href, state_text, year_month_day};
 use crate::i18n::use_i18n;
-use crate::offline::{drafts, outbox};
 use crate::offline::sync::{use_sync, Sent};
+use crate::offline::{drafts, outbox};
 
 /// The last appointments fetched, kept for reading offline.
 pub const CACHE: &str = "appointments_cache";
 /// "What needs to change?", kept as typed: the appointment and the words.
 pub const CHANGE_DRAFT: &str = "appointment_change";
 const REPLY_KIND: &str = "appointment.reply";
-
 
 /// Replies still on the phone: the appointment, whether coming, and the refusal if refused.
 fn pending_replies(queued: &[outbox::QueuedOperation]) -> Vec<(Uuid, bool, Option<ErrorCode>)> {
@@ -155,7 +154,9 @@ fn appointment_card(props: &CardProps) -> Html {
         (Some((_, _, Some(code))), _) => html! { <p class="error" role="alert">{ t.error(*code) }</p> },
         (Some(_), _) => html! { <p class="badge waiting">{ t.get("appointments-reply-waiting") }</p> },
         (None, Some(reply)) if reply.coming => html! { <p class="badge">{ t.get("appointments-you-are-coming") }</p> },
-        (None, Some(reply)) => html! { <p class="badge">{ t.get_with("appointments-you-asked-change", &[("reason", reply.reason.clone().into())]) }</p> },
+        (None, Some(reply)) => {
+            html! { <p class="badge">{ t.get_with("appointments-you-asked-change", &[("reason", reply.reason.clone().into())]) }</p> }
+        }
         (None, None) => html! {},
     };
     let coming = {
@@ -333,8 +334,12 @@ async fn turn_on_reminders(public_key: &str) -> Result<PushSettings, RemindError
     options.set_application_server_key_opt_str(Some(public_key));
     let subscribing = manager.subscribe_with_options(&options).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
     let subscription = JsFuture::from(subscribing).await.map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    let text = js_sys::JSON::stringify(&subscription).ok().and_then(|text| text.as_string()).ok_or(RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    let request: PushSubscriptionRequest = crate::json::from_str(&text).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
+    let text = js_sys::JSON::stringify(&subscription)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
+    let request: PushSubscriptionRequest =
+        crate::json::from_str(&text).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
     crate::api::post_json(&super::api::subscriptions_path(), &request).await.map_err(|err| RemindError::Failed(err.code()))
 }
 

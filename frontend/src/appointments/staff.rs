@@ -4,8 +4,7 @@
 
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{
-    AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings,
-    Repeat, ReplyView,
+    AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings, Repeat, ReplyView,
 };
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
@@ -50,11 +49,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         move |(path, _)| {
             let path = path.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                appointments.set(Some(
-                    crate::api::get_json::<Vec<AppointmentView>>(&path)
-                        .await
-                        .map_err(|err| err.code()),
-                ));
+                appointments.set(Some(crate::api::get_json::<Vec<AppointmentView>>(&path).await.map_err(|err| err.code())));
             });
         }
     });
@@ -65,9 +60,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
             let (error, tick) = (error.clone(), tick.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let path = super::api::outcome_path(id);
-                match crate::api::post_json::<AppointmentView>(&path, &OutcomeRequest { state })
-                    .await
-                {
+                match crate::api::post_json::<AppointmentView>(&path, &OutcomeRequest { state }).await {
                     Ok(_) => tick.set(*tick + 1),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -112,9 +105,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
         let tick = tick.clone();
         Callback::from(move |()| tick.set(*tick + 1))
     };
-    let manager = crate::auth::use_auth()
-        .and_then(|auth| auth.me())
-        .is_some_and(|me| me.role == Role::Manager);
+    let manager = crate::auth::use_auth().and_then(|auth| auth.me()).is_some_and(|me| me.role == Role::Manager);
     html! {
         <section class="page staff-appointments">
             <p><Link to={Route::YoungPerson { id: props.id.clone() }} classes="text-link">{ t.get("staff-appointments-back") }</Link></p>
@@ -184,25 +175,12 @@ pub fn appointment_form(props: &AppointmentFormProps) -> Html {
         })
     };
     let submit = {
-        let (form, key, error, path, made) = (
-            form.clone(),
-            key.clone(),
-            error.clone(),
-            props.path.clone(),
-            props.made.clone(),
-        );
+        let (form, key, error, path, made) = (form.clone(), key.clone(), error.clone(), props.path.clone(), props.made.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let (form, key, error, path, made) = (
-                form.clone(),
-                key.clone(),
-                error.clone(),
-                path.clone(),
-                made.clone(),
-            );
+            let (form, key, error, path, made) = (form.clone(), key.clone(), error.clone(), path.clone(), made.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::api::post_operation::<serde::de::IgnoredAny>(&path, &*form, &key).await
-                {
+                match crate::api::post_operation::<serde::de::IgnoredAny>(&path, &*form, &key).await {
                     Ok(_) => {
                         error.set(None);
                         form.set(blank());
@@ -266,11 +244,7 @@ fn reminder_times() -> Html {
         let settings = settings.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                settings.set(
-                    super::api::reminder_settings().read()
-                        .await
-                        .ok(),
-                );
+                settings.set(super::api::reminder_settings().read().await.ok());
             });
         });
     }

@@ -15,8 +15,6 @@ use tandem_domain::accounts::api::{Me, SessionKind};
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-
-
 /// Remembered so a phone opened offline still knows whose it is (never anything secret).
 const ME_KEY: &str = "tandem.me";
 
@@ -172,9 +170,8 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
                 .map(|me| f64::from(me.session.pin_idle_seconds) * 1000.0);
             LAST_ACTIVITY.with(|last| last.set(js_sys::Date::now()));
             let listeners = web_sys::window().and_then(|w| w.document()).map(|document| {
-                ["pointerdown", "keydown"].map(|event| {
-                    EventListener::new(&document, event, |_| LAST_ACTIVITY.with(|last| last.set(js_sys::Date::now())))
-                })
+                ["pointerdown", "keydown"]
+                    .map(|event| EventListener::new(&document, event, |_| LAST_ACTIVITY.with(|last| last.set(js_sys::Date::now()))))
             });
             let timer = idle_ms.map(|idle_ms| {
                 let handle = handle.clone();

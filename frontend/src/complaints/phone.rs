@@ -11,8 +11,8 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::offline::{drafts, outbox};
 use crate::offline::sync::use_sync;
+use crate::offline::{drafts, outbox};
 
 const KIND: &str = "complaint.raise";
 /// The words being written, kept as typed.
@@ -108,10 +108,16 @@ pub fn say_page() -> Html {
         })
     };
     let onsubmit = {
-        let (current, error, sent, tick, sync, draft) = (current.clone(), error.clone(), sent.clone(), tick.clone(), sync.clone(), draft.clone());
+        let (current, error, sent, tick, sync, draft) =
+            (current.clone(), error.clone(), sent.clone(), tick.clone(), sync.clone(), draft.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let request = ComplaintRequest { kind: current.kind, text: current.text.clone(), anonymous: current.anonymous, follow_token: new_token() };
+            let request = ComplaintRequest {
+                kind: current.kind,
+                text: current.text.clone(),
+                anonymous: current.anonymous,
+                follow_token: new_token(),
+            };
             if let Err(code) = request.parse() {
                 return error.set(Some(code));
             }
@@ -120,7 +126,9 @@ pub fn say_page() -> Html {
                 // The token first: a phone that loses it can no longer follow what it sent.
                 let mut tokens = drafts::load::<Vec<String>>(TOKENS).await.ok().flatten().unwrap_or_default();
                 tokens.push(request.follow_token.clone());
-                if drafts::save(TOKENS, &tokens).await.is_err() || outbox::enqueue(KIND, &super::api::raise_path(), &request, Some(DRAFT)).await.is_err() {
+                if drafts::save(TOKENS, &tokens).await.is_err()
+                    || outbox::enqueue(KIND, &super::api::raise_path(), &request, Some(DRAFT)).await.is_err()
+                {
                     return error.set(Some(ErrorCode::Internal));
                 }
                 error.set(None);

@@ -9,8 +9,8 @@ use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use yew::prelude::*;
 
-use crate::auth::use_auth;
 use crate::api;
+use crate::auth::use_auth;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};

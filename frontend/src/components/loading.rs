@@ -4,8 +4,8 @@ use serde::de::DeserializeOwned;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use crate::auth::use_auth;
 use crate::api;
+use crate::auth::use_auth;
 use crate::i18n::Messages;
 use crate::routes::{Link, Route};
 
@@ -52,4 +52,3 @@ pub fn load_failed(t: &Messages, code: ErrorCode) -> Html {
         </>
     }
 }
-

@@ -6,9 +6,9 @@ pub mod bar_chart;
 pub mod loading;
 #[cfg(feature = "staff")]
 pub mod qr;
+pub mod read_aloud;
 #[cfg(feature = "staff")]
 pub mod score_chart;
-pub mod read_aloud;
 
 /// A time as staff pages show it: the day and the minute, in UTC.
 #[cfg(feature = "staff")]
@@ -34,12 +34,11 @@ pub fn value_of(event: &web_sys::Event) -> String {
     target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default()
 }
 
-
 #[cfg(feature = "staff")]
 pub use bar_chart::BarChart;
 #[cfg(feature = "staff")]
 pub use qr::QrCodeImage;
-#[cfg(feature = "staff")]
-pub use score_chart::ScoreChart;
 pub use read_aloud::ReadAloud;
 pub use scale::ScaleInput;
+#[cfg(feature = "staff")]
+pub use score_chart::ScoreChart;

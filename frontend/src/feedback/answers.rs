@@ -16,16 +16,8 @@ pub fn feedback_answers_page() -> Html {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
         Load::Failed(code) => load_failed(&t, *code),
         Load::Loaded(summary) => {
-            let bars = summary
-                .score_counts
-                .iter()
-                .enumerate()
-                .map(|(score, count)| (score.to_string(), *count))
-                .collect::<Vec<_>>();
-            let average = summary
-                .average
-                .map(|average| format!("{average:.1}"))
-                .unwrap_or_else(|| t.get("answers-no-average"));
+            let bars = summary.score_counts.iter().enumerate().map(|(score, count)| (score.to_string(), *count)).collect::<Vec<_>>();
+            let average = summary.average.map(|average| format!("{average:.1}")).unwrap_or_else(|| t.get("answers-no-average"));
             html! {
                 <>
                     <dl class="figures">

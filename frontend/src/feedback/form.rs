@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::components::ScaleInput;
 use crate::i18n::use_i18n;
-use crate::offline::{drafts, outbox};
 use crate::offline::sync::use_sync;
+use crate::offline::{drafts, outbox};
 use crate::routes::{Link, Route};
 
 /// The draft's name in the phone's store.
@@ -27,7 +27,9 @@ enum Stage {
     Loading,
     Writing,
     /// Queued; sent already or not.
-    Done { sent: bool },
+    Done {
+        sent: bool,
+    },
 }
 
 fn save_draft(draft: Draft) {
@@ -83,10 +85,8 @@ pub fn app_feedback_page() -> Html {
                 error.set(Some(ErrorCode::ScoreOutOfRange));
                 return;
             };
-            let request = AppFeedbackRequest {
-                score: i64::from(score),
-                comment: Some(draft.comment.clone()).filter(|c| !c.trim().is_empty()),
-            };
+            let request =
+                AppFeedbackRequest { score: i64::from(score), comment: Some(draft.comment.clone()).filter(|c| !c.trim().is_empty()) };
             // The same rules the server applies, so the person hears about a problem at once.
             if let Err(code) = AppFeedback::parse(&request) {
                 error.set(Some(code));

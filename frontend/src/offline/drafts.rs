@@ -13,11 +13,7 @@ use super::{open, StoreError, DRAFTS};
 pub async fn save<T: Serialize>(form: &str, draft: &T) -> Result<(), StoreError> {
     let db = open().await?;
     let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build()?;
-    tx.object_store(DRAFTS)?
-        .put(draft)
-        .with_key(form.to_owned())
-        .serde()?
-        .await?;
+    tx.object_store(DRAFTS)?.put(draft).with_key(form.to_owned()).serde()?.await?;
     tx.commit().await?;
     Ok(())
 }

@@ -41,12 +41,7 @@ impl QueuedOperation {
 }
 
 /// Queues an operation and, in the same transaction, clears the draft it came from.
-pub async fn enqueue(
-    kind: &str,
-    path: &str,
-    body: &impl Serialize,
-    draft_to_clear: Option<&str>,
-) -> Result<OperationId, StoreError> {
+pub async fn enqueue(kind: &str, path: &str, body: &impl Serialize, draft_to_clear: Option<&str>) -> Result<OperationId, StoreError> {
     let id = OperationId::new_v7();
     let now = js_sys::Date::now();
     let operation = QueuedOperation {
@@ -60,10 +55,7 @@ pub async fn enqueue(
         rejected: None,
     };
     let db = open().await?;
-    let tx = db
-        .transaction([OUTBOX, DRAFTS])
-        .with_mode(TransactionMode::Readwrite)
-        .build()?;
+    let tx = db.transaction([OUTBOX, DRAFTS]).with_mode(TransactionMode::Readwrite).build()?;
     tx.object_store(OUTBOX)?.put(&operation).serde()?.await?;
     if let Some(form) = draft_to_clear {
         tx.object_store(DRAFTS)?.delete(form.to_owned()).serde()?.await?;
@@ -217,9 +209,7 @@ mod tests {
     async fn enqueue_clears_the_draft_in_the_same_transaction() {
         let form = "test_outbox_draft";
         drafts::save(form, &"half-typed").await.unwrap();
-        let id = enqueue("test.kind", "/api/v1/test", &serde_json::json!({"a": 1}), Some(form))
-            .await
-            .unwrap();
+        let id = enqueue("test.kind", "/api/v1/test", &serde_json::json!({"a": 1}), Some(form)).await.unwrap();
         assert_eq!(drafts::load::<String>(form).await.unwrap(), None);
         let queued = all().await.unwrap();
         let entry = queued.iter().find(|op| op.id == id.to_string()).unwrap();
@@ -233,13 +223,7 @@ mod tests {
     async fn queued_operations_come_back_oldest_first() {
         let first = enqueue("test.order", "/x", &1, None).await.unwrap();
         let second = enqueue("test.order", "/x", &2, None).await.unwrap();
-        let ids: Vec<String> = all()
-            .await
-            .unwrap()
-            .into_iter()
-            .filter(|op| op.kind == "test.order")
-            .map(|op| op.id)
-            .collect();
+        let ids: Vec<String> = all().await.unwrap().into_iter().filter(|op| op.kind == "test.order").map(|op| op.id).collect();
         assert_eq!(ids, vec![first.to_string(), second.to_string()]);
         for id in ids {
             remove(&id).await.unwrap();

@@ -32,14 +32,8 @@ impl Reducible for SyncState {
     type Action = SyncAction;
     fn reduce(self: Rc<Self>, action: SyncAction) -> Rc<Self> {
         Rc::new(match action {
-            SyncAction::Flushed(status) => SyncState {
-                status,
-                store_failed: false,
-            },
-            SyncAction::StoreFailed => SyncState {
-                store_failed: true,
-                ..(*self).clone()
-            },
+            SyncAction::Flushed(status) => SyncState { status, store_failed: false },
+            SyncAction::StoreFailed => SyncState { store_failed: true, ..(*self).clone() },
         })
     }
 }
@@ -104,9 +98,7 @@ pub fn sync_provider(props: &SyncProviderProps) -> Html {
             });
             let from_worker = window.as_ref().map(|window| {
                 let handle = handle.clone();
-                EventListener::new(&window.navigator().service_worker(), "message", move |_| {
-                    handle.kick()
-                })
+                EventListener::new(&window.navigator().service_worker(), "message", move |_| handle.kick())
             });
             let timer = {
                 let handle = handle.clone();
@@ -159,7 +151,14 @@ pub struct Sent {
 impl Sent {
     /// Queues `body` (clearing `draft` in the same transaction), drops the refused operation it
     /// replaces, sends what it can and reloads.
-    pub async fn queue(self, kind: &'static str, path: String, body: impl Serialize, draft: Option<&'static str>, resolves: Option<String>) {
+    pub async fn queue(
+        self,
+        kind: &'static str,
+        path: String,
+        body: impl Serialize,
+        draft: Option<&'static str>,
+        resolves: Option<String>,
+    ) {
         if outbox::enqueue(kind, &path, &body, draft).await.is_err() {
             return self.error.set(Some(ErrorCode::Internal));
         }
@@ -173,4 +172,3 @@ impl Sent {
         self.tick.set(*self.tick + 1);
     }
 }
-

@@ -44,9 +44,8 @@ pub fn audit_page() -> Html {
             }
         })
     };
-    let name_of = |id: Option<uuid::Uuid>| {
-        id.and_then(|id| people.iter().find(|p| p.id == id).map(|p| p.display_name.clone())).unwrap_or_default()
-    };
+    let name_of =
+        |id: Option<uuid::Uuid>| id.and_then(|id| people.iter().find(|p| p.id == id).map(|p| p.display_name.clone())).unwrap_or_default();
     html! {
         <section class="page wide">
             <h1>{ t.get("audit-title") }</h1>

@@ -3,8 +3,8 @@ use tandem_domain::accounts::Role;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use crate::auth::use_auth;
 use crate::api;
+use crate::auth::use_auth;
 use crate::i18n::use_i18n;
 use crate::routes::{Link, Route};
 

@@ -4,8 +4,8 @@ use tandem_domain::ErrorCode;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::api;
 use super::role_label;
+use crate::api;
 use crate::i18n::use_i18n;
 
 const STAFF_ROLES: [Role; 4] = [Role::Worker, Role::ParticipationOfficer, Role::Manager, Role::Admin];
@@ -33,7 +33,8 @@ pub fn staff_accounts_page() -> Html {
         }
     });
     let onsubmit = {
-        let (email, name, role, created, error, refresh) = (email.clone(), name.clone(), role.clone(), created.clone(), error.clone(), refresh.clone());
+        let (email, name, role, created, error, refresh) =
+            (email.clone(), name.clone(), role.clone(), created.clone(), error.clone(), refresh.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (Some(email), Some(name), Some(role)) =

@@ -1,15 +1,14 @@
 use tandem_domain::accounts::api::{
-    AllocateWorkerRequest, CreateInviteRequest, CreatePersonRequest, InviteCreated, LinkCarerRequest, PersonSummary,
-    YoungPersonDetail,
+    AllocateWorkerRequest, CreateInviteRequest, CreatePersonRequest, InviteCreated, LinkCarerRequest, PersonSummary, YoungPersonDetail,
 };
 use tandem_domain::accounts::Role;
-use web_sys::HtmlSelectElement;
 use tandem_domain::ErrorCode;
+use web_sys::HtmlSelectElement;
 
 use yew::prelude::*;
 
-use crate::auth::use_auth;
 use crate::api;
+use crate::auth::use_auth;
 use crate::components::QrCodeImage;
 use crate::i18n::use_i18n;
 
@@ -207,4 +206,3 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         </section>
     }
 }
-

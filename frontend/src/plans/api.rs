@@ -2,9 +2,9 @@
 
 use std::fmt::Display;
 
+use tandem_domain::paths;
 #[cfg(feature = "staff")]
 use tandem_domain::plans::{HistoryEntry, PlanAttention, PlanView};
-use tandem_domain::paths;
 
 #[cfg(feature = "staff")]
 use crate::api::Get;

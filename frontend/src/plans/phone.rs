@@ -5,7 +5,9 @@
 //! changed the same box comes back here with both texts to choose from.
 
 use serde::{Deserialize, Serialize};
-use tandem_domain::plans::{AgreementRequest, AgreementState, Author, CarerSharing, Field, Party, PlanChange, PlanView, Row, RowStatus, ICONS};
+use tandem_domain::plans::{
+    AgreementRequest, AgreementState, Author, CarerSharing, Field, Party, PlanChange, PlanView, Row, RowStatus, ICONS,
+};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -14,8 +16,8 @@ use yew::prelude::*;
 use super::{change_list, field_label};
 use crate::components::ReadAloud;
 use crate::i18n::{use_i18n, Messages};
-use crate::offline::outbox::{self, QueuedOperation};
 use crate::offline::drafts;
+use crate::offline::outbox::{self, QueuedOperation};
 use crate::offline::sync::{use_sync, Sent};
 
 /// The last plans fetched, kept for reading offline.
@@ -257,7 +259,10 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
         })
     };
     let saying_no = props.saying_no.as_ref().filter(|(who, _)| *who == young_person).map(|(_, text)| text.clone());
-    let start_no = { let on = props.on_saying_no.clone(); Callback::from(move |_: MouseEvent| on.emit(Some((young_person, String::new())))) };
+    let start_no = {
+        let on = props.on_saying_no.clone();
+        Callback::from(move |_: MouseEvent| on.emit(Some((young_person, String::new()))))
+    };
     let typed_no = {
         let on = props.on_saying_no.clone();
         Callback::from(move |event: InputEvent| {
@@ -276,15 +281,21 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
     let (status, ask) = match &state {
         AgreementState::Waiting => (html! { <p>{ t.get("plan-state-waiting") }</p> }, true),
         AgreementState::Agreed { .. } => (html! { <p class="agreed">{ t.get("plan-state-agreed") }</p> }, false),
-        AgreementState::Disagreed { change_wanted, .. } => (html! {
-            <p>{ t.get("plan-state-disagreed") }<br/><q>{ change_wanted.clone() }</q></p>
-        }, true),
-        AgreementState::Reopened { changed, .. } => (html! {
-            <>
-                <p>{ t.get("plan-state-reopened") }</p>
-                { change_list(t, changed) }
-            </>
-        }, true),
+        AgreementState::Disagreed { change_wanted, .. } => (
+            html! {
+                <p>{ t.get("plan-state-disagreed") }<br/><q>{ change_wanted.clone() }</q></p>
+            },
+            true,
+        ),
+        AgreementState::Reopened { changed, .. } => (
+            html! {
+                <>
+                    <p>{ t.get("plan-state-reopened") }</p>
+                    { change_list(t, changed) }
+                </>
+            },
+            true,
+        ),
     };
     html! {
         <section class="plan-agreement" aria-labelledby={format!("agree-{young_person}")}>
@@ -313,7 +324,10 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
 /// A refused change: a conflict offers both texts; anything else says why and may be discarded.
 fn refusal(t: &Messages, view: &PlanView, pending: &Pending, props: &PlanProps) -> Html {
     let operation = pending.operation.clone();
-    let discard = { let (d, op) = (props.discard.clone(), operation.clone()); Callback::from(move |_: MouseEvent| d.emit(op.clone())) };
+    let discard = {
+        let (d, op) = (props.discard.clone(), operation.clone());
+        Callback::from(move |_: MouseEvent| d.emit(op.clone()))
+    };
     match (&pending.change, pending.refused) {
         (PlanChange::Edit { row_id, field, text, .. }, Some(ErrorCode::PlanEditConflict)) => {
             let theirs = view.plan.row(*row_id).map(|row| row.cells.get(*field).text.clone()).unwrap_or_default();
@@ -328,7 +342,14 @@ fn refusal(t: &Messages, view: &PlanView, pending: &Pending, props: &PlanProps) 
             let merge = {
                 let (on_writing, op, text) = (props.on_writing.clone(), operation.clone(), format!("{theirs}\n{mine}"));
                 Callback::from(move |_: MouseEvent| {
-                    on_writing.emit(Some(Writing { young_person, row, field, text: text.clone(), base: version, resolves: Some(op.clone()) }));
+                    on_writing.emit(Some(Writing {
+                        young_person,
+                        row,
+                        field,
+                        text: text.clone(),
+                        base: version,
+                        resolves: Some(op.clone()),
+                    }));
                 })
             };
             html! {
@@ -381,7 +402,9 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
         let mine = field.writer() == party;
         let start = {
             let (on_writing, text) = (props.on_writing.clone(), text.clone());
-            Callback::from(move |_: MouseEvent| on_writing.emit(Some(Writing { young_person, row: row_id, field, text: text.clone(), base: version, resolves: None })))
+            Callback::from(move |_: MouseEvent| {
+                on_writing.emit(Some(Writing { young_person, row: row_id, field, text: text.clone(), base: version, resolves: None }))
+            })
         };
         let box_id = format!("box-{row_id}-{}", field.as_str());
         html! {
@@ -423,11 +446,22 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
     let target_writing = writing.filter(|w| w.field == Field::Target);
     let change_target = {
         let (on_writing, text) = (props.on_writing.clone(), row.cells.target.text.clone());
-        Callback::from(move |_: MouseEvent| on_writing.emit(Some(Writing { young_person, row: row_id, field: Field::Target, text: text.clone(), base: version, resolves: None })))
+        Callback::from(move |_: MouseEvent| {
+            on_writing.emit(Some(Writing {
+                young_person,
+                row: row_id,
+                field: Field::Target,
+                text: text.clone(),
+                base: version,
+                resolves: None,
+            }))
+        })
     };
     let status = match row.status {
         RowStatus::Achieved => html! { <p class="badge">{ t.get("plan-status-achieved") }</p> },
-        RowStatus::Dropped => html! { <p class="badge">{ t.get_with("plan-status-dropped", &[("reason", row.dropped_reason.clone().into())]) }</p> },
+        RowStatus::Dropped => {
+            html! { <p class="badge">{ t.get_with("plan-status-dropped", &[("reason", row.dropped_reason.clone().into())]) }</p> }
+        }
         RowStatus::Active => html! {},
     };
     html! {
@@ -464,7 +498,8 @@ fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps) -> Html {
         let (send_change, writing) = (props.send_change.clone(), writing.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let change = PlanChange::Edit { row_id: writing.row, field: writing.field, text: writing.text.clone(), base_version: writing.base };
+            let change =
+                PlanChange::Edit { row_id: writing.row, field: writing.field, text: writing.text.clone(), base_version: writing.base };
             send_change.emit((writing.young_person, change, Some(EDIT_DRAFT), writing.resolves.clone()));
         })
     };
@@ -475,7 +510,10 @@ fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps) -> Html {
             on_writing.emit(None);
         })
     };
-    let cancel = { let on_writing = props.on_writing.clone(); Callback::from(move |_: MouseEvent| on_writing.emit(None)) };
+    let cancel = {
+        let on_writing = props.on_writing.clone();
+        Callback::from(move |_: MouseEvent| on_writing.emit(None))
+    };
     html! {
         <form class="form" onsubmit={save} novalidate=true>
             <div class="field">
@@ -561,10 +599,7 @@ mod tests {
             young_person_id: young_person,
             young_person_name: "Rio".into(),
             party: Party::YoungPerson,
-            plan: Plan {
-                version: 1,
-                rows: vec![Row::new(row, Cells { target: cell("Make better decisions"), ..Cells::default() }, 1)],
-            },
+            plan: Plan { version: 1, rows: vec![Row::new(row, Cells { target: cell("Make better decisions"), ..Cells::default() }, 1)] },
             agreements: Vec::new(),
             last_review: None,
         }
@@ -577,7 +612,12 @@ mod tests {
         let ops = vec![
             queued("a", young_person, &edit("think before I act"), None),
             queued("b", other, &edit("someone else's plan"), None),
-            queued("c", young_person, &PlanChange::AddRow { row_id: Uuid::now_v7(), target: "Join a club".into(), worker_will: String::new() }, None),
+            queued(
+                "c",
+                young_person,
+                &PlanChange::AddRow { row_id: Uuid::now_v7(), target: "Join a club".into(), worker_will: String::new() },
+                None,
+            ),
             queued("d", young_person, &edit("refused words"), Some("plan_edit_conflict")),
         ];
         let pending = pending_changes(&ops);

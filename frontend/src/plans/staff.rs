@@ -3,8 +3,7 @@
 //! review date, who has agreed which version and when, reviews, and the plan's timeline.
 
 use tandem_domain::plans::{
-    AgreementState, Field, HistoryEntry, HistoryEvent, PlanChange, PlanView, ReviewRequest, Row, RowStatus,
-    TargetProgress,
+    AgreementState, Field, HistoryEntry, HistoryEvent, PlanChange, PlanView, ReviewRequest, Row, RowStatus, TargetProgress,
 };
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
@@ -58,7 +57,9 @@ pub fn staff_plan_page(props: &StaffPlanProps) -> Html {
 
     let view = match &*plan {
         Load::Loading => return html! { <section class="page wide"><h1 aria-busy="true">{ t.get("loading") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("plan-staff-title") }</h1>{ load_failed(&t, *code) }</section> },
+        Load::Failed(code) => {
+            return html! { <section class="page wide"><h1>{ t.get("plan-staff-title") }</h1>{ load_failed(&t, *code) }</section> }
+        }
         Load::Loaded(view) => view.clone(),
     };
     let version = view.plan.version;
@@ -67,7 +68,10 @@ pub fn staff_plan_page(props: &StaffPlanProps) -> Html {
         let (change, new_target, new_worker_will) = (change.clone(), new_target.clone(), new_worker_will.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let (Some(target), Some(worker_will)) = (new_target.cast::<HtmlInputElement>(), new_worker_will.cast::<HtmlInputElement>()) else { return };
+            let (Some(target), Some(worker_will)) = (new_target.cast::<HtmlInputElement>(), new_worker_will.cast::<HtmlInputElement>())
+            else {
+                return;
+            };
             change.emit(PlanChange::AddRow { row_id: Uuid::now_v7(), target: target.value(), worker_will: worker_will.value() });
             target.set_value("");
             worker_will.set_value("");
@@ -198,7 +202,10 @@ fn cell_form(t: &Messages, w: &Writing, version: u32, writing: &UseStateHandle<O
             writing.set(None);
         })
     };
-    let cancel = { let writing = writing.clone(); Callback::from(move |_: MouseEvent| writing.set(None)) };
+    let cancel = {
+        let writing = writing.clone();
+        Callback::from(move |_: MouseEvent| writing.set(None))
+    };
     html! {
         <form onsubmit={save} novalidate=true>
             <label for={id.clone()} class="visually-hidden">{ field_label(t, w.field) }</label>
@@ -255,7 +262,8 @@ fn review_form(t: &Messages, view: &PlanView, tick: &UseStateHandle<u32>, error:
     let (went_well, next) = (NodeRef::default(), NodeRef::default());
     let scores: Vec<(Uuid, NodeRef)> = active.iter().map(|row| (row.id, NodeRef::default())).collect();
     let submit = {
-        let (went_well, next, scores, tick, error, id) = (went_well.clone(), next.clone(), scores.clone(), tick.clone(), error.clone(), view.young_person_id);
+        let (went_well, next, scores, tick, error, id) =
+            (went_well.clone(), next.clone(), scores.clone(), tick.clone(), error.clone(), view.young_person_id);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = ReviewRequest {

@@ -13,8 +13,8 @@ use yew::prelude::*;
 use crate::auth::query_param;
 use crate::components::{ReadAloud, ScaleInput};
 use crate::i18n::{use_i18n, Messages};
-use crate::offline::{drafts, outbox};
 use crate::offline::sync::use_sync;
+use crate::offline::{drafts, outbox};
 
 /// The joined session's name in the phone's store.
 pub const DRAFT: &str = "scaling_session";

@@ -6,17 +6,16 @@ use gloo::timers::callback::Interval;
 use tandem_domain::accounts::Role;
 use tandem_domain::scaling::{Cell, Change, Summary};
 use tandem_domain::sessions::{
-    BreakdownBy, CreateProgrammeRequest, LiveSession, Measure, OpenSessionRequest,
-    Phase, ProfileFields, Programme, SessionKind, SetPhaseRequest,
-    TopicInput,
+    BreakdownBy, CreateProgrammeRequest, LiveSession, Measure, OpenSessionRequest, Phase, ProfileFields, Programme, SessionKind,
+    SetPhaseRequest, TopicInput,
 };
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::auth::use_auth;
 use crate::api;
+use crate::auth::use_auth;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::{QrCodeImage, ScoreChart};
 use crate::i18n::{use_i18n, Messages};
@@ -231,7 +230,8 @@ fn new_programme_form(props: &NewProgrammeProps) -> Html {
         })
     };
     let onsubmit = {
-        let (topics, error, name, description, on_created) = (topics.clone(), error.clone(), name.clone(), description.clone(), props.on_created.clone());
+        let (topics, error, name, description, on_created) =
+            (topics.clone(), error.clone(), name.clone(), description.clone(), props.on_created.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = CreateProgrammeRequest {
@@ -340,7 +340,9 @@ pub fn live_session_page(props: &SessionProps) -> Html {
     };
     let session = match &*live {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("live-title") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("live-title") }</h1>{ load_failed(&t, *code) }</section> },
+        Load::Failed(code) => {
+            return html! { <section class="page wide"><h1>{ t.get("live-title") }</h1>{ load_failed(&t, *code) }</section> }
+        }
         Load::Loaded(session) => session.clone(),
     };
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
@@ -435,16 +437,15 @@ pub fn session_report_page(props: &SessionProps) -> Html {
     let report = use_get(super::api::session_report(&props.id), 0);
     let report = match &*report {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("report-title") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("report-title") }</h1>{ load_failed(&t, *code) }</section> },
+        Load::Failed(code) => {
+            return html! { <section class="page wide"><h1>{ t.get("report-title") }</h1>{ load_failed(&t, *code) }</section> }
+        }
         Load::Loaded(report) => report.clone(),
     };
     let session = &report.session;
     let topic = session.topic_title.as_deref();
-    let rows: Vec<(String, Summary, Summary)> = report
-        .changes
-        .iter()
-        .map(|c| (measure_label(&t, c.measure, topic), c.change.start, c.change.end))
-        .collect();
+    let rows: Vec<(String, Summary, Summary)> =
+        report.changes.iter().map(|c| (measure_label(&t, c.measure, topic), c.change.start, c.change.end)).collect();
     html! {
         <section class="page wide report">
             <h1>{ t.get("report-title") }</h1>
@@ -504,7 +505,9 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
     let report = use_get(super::api::programme_report(&props.id), 0);
     let report = match &*report {
         Load::Loading => return html! { <section class="page wide" aria-busy="true"><h1>{ t.get("programme-report-link") }</h1></section> },
-        Load::Failed(code) => return html! { <section class="page wide"><h1>{ t.get("programme-report-link") }</h1>{ load_failed(&t, *code) }</section> },
+        Load::Failed(code) => {
+            return html! { <section class="page wide"><h1>{ t.get("programme-report-link") }</h1>{ load_failed(&t, *code) }</section> }
+        }
         Load::Loaded(report) => report.clone(),
     };
     let label = |cohort: &str, title: &str| if cohort.is_empty() { title.to_owned() } else { format!("{cohort}: {title}") };
@@ -586,7 +589,8 @@ pub fn scaling_history(props: &SessionProps) -> Html {
     let saved = use_state(|| false);
     let (birth, sex, ethnicity) = (use_node_ref(), use_node_ref(), use_node_ref());
     let onsubmit = {
-        let (birth, sex, ethnicity, error, saved, tick, id) = (birth.clone(), sex.clone(), ethnicity.clone(), error.clone(), saved.clone(), tick.clone(), props.id.clone());
+        let (birth, sex, ethnicity, error, saved, tick, id) =
+            (birth.clone(), sex.clone(), ethnicity.clone(), error.clone(), saved.clone(), tick.clone(), props.id.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let profile = ProfileFields {

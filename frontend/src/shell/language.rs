@@ -16,9 +16,7 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |event: Event| {
-            let chosen = event
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|select| Language::from_code(&select.value()));
+            let chosen = event.target_dyn_into::<HtmlSelectElement>().and_then(|select| Language::from_code(&select.value()));
             if let Some(language) = chosen {
                 on_change.emit(language);
             }

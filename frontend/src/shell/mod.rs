@@ -11,15 +11,15 @@ use yew::prelude::*;
 
 use tandem_domain::accounts::api::SessionKind;
 
-use crate::auth::{use_auth, Auth, AuthProvider};
 use crate::accounts::{DevicesPage, JoinPage, LockScreen, SetPinPage};
+use crate::auth::{use_auth, Auth, AuthProvider};
 use crate::feedback::AppFeedbackPage;
 use crate::home::HomePage;
 use crate::i18n::{use_i18n, I18n, Language, Messages};
-pub use language::LanguageSwitch;
-pub use quick_exit::QuickExit;
 use crate::offline::sync::SyncStatusBar;
 use crate::routes::{staff_home, use_navigator, use_route, Link, Route, Router};
+pub use language::LanguageSwitch;
+pub use quick_exit::QuickExit;
 
 fn switch(route: Route) -> Html {
     match route {
@@ -125,12 +125,7 @@ fn initial_language() -> Language {
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|storage| storage.get_item(LANGUAGE_KEY).ok().flatten())
         .and_then(|code| Language::from_code(&code));
-    let browser = || {
-        window
-            .as_ref()
-            .and_then(|w| w.navigator().language())
-            .and_then(|code| Language::from_code(&code))
-    };
+    let browser = || window.as_ref().and_then(|w| w.navigator().language()).and_then(|code| Language::from_code(&code));
     saved.or_else(browser).unwrap_or(Language::English)
 }
 

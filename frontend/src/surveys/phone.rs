@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 use tandem_domain::surveys::api::{ResponseRequest, SurveyToAnswer};
-use tandem_domain::surveys::{check_answer, check_response, is_missing, is_shown, next_question, Answer, Answers, Question, QuestionKind, Survey};
+use tandem_domain::surveys::{
+    check_answer, check_response, is_missing, is_shown, next_question, Answer, Answers, Question, QuestionKind, Survey,
+};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -15,8 +17,8 @@ use yew::prelude::*;
 
 use crate::components::ScaleInput;
 use crate::i18n::use_i18n;
-use crate::offline::{drafts, outbox};
 use crate::offline::sync::use_sync;
+use crate::offline::{drafts, outbox};
 use crate::routes::{Link, Route};
 
 /// The last list of surveys fetched, for answering offline.
@@ -26,7 +28,6 @@ const KIND: &str = "survey.response";
 fn draft_key(id: Uuid) -> String {
     format!("survey:{id}")
 }
-
 
 /// Where someone is in a survey, kept on the phone as they go.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -41,11 +42,7 @@ pub struct Progress {
 
 /// Surveys sent from this phone and not yet accepted: the survey, and the refusal if refused.
 fn waiting(queued: &[outbox::QueuedOperation]) -> Vec<(Uuid, Option<ErrorCode>)> {
-    queued
-        .iter()
-        .filter(|op| op.kind == KIND)
-        .filter_map(|op| Some((op.path.split('/').nth(4)?.parse().ok()?, op.rejection())))
-        .collect()
+    queued.iter().filter(|op| op.kind == KIND).filter_map(|op| Some((op.path.split('/').nth(4)?.parse().ok()?, op.rejection()))).collect()
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,7 +78,9 @@ pub fn surveys_page() -> Html {
     let loaded = use_surveys(sync_status);
     let (surveys, offline, sent) = match &*loaded {
         Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("surveys-title") }</h1></section> },
-        Loaded::Failed(code) => return html! { <section class="page"><h1>{ t.get("surveys-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> },
+        Loaded::Failed(code) => {
+            return html! { <section class="page"><h1>{ t.get("surveys-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> }
+        }
         Loaded::Ready(surveys, offline, sent) => (surveys, *offline, sent),
     };
     let open: Vec<&SurveyToAnswer> = surveys.iter().filter(|survey| !sent.iter().any(|(id, _)| *id == survey.id)).collect();
@@ -250,11 +249,13 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
         })
     };
     let back = {
-        let (keep, progress, previous) = (keep.clone(), progress.clone(), index.checked_sub(1).and_then(|i| questions.get(i)).map(|q| q.id.clone()));
+        let (keep, progress, previous) =
+            (keep.clone(), progress.clone(), index.checked_sub(1).and_then(|i| questions.get(i)).map(|q| q.id.clone()));
         Callback::from(move |_| keep.emit(Progress { current: previous.clone(), ..progress.clone() }))
     };
     let forward = {
-        let (keep, progress, error, sync, question, survey) = (keep.clone(), progress.clone(), error.clone(), sync.clone(), question.clone(), survey.clone());
+        let (keep, progress, error, sync, question, survey) =
+            (keep.clone(), progress.clone(), error.clone(), sync.clone(), question.clone(), survey.clone());
         let (screen, audience) = (screen.clone(), survey.draft().audience.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -346,7 +347,10 @@ fn question_input(props: &QuestionProps) -> Html {
     match question.kind {
         QuestionKind::Scale => {
             let on_change = on_answer.reform(|score: u8| Some(Answer::Number(score)));
-            let value = match props.answer { Some(Answer::Number(n)) => Some(n), _ => None };
+            let value = match props.answer {
+                Some(Answer::Number(n)) => Some(n),
+                _ => None,
+            };
             html! { <>{ help }<ScaleInput name={name.clone()} legend={props.wording.clone()} {value} {on_change} described_by={described_by} /></> }
         }
         QuestionKind::Faces => html! {
@@ -383,7 +387,10 @@ fn question_input(props: &QuestionProps) -> Html {
             </fieldset>
         },
         QuestionKind::Multiple => {
-            let picked: Vec<String> = match &props.answer { Some(Answer::Choices(ids)) => ids.clone(), _ => Vec::new() };
+            let picked: Vec<String> = match &props.answer {
+                Some(Answer::Choices(ids)) => ids.clone(),
+                _ => Vec::new(),
+            };
             html! {
                 <fieldset class="choices" aria-describedby={described_by}>
                     { legend }{ help }
@@ -413,9 +420,13 @@ fn question_input(props: &QuestionProps) -> Html {
             }
         }
         QuestionKind::ShortText | QuestionKind::LongText => {
-            let text = match &props.answer { Some(Answer::Text(text)) => text.clone(), _ => String::new() };
+            let text = match &props.answer {
+                Some(Answer::Text(text)) => text.clone(),
+                _ => String::new(),
+            };
             let oninput = on_answer.reform(|event: InputEvent| {
-                let value = input_value::<HtmlTextAreaElement>(&event).map(|area| area.value())
+                let value = input_value::<HtmlTextAreaElement>(&event)
+                    .map(|area| area.value())
                     .or_else(|| input_value::<HtmlInputElement>(&event).map(|input| input.value()))
                     .unwrap_or_default();
                 Some(Answer::Text(value))

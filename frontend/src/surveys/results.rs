@@ -40,7 +40,9 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
             };
             let set_programme = {
                 let editing = editing.clone();
-                Callback::from(move |event: Event| editing.set(ResultsFilter { programme_id: value_of(&event).parse::<Uuid>().ok(), ..(*editing).clone() }))
+                Callback::from(move |event: Event| {
+                    editing.set(ResultsFilter { programme_id: value_of(&event).parse::<Uuid>().ok(), ..(*editing).clone() })
+                })
             };
             let set_from = {
                 let editing = editing.clone();

@@ -147,7 +147,9 @@ fn kind_value(kind: QuestionKind) -> &'static str {
 /// The answers a "show if" may name for an earlier question: its options, yes or no, numbers.
 fn answers_for(question: &Question) -> Vec<(String, Answer)> {
     match question.kind {
-        QuestionKind::Single | QuestionKind::Multiple => question.options.iter().map(|o| (o.wording.clone(), Answer::Choice(o.id.clone()))).collect(),
+        QuestionKind::Single | QuestionKind::Multiple => {
+            question.options.iter().map(|o| (o.wording.clone(), Answer::Choice(o.id.clone()))).collect()
+        }
         QuestionKind::YesNo => vec![("yes".into(), Answer::YesNo(true)), ("no".into(), Answer::YesNo(false))],
         QuestionKind::Scale => (0..=10).map(|n| (n.to_string(), Answer::Number(n))).collect(),
         QuestionKind::Faces => (1..=5).map(|n| (n.to_string(), Answer::Number(n))).collect(),
@@ -250,13 +252,15 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
         })
     };
     let save = {
-        let (request, error, notice, saved, navigator, tick, t) = (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
+        let (request, error, notice, saved, navigator, tick, t) =
+            (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Err(code) = request.parse() {
                 return error.set(Some(code));
             }
-            let (request, error, notice, saved, navigator, tick, t) = (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
+            let (request, error, notice, saved, navigator, tick, t) =
+                (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match id {
                     None => api::post_json::<SurveySaved>(&super::api::surveys_path(), &request).await.map(Some),
@@ -440,7 +444,10 @@ fn question_editor(
         .iter()
         .flat_map(|q| {
             answers_for(q).into_iter().map(move |(label, answer)| {
-                (format!("{}|{}", q.id, answer_key(&answer)), format!("{} = {}", if q.wording.is_empty() { q.id.clone() } else { q.wording.clone() }, label))
+                (
+                    format!("{}|{}", q.id, answer_key(&answer)),
+                    format!("{} = {}", if q.wording.is_empty() { q.id.clone() } else { q.wording.clone() }, label),
+                )
             })
         })
         .collect();

@@ -14,7 +14,6 @@ use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{Link, Route};
 
-
 /// Runs a change, then reloads the page's lists (or shows the refusal).
 fn change<F>(error: &UseStateHandle<Option<ErrorCode>>, tick: &UseStateHandle<u32>, send: F)
 where
@@ -38,18 +37,13 @@ pub fn cabinet_page() -> Html {
     let tick = use_state(|| 0u32);
     let error = use_state(|| None::<ErrorCode>);
     let members = use_get(super::api::cabinet(), *tick);
-    let candidates =
-        use_get(super::api::cabinet_candidates(), *tick);
+    let candidates = use_get(super::api::cabinet_candidates(), *tick);
     let meetings = use_get(super::api::meetings(), *tick);
     let chosen = use_state(String::new);
 
     let remove = {
         let (error, tick) = (error.clone(), tick.clone());
-        Callback::from(move |id: Uuid| {
-            change(&error, &tick, async move {
-                api::delete(&super::api::cabinet_member_path(id)).await
-            })
-        })
+        Callback::from(move |id: Uuid| change(&error, &tick, async move { api::delete(&super::api::cabinet_member_path(id)).await }))
     };
     let add = {
         let (error, tick, chosen) = (error.clone(), tick.clone(), chosen.clone());
@@ -60,12 +54,7 @@ pub fn cabinet_page() -> Html {
             };
             chosen.set(String::new());
             change(&error, &tick, async move {
-                api::post_json::<Vec<CabinetMember>>(
-                    &super::api::cabinet_path(),
-                    &CabinetRequest { young_person_id },
-                )
-                .await
-                .map(|_| ())
+                api::post_json::<Vec<CabinetMember>>(&super::api::cabinet_path(), &CabinetRequest { young_person_id }).await.map(|_| ())
             });
         })
     };
@@ -73,9 +62,7 @@ pub fn cabinet_page() -> Html {
         let (error, tick) = (error.clone(), tick.clone());
         Callback::from(move |id: Uuid| {
             change(&error, &tick, async move {
-                api::post_json::<serde::de::IgnoredAny>(&super::api::cancel_meeting_path(id), &())
-                    .await
-                    .map(|_| ())
+                api::post_json::<serde::de::IgnoredAny>(&super::api::cancel_meeting_path(id), &()).await.map(|_| ())
             })
         })
     };

@@ -14,8 +14,8 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::i18n::{use_i18n, Messages};
-use crate::offline::{drafts, outbox};
 use crate::offline::sync::use_sync;
+use crate::offline::{drafts, outbox};
 use crate::routes::{Link, Route};
 
 const LIST_CACHE: &str = "voice_cache";
@@ -63,7 +63,11 @@ fn use_voice(outbox_status: Option<outbox::OutboxStatus>, tick: u32, with_feed: 
                 let queued = outbox::all().await.unwrap_or_default();
                 let open = crate::offline::read_through::<Vec<ConsultationToJoin>>(&super::api::mine_path(), LIST_CACHE).await;
                 // The feed counts closed consultations' results: only the page that shows it asks.
-                let feed = if with_feed { crate::offline::read_through::<Vec<FeedItem>>(&super::api::feed_path(), FEED_CACHE).await } else { Ok((Vec::new(), false)) };
+                let feed = if with_feed {
+                    crate::offline::read_through::<Vec<FeedItem>>(&super::api::feed_path(), FEED_CACHE).await
+                } else {
+                    Ok((Vec::new(), false))
+                };
                 loaded.set(match (open, feed) {
                     (Ok((open, offline)), Ok((feed, _))) => Loaded::Ready { open, feed, offline, queued },
                     (Ok((open, offline)), Err(_)) => Loaded::Ready { open, feed: Vec::new(), offline, queued },
@@ -108,7 +112,9 @@ pub fn voice_page() -> Html {
     let loaded = use_voice(sync_status, 0, true);
     let (open, feed, offline) = match &*loaded {
         Loaded::Loading => return html! { <section class="page" aria-busy="true"><h1>{ t.get("voice-title") }</h1></section> },
-        Loaded::Failed(code) => return html! { <section class="page"><h1>{ t.get("voice-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> },
+        Loaded::Failed(code) => {
+            return html! { <section class="page"><h1>{ t.get("voice-title") }</h1><p class="error" role="alert">{ t.error(*code) }</p></section> }
+        }
         Loaded::Ready { open, feed, offline, .. } => (open, feed, *offline),
     };
     html! {
@@ -170,7 +176,14 @@ pub struct TakePartProps {
 }
 
 /// Queues one contribution (and clears its draft in the same transaction), then tries to send.
-fn give(kind: &'static str, target: String, body: impl serde::Serialize + 'static, draft: Option<String>, sync: Option<crate::offline::sync::SyncHandle>, done: Callback<Result<(), ErrorCode>>) {
+fn give(
+    kind: &'static str,
+    target: String,
+    body: impl serde::Serialize + 'static,
+    draft: Option<String>,
+    sync: Option<crate::offline::sync::SyncHandle>,
+    done: Callback<Result<(), ErrorCode>>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         if outbox::enqueue(kind, &target, &body, draft.as_deref()).await.is_err() {
             return done.emit(Err(ErrorCode::Internal));
@@ -200,7 +213,9 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
         Loaded::Failed(code) => return html! { <section class="page"><p class="error" role="alert">{ t.error(*code) }</p></section> },
         Loaded::Ready { open, queued, .. } => match open.iter().find(|consultation| consultation.id == id) {
             Some(consultation) => (consultation.clone(), queued_for(id, queued)),
-            None => return html! { <section class="page"><p>{ t.get("voice-gone") }</p><Link to={Route::Voice} classes="button">{ t.get("voice-back") }</Link></section> },
+            None => {
+                return html! { <section class="page"><p>{ t.get("voice-gone") }</p><Link to={Route::Voice} classes="button">{ t.get("voice-back") }</Link></section> }
+            }
         },
     };
     let after = {
@@ -286,7 +301,13 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
     }
 }
 
-fn vote_buttons(t: &Messages, id: Uuid, statement: &Item, sync: Option<crate::offline::sync::SyncHandle>, after: Callback<Result<(), ErrorCode>>) -> Html {
+fn vote_buttons(
+    t: &Messages,
+    id: Uuid,
+    statement: &Item,
+    sync: Option<crate::offline::sync::SyncHandle>,
+    after: Callback<Result<(), ErrorCode>>,
+) -> Html {
     let button = |vote: Vote, label: String| {
         let (statement_id, sync, after) = (statement.id.clone(), sync.clone(), after.clone());
         let onclick = Callback::from(move |_| {
@@ -333,7 +354,8 @@ fn ballot_form(props: &BallotProps) -> Html {
     };
     let onsubmit = {
         let (picked, error, props_after, sync) = (picked.clone(), error.clone(), props.after.clone(), sync.clone());
-        let (consultation, activity_id, options, ranked, question) = (props.consultation, props.activity_id.clone(), props.options.clone(), props.ranked, props.question.clone());
+        let (consultation, activity_id, options, ranked, question) =
+            (props.consultation, props.activity_id.clone(), props.options.clone(), props.ranked, props.question.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let ranking: Vec<String> = picked.iter().filter(|choice| !choice.is_empty()).cloned().collect();
@@ -439,7 +461,8 @@ fn words_form(props: &WordsProps) -> Html {
         })
     };
     let onsubmit = {
-        let (text, note, error, after, sync, key) = (text.clone(), note.clone(), error.clone(), props.after.clone(), sync.clone(), key.clone());
+        let (text, note, error, after, sync, key) =
+            (text.clone(), note.clone(), error.clone(), props.after.clone(), sync.clone(), key.clone());
         let (consultation, activity_id, proposal) = (props.consultation, props.activity_id.clone(), props.proposal);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -447,7 +470,10 @@ fn words_form(props: &WordsProps) -> Html {
             if words.trim().is_empty() && note.is_none() {
                 return error.set(Some(if proposal { ErrorCode::TextRequired } else { ErrorCode::AnswerRequired }));
             }
-            if let Err(code) = tandem_domain::text::clean_free_text(&words, if proposal { tandem_domain::voice::STATEMENT_MAX } else { tandem_domain::voice::ANSWER_MAX }) {
+            if let Err(code) = tandem_domain::text::clean_free_text(
+                &words,
+                if proposal { tandem_domain::voice::STATEMENT_MAX } else { tandem_domain::voice::ANSWER_MAX },
+            ) {
                 return error.set(Some(code));
             }
             error.set(None);
@@ -456,7 +482,8 @@ fn words_form(props: &WordsProps) -> Html {
                 let body = ProposalRequest { activity_id: activity_id.clone(), text: words, given_at_ms: now_ms() };
                 give("voice.proposal", super::api::proposals_path(consultation), body, Some(key.clone()), sync.clone(), after.clone());
             } else {
-                let body = AnswerRequest { activity_id: activity_id.clone(), text: words, voice_note: (*note).clone(), given_at_ms: now_ms() };
+                let body =
+                    AnswerRequest { activity_id: activity_id.clone(), text: words, voice_note: (*note).clone(), given_at_ms: now_ms() };
                 note.set(None);
                 give("voice.answer", super::api::answers_path(consultation), body, Some(key.clone()), sync.clone(), after.clone());
             }

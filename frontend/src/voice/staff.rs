@@ -73,7 +73,13 @@ pub fn staff_voice_page() -> Html {
 
 /// Lines of a text box as items with ids `prefix1`, `prefix2`...
 fn items(prefix: &str, lines: &str) -> Vec<Item> {
-    lines.lines().map(str::trim).filter(|line| !line.is_empty()).enumerate().map(|(n, line)| Item { id: format!("{prefix}{}", n + 1), text: line.to_owned() }).collect()
+    lines
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .enumerate()
+        .map(|(n, line)| Item { id: format!("{prefix}{}", n + 1), text: line.to_owned() })
+        .collect()
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -100,10 +106,20 @@ impl Form {
     fn request(&self) -> ConsultationRequest {
         let mut activities = Vec::new();
         if !self.ballot_question.trim().is_empty() {
-            activities.push(Activity::Ballot { id: "ballot".into(), question: self.ballot_question.clone(), options: items("issue", &self.ballot_options), ranked: self.ranked });
+            activities.push(Activity::Ballot {
+                id: "ballot".into(),
+                question: self.ballot_question.clone(),
+                options: items("issue", &self.ballot_options),
+                ranked: self.ranked,
+            });
         }
         if !self.statements_prompt.trim().is_empty() {
-            activities.push(Activity::Statements { id: "statements".into(), prompt: self.statements_prompt.clone(), statements: items("s", &self.statements), proposals: self.proposals });
+            activities.push(Activity::Statements {
+                id: "statements".into(),
+                prompt: self.statements_prompt.clone(),
+                statements: items("s", &self.statements),
+                proposals: self.proposals,
+            });
         }
         if !self.question.trim().is_empty() {
             activities.push(Activity::Question { id: "question".into(), question: self.question.clone(), voice: true });
@@ -168,24 +184,30 @@ fn builder() -> Html {
             });
         })
     };
-    let text = |id: &'static str, label: String, value: &str, change: fn(&mut Form, String)| html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <input id={id} type="text" value={value.to_owned()} onchange={field(change)} />
-        </div>
+    let text = |id: &'static str, label: String, value: &str, change: fn(&mut Form, String)| {
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input id={id} type="text" value={value.to_owned()} onchange={field(change)} />
+            </div>
+        }
     };
-    let area = |id: &'static str, label: String, hint: Option<String>, value: &str, change: fn(&mut Form, String)| html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            if let Some(hint) = hint.clone() { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
-            <textarea id={id} rows="3" value={value.to_owned()} onchange={field(change)} aria-describedby={hint.map(|_| format!("{id}-hint"))} />
-        </div>
+    let area = |id: &'static str, label: String, hint: Option<String>, value: &str, change: fn(&mut Form, String)| {
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                if let Some(hint) = hint.clone() { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
+                <textarea id={id} rows="3" value={value.to_owned()} onchange={field(change)} aria-describedby={hint.map(|_| format!("{id}-hint"))} />
+            </div>
+        }
     };
-    let check = |id: &'static str, label: String, value: bool, change: fn(&mut Form, String)| html! {
-        <div class="check-row">
-            <input id={id} type="checkbox" checked={value} onchange={field(change)} />
-            <label for={id}>{ label }</label>
-        </div>
+    let check = |id: &'static str, label: String, value: bool, change: fn(&mut Form, String)| {
+        html! {
+            <div class="check-row">
+                <input id={id} type="checkbox" checked={value} onchange={field(change)} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
     };
     html! {
         <form class="builder" {onsubmit}>
@@ -370,7 +392,8 @@ fn themes_field(props: &ThemesProps) -> Html {
     let onchange = {
         let (path, on_saved) = (super::api::themes_path(props.consultation, props.answer), props.on_saved.clone());
         Callback::from(move |event: Event| {
-            let themes: Vec<String> = value_of(&event).split(',').map(|theme| theme.trim().to_owned()).filter(|theme| !theme.is_empty()).collect();
+            let themes: Vec<String> =
+                value_of(&event).split(',').map(|theme| theme.trim().to_owned()).filter(|theme| !theme.is_empty()).collect();
             let (path, on_saved) = (path.clone(), on_saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = api::put_json(&path, &ThemesRequest { themes }).await;
@@ -399,10 +422,17 @@ fn response_card(props: &ResponseCardProps) -> Html {
     let t = use_i18n();
     let response = &props.response;
     let onchange = {
-        let (path, on_saved, response) = (super::api::response_path(props.consultation, response.id), props.on_saved.clone(), response.clone());
+        let (path, on_saved, response) =
+            (super::api::response_path(props.consultation, response.id), props.on_saved.clone(), response.clone());
         Callback::from(move |event: Event| {
             let Some(status) = ResponseStatus::parse(&value_of(&event)) else { return };
-            let request = WeDidRequest { about: response.about.clone(), we_did: response.we_did.clone(), by_when: response.by_when.clone(), decided_by: response.decided_by.clone(), status };
+            let request = WeDidRequest {
+                about: response.about.clone(),
+                we_did: response.we_did.clone(),
+                by_when: response.by_when.clone(),
+                decided_by: response.decided_by.clone(),
+                status,
+            };
             let (path, on_saved) = (path.clone(), on_saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = api::put_json(&path, &request).await;
@@ -466,7 +496,8 @@ fn new_response(props: &NewResponseProps) -> Html {
     }
     abouts.extend(props.results.themes.iter().map(|theme| (format!("theme:{}", theme.theme), theme.theme.clone())));
     let onsubmit = {
-        let (form, error, on_saved, path) = (form.clone(), error.clone(), props.on_saved.clone(), super::api::responses_path(props.consultation));
+        let (form, error, on_saved, path) =
+            (form.clone(), error.clone(), props.on_saved.clone(), super::api::responses_path(props.consultation));
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let about = match form.about.split_once(':') {
