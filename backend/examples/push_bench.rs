@@ -1,5 +1,5 @@
-//! Benchmark: one reminder sent to 10,000 phones. The subscriptions arrive through the real
-//! HTTP API; the scheduler (the same `tick` the server runs) encrypts each message for its phone
+//! Benchmark: one reminder sent to 10,000 phones. The subscriptions are saved by the real store,
+//! five for each of 2,000 sign-ins (the most one keeps); the scheduler (the same `tick` the server runs) encrypts each message for its phone
 //! (RFC 8291), signs it with the VAPID JWT for that push service (RFC 8292) and posts it to a push service on loopback that
 //! verifies the signature and decrypts every message, as the API tests' one does (it is the same
 //! code). Prints messages per second, peak memory, and whether every phone got exactly one.
@@ -19,10 +19,14 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use tandem_backend::accounts::rate_limit::{Limit, Limits};
+use tandem_backend::accounts::{AccountStore, NewSession};
 use tandem_backend::clock::ManualClock;
 use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::push::PushStore;
 use tandem_backend::reminders::tick;
 use tandem_backend::storage::SqliteStore;
+use tandem_domain::accounts::api::SessionKind;
+use tandem_domain::appointments::PushSubscriptionRequest;
 use time::macros::datetime;
 
 const PHONES: usize = 10_000;
@@ -43,29 +47,37 @@ async fn main() -> anyhow::Result<()> {
         false,
         Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many, join_by_address: many },
     )?;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let api = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(tandem_backend::run(listener, state.clone(), std::future::pending()));
-
-    // Jay joins on one phone, which then registers 10,000 push endpoints (as 10,000 phones would).
-    let client = reqwest::Client::new();
-    let young_person = demo.people.iter().find(|p| p.role == tandem_domain::accounts::Role::YoungPerson).unwrap();
-    let code = young_person.invite.as_ref().unwrap().0.display_grouped();
-    let joined = client
-        .post(format!("{api}/api/v1/invites/redeem"))
-        .json(&serde_json::json!({"code": code, "device_label": "bench"}))
-        .send()
+    // 10,000 phones: 2,000 sign-ins of Jay's (made in the store, without hashing a PIN for
+    // each), each keeping the 5 push subscriptions one sign-in may have, saved by the real store.
+    let jay: String = sqlx::query_scalar("SELECT id FROM people WHERE role = 'young_person' AND display_name = 'Jay'")
+        .fetch_one(store.reader_pool())
         .await?;
-    let cookie = joined.headers()["set-cookie"].to_str()?.split(';').next().unwrap().to_owned();
-    client.post(format!("{api}/api/v1/device/pin")).header("cookie", &cookie).json(&serde_json::json!({"pin": "1357"})).send().await?;
+    let jay: uuid::Uuid = jay.parse()?;
     let push = push_service::FakePushService::start().await;
+    let now = datetime!(2026-11-22 10:00 UTC);
+    let per_sign_in = usize::try_from(tandem_backend::push::SUBSCRIPTIONS_PER_SIGN_IN)?;
     let started = Instant::now();
-    for _ in 0..PHONES {
-        let response =
-            client.post(format!("{api}/api/v1/push/subscriptions")).header("cookie", &cookie).json(&push.phone(&[])).send().await?;
-        assert_eq!(response.status().as_u16(), 201);
+    for _ in 0..PHONES / per_sign_in {
+        let session = store
+            .create_session(NewSession {
+                token_hash: uuid::Uuid::now_v7().simple().to_string(),
+                person_id: jay,
+                kind: SessionKind::Device,
+                device_label: "bench".into(),
+                now,
+                expires_at: now + time::Duration::days(30),
+            })
+            .await?;
+        for _ in 0..per_sign_in {
+            let phone: PushSubscriptionRequest = serde_json::from_value(push.phone(&[]))?;
+            store.save_subscription(jay, session, &phone.parse(true).unwrap(), now).await?;
+        }
     }
-    println!("{PHONES} subscriptions sent through the API in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "{PHONES} subscriptions saved ({per_sign_in} for each of {} sign-ins) in {:.1} s",
+        PHONES / per_sign_in,
+        started.elapsed().as_secs_f64()
+    );
 
     clock.advance(time::Duration::hours(8));
     let started = Instant::now();

@@ -612,15 +612,57 @@ pub struct PushKeys {
     pub auth: String,
 }
 
+/// The Web Push services browsers subscribe phones to: Chrome and Android (Firebase Cloud
+/// Messaging), Firefox (Mozilla's autopush), Safari (Apple) and Edge (Windows Push Notification
+/// Services; a name starting with a dot stands for any name under it). The server sends
+/// reminders to these and nowhere else, so no phone can make it call an address of its choosing.
+pub const PUSH_SERVICE_HOSTS: &[&str] = &[
+    "fcm.googleapis.com",
+    "android.googleapis.com",
+    "updates.push.services.mozilla.com",
+    "push.services.mozilla.com",
+    "web.push.apple.com",
+    ".notify.windows.com",
+];
+
+/// Whether `endpoint` is a push service's: `https://` one of [`PUSH_SERVICE_HOSTS`] on the
+/// default port, with no user name or password in it; or, when `allow_loopback_http` (tests and
+/// benchmarks only), `http://` to this machine.
+pub fn is_push_service(endpoint: &str, allow_loopback_http: bool) -> bool {
+    let Some((scheme, rest)) = endpoint.split_once("://") else { return false };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') || authority.is_empty() {
+        return false;
+    }
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let host = host.to_ascii_lowercase();
+    match scheme {
+        "https" => {
+            matches!(port, None | Some("443"))
+                && PUSH_SERVICE_HOSTS.iter().any(|known| match known.strip_prefix('.') {
+                    Some(domain) => host.strip_suffix(domain).is_some_and(|sub| sub.ends_with('.') && sub.len() > 1),
+                    None => host == *known,
+                })
+        }
+        "http" => {
+            allow_loopback_http
+                && matches!(host.as_str(), "127.0.0.1" | "localhost")
+                && port.is_some_and(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()))
+        }
+        _ => false,
+    }
+}
+
 impl PushSubscriptionRequest {
-    /// A subscription the server can send to: an https push service (plain http only to this
-    /// machine when `allow_loopback_http`, for tests), and keys of the right form.
+    /// A subscription the server can send to: a known push service ([`is_push_service`]), and
+    /// keys of the right form.
     pub fn parse(&self, allow_loopback_http: bool) -> Result<PushSubscriptionRequest, ErrorCode> {
         let endpoint = self.endpoint.trim();
-        let loopback = endpoint.starts_with("http://127.0.0.1:") || endpoint.starts_with("http://localhost:");
-        let endpoint_ok = endpoint.len() <= 2000
-            && !endpoint.contains(char::is_whitespace)
-            && (endpoint.starts_with("https://") || (allow_loopback_http && loopback));
+        let endpoint_ok =
+            endpoint.len() <= 2000 && !endpoint.contains(char::is_whitespace) && is_push_service(endpoint, allow_loopback_http);
         let base64url = |key: &str, min: usize, max: usize| {
             (min..=max).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'=')
         };
@@ -814,5 +856,36 @@ mod tests {
         assert_eq!(at("http://127.0.0.1:9/push").parse(false), Err(ErrorCode::InvalidPushSubscription));
         assert!(at("http://127.0.0.1:9/push").parse(true).is_ok());
         assert_eq!(at("http://169.254.169.254/").parse(true), Err(ErrorCode::InvalidPushSubscription));
+    }
+
+    #[test]
+    fn only_the_known_push_services_are_called() {
+        for good in [
+            "https://fcm.googleapis.com/fcm/send/dXk",
+            "https://updates.push.services.mozilla.com/wpush/v2/gAAA",
+            "https://web.push.apple.com/QGuQ",
+            "https://wns2-par02p.notify.windows.com/w/?token=BQYAAA",
+            "https://FCM.googleapis.com:443/fcm/send/x",
+        ] {
+            assert!(is_push_service(good, false), "{good}");
+        }
+        for bad in [
+            "https://push.example/x",
+            "https://fcm.googleapis.com.evil.example/x",
+            "https://evilfcm.googleapis.com/x",
+            "https://user@fcm.googleapis.com/x",
+            "https://fcm.googleapis.com:8443/x",
+            "https://notify.windows.com/x",
+            "https://10.0.0.1/x",
+            "https://[::1]/x",
+            "http://fcm.googleapis.com/x",
+            "http://127.0.0.1:9/push",
+            "ftp://fcm.googleapis.com/x",
+        ] {
+            assert!(!is_push_service(bad, false), "{bad}");
+        }
+        assert!(is_push_service("http://127.0.0.1:9/push", true));
+        assert!(!is_push_service("http://127.0.0.1/push", true));
+        assert!(!is_push_service("http://10.0.0.1:80/push", true));
     }
 }

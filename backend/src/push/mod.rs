@@ -61,9 +61,13 @@ pub fn vapid_private_key(data_dir: &Path, configured: Option<String>) -> anyhow:
     Ok(key)
 }
 
+/// The most push subscriptions one sign-in keeps (its newest).
+pub const SUBSCRIPTIONS_PER_SIGN_IN: u32 = 5;
+
 #[async_trait::async_trait]
 pub trait PushStore {
-    /// Keeps a phone's subscription (one per endpoint; the latest sign-in to use it owns it).
+    /// Keeps a phone's subscription (one per endpoint; the latest sign-in to use it owns it), and
+    /// at most [`SUBSCRIPTIONS_PER_SIGN_IN`] of each sign-in, its newest.
     async fn save_subscription(
         &self,
         person_id: Uuid,

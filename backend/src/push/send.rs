@@ -75,7 +75,7 @@ pub fn new_private_key() -> String {
 }
 
 /// The origin of a push endpoint (scheme, host and any port): the JWT's audience (RFC 8292 §2).
-fn origin(endpoint: &str) -> Option<String> {
+pub(crate) fn origin(endpoint: &str) -> Option<String> {
     let (scheme, rest) = endpoint.split_once("://")?;
     let authority = rest.split(['/', '?', '#']).next()?;
     (!authority.is_empty()).then(|| format!("{scheme}://{authority}"))
@@ -90,6 +90,9 @@ impl PushSender {
         let client = reqwest::Client::builder()
             .timeout(TIMEOUT)
             .connect_timeout(TIMEOUT)
+            // A push service answers; it does not send the server elsewhere (a redirect could
+            // point into the server's own network, or to plain http).
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|err| PushSetupError::Client(err.to_string()))?;
         Ok(PushSender { client, vapid, subject: subject.to_owned(), public_key, signatures: Default::default() })

@@ -12,11 +12,13 @@ macro_rules! push_store {
         use uuid::Uuid;
 
         use $crate::push::PushStore;
+        use $crate::push::SUBSCRIPTIONS_PER_SIGN_IN;
         use $crate::storage::{to_millis, StorageError};
 
         #[async_trait::async_trait]
         impl PushStore for $store {
             async fn save_subscription(&self, person_id: Uuid, session_id: Uuid, subscription: &PushSubscriptionRequest, now: OffsetDateTime) -> Result<(), StorageError> {
+                let mut tx = self.writer().begin().await?;
                 sqlx::query(
                     "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -30,8 +32,19 @@ macro_rules! push_store {
                 .bind(&subscription.keys.p256dh)
                 .bind(&subscription.keys.auth)
                 .bind(to_millis(now))
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await?;
+                // A sign-in keeps its newest few subscriptions: a browser renews its endpoint now
+                // and then, but no phone needs more, and none may make the server call many.
+                sqlx::query(
+                    "DELETE FROM push_subscriptions WHERE session_id = $1 AND id NOT IN
+                         (SELECT id FROM push_subscriptions WHERE session_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2)",
+                )
+                .bind(session_id.to_string())
+                .bind(i64::from(SUBSCRIPTIONS_PER_SIGN_IN))
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
                 Ok(())
             }
 

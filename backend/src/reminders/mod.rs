@@ -20,7 +20,7 @@ use axum::routing::get;
 use axum::Router;
 use futures::StreamExt;
 use rand::Rng;
-use tandem_domain::appointments::{AppointmentState, PushPayload, ReminderKind, ReminderRules, ReminderSettings};
+use tandem_domain::appointments::{is_push_service, AppointmentState, PushPayload, ReminderKind, ReminderRules, ReminderSettings};
 use tandem_domain::ApiErrorBody;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
@@ -262,24 +262,36 @@ pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageE
         }
     }
     let messages = state.store.due_messages(now, BATCH).await?;
-    let sender = &state.push.sender;
-    let outcomes = futures::stream::iter(messages)
-        .map(|message| async move {
-            let record = match &message.subscription {
-                None => PushRecord::Gone("the phone was signed out".into()),
-                Some(subscription) => {
-                    let ttl = u32::try_from((message.expires_at - now).whole_seconds().clamp(60, 86_400)).unwrap_or(86_400);
-                    let topic = message.reminder_id.simple().to_string();
-                    let outgoing =
-                        crate::push::send::Message { payload: message.payload.as_bytes(), ttl, urgency: message.urgency, topic: &topic };
-                    record_of(sender.send(subscription, &outgoing).await, &message, now)
-                }
-            };
-            (message.reminder_id, message.subscription_id, record)
-        })
-        .buffer_unordered(PARALLEL)
-        .collect::<Vec<_>>()
-        .await;
+    let (sender, loopback) = (&state.push.sender, state.push.allow_loopback_http);
+    // Each push service gets its own lane of PARALLEL sends, all lanes at once: a slow or
+    // failing service (or phones subscribed to one) holds up only its own messages.
+    let lanes = by_push_service(messages).into_iter().map(|lane| {
+        futures::stream::iter(lane)
+            .map(|message| async move {
+                let record = match &message.subscription {
+                    None => PushRecord::Gone("the phone was signed out".into()),
+                    // Kept from before the list of push services: never called.
+                    Some(subscription) if !is_push_service(&subscription.endpoint, loopback) => {
+                        PushRecord::Gone("not a known push service".into())
+                    }
+                    Some(subscription) => {
+                        let ttl = u32::try_from((message.expires_at - now).whole_seconds().clamp(60, 86_400)).unwrap_or(86_400);
+                        let topic = message.reminder_id.simple().to_string();
+                        let outgoing = crate::push::send::Message {
+                            payload: message.payload.as_bytes(),
+                            ttl,
+                            urgency: message.urgency,
+                            topic: &topic,
+                        };
+                        record_of(sender.send(subscription, &outgoing).await, &message, now)
+                    }
+                };
+                (message.reminder_id, message.subscription_id, record)
+            })
+            .buffer_unordered(PARALLEL)
+            .collect::<Vec<_>>()
+    });
+    let outcomes: Vec<_> = futures::future::join_all(lanes).await.into_iter().flatten().collect();
     state.store.record_pushes(&outcomes, now).await?;
     for (_, _, record) in outcomes {
         match record {
@@ -293,6 +305,17 @@ pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageE
         }
     }
     Ok(report)
+}
+
+/// Due messages by the push service they go to (the origin of their endpoint; messages with no
+/// phone to send to make a lane of their own).
+fn by_push_service(messages: Vec<DueMessage>) -> Vec<Vec<DueMessage>> {
+    let mut lanes: std::collections::BTreeMap<Option<String>, Vec<DueMessage>> = std::collections::BTreeMap::new();
+    for message in messages {
+        let service = message.subscription.as_ref().and_then(|subscription| crate::push::send::origin(&subscription.endpoint));
+        lanes.entry(service).or_default().push(message);
+    }
+    lanes.into_values().collect()
 }
 
 /// The longest the scheduler sleeps without looking (a second server may have added work).

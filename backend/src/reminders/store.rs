@@ -219,7 +219,7 @@ macro_rules! reminder_store {
                      FROM push_messages m JOIN reminders r ON r.id = m.reminder_id
                      LEFT JOIN push_subscriptions s ON s.id = m.subscription_id
                      LEFT JOIN sessions d ON d.id = s.session_id
-                     WHERE m.state = 'queued' AND m.next_attempt_at <= $1 ORDER BY m.next_attempt_at, m.reminder_id LIMIT $2",
+                     WHERE m.state = 'queued' AND m.next_attempt_at <= $1 ORDER BY m.next_attempt_at, m.reminder_id, m.subscription_id LIMIT $2",
                 )
                 .bind(to_millis(now))
                 .bind(limit)

@@ -2,13 +2,16 @@
 //! service on loopback that verifies and decrypts each message.
 
 use serde_json::{json, Value};
+use tandem_backend::clock::Clock;
 use tandem_backend::reminders::tick;
 use tandem_domain::accounts::Role;
 use time::macros::datetime;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, count, move_clock_to, operation, rows, spawn_app, spawn_app_importing, typed_events, Session, TestApp};
+use crate::helpers::{
+    assert_error, count, execute, move_clock_to, operation, rows, spawn_app, spawn_app_importing, typed_events, Session, TestApp,
+};
 use crate::push_service::FakePushService;
 
 async fn jay_id(app: &TestApp, worker: &Session) -> Uuid {
@@ -281,20 +284,103 @@ async fn a_subscription_must_name_a_real_push_service() {
     let app = spawn_app().await;
     let jay = app.join(Role::YoungPerson, "1357").await;
     let keys = json!({"p256dh": "B".repeat(87), "auth": "a".repeat(22)});
-    for endpoint in ["http://169.254.169.254/latest", "ftp://push.example/x", "https://push.example/has space"] {
+    for endpoint in [
+        "http://169.254.169.254/latest",
+        "ftp://push.example/x",
+        "https://push.example/x",
+        "https://fcm.googleapis.com.push.example/x",
+        "https://user@fcm.googleapis.com/x",
+        "https://fcm.googleapis.com:8443/x",
+        "https://10.0.0.1/push",
+        "https://fcm.googleapis.com/has space",
+    ] {
         let response = jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": endpoint, "keys": keys})).await;
         assert_error(response, 422, "invalid_push_subscription").await;
     }
     let short = jay
-        .post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/x", "keys": {"p256dh": "B", "auth": "a"}}))
+        .post(
+            &app,
+            "/api/v1/push/subscriptions",
+            json!({"endpoint": "https://fcm.googleapis.com/fcm/send/x", "keys": {"p256dh": "B", "auth": "a"}}),
+        )
         .await;
     assert_error(short, 422, "invalid_push_subscription").await;
+    // A sign-in keeps its newest five subscriptions (a browser renews its endpoint now and then).
+    for n in 0..7 {
+        let endpoint = format!("https://fcm.googleapis.com/fcm/send/phone-{n}");
+        assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": endpoint, "keys": keys})).await.status().as_u16(), 201);
+        move_clock_to(&app, app.clock.now() + time::Duration::seconds(1));
+    }
+    assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 5);
+    let kept = rows(&app, "SELECT endpoint FROM push_subscriptions ORDER BY endpoint").await;
+    let kept: Vec<String> = kept.into_iter().map(|row| row[0].clone().unwrap()).collect();
+    assert_eq!(kept, (2..7).map(|n| format!("https://fcm.googleapis.com/fcm/send/phone-{n}")).collect::<Vec<_>>());
     // Signing the phone out ends its reminders.
-    jay.post(&app, "/api/v1/push/subscriptions", json!({"endpoint": "https://push.example/ok", "keys": keys})).await;
-    assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 1);
     let gone = jay.send(&app, reqwest::Method::DELETE, "/api/v1/push/subscriptions", None).await;
     assert_eq!(gone.status().as_u16(), 200);
     assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 0);
+}
+
+/// Reminders go to push services and nowhere else: a push service's redirect is not followed, a
+/// subscription kept from before the list of push services is dropped without a call, and 100
+/// phones on a slow push service do not hold up a phone on another.
+#[tokio::test]
+async fn push_goes_only_to_push_services_and_a_slow_one_delays_no_one_else() {
+    let app = spawn_app().await;
+    let good = FakePushService::start().await;
+    let slow = FakePushService::start_slow(std::time::Duration::from_secs(3)).await;
+    let elsewhere = FakePushService::start().await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let redirected = good.phone(&[307]);
+    good.redirect_to(elsewhere.phone(&[])["endpoint"].as_str().unwrap());
+    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", redirected).await.status().as_u16(), 201);
+    let (person, session) = {
+        let found = rows(&app, "SELECT person_id, session_id FROM push_subscriptions").await;
+        (found[0][0].clone().unwrap(), found[0][1].clone().unwrap())
+    };
+    // As if kept from before: 100 phones on the slow service, and one that is no push service.
+    let mut statements = Vec::new();
+    for _ in 0..100 {
+        let phone = slow.phone(&[]);
+        statements.push(format!(
+            "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', '{}', '{}', '{}', 0)",
+            uuid::Uuid::now_v7(),
+            phone["endpoint"].as_str().unwrap(),
+            phone["keys"]["p256dh"].as_str().unwrap(),
+            phone["keys"]["auth"].as_str().unwrap(),
+        ));
+    }
+    statements.push(format!(
+        "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', 'https://push.example/kept', '{}', '{}', 0)",
+        uuid::Uuid::now_v7(),
+        "B".repeat(87),
+        "a".repeat(22),
+    ));
+    // The good phone subscribes after the slow ones' ids were drawn, so it comes after every one
+    // of them in the queue; they are stored after it, past the five a sign-in may add itself.
+    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", good.phone(&[])).await.status().as_u16(), 201);
+    execute(&app, &statements.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM push_subscriptions").await, 103);
+
+    move_clock_to(&app, datetime!(2026-11-22 18:00 UTC));
+    let state = app.state.clone();
+    let started = std::time::Instant::now();
+    let ticking = tokio::spawn(async move { tick(&state, "test").await.unwrap() });
+    let on_time = loop {
+        if good.received().iter().any(|m| m.answered == 201) {
+            break started.elapsed();
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "the good phone never got its reminder");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    assert!(slow.received().is_empty(), "the good phone's reminder waited for the slow service ({on_time:?})");
+    let report = ticking.await.unwrap();
+    assert_eq!(report.messages_sent, 101, "{report:?}");
+    assert_eq!(slow.received().len(), 100);
+    assert_eq!(elsewhere.requests(), 0, "a push service's redirect was followed");
+    assert_eq!(good.received().iter().filter(|m| m.answered == 307).count(), 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM push_subscriptions WHERE endpoint = 'https://push.example/kept'").await, 0);
+    assert!(good.problems().is_empty() && slow.problems().is_empty());
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use base64::Engine;
@@ -37,6 +38,8 @@ struct Phone {
 
 #[derive(Default)]
 struct Inner {
+    /// Every request that reached it, whatever it carried.
+    requests: usize,
     phones: HashMap<String, Phone>,
     received: Vec<Received>,
     problems: Vec<String>,
@@ -46,6 +49,10 @@ struct Inner {
 pub struct FakePushService {
     pub origin: String,
     inner: Arc<Mutex<Inner>>,
+    /// How long it takes to answer (a slow push service).
+    delay: std::time::Duration,
+    /// Where a phone whose script says 307 is sent on.
+    redirect_to: Arc<Mutex<Option<String>>>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -58,9 +65,14 @@ fn unb64(text: &str) -> Option<Vec<u8>> {
 
 impl FakePushService {
     pub async fn start() -> FakePushService {
+        FakePushService::start_slow(std::time::Duration::ZERO).await
+    }
+
+    /// A push service that answers each message only after `delay`.
+    pub async fn start_slow(delay: std::time::Duration) -> FakePushService {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let origin = format!("http://{}", listener.local_addr().unwrap());
-        let service = FakePushService { origin, inner: Arc::default() };
+        let service = FakePushService { origin, inner: Arc::default(), delay, redirect_to: Arc::default() };
         let app = Router::new().route("/push/{phone}", post(receive)).with_state(service.clone());
         tokio::spawn(async move { axum::serve(listener, app).await });
         service
@@ -78,6 +90,16 @@ impl FakePushService {
         let phone = Phone { keys: pair.raw_components().unwrap(), auth: auth.to_vec(), script: script.iter().copied().collect() };
         self.inner.lock().unwrap().phones.insert(id, phone);
         subscription
+    }
+
+    /// Phones whose script says 307 are redirected to `url`.
+    pub fn redirect_to(&self, url: &str) {
+        *self.redirect_to.lock().unwrap() = Some(url.to_owned());
+    }
+
+    /// How many requests reached it, answered or not.
+    pub fn requests(&self) -> usize {
+        self.inner.lock().unwrap().requests
     }
 
     pub fn received(&self) -> Vec<Received> {
@@ -118,7 +140,9 @@ fn check_vapid(headers: &HeaderMap, origin: &str) -> Result<(), String> {
     Ok(())
 }
 
-async fn receive(State(service): State<FakePushService>, Path(phone): Path<String>, headers: HeaderMap, body: Bytes) -> StatusCode {
+async fn receive(State(service): State<FakePushService>, Path(phone): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
+    service.inner.lock().unwrap().requests += 1;
+    tokio::time::sleep(service.delay).await;
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let mut problems = Vec::new();
     if let Err(problem) = check_vapid(&headers, &service.origin) {
@@ -141,7 +165,7 @@ async fn receive(State(service): State<FakePushService>, Path(phone): Path<Strin
     }
     let mut inner = service.inner.lock().unwrap();
     let Some(target) = inner.phones.get_mut(&phone) else {
-        return StatusCode::NOT_FOUND;
+        return StatusCode::NOT_FOUND.into_response();
     };
     let payload = match ece::decrypt(&target.keys, &target.auth, &body) {
         Ok(plain) => serde_json::from_slice(&plain).unwrap_or(serde_json::Value::Null),
@@ -152,9 +176,13 @@ async fn receive(State(service): State<FakePushService>, Path(phone): Path<Strin
     };
     if !problems.is_empty() {
         inner.problems.extend(problems);
-        return StatusCode::BAD_REQUEST;
+        return StatusCode::BAD_REQUEST.into_response();
     }
     let answered = target.script.pop_front().unwrap_or(201);
     inner.received.push(Received { phone, answered, payload, ttl: ttl.unwrap_or(0), urgency, topic });
-    StatusCode::from_u16(answered).unwrap()
+    let status = StatusCode::from_u16(answered).unwrap();
+    match service.redirect_to.lock().unwrap().clone().filter(|_| status.is_redirection()) {
+        Some(location) => (status, [(axum::http::header::LOCATION, location)]).into_response(),
+        None => status.into_response(),
+    }
 }
