@@ -1,7 +1,6 @@
 //! A phone's PIN, its lock after idle time, and the devices a person is signed in on.
 
 use std::net::SocketAddr;
-use tandem_domain::paths;
 
 use crate::extract::Path;
 use axum::extract::{ConnectInfo, State};
@@ -10,6 +9,7 @@ use axum::routing::{delete, get, post};
 use axum::Router;
 use tandem_domain::accounts::api::{DeviceInfo, Me, PinRequest};
 use tandem_domain::accounts::Pin;
+use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;
 

@@ -3,7 +3,6 @@
 //! valid 72 hours, revocable. Redeeming it opens a device session that next chooses a PIN.
 
 use std::net::SocketAddr;
-use tandem_domain::paths;
 
 use crate::extract::Path;
 use axum::extract::{ConnectInfo, State};
@@ -16,6 +15,7 @@ use rand::Rng;
 use sha2::{Digest, Sha256};
 use tandem_domain::accounts::api::{CreateInviteRequest, InviteCreated, Me, RedeemInviteRequest, SessionKind};
 use tandem_domain::accounts::{InviteCode, Role};
+use tandem_domain::paths;
 use tandem_domain::text::clean_free_text;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;

@@ -2,7 +2,6 @@
 //! creation of staff, who set their own password from a one-time link.
 
 use std::net::SocketAddr;
-use tandem_domain::paths;
 
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -13,6 +12,7 @@ use tandem_domain::accounts::api::{
     CreateStaffRequest, Me, PersonSummary, SessionInfo, SessionKind, SetPasswordRequest, SignInRequest, StaffCreated,
 };
 use tandem_domain::accounts::{DisplayName, Email, Password};
+use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 
 use super::policy::{Admins, AnySession, StaffManagers};

@@ -6,12 +6,12 @@ pub mod sqlite;
 mod store;
 
 use std::sync::Arc;
-use tandem_domain::paths;
 
 use axum::extract::State;
 use axum::routing::post;
 use axum::Router;
 use tandem_domain::feedback::{AppFeedback, AppFeedbackEntry, AppFeedbackReceipt, AppFeedbackRequest, AppFeedbackSummary};
+use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 
 use crate::accounts::policy::FeedbackReaders;

@@ -9,7 +9,6 @@ mod store;
 
 use std::path::Path;
 use std::sync::Arc;
-use tandem_domain::paths;
 
 use anyhow::Context;
 use axum::extract::State;
@@ -17,6 +16,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::Router;
 use tandem_domain::appointments::{DetailRequest, PushSettings, PushSubscriptionRequest};
+use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 use time::OffsetDateTime;
 use uuid::Uuid;

@@ -13,7 +13,6 @@ pub mod text;
 pub mod tx;
 
 use std::time::Duration as StdDuration;
-use tandem_domain::paths;
 
 use axum::extract::State;
 use axum::routing::get;
@@ -21,6 +20,7 @@ use axum::Router;
 use futures::StreamExt;
 use rand::Rng;
 use tandem_domain::appointments::{is_push_service, AppointmentState, PushPayload, ReminderKind, ReminderRules, ReminderSettings};
+use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;

@@ -11,7 +11,6 @@ pub mod sqlite;
 mod store;
 
 use std::net::SocketAddr;
-use tandem_domain::paths;
 
 use axum::extract::{ConnectInfo, State};
 use axum::response::IntoResponse;
@@ -19,6 +18,7 @@ use axum::routing::{get, post, put};
 use axum::Router;
 use rand::rngs::OsRng;
 use tandem_domain::accounts::Role;
+use tandem_domain::paths;
 use tandem_domain::sessions::{
     CreateProgrammeRequest, JoinCode, JoinRequest, Joined, LiveSession, Measure, Moment, NewProgramme, OpenSessionRequest,
     ParticipantStatus, Phase, ProfileFields, Programme, ProgrammeReport, ScalingHistory, ScoreReceipt, ScoreRequest, SessionKind,
