@@ -14,6 +14,9 @@ pub enum AppError {
     Refused(ErrorCode),
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// A wrong PIN, with how many more this phone may be given before it is signed out.
+    #[error("wrong PIN, {tries_left} tries left")]
+    WrongPin { tries_left: u32 },
     /// Too many attempts: answered 429 with `Retry-After`.
     #[error("rate limited for {retry_after_seconds}s")]
     TooManyRequests { retry_after_seconds: u64 },
@@ -32,6 +35,7 @@ impl AppError {
             AppError::Storage(StorageError::Refused(code)) => *code,
             AppError::Storage(StorageError::Unavailable(_)) => ErrorCode::StorageUnavailable,
             AppError::Storage(StorageError::Internal { .. }) => ErrorCode::Internal,
+            AppError::WrongPin { .. } => ErrorCode::WrongPin,
             AppError::TooManyRequests { .. } => ErrorCode::RateLimited,
         }
     }
@@ -48,7 +52,14 @@ impl IntoResponse for AppError {
                 .join(": ");
             tracing::error!(error = %self, causes = %causes, code = code.as_str(), "request failed");
         }
-        let mut response = error_response(code);
+        let mut response = match self {
+            AppError::WrongPin { tries_left } => {
+                let mut body = ApiErrorBody::from(code);
+                body.error.tries_left = Some(tries_left);
+                (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response()
+            }
+            _ => error_response(code),
+        };
         if let AppError::TooManyRequests { retry_after_seconds } = self {
             if let Ok(value) = axum::http::HeaderValue::from_str(&retry_after_seconds.to_string()) {
                 response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);

@@ -158,11 +158,14 @@ pub struct ApiErrorBody {
 pub struct ApiErrorDetail {
     pub code: ErrorCode,
     pub message: String,
+    /// With `wrong_pin`: how many more wrong PINs this phone may be given before it is signed out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
 }
 
 impl From<ErrorCode> for ApiErrorBody {
     fn from(code: ErrorCode) -> Self {
-        ApiErrorBody { error: ApiErrorDetail { code, message: code.english().to_owned() } }
+        ApiErrorBody { error: ApiErrorDetail { code, message: code.english().to_owned(), tries_left: None } }
     }
 }
 

@@ -55,12 +55,17 @@ pub struct Answer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadError {
     Refused(ErrorCode),
+    /// `wrong_pin`, with how many more wrong PINs the phone may be given.
+    WrongPin {
+        tries_left: u32,
+    },
 }
 
 impl ReadError {
     pub fn code(self) -> ErrorCode {
         match self {
             ReadError::Refused(code) => code,
+            ReadError::WrongPin { .. } => ErrorCode::WrongPin,
         }
     }
 }
@@ -93,6 +98,17 @@ async fn fetch(method: &str, path: &str, body: Option<&str>, headers: &[(&str, &
 
 fn error_code_of(body: &str) -> Option<ErrorCode> {
     crate::json::from_str::<ApiErrorBody>(body).ok().map(|error| error.error.code)
+}
+
+/// A refusal's body as the page can use it.
+fn refusal_of(body: &str) -> ReadError {
+    match crate::json::from_str::<ApiErrorBody>(body) {
+        Ok(ApiErrorBody { error }) => match (error.code, error.tries_left) {
+            (ErrorCode::WrongPin, Some(tries_left)) => ReadError::WrongPin { tries_left },
+            (code, _) => ReadError::Refused(code),
+        },
+        Err(_) => ReadError::Refused(ErrorCode::Internal),
+    }
 }
 
 /// Sends one queued operation with its id as `Idempotency-Key`.
@@ -128,7 +144,7 @@ async fn answer_text(method: &str, path: &str, body: Option<String>, extra: &[(&
     if (200..300).contains(&status) {
         Ok(text)
     } else {
-        Err(ReadError::Refused(error_code_of(&text).unwrap_or(ErrorCode::Internal)))
+        Err(refusal_of(&text))
     }
 }
 

@@ -89,6 +89,10 @@ pin-done = Done
 lock-title = Enter your PIN
 lock-intro = Tandem locked itself to keep your things safe. Type your PIN to carry on.
 lock-new-code = I forgot my PIN
+lock-tries-left = { $count ->
+    [one] You can try 1 more time. After that, Tandem signs out on this phone.
+   *[other] You can try { $count } more times. After that, Tandem signs out on this phone.
+}
 
 ## Devices
 devices-title = Your phones

@@ -83,6 +83,7 @@ describe("joining with an invite and the PIN lock", () => {
     await page.getByRole("heading", { name: "Enter your PIN" }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
     await typePin(page, "2468");
     await page.getByRole("alert").filter({ hasText: "That PIN is not right" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "You can try 4 more times." }).waitFor();
     await page.locator('.pin-dots[data-entered="0"]').waitFor();
     await typePin(page, "1357");
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
@@ -115,6 +116,8 @@ describe("joining with an invite and the PIN lock", () => {
       await typePin(page, "0000");
       assert.equal((await answered).status(), 401);
       await page.getByRole("alert").filter({ hasText: "That PIN is not right" }).waitFor();
+      const left = 5 - attempt;
+      await page.getByRole("alert").filter({ hasText: left === 1 ? "You can try 1 more time." : `You can try ${left} more times.` }).waitFor();
       await page.locator('.pin-dots[data-entered="0"]').waitFor();
     }
     await typePin(page, "0000");

@@ -72,7 +72,7 @@ pub async fn unlock(
             caller.locked = false;
             Ok(Json(me_of(&caller, &state.sessions)))
         }
-        PinCheck::Wrong { .. } => Err(ErrorCode::WrongPin.into()),
+        PinCheck::Wrong { tries_left } => Err(AppError::WrongPin { tries_left }),
         PinCheck::SessionEnded => Err(ErrorCode::DeviceSessionEnded.into()),
     }
 }

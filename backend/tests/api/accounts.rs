@@ -101,8 +101,13 @@ async fn an_idle_phone_locks_and_five_wrong_pins_end_its_session() {
     assert_eq!(phone.get(&app, "/api/v1/devices").await.status().as_u16(), 200);
 
     app.clock.advance(Duration::minutes(16));
-    for _ in 0..4 {
-        assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "0000"})).await, 401, "wrong_pin").await;
+    // Each wrong PIN says how many more the phone may be given.
+    for tries_left in (1..=4).rev() {
+        let wrong = phone.post(&app, "/api/v1/device/unlock", json!({"pin": "0000"})).await;
+        assert_eq!(wrong.status().as_u16(), 401);
+        let body: serde_json::Value = wrong.json().await.unwrap();
+        assert_eq!(body["error"]["code"], "wrong_pin");
+        assert_eq!(body["error"]["tries_left"], tries_left);
     }
     assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "0000"})).await, 401, "device_session_ended").await;
     assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "2468"})).await, 401, "device_session_ended").await;

@@ -155,13 +155,20 @@ pub fn lock_screen() -> Html {
     let t = use_i18n();
     let auth = use_auth();
     let error = use_state(|| None::<ErrorCode>);
+    // After a wrong PIN: how many more the phone may be given before it is signed out.
+    let tries_left = use_state(|| None::<u32>);
     let reset = use_state(|| 0u32);
     let on_done = {
-        let (error, reset, auth) = (error.clone(), reset.clone(), auth.clone());
+        let (error, tries_left, reset, auth) = (error.clone(), tries_left.clone(), reset.clone(), auth.clone());
         Callback::from(move |typed: String| {
-            let (error, reset, auth) = (error.clone(), reset.clone(), auth.clone());
+            let (error, tries_left, reset, auth) = (error.clone(), tries_left.clone(), reset.clone(), auth.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::auth::api::unlock(&PinRequest { pin: typed.clone() }).await {
+                let answer = crate::auth::api::unlock(&PinRequest { pin: typed.clone() }).await;
+                tries_left.set(match &answer {
+                    Err(crate::api::ReadError::WrongPin { tries_left }) => Some(*tries_left),
+                    _ => None,
+                });
+                match answer {
                     Ok(me) => {
                         offline_pin::remember(&typed).await;
                         if let Some(auth) = auth {
@@ -177,7 +184,10 @@ pub fn lock_screen() -> Html {
                                     auth.unlock_locally();
                                 }
                             }
-                            OfflineCheck::Wrong => error.set(Some(ErrorCode::WrongPin)),
+                            OfflineCheck::Wrong { tries_left: left } => {
+                                tries_left.set(Some(left));
+                                error.set(Some(ErrorCode::WrongPin));
+                            }
                             OfflineCheck::TooManyWrong => {
                                 error.set(Some(ErrorCode::DeviceSessionEnded));
                                 if let Some(auth) = auth {
@@ -207,7 +217,12 @@ pub fn lock_screen() -> Html {
             <p class="lead">{ instructions.clone() }</p>
             <ReadAloud text={instructions} />
             if let Some(code) = *error {
-                <p class="error" role="alert">{ t.error(code) }</p>
+                <p class="error" role="alert">
+                    { t.error(code) }
+                    if let Some(count) = *tries_left {
+                        { " " }{ t.get_with("lock-tries-left", &[("count", count.into())]) }
+                    }
+                </p>
             }
             <Keypad label={t.get("lock-title")} {on_done} reset={*reset} />
             <p class="hint"><Link to={Route::Join} classes="text-link">{ t.get("lock-new-code") }</Link></p>

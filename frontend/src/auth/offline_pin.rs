@@ -23,7 +23,10 @@ struct Verifier {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OfflineCheck {
     Right,
-    Wrong,
+    /// Not right; this many more wrong ones may be given before the sign-in is forgotten.
+    Wrong {
+        tries_left: u32,
+    },
     /// The fifth wrong PIN: the sign-in on this phone is forgotten.
     TooManyWrong,
     /// No verifier kept (the PIN was never accepted online here).
@@ -105,7 +108,7 @@ pub async fn check(pin: &str) -> OfflineCheck {
         return OfflineCheck::TooManyWrong;
     }
     save(&verifier);
-    OfflineCheck::Wrong
+    OfflineCheck::Wrong { tries_left: Pin::MAX_FAILURES - verifier.failures }
 }
 
 #[cfg(test)]
@@ -120,12 +123,12 @@ mod tests {
         assert_eq!(check("1234").await, OfflineCheck::Unknown);
         remember("2468").await;
         assert_eq!(check("2468").await, OfflineCheck::Right);
-        for _ in 0..4 {
-            assert_eq!(check("0000").await, OfflineCheck::Wrong);
+        for tries_left in (1..=4).rev() {
+            assert_eq!(check("0000").await, OfflineCheck::Wrong { tries_left });
         }
         assert_eq!(check("2468").await, OfflineCheck::Right, "a right PIN resets the count");
-        for _ in 0..4 {
-            assert_eq!(check("0000").await, OfflineCheck::Wrong);
+        for tries_left in (1..=4).rev() {
+            assert_eq!(check("0000").await, OfflineCheck::Wrong { tries_left });
         }
         assert_eq!(check("0000").await, OfflineCheck::TooManyWrong);
         assert_eq!(check("2468").await, OfflineCheck::Unknown);
