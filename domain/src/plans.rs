@@ -268,6 +268,19 @@ pub enum PlanChange {
     },
 }
 
+impl PlanChange {
+    /// The existing row it changes (none for a new row).
+    pub fn row_id(&self) -> Option<Uuid> {
+        match self {
+            PlanChange::AddRow { .. } => None,
+            PlanChange::Edit { row_id, .. }
+            | PlanChange::AnswerSuggestion { row_id, .. }
+            | PlanChange::SetStatus { row_id, .. }
+            | PlanChange::SetLook { row_id, .. } => Some(*row_id),
+        }
+    }
+}
+
 /// The same box changed by someone else since the version an edit started from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -328,6 +341,11 @@ impl Plan {
     /// the change may create.
     pub fn apply(&self, author: Author, change: &PlanChange, fresh_id: Uuid) -> Result<Plan, Refusal> {
         let party = author.party;
+        // A row hidden from carers is not there for them: a carer who saw it before it was
+        // hidden (an old copy on the phone) cannot write in it or answer a suggestion in it.
+        if party == Party::Carer && change.row_id().and_then(|id| self.row(id)).is_some_and(|row| row.sharing == CarerSharing::Hidden) {
+            return Err(ErrorCode::NotFound.into());
+        }
         let mut next = self.clone();
         let version = self.version.saturating_add(1);
         match change {
@@ -926,6 +944,10 @@ mod tests {
         assert_eq!(carer.rows[0].cells.i_will.text, "");
         assert_eq!(carer.rows[0].cells.worker_will.text, "");
         assert_eq!(plan.seen_by(Party::Worker).rows.len(), 2);
+        // A carer whose phone still shows the hidden row cannot write in it; in a shared row they can.
+        let base = plan.version;
+        assert_eq!(edit(&plan, Party::Carer, 2, Field::CarerWill, "help with transport", base), Err(Refusal::Code(ErrorCode::NotFound)));
+        assert!(edit(&plan, Party::Carer, 1, Field::CarerWill, "give Jay space", base).is_ok());
         let bad_icon = PlanChange::SetLook { row_id: id(1), icon: Some("<img>".into()), sharing: CarerSharing::WholeRow };
         assert_eq!(plan.apply(by(Party::YoungPerson), &bad_icon, id(5)), Err(Refusal::Code(ErrorCode::InvalidParameter)));
     }

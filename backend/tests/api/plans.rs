@@ -236,6 +236,10 @@ async fn suggestions_sharing_reviews_and_history() {
     assert_eq!(rows[0]["cells"]["worker_will"]["text"], "");
     assert_eq!(rows[0]["icon"], "⚽");
     assert!(!carer_view.to_string().contains("say no"));
+    // A carer who knows the hidden row's id (their phone saw it before) cannot write in it.
+    let version = carer_view["plan"]["version"].as_u64().unwrap();
+    assert_error(change(&app, &family.carer, yp, edit(&private, "carer_will", "talk about friends", version)).await, 404, "not_found")
+        .await;
 
     // The worker's wording for the young person's box is a suggestion until accepted.
     created(change(&app, &worker, yp, edit(&shared, "how_i_know", "I am in a club", 5)).await).await;
