@@ -629,9 +629,8 @@ pub const PUSH_SERVICE_HOSTS: &[&str] = &[
 /// default port, with no user name or password in it; or, when `allow_loopback_http` (tests and
 /// benchmarks only), `http://` to this machine.
 pub fn is_push_service(endpoint: &str, allow_loopback_http: bool) -> bool {
-    let Some((scheme, rest)) = endpoint.split_once("://") else { return false };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if authority.contains('@') || authority.is_empty() {
+    let Some((scheme, authority)) = scheme_and_authority(endpoint) else { return false };
+    if authority.contains('@') {
         return false;
     }
     let (host, port) = match authority.rsplit_once(':') {
@@ -654,6 +653,13 @@ pub fn is_push_service(endpoint: &str, allow_loopback_http: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// An endpoint's scheme and authority (host and any port, and any user info), if it has both.
+pub fn scheme_and_authority(endpoint: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = endpoint.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    (!authority.is_empty()).then_some((scheme, authority))
 }
 
 impl PushSubscriptionRequest {

@@ -233,8 +233,10 @@ pub struct ContributionPayload {
     pub text: String,
 }
 
-/// An event with its payload.
-#[derive(Debug, Clone, PartialEq)]
+/// An event with its payload. Serialised untagged, as its payload alone: the kind is stored
+/// beside it ([`Event::kind`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
 pub enum Event {
     SessionScores(ScoresPayload),
     SessionScoresUpdated(ScoresPayload),
@@ -279,17 +281,7 @@ impl Event {
 
     /// The payload as stored and sent.
     pub fn payload(&self) -> Result<serde_json::Value, serde_json::Error> {
-        match self {
-            Event::SessionScores(payload) | Event::SessionScoresUpdated(payload) => serde_json::to_value(payload),
-            Event::PlanVersion(payload) => serde_json::to_value(payload),
-            Event::PlanAgreement(payload) => serde_json::to_value(payload),
-            Event::PlanReview(payload) => serde_json::to_value(payload),
-            Event::AppointmentReply(payload) => serde_json::to_value(payload),
-            Event::SurveyResponse(payload) => serde_json::to_value(payload),
-            Event::ComplaintReceived(payload) => serde_json::to_value(payload),
-            Event::ComplaintResolved(payload) => serde_json::to_value(payload),
-            Event::VoiceContribution(payload) => serde_json::to_value(payload),
-        }
+        serde_json::to_value(self)
     }
 
     /// Reads a stored kind and payload back into its type.

@@ -76,9 +76,8 @@ pub fn new_private_key() -> String {
 
 /// The origin of a push endpoint (scheme, host and any port): the JWT's audience (RFC 8292 §2).
 pub(crate) fn origin(endpoint: &str) -> Option<String> {
-    let (scheme, rest) = endpoint.split_once("://")?;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    (!authority.is_empty()).then(|| format!("{scheme}://{authority}"))
+    let (scheme, authority) = tandem_domain::appointments::scheme_and_authority(endpoint)?;
+    Some(format!("{scheme}://{authority}"))
 }
 
 impl PushSender {

@@ -32,7 +32,10 @@ macro_rules! voice_store {
             // save, and the save sees whether it was published.
             async fn hold_consultation(&mut self, id: Uuid) -> Result<(), StorageError> {
                 let lock = <$store as $crate::storage::Engine>::for_update("c");
-                sqlx::query(&format!("SELECT c.id FROM consultations c WHERE c.id = $1 {lock}")).bind(id.to_string()).execute(self).await?;
+                // An engine that takes no row lock (SQLite's one writer) has nothing to hold.
+                if !lock.is_empty() {
+                    sqlx::query(&format!("SELECT c.id FROM consultations c WHERE c.id = $1 {lock}")).bind(id.to_string()).execute(self).await?;
+                }
                 Ok(())
             }
 
