@@ -34,14 +34,28 @@ pub struct AppointmentRow {
     pub display_name: String,
     pub starts_at: i64,
     pub ends_at: i64,
+    #[sqlx(flatten)]
+    pub details: DetailColumns,
+    pub state: String,
+    pub case_record_id: Option<String>,
+}
+
+/// An appointment's details as stored, read by both [`AppointmentRow`] and [`ImportedRow`].
+#[derive(sqlx::FromRow)]
+pub struct DetailColumns {
     pub place: String,
     pub map_link: Option<String>,
     pub purpose: String,
     pub with_whom: String,
     pub title: String,
     pub include_carers: i64,
-    pub state: String,
-    pub case_record_id: Option<String>,
+}
+
+impl DetailColumns {
+    pub fn details(self) -> AppointmentDetails {
+        let DetailColumns { place, map_link, purpose, with_whom, title, include_carers } = self;
+        AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 }
+    }
 }
 
 /// The columns of [`AppointmentRow`], from `appointments a` joined to the young person `p`.
@@ -74,12 +88,8 @@ pub struct ImportedRow {
     pub young_person_id: String,
     pub starts_at: i64,
     pub ends_at: i64,
-    pub place: String,
-    pub map_link: Option<String>,
-    pub purpose: String,
-    pub with_whom: String,
-    pub title: String,
-    pub include_carers: i64,
+    #[sqlx(flatten)]
+    pub details: DetailColumns,
     pub state: String,
     pub revision: i64,
 }
@@ -173,21 +183,7 @@ pub(crate) async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointm
 }
 
 async fn stored<C: AppointmentTx + ?Sized>(conn: &mut C, row: AppointmentRow) -> Result<StoredAppointment, StorageError> {
-    let AppointmentRow {
-        id,
-        young_person_id,
-        display_name: name,
-        starts_at,
-        ends_at,
-        place,
-        map_link,
-        purpose,
-        with_whom,
-        title,
-        include_carers,
-        state,
-        case_record_id,
-    } = row;
+    let AppointmentRow { id, young_person_id, display_name: name, starts_at, ends_at, details, state, case_record_id } = row;
     let replies = replies_of(conn, &id).await?;
     Ok(StoredAppointment {
         id: parse_stored_uuid(&id)?,
@@ -195,7 +191,7 @@ async fn stored<C: AppointmentTx + ?Sized>(conn: &mut C, row: AppointmentRow) ->
         young_person_name: name,
         starts_at: from_millis(starts_at)?,
         ends_at: from_millis(ends_at)?,
-        details: AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 },
+        details: details.details(),
         state: AppointmentState::parse(&state).ok_or_else(|| StorageError::internal(format!("stored appointment state {state}")))?,
         case_record_id,
         replies,
@@ -284,28 +280,14 @@ pub(crate) async fn import<C: AppointmentTx + ?Sized>(
             }
             ImportReceipt { appointment_id: id, changed: true }
         }
-        Some(ImportedRow {
-            id,
-            young_person_id: owner,
-            starts_at,
-            ends_at,
-            place,
-            map_link,
-            purpose,
-            with_whom,
-            title,
-            include_carers,
-            state: stored_state,
-            revision,
-        }) => {
+        Some(ImportedRow { id, young_person_id: owner, starts_at, ends_at, details: stored_details, state: stored_state, revision }) => {
             if owner != young_person_id {
                 // The case record moved its appointment to another young person: refuse, so
                 // nobody sees someone else's appointment.
                 return Err(StorageError::Refused(ErrorCode::Forbidden));
             }
             let same_time = starts_at == to_millis(import.starts_at) && ends_at == to_millis(import.ends_at);
-            let same_details =
-                AppointmentDetails { place, map_link, purpose, with_whom, title, include_carers: include_carers != 0 } == *details;
+            let same_details = stored_details.details() == *details;
             // What the worker recorded (attended, missed) is not undone by the record resending.
             let same_state = stored_state == state.as_str() || (!import.cancelled && stored_state != "cancelled");
             if same_time && same_details && same_state {
