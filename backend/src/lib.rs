@@ -21,6 +21,7 @@ pub mod plans;
 pub mod push;
 pub mod relay;
 pub mod reminders;
+pub mod safety;
 pub mod sessions;
 pub mod state;
 pub mod storage;

@@ -24,7 +24,7 @@ use crate::state::AppState;
         crate::accounts::people::create_carer, crate::accounts::people::my_carers,
         crate::accounts::invites::create_invite, crate::accounts::invites::revoke_invite,
         crate::accounts::invites::redeem_invite,
-        crate::accounts::devices::set_pin, crate::accounts::devices::unlock,
+        crate::accounts::devices::set_pin, crate::accounts::devices::unlock, crate::accounts::devices::lock,
         crate::accounts::devices::devices, crate::accounts::devices::remove_device,
         crate::accounts::audit::entries,
         crate::sessions::list_programmes, crate::sessions::create_programme,
@@ -53,6 +53,8 @@ use crate::state::AppState;
         crate::voice::tag_answer, crate::voice::voice_note, crate::voice::publish_response, crate::voice::update_response,
         crate::cabinet::members, crate::cabinet::add_member, crate::cabinet::remove_member,
         crate::cabinet::meetings, crate::cabinet::schedule, crate::cabinet::cancel, crate::cabinet::candidates,
+        crate::safety::raise, crate::safety::alerts, crate::safety::acknowledge, crate::safety::mine,
+        crate::safety::settings, crate::safety::set_settings,
     ),
     modifiers(&SessionCookieScheme),
     tags(
@@ -65,6 +67,7 @@ use crate::state::AppState;
         (name = "push", description = "Web Push subscriptions"),
         (name = "voice", description = "Consultations, ballots, you said we did"),
         (name = "relay", description = "Delivery to the case record"),
+        (name = "safety", description = "\"I don't feel safe\": alerts, acknowledgement, duty settings"),
     )
 )]
 pub struct ApiDoc;

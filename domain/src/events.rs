@@ -25,11 +25,13 @@ pub enum EventKind {
     ComplaintReceived,
     ComplaintResolved,
     VoiceContribution,
+    SafetyAlert,
+    SafetyAcknowledged,
 }
 
 impl EventKind {
     /// Every kind (tests check each has its FHIR resource).
-    pub const ALL: [EventKind; 10] = [
+    pub const ALL: [EventKind; 12] = [
         EventKind::SessionScores,
         EventKind::SessionScoresUpdated,
         EventKind::PlanVersion,
@@ -40,6 +42,8 @@ impl EventKind {
         EventKind::ComplaintReceived,
         EventKind::ComplaintResolved,
         EventKind::VoiceContribution,
+        EventKind::SafetyAlert,
+        EventKind::SafetyAcknowledged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +58,8 @@ impl EventKind {
             EventKind::ComplaintReceived => "complaint.received",
             EventKind::ComplaintResolved => "complaint.resolved",
             EventKind::VoiceContribution => "voice.contribution",
+            EventKind::SafetyAlert => "safety.alert",
+            EventKind::SafetyAcknowledged => "safety.acknowledged",
         }
     }
 
@@ -233,6 +239,24 @@ pub struct ContributionPayload {
     pub text: String,
 }
 
+/// A young person said they do not feel safe (`safety.alert`): urgent for the case record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyAlertPayload {
+    pub alert_id: Uuid,
+    /// What they wrote; empty when they only asked for help.
+    pub words: String,
+}
+
+/// A member of staff saw an alert and said what they did (`safety.acknowledged`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyAcknowledgedPayload {
+    pub alert_id: Uuid,
+    pub by: String,
+    pub action: String,
+}
+
 /// An event with its payload. Serialised untagged, as its payload alone: the kind is stored
 /// beside it ([`Event::kind`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -248,6 +272,8 @@ pub enum Event {
     ComplaintReceived(ComplaintReceivedPayload),
     ComplaintResolved(ComplaintResolvedPayload),
     VoiceContribution(ContributionPayload),
+    SafetyAlert(SafetyAlertPayload),
+    SafetyAcknowledged(SafetyAcknowledgedPayload),
 }
 
 /// Why a stored event could not be read back into its type.
@@ -276,6 +302,8 @@ impl Event {
             Event::ComplaintReceived(_) => EventKind::ComplaintReceived,
             Event::ComplaintResolved(_) => EventKind::ComplaintResolved,
             Event::VoiceContribution(_) => EventKind::VoiceContribution,
+            Event::SafetyAlert(_) => EventKind::SafetyAlert,
+            Event::SafetyAcknowledged(_) => EventKind::SafetyAcknowledged,
         }
     }
 
@@ -300,6 +328,8 @@ impl Event {
             EventKind::ComplaintReceived => Event::ComplaintReceived(serde_json::from_value(payload).map_err(read)?),
             EventKind::ComplaintResolved => Event::ComplaintResolved(serde_json::from_value(payload).map_err(read)?),
             EventKind::VoiceContribution => Event::VoiceContribution(serde_json::from_value(payload).map_err(read)?),
+            EventKind::SafetyAlert => Event::SafetyAlert(serde_json::from_value(payload).map_err(read)?),
+            EventKind::SafetyAcknowledged => Event::SafetyAcknowledged(serde_json::from_value(payload).map_err(read)?),
         })
     }
 }

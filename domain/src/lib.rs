@@ -12,6 +12,7 @@ pub mod health;
 pub mod paths;
 pub mod plans;
 pub mod relay;
+pub mod safety;
 pub mod scaling;
 pub mod sessions;
 pub mod surveys;

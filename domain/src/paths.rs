@@ -45,6 +45,7 @@ impl Route {
 // accounts
 pub const AUDIT: Route = Route("/audit");
 pub const DEVICE_PIN: Route = Route("/device/pin");
+pub const DEVICE_LOCK: Route = Route("/device/lock");
 pub const DEVICE_UNLOCK: Route = Route("/device/unlock");
 pub const DEVICES: Route = Route("/devices");
 pub const DEVICES_ITEM: Route = Route("/devices/{id}");
@@ -125,6 +126,10 @@ pub const REMINDERS_SETTINGS: Route = Route("/reminders/settings");
 pub const PROGRAMMES: Route = Route("/programmes");
 pub const PROGRAMMES_REPORT: Route = Route("/programmes/{id}/report");
 pub const PROGRAMMES_REPORT_CSV: Route = Route("/programmes/{id}/report.csv");
+pub const SAFETY_ALERTS: Route = Route("/safety/alerts");
+pub const SAFETY_ALERTS_ACKNOWLEDGEMENT: Route = Route("/safety/alerts/{id}/acknowledgement");
+pub const SAFETY_MINE: Route = Route("/safety/mine");
+pub const SAFETY_SETTINGS: Route = Route("/safety/settings");
 pub const SESSIONS: Route = Route("/sessions");
 pub const SESSIONS_ITEM: Route = Route("/sessions/{id}");
 pub const SESSIONS_PHASE: Route = Route("/sessions/{id}/phase");
@@ -169,6 +174,7 @@ pub const VOICE_FEED: Route = Route("/voice/feed");
 pub const ALL: &[Route] = &[
     AUDIT,
     DEVICE_PIN,
+    DEVICE_LOCK,
     DEVICE_UNLOCK,
     DEVICES,
     DEVICES_ITEM,
@@ -227,6 +233,10 @@ pub const ALL: &[Route] = &[
     PROGRAMMES,
     PROGRAMMES_REPORT,
     PROGRAMMES_REPORT_CSV,
+    SAFETY_ALERTS,
+    SAFETY_ALERTS_ACKNOWLEDGEMENT,
+    SAFETY_MINE,
+    SAFETY_SETTINGS,
     SESSIONS,
     SESSIONS_ITEM,
     SESSIONS_PHASE,

@@ -13,7 +13,7 @@ use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;
 
-use super::policy::{DeviceOwners, DeviceWithoutPin, LockedDevice};
+use super::policy::{AnyDevice, DeviceOwners, DeviceWithoutPin, LockedDevice};
 use super::rate_limit::Bucket;
 use super::staff::me_of;
 use super::{passwords, Allowed, PinCheck};
@@ -24,6 +24,7 @@ use crate::state::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::DEVICE_PIN.template(), post(set_pin))
+        .route(paths::DEVICE_LOCK.template(), post(lock))
         .route(paths::DEVICE_UNLOCK.template(), post(unlock))
         .route(paths::DEVICES.template(), get(devices))
         .route(paths::DEVICES_ITEM.template(), delete(remove_device))
@@ -75,6 +76,17 @@ pub async fn unlock(
         PinCheck::Wrong { tries_left } => Err(AppError::WrongPin { tries_left }),
         PinCheck::SessionEnded => Err(ErrorCode::DeviceSessionEnded.into()),
     }
+}
+
+/// Locks this phone now (quick exit, or a shared phone being closed): every request but `me`,
+/// sign-out and unlock is refused until its PIN is given. Takes no body, so the page can send it
+/// as it leaves (`fetch` with `keepalive`) and before the app's code has loaded.
+#[utoipa::path(post, path = "/api/v1/device/lock", tag = "accounts",
+    responses((status = 204, description = "Locked (a phone with no PIN yet has nothing to lock with)"), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn lock(State(state): State<AppState>, allowed: Allowed<AnyDevice>) -> Result<StatusCode, AppError> {
+    state.store.lock_session(allowed.caller.session_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The devices signed in as the caller.

@@ -45,6 +45,8 @@ pub struct SessionRecord {
     pub expires_at: OffsetDateTime,
     pub pin_hash: Option<String>,
     pub ended: bool,
+    /// Locked at once (quick exit), whatever the idle time.
+    pub lock_requested: bool,
 }
 
 pub struct NewSession {
@@ -106,6 +108,8 @@ pub trait AccountStore {
     async fn session_by_token(&self, token_hash: &str) -> Result<Option<SessionRecord>, StorageError>;
     async fn create_session(&self, session: NewSession) -> Result<Uuid, StorageError>;
     async fn touch_session(&self, session_id: Uuid, at: OffsetDateTime) -> Result<(), StorageError>;
+    /// Locks a device session now (quick exit); only its PIN opens it again.
+    async fn lock_session(&self, session_id: Uuid, at: OffsetDateTime) -> Result<(), StorageError>;
     async fn end_session(&self, session_id: Uuid, reason: &str, at: OffsetDateTime) -> Result<(), StorageError>;
     async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError>;
     async fn set_pin(&self, session_id: Uuid, pin_hash: &str, at: OffsetDateTime) -> Result<(), StorageError>;

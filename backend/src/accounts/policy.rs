@@ -49,10 +49,24 @@ impl Policy for LockedDevice {
     const WHEN_LOCKED: bool = true;
 }
 
+/// A young person's or carer's device in any state: quick exit locks it whatever it is doing.
+pub struct AnyDevice;
+impl Policy for AnyDevice {
+    const ROLES: &'static [Role] = &[YoungPerson, Carer];
+    const WHEN_LOCKED: bool = true;
+    const BEFORE_PIN: bool = true;
+}
+
 /// Young people and carers on their own devices.
 pub struct DeviceOwners;
 impl Policy for DeviceOwners {
     const ROLES: &'static [Role] = &[YoungPerson, Carer];
+}
+
+/// Whoever may get push messages: phones for reminders, workers and managers for safety alerts.
+pub struct PushReceivers;
+impl Policy for PushReceivers {
+    const ROLES: &'static [Role] = &[YoungPerson, Carer, Worker, Manager];
 }
 
 pub struct YoungPeople;

@@ -68,7 +68,7 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
 pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, p.role, p.display_name, s.kind,
-     s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL AS ended
+     s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL AS ended, s.locked_at IS NOT NULL AS lock_requested
      FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id";
 
 #[derive(sqlx::FromRow)]
@@ -84,6 +84,7 @@ pub struct SessionRow {
     pub expires_at: i64,
     pub pin_hash: Option<String>,
     pub ended: bool,
+    pub lock_requested: bool,
 }
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
@@ -99,6 +100,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         expires_at: expires,
         pin_hash,
         ended,
+        lock_requested,
     } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
@@ -112,6 +114,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         expires_at: from_millis(expires)?,
         pin_hash,
         ended,
+        lock_requested,
     })
 }
 

@@ -134,7 +134,7 @@ impl Caller {
             SessionKind::Staff => (false, SessionVerdict::Active),
             SessionKind::Device => {
                 let lock_after: StdDuration = policy.device_idle_lock.try_into().unwrap_or(StdDuration::MAX);
-                let locked = record.pin_hash.is_some() && idle > lock_after;
+                let locked = record.pin_hash.is_some() && (record.lock_requested || idle > lock_after);
                 (locked, if locked { SessionVerdict::Locked } else { SessionVerdict::Active })
             }
         };
@@ -214,6 +214,7 @@ mod tests {
             expires_at: last_active + Duration::hours(12),
             pin_hash: pin.then(|| "hash".into()),
             ended: false,
+            lock_requested: false,
         }
     }
 

@@ -172,6 +172,15 @@ macro_rules! account_store {
                 Ok(())
             }
 
+            async fn lock_session(&self, session_id: Uuid, at: OffsetDateTime) -> Result<(), StorageError> {
+                sqlx::query("UPDATE sessions SET locked_at = $1 WHERE id = $2 AND ended_at IS NULL AND pin_hash IS NOT NULL")
+                    .bind(to_millis(at))
+                    .bind(session_id.to_string())
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
             async fn end_session(&self, session_id: Uuid, reason: &str, at: OffsetDateTime) -> Result<(), StorageError> {
                 sqlx::query("UPDATE sessions SET ended_at = $1, ended_reason = $2 WHERE id = $3 AND ended_at IS NULL")
                     .bind(to_millis(at))
@@ -212,7 +221,7 @@ macro_rules! account_store {
             async fn record_pin_attempt(&self, session_id: Uuid, right: bool, max_failures: u32, at: OffsetDateTime) -> Result<PinCheck, StorageError> {
                 let id = session_id.to_string();
                 if right {
-                    sqlx::query("UPDATE sessions SET pin_failures = 0, last_active_at = $1 WHERE id = $2 AND ended_at IS NULL")
+                    sqlx::query("UPDATE sessions SET pin_failures = 0, locked_at = NULL, last_active_at = $1 WHERE id = $2 AND ended_at IS NULL")
                         .bind(to_millis(at))
                         .bind(&id)
                         .execute(self.writer())

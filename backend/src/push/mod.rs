@@ -21,7 +21,7 @@ use tandem_domain::ApiErrorBody;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::accounts::policy::DeviceOwners;
+use crate::accounts::policy::{DeviceOwners, PushReceivers};
 use crate::accounts::Allowed;
 use crate::error::AppError;
 use crate::json::Json;
@@ -99,7 +99,7 @@ async fn settings_of(state: &AppState, person_id: Uuid) -> Result<PushSettings, 
 #[utoipa::path(get, path = "/api/v1/push", tag = "push",
     responses((status = 200, body = PushSettings), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn settings(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<PushSettings>, AppError> {
+pub async fn settings(State(state): State<AppState>, allowed: Allowed<PushReceivers>) -> Result<Json<PushSettings>, AppError> {
     Ok(Json(settings_of(&state, allowed.caller.person_id).await?))
 }
 
@@ -110,7 +110,7 @@ pub async fn settings(State(state): State<AppState>, allowed: Allowed<DeviceOwne
 #[tracing::instrument(skip_all)]
 pub async fn subscribe(
     State(state): State<AppState>,
-    allowed: Allowed<DeviceOwners>,
+    allowed: Allowed<PushReceivers>,
     Json(request): Json<PushSubscriptionRequest>,
 ) -> Result<(StatusCode, Json<PushSettings>), AppError> {
     let caller = &allowed.caller;
@@ -123,7 +123,7 @@ pub async fn subscribe(
 #[utoipa::path(delete, path = "/api/v1/push/subscriptions", tag = "push",
     responses((status = 200, body = PushSettings), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
-pub async fn unsubscribe(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<PushSettings>, AppError> {
+pub async fn unsubscribe(State(state): State<AppState>, allowed: Allowed<PushReceivers>) -> Result<Json<PushSettings>, AppError> {
     state.store.remove_subscriptions(allowed.caller.session_id).await?;
     Ok(Json(settings_of(&state, allowed.caller.person_id).await?))
 }

@@ -82,7 +82,24 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
             communication(event, Some(item.kind.as_str()), vec![item.text.clone(), format!("Outcome: {}", item.outcome)])
         }
         Event::VoiceContribution(contribution) => consultation_contribution(event, contribution),
+        Event::SafetyAlert(alert) => {
+            let mut parts = vec!["The young person said they do not feel safe and asked for their worker now.".to_owned()];
+            if !alert.words.is_empty() {
+                parts.push(format!("In their words: {}", alert.words));
+            }
+            urgent(communication(event, Some("safety"), parts))
+        }
+        Event::SafetyAcknowledged(seen) => {
+            let parts = vec![format!("Safety alert seen by {}.", seen.by), format!("What they did: {}", seen.action)];
+            urgent(communication(event, Some("safety"), parts))
+        }
     }
+}
+
+/// Marks a Communication urgent (FHIR R4 request-priority), so the record puts it first.
+fn urgent(mut resource: Value) -> Value {
+    resource["priority"] = json!("urgent");
+    resource
 }
 
 /// A session's scores: a QuestionnaireResponse with the programme, topic and each question's
@@ -446,6 +463,14 @@ pub mod tests {
                 resolved_on: "2026-11-30".into(),
             }),
             EventKind::VoiceContribution => contribution("Anything else?", "answer", "More trips"),
+            EventKind::SafetyAlert => {
+                Event::SafetyAlert(tandem_domain::events::SafetyAlertPayload { alert_id: Uuid::nil(), words: "Not safe at home".into() })
+            }
+            EventKind::SafetyAcknowledged => Event::SafetyAcknowledged(tandem_domain::events::SafetyAcknowledgedPayload {
+                alert_id: Uuid::nil(),
+                by: "Sam".into(),
+                action: "Rang Jay".into(),
+            }),
         }
     }
 
@@ -457,8 +482,22 @@ pub mod tests {
             }
             EventKind::PlanVersion | EventKind::PlanAgreement => "CarePlan",
             EventKind::AppointmentReply => "Appointment",
-            EventKind::ComplaintReceived | EventKind::ComplaintResolved | EventKind::VoiceContribution => "Communication",
+            EventKind::ComplaintReceived
+            | EventKind::ComplaintResolved
+            | EventKind::VoiceContribution
+            | EventKind::SafetyAlert
+            | EventKind::SafetyAcknowledged => "Communication",
         }
+    }
+
+    #[test]
+    fn a_safety_alert_is_an_urgent_communication_about_the_young_person() {
+        let stored = due(&sample(EventKind::SafetyAlert), Some("CR-1"));
+        let resource = resource(&stored);
+        assert_eq!(resource["priority"], "urgent");
+        assert_eq!(resource["category"][0]["text"], "safety");
+        assert!(resource["payload"][1]["contentString"].as_str().unwrap().contains("Not safe at home"));
+        assert!(!resource["subject"].is_null());
     }
 
     #[test]

@@ -231,6 +231,8 @@ pub struct TickReport {
     pub messages_gone: usize,
     pub messages_retrying: usize,
     pub messages_failed: usize,
+    /// Safety alerts nobody saw in time, sent to the managers this turn.
+    pub alerts_escalated: usize,
 }
 
 /// Reminders and messages handled per turn.
@@ -243,7 +245,7 @@ const LEASE: Duration = Duration::seconds(60);
 /// holding the "reminders" lease does either.
 pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageError> {
     let now = state.clock.now();
-    let mut report = TickReport::default();
+    let mut report = TickReport { alerts_escalated: crate::safety::escalate(state).await?, ..TickReport::default() };
     let reminders = state.store.due_reminders(now, BATCH).await?;
     let first_messages = state.store.due_messages(now, 1).await?;
     if reminders.is_empty() && first_messages.is_empty() {

@@ -21,6 +21,7 @@ use crate::plans::PlanStore;
 use crate::push::PushStore;
 use crate::relay::RelayStore;
 use crate::reminders::ReminderStore;
+use crate::safety::SafetyStore;
 use crate::sessions::SessionStore;
 use crate::surveys::SurveyStore;
 use crate::voice::VoiceStore;
@@ -68,6 +69,7 @@ pub trait Store:
     + ReminderStore
     + SurveyStore
     + ComplaintStore
+    + SafetyStore
     + VoiceStore
     + CabinetStore
     + DemoStore

@@ -32,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::reminders::routes())
         .merge(crate::surveys::routes())
         .merge(crate::complaints::routes())
+        .merge(crate::safety::routes())
         .merge(crate::voice::routes())
         .merge(crate::cabinet::routes())
         .method_not_allowed_fallback(method_not_allowed);

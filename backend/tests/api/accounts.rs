@@ -114,6 +114,23 @@ async fn an_idle_phone_locks_and_five_wrong_pins_end_its_session() {
 }
 
 #[tokio::test]
+async fn quick_exit_locks_the_phone_at_once_until_its_pin() {
+    let app = spawn_app().await;
+    let phone = app.join(Role::YoungPerson, "2468").await;
+    let lock = phone.post(&app, "/api/v1/device/lock", json!({})).await;
+    assert_eq!(lock.status().as_u16(), 204);
+    // No idle time has passed: locked all the same, and nothing of the person is given out.
+    assert_error(phone.get(&app, "/api/v1/plans").await, 401, "pin_required").await;
+    assert_eq!(phone.json(&app, "/api/v1/me").await["session"]["locked"], true);
+    // Locking again (a second tap, or the page leaving) changes nothing.
+    assert_eq!(phone.post(&app, "/api/v1/device/lock", json!({})).await.status().as_u16(), 204);
+    assert_error(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "1111"})).await, 401, "wrong_pin").await;
+    assert_eq!(phone.post(&app, "/api/v1/device/unlock", json!({"pin": "2468"})).await.status().as_u16(), 200);
+    assert_eq!(phone.get(&app, "/api/v1/plans").await.status().as_u16(), 200);
+    assert_eq!(phone.json(&app, "/api/v1/me").await["session"]["locked"], false);
+}
+
+#[tokio::test]
 async fn background_requests_do_not_keep_a_phone_unlocked() {
     let app = spawn_app().await;
     let phone = app.join(Role::Carer, "9753").await;

@@ -49,6 +49,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("post", "/api/v1/invites", CASE_STAFF),
         ("delete", "/api/v1/invites/{id}", CASE_STAFF),
         ("post", "/api/v1/device/pin", DEVICES),
+        ("post", "/api/v1/device/lock", DEVICES),
         ("post", "/api/v1/device/unlock", DEVICES),
         ("get", "/api/v1/devices", DEVICES),
         ("delete", "/api/v1/devices/{id}", DEVICES),
@@ -97,11 +98,20 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("post", "/api/v1/young-people/{id}/appointments", CASE_STAFF),
         // No session: the case record proves itself by its signature (tested in appointments.rs).
         ("post", "/api/v1/import/appointments", EVERYONE),
-        ("get", "/api/v1/push", DEVICES),
-        ("post", "/api/v1/push/subscriptions", DEVICES),
-        ("delete", "/api/v1/push/subscriptions", DEVICES),
+        // Workers and managers get safety alerts by push (safety.rs).
+        ("get", "/api/v1/push", &["young_person", "carer", "worker", "manager"]),
+        ("post", "/api/v1/push/subscriptions", &["young_person", "carer", "worker", "manager"]),
+        ("delete", "/api/v1/push/subscriptions", &["young_person", "carer", "worker", "manager"]),
         ("put", "/api/v1/push/detailed", DEVICES),
         ("get", "/api/v1/reminders/settings", CASE_STAFF),
+        // Only a young person raises an alert or reads their own; staff see those of their
+        // caseload or duty (safety.rs).
+        ("post", "/api/v1/safety/alerts", &["young_person"]),
+        ("get", "/api/v1/safety/alerts", CASE_STAFF),
+        ("post", "/api/v1/safety/alerts/{id}/acknowledgement", CASE_STAFF),
+        ("get", "/api/v1/safety/mine", &["young_person"]),
+        ("get", "/api/v1/safety/settings", CASE_STAFF),
+        ("put", "/api/v1/safety/settings", &["manager"]),
         ("put", "/api/v1/reminders/settings", &["manager"]),
         ("get", "/api/v1/surveys", SURVEY_STAFF),
         ("post", "/api/v1/surveys", SURVEY_STAFF),
@@ -186,9 +196,14 @@ async fn every_operation_allows_exactly_the_roles_in_the_table() {
     let stale: Vec<_> = tabled.difference(&documented).collect();
     assert!(stale.is_empty(), "table entries for operations that do not exist: {stale:?}");
 
-    // Sign-out ends the caller's session, so it goes last.
+    // Locking a phone refuses it everything after, and sign-out ends the caller's session, so
+    // they go last.
     let mut operations = table.clone();
-    operations.sort_by_key(|(_, path, _)| *path == "/api/v1/auth/sign-out");
+    operations.sort_by_key(|(_, path, _)| match *path {
+        "/api/v1/device/lock" => 1,
+        "/api/v1/auth/sign-out" => 2,
+        _ => 0,
+    });
     let mut checked = 0;
     let mut wrong = Vec::new();
     for (method, path, allowed) in &operations {

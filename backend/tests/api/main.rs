@@ -13,6 +13,7 @@ mod helpers;
 mod plans;
 mod push_service;
 mod relay;
+mod safety;
 mod sessions;
 mod surveys;
 mod system;
