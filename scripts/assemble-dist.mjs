@@ -37,6 +37,25 @@ for (const icon of readdirSync(join(root, "assets/icons")).filter((f) => f.endsW
   written.push(`icons/${icon}`);
 }
 
+// Quick exit is on the page before the app's code loads (frontend/guard.js), with its words from
+// each language's Fluent file.
+const guardName = emitHashed("guard", ".js", readFileSync(join(root, "frontend/guard.js")));
+const escapeHtml = (text) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+const quickExitLabels = Object.fromEntries(
+  readdirSync(join(root, "i18n"))
+    .sort()
+    .map((language) => {
+      const line = readFileSync(join(root, "i18n", language, "main.ftl"), "utf8")
+        .split("\n")
+        .find((text) => text.startsWith("quick-exit ="));
+      return [language, line ? line.slice("quick-exit =".length).trim() : null];
+    })
+    .filter(([, label]) => label),
+);
+const quickExitAttributes = Object.entries(quickExitLabels)
+  .map(([language, label]) => `data-label-${language}="${escapeHtml(label)}"`)
+  .join(" ");
+
 /** One build: its wasm, glue, boot module and page. Answers the file names it wrote. */
 function assemble(name, page) {
   const dir = join(bindgenRoot, name);
@@ -48,6 +67,9 @@ function assemble(name, page) {
   const bootName = emitHashed(`boot_${name}`, ".js", boot);
   const html = readFileSync(join(root, "frontend/index.html"), "utf8")
     .replaceAll("{{CSS}}", cssName)
+    .replaceAll("{{GUARD}}", guardName)
+    .replaceAll("{{QUICK_EXIT_LABELS}}", quickExitAttributes)
+    .replaceAll("{{QUICK_EXIT}}", escapeHtml(quickExitLabels.en))
     .replaceAll("{{GLUE}}", glueName)
     .replaceAll("{{BOOT}}", bootName);
   emit(page, Buffer.from(html));

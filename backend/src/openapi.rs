@@ -25,6 +25,7 @@ use crate::state::AppState;
         crate::accounts::invites::create_invite, crate::accounts::invites::revoke_invite,
         crate::accounts::invites::redeem_invite,
         crate::accounts::devices::set_pin, crate::accounts::devices::unlock, crate::accounts::devices::lock,
+        crate::accounts::people::devices_of_family, crate::accounts::people::end_family_device,
         crate::accounts::devices::devices, crate::accounts::devices::remove_device,
         crate::accounts::audit::entries,
         crate::sessions::list_programmes, crate::sessions::create_programme,

@@ -58,6 +58,8 @@ pub const YOUNG_PEOPLE_CARERS: Route = Route("/young-people/{id}/carers");
 pub const YOUNG_PEOPLE_CARERS_ITEM: Route = Route("/young-people/{id}/carers/{carer_id}");
 pub const YOUNG_PEOPLE_WORKERS: Route = Route("/young-people/{id}/workers");
 pub const YOUNG_PEOPLE_WORKERS_ITEM: Route = Route("/young-people/{id}/workers/{worker_id}");
+pub const YOUNG_PEOPLE_DEVICES: Route = Route("/young-people/{id}/devices");
+pub const YOUNG_PEOPLE_DEVICES_ITEM: Route = Route("/young-people/{id}/devices/{session_id}");
 pub const CARERS: Route = Route("/carers");
 pub const ME_CARERS: Route = Route("/me/carers");
 pub const AUTH_SIGN_IN: Route = Route("/auth/sign-in");
@@ -187,6 +189,8 @@ pub const ALL: &[Route] = &[
     YOUNG_PEOPLE_CARERS_ITEM,
     YOUNG_PEOPLE_WORKERS,
     YOUNG_PEOPLE_WORKERS_ITEM,
+    YOUNG_PEOPLE_DEVICES,
+    YOUNG_PEOPLE_DEVICES_ITEM,
     CARERS,
     ME_CARERS,
     AUTH_SIGN_IN,

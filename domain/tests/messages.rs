@@ -63,6 +63,7 @@ const STAFF_ONLY: &[&str] = &[
     "complaints/staff.rs",
     "voice/staff.rs",
     "voice/cabinet.rs",
+    "safety/staff.rs",
 ];
 
 fn is_staff_only(file: &Path) -> bool {

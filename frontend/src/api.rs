@@ -166,6 +166,11 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ReadError> {
     call("GET", path, None).await
 }
 
+/// A read the app makes on its own (polling): it does not count as the person being active.
+pub async fn get_json_in_background<T: DeserializeOwned>(path: &str) -> Result<T, ReadError> {
+    call_with("GET", path, None, &[(BACKGROUND_HEADER, "1")]).await
+}
+
 /// POSTs JSON now (not through the outbox): sign-in, joining, PINs, staff actions.
 pub async fn post_json<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ReadError> {
     let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;

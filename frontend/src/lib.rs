@@ -19,6 +19,7 @@ pub mod plans;
 #[cfg(feature = "staff")]
 pub mod relay;
 pub mod routes;
+pub mod safety;
 pub mod sessions;
 pub mod shell;
 pub mod surveys;
@@ -30,6 +31,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn start() {
     shell::remember_first_path();
+    shell::remove_early_quick_exit();
     yew::Renderer::<shell::App>::new().render();
     shell::register_service_worker();
 }

@@ -50,6 +50,7 @@ pub enum Route {
         id: String,
     },
     Say,
+    Help,
     StaffSurveys,
     /// The builder; `new` for a survey not saved yet.
     EditSurvey {
@@ -95,6 +96,7 @@ impl Route {
             ["surveys"] => Route::Surveys,
             ["surveys", id] if !id.is_empty() => Route::AnswerSurvey { id: (*id).to_owned() },
             ["say"] => Route::Say,
+            ["help"] => Route::Help,
             ["staff", "surveys"] => Route::StaffSurveys,
             ["staff", "surveys", id] if !id.is_empty() => Route::EditSurvey { id: (*id).to_owned() },
             ["staff", "surveys", id, "results"] if !id.is_empty() => Route::SurveyResults { id: (*id).to_owned() },
@@ -143,6 +145,7 @@ impl Route {
             Route::Surveys => "/surveys".into(),
             Route::AnswerSurvey { id } => format!("/surveys/{id}"),
             Route::Say => "/say".into(),
+            Route::Help => "/help".into(),
             Route::StaffSurveys => "/staff/surveys".into(),
             Route::EditSurvey { id } => format!("/staff/surveys/{id}"),
             Route::SurveyResults { id } => format!("/staff/surveys/{id}/results"),
@@ -286,6 +289,7 @@ mod tests {
             Route::Surveys,
             Route::AnswerSurvey { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Say,
+            Route::Help,
             Route::StaffSurveys,
             Route::EditSurvey { id: "new".into() },
             Route::SurveyResults { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },

@@ -104,6 +104,9 @@ devices-sign-out = Sign this phone out
 devices-carers-title = Your parents and carers on Tandem
 devices-carers-intro = These people can see the things you choose to share with them.
 devices-no-carers = Nobody yet.
+devices-shared-title = Other people use this phone
+devices-shared-label = This phone is shared
+devices-shared-hint = Tandem then keeps nothing on this phone except what you have written and not sent yet, and asks for your PIN every time you come back to it.
 
 ## Account menu
 nav-account-label = Your account
@@ -111,6 +114,12 @@ nav-signed-in-as = Signed in as { $name }
 nav-staff-home = My work
 nav-devices = My phones
 nav-sign-out = Sign out
+sign-out-unsent = { $count ->
+    [one] 1 thing you wrote has not reached Tandem yet. Signing out deletes it from this phone.
+   *[other] { $count } things you wrote have not reached Tandem yet. Signing out deletes them from this phone.
+}
+sign-out-stay = Stay signed in and send them later
+sign-out-anyway = Sign out and delete them
 
 ## Errors: one message per error code, shown in place of the server's English
 error-malformed_json = Something went wrong sending this. Please try again.
@@ -159,6 +168,7 @@ error-implausible_device_time = This phone's clock looks wrong, so the score cou
 error-phase_cannot_go_back = A session only moves forward: start, then end, then closed.
 error-measure_not_in_session = That question is not part of this session.
 error-topic_not_in_programme = Choose a topic from this programme.
+error-invalid_phone_number = Please give a phone number: digits and spaces, with + at the start if needed.
 error-text_required = Please fill in every box.
 error-topics_required = Add at least one session topic.
 error-too_many_topics = A programme can have at most 52 topics.
@@ -467,3 +477,20 @@ voice-record-stop = Stop recording
 voice-recorded = Your voice note is ready ({ $seconds } seconds). You can add words too, then send.
 voice-record-delete = Delete the voice note
 voice-record-failed = Recording did not work on this phone. Please write your answer instead.
+
+## Get help now ("I don't feel safe")
+help-link = Get help now
+help-title = Get help now
+help-intro = If you are in danger right now, call 999. You can also talk to someone free and in private, or tell your worker.
+help-call-999 = Call 999 (emergency)
+help-childline = Childline, free and private: { $number }
+help-duty = Your service's duty worker: { $number }
+help-tell-title = Tell your worker
+help-words-label = What is happening? (you do not have to write anything)
+help-send = Tell my worker now
+help-sent = Your worker has been told. Someone will get back to you as soon as they can.
+help-waiting = This is saved on this phone. It goes to your worker the moment there is signal. If you are in danger, call 999.
+help-history-title = What you asked for
+help-asked-at = You asked for help on { $time }
+help-seen-by = { $name } has seen this.
+help-not-seen-yet = Waiting for someone to see this.

@@ -471,3 +471,34 @@ cabinet-cancel-meeting = Cancel this meeting
 cabinet-new-meeting = Schedule a meeting
 cabinet-new-meeting-hint = Every member gets it as an appointment; members who join later get the meetings still to come.
 cabinet-schedule = Schedule for the cabinet
+
+## Safety alerts
+safety-banner-title = { $count ->
+    [one] Someone needs help now
+   *[other] { $count } young people need help now
+}
+safety-alert-asked = asked for help on { $time }.
+safety-alert-escalated = Nobody had seen this in time, so it has gone to the managers.
+safety-seen-label = What did you do?
+safety-seen-submit = I have seen this
+safety-settings-title = Safety alerts
+safety-duty-phone = Duty phone number young people see
+safety-escalate-after = Minutes before an alert nobody has seen goes to the managers
+safety-on-duty = Staff on duty (they get every alert)
+safety-settings-save = Save safety settings
+safety-settings-saved = Saved.
+safety-push-title = Safety alerts on this browser
+safety-push-on = { $count ->
+    [one] 1 of your browsers gets safety alerts.
+   *[other] { $count } of your browsers get safety alerts.
+}
+safety-push-off = None of your browsers gets safety alerts yet. Turn them on so you hear at once when a young person asks for help.
+safety-push-turn-on = Get safety alerts on this browser
+
+## Phones signed in (young person's page)
+family-phones-title = Phones signed in
+family-phones-intro = The phones this young person and their carers use Tandem on. Sign one out if it is lost or taken, or if a carer should no longer see. What the phone kept is wiped the next time it connects.
+family-phones-last-used = Last used { $when }
+family-phones-sign-out = Sign this phone out
+family-phones-sign-out-named = Sign out { $name }'s phone
+family-phones-none = No phones are signed in.

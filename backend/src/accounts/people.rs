@@ -8,7 +8,9 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::Router;
-use tandem_domain::accounts::api::{AllocateWorkerRequest, CreatePersonRequest, LinkCarerRequest, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::api::{
+    AllocateWorkerRequest, CreatePersonRequest, LinkCarerRequest, PersonDevices, PersonSummary, YoungPersonDetail,
+};
 use tandem_domain::accounts::{DisplayName, Relation, Role};
 use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -28,6 +30,8 @@ pub fn routes() -> Router<AppState> {
         .route(paths::YOUNG_PEOPLE_CARERS_ITEM.template(), delete(unlink_carer))
         .route(paths::YOUNG_PEOPLE_WORKERS.template(), post(allocate_worker))
         .route(paths::YOUNG_PEOPLE_WORKERS_ITEM.template(), delete(deallocate_worker))
+        .route(paths::YOUNG_PEOPLE_DEVICES.template(), get(devices_of_family))
+        .route(paths::YOUNG_PEOPLE_DEVICES_ITEM.template(), delete(end_family_device))
         .route(paths::CARERS.template(), get(carers).post(create_carer))
         .route(paths::ME_CARERS.template(), get(my_carers))
 }
@@ -179,4 +183,52 @@ pub async fn create_carer(
 #[tracing::instrument(skip_all)]
 pub async fn my_carers(State(state): State<AppState>, allowed: Allowed<YoungPeople>) -> Result<Json<Vec<PersonSummary>>, AppError> {
     Ok(Json(state.store.linked_carers(allowed.caller.person_id).await?))
+}
+
+/// The young person's phones and those of the carers linked to them.
+async fn family_devices(state: &AppState, caller: &Caller, young_person_id: Uuid) -> Result<Vec<PersonDevices>, AppError> {
+    let young_person = state.store.person(caller.service_id, young_person_id).await?.ok_or(ErrorCode::NotFound)?;
+    let mut people = vec![young_person];
+    people.extend(state.store.linked_carers(young_person_id).await?);
+    let mut found = Vec::new();
+    for person in people {
+        let devices = state.store.devices(person.id).await?;
+        found.push(PersonDevices { person, devices });
+    }
+    Ok(found)
+}
+
+/// The phones the young person and their carers are signed in on.
+#[utoipa::path(get, path = "/api/v1/young-people/{id}/devices", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 200, body = [PersonDevices]), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn devices_of_family(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Vec<PersonDevices>>, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    Ok(Json(family_devices(&state, &allowed.caller, id).await?))
+}
+
+/// Signs out one of those phones (a lost phone; a carer who should no longer see): its session
+/// ends at once, its push subscriptions go, and the phone wipes what it kept the next time it
+/// asks the server anything. Audited.
+#[utoipa::path(delete, path = "/api/v1/young-people/{id}/devices/{session_id}", tag = "accounts",
+    params(("id" = Uuid, Path), ("session_id" = Uuid, Path)),
+    responses((status = 204, description = "Signed out"), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id, session_id = %session_id))]
+pub async fn end_family_device(
+    State(state): State<AppState>,
+    allowed: Allowed<CaseStaff>,
+    Path((id, session_id)): Path<(Uuid, Uuid)>,
+) -> Result<StatusCode, AppError> {
+    require_case_access(&state, &allowed.caller, id).await?;
+    let family = family_devices(&state, &allowed.caller, id).await?;
+    let owner = family.iter().find(|person| person.devices.iter().any(|device| device.id == session_id)).ok_or(ErrorCode::NotFound)?;
+    let whose = owner.person.role.as_str().to_owned();
+    state.store.end_session(session_id, "ended_by_staff", state.clock.now()).await?;
+    state.store.remove_subscriptions(session_id).await?;
+    audit(&state, &allowed.caller, "device.end", Some(id), format!("{whose}'s phone signed out")).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

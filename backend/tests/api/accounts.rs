@@ -336,3 +336,34 @@ async fn cross_site_requests_are_refused_and_change_nothing() {
     assert_eq!(same_origin.status().as_u16(), 201);
     assert_eq!(worker.json(&app, "/api/v1/young-people").await.as_array().unwrap().len(), before + 1);
 }
+
+#[tokio::test]
+async fn a_worker_signs_out_a_lost_phone_or_a_carer_who_should_no_longer_see() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let rio = crate::helpers::family_named(&app, &worker, "Rio").await;
+    let path = format!("/api/v1/young-people/{}/devices", rio.young_person);
+    let family = worker.json(&app, &path).await;
+    let people = family.as_array().unwrap();
+    assert_eq!(people.len(), 2, "the young person and their carer: {family}");
+    assert_eq!(people[0]["person"]["display_name"], "Rio");
+    assert_eq!(people[1]["person"]["display_name"], "Ash");
+    let carer_phone = people[1]["devices"][0]["id"].as_str().unwrap().to_owned();
+
+    let ended = worker.send(&app, reqwest::Method::DELETE, &format!("{path}/{carer_phone}"), None).await;
+    assert_eq!(ended.status().as_u16(), 204);
+    assert_error(rio.carer.get(&app, "/api/v1/plans").await, 401, "device_session_ended").await;
+    assert_eq!(rio.phone.get(&app, "/api/v1/plans").await.status().as_u16(), 200, "the young person's phone is untouched");
+    assert!(worker.json(&app, &path).await[1]["devices"].as_array().unwrap().is_empty());
+    let audited = crate::helpers::rows(&app, "SELECT detail FROM audit_log WHERE action = 'device.end'").await;
+    assert_eq!(audited.len(), 1);
+    assert_eq!(audited[0][0].as_deref(), Some("carer's phone signed out"));
+
+    // Only the family's own phones, and only for staff who hold the case.
+    let someone_else = format!("{path}/{}", uuid::Uuid::now_v7());
+    assert_error(worker.send(&app, reqwest::Method::DELETE, &someone_else, None).await, 404, "not_found").await;
+    let manager = app.sign_in(Role::Manager).await;
+    let kai = crate::helpers::created(manager.post(&app, "/api/v1/young-people", json!({"display_name": "Kai"})).await).await;
+    let not_theirs = format!("/api/v1/young-people/{}/devices", kai["id"].as_str().unwrap());
+    assert_error(worker.get(&app, &not_theirs).await, 404, "not_found").await;
+}

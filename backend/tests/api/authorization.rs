@@ -43,6 +43,8 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("post", "/api/v1/young-people/{id}/workers", &["manager"]),
         ("delete", "/api/v1/young-people/{id}/carers/{carer_id}", CASE_STAFF),
         ("delete", "/api/v1/young-people/{id}/workers/{worker_id}", &["manager"]),
+        ("get", "/api/v1/young-people/{id}/devices", CASE_STAFF),
+        ("delete", "/api/v1/young-people/{id}/devices/{session_id}", CASE_STAFF),
         ("get", "/api/v1/carers", CASE_STAFF),
         ("post", "/api/v1/carers", CASE_STAFF),
         ("get", "/api/v1/me/carers", &["young_person"]),
@@ -220,6 +222,7 @@ async fn every_operation_allows_exactly_the_roles_in_the_table() {
                 .replace("{answer_id}", &uuid::Uuid::now_v7().to_string())
                 .replace("{response_id}", &uuid::Uuid::now_v7().to_string())
                 .replace("{young_person_id}", &uuid::Uuid::now_v7().to_string())
+                .replace("{session_id}", &uuid::Uuid::now_v7().to_string())
         };
         for (who, session) in &callers {
             let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();

@@ -158,6 +158,15 @@ pub struct DeviceInfo {
     pub this_device: bool,
 }
 
+/// The phones one person (a young person, or a carer linked to them) is signed in on, as their
+/// worker sees them: to sign out a lost phone, or a carer who should no longer see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PersonDevices {
+    pub person: PersonSummary,
+    pub devices: Vec<DeviceInfo>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEntry {

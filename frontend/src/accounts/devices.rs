@@ -78,6 +78,18 @@ pub fn devices_page() -> Html {
         })
     };
 
+    let shared = use_state(crate::auth::phone_is_shared);
+    let on_shared = {
+        let shared = shared.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let (checked, shared) = (input.checked(), shared.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::auth::set_phone_shared(checked).await;
+                shared.set(checked);
+            });
+        })
+    };
     if !is_device {
         return html! { <section class="page"><h1>{ t.get("devices-title") }</h1><p>{ t.error(ErrorCode::Forbidden) }</p></section> };
     }
@@ -107,6 +119,12 @@ pub fn devices_page() -> Html {
                     }
                 }) }
             </ul>
+            <h2>{ t.get("devices-shared-title") }</h2>
+            <div class="choice">
+                <input type="checkbox" id="phone-shared" checked={*shared} onchange={on_shared} aria-describedby="phone-shared-hint" />
+                <label for="phone-shared">{ t.get("devices-shared-label") }</label>
+            </div>
+            <p id="phone-shared-hint" class="hint">{ t.get("devices-shared-hint") }</p>
             if is_young_person {
                 <h2>{ t.get("devices-carers-title") }</h2>
                 <p>{ t.get("devices-carers-intro") }</p>

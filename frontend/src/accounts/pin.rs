@@ -172,7 +172,7 @@ pub fn lock_screen() -> Html {
                     Ok(me) => {
                         offline_pin::remember(&typed).await;
                         if let Some(auth) = auth {
-                            auth.signed_in(me);
+                            auth.unlocked(Some(me));
                         }
                     }
                     // No connection: check against the verifier kept from the last online unlock.
@@ -181,7 +181,7 @@ pub fn lock_screen() -> Html {
                         match offline_pin::check(&typed).await {
                             OfflineCheck::Right => {
                                 if let Some(auth) = auth {
-                                    auth.unlock_locally();
+                                    auth.unlocked(None);
                                 }
                             }
                             OfflineCheck::Wrong { tries_left: left } => {

@@ -4,15 +4,15 @@
 //! reply waits in the outbox until the server has it. Reminders are turned on here, by a button,
 //! never by the page itself.
 
-use tandem_domain::appointments::{AppointmentState, AppointmentView, DetailRequest, PushSettings, PushSubscriptionRequest, ReplyRequest};
+use tandem_domain::appointments::{AppointmentState, AppointmentView, DetailRequest, PushSettings, ReplyRequest};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{day_text, ics_href, state_text, year_month_day};
+use crate::components::push::{subscribe_this_browser, PushError};
 use crate::i18n::use_i18n;
 use crate::offline::sync::{use_sync, Sent};
 use crate::offline::{drafts, outbox};
@@ -305,50 +305,12 @@ fn calendar(props: &CalendarProps) -> Html {
     }
 }
 
-/// Why reminders could not be turned on.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum RemindError {
-    /// The browser has no notifications or push here.
-    Unsupported,
-    /// The person said no (or said no before).
-    Denied,
-    /// The push service or our server refused.
-    Failed(ErrorCode),
-}
-
-/// Asks for permission (only now, after the tap), subscribes with the server's key, and sends
-/// the subscription. Answers the new settings.
-async fn turn_on_reminders(public_key: &str) -> Result<PushSettings, RemindError> {
-    let window = web_sys::window().ok_or(RemindError::Unsupported)?;
-    let permission = web_sys::Notification::request_permission().map_err(|_| RemindError::Unsupported)?;
-    let answer = JsFuture::from(permission).await.map_err(|_| RemindError::Unsupported)?;
-    if answer.as_string().as_deref() != Some("granted") {
-        return Err(RemindError::Denied);
-    }
-    let ready = window.navigator().service_worker().ready().map_err(|_| RemindError::Unsupported)?;
-    let registration: web_sys::ServiceWorkerRegistration =
-        JsFuture::from(ready).await.map_err(|_| RemindError::Unsupported)?.unchecked_into();
-    let manager = registration.push_manager().map_err(|_| RemindError::Unsupported)?;
-    let options = web_sys::PushSubscriptionOptionsInit::new();
-    options.set_user_visible_only(true);
-    options.set_application_server_key_opt_str(Some(public_key));
-    let subscribing = manager.subscribe_with_options(&options).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    let subscription = JsFuture::from(subscribing).await.map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    let text = js_sys::JSON::stringify(&subscription)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or(RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    let request: PushSubscriptionRequest =
-        crate::json::from_str(&text).map_err(|_| RemindError::Failed(ErrorCode::InvalidPushSubscription))?;
-    crate::api::post_json(&super::api::subscriptions_path(), &request).await.map_err(|err| RemindError::Failed(err.code()))
-}
-
 /// "Remind me": reminders for this phone, and discreet or detailed words.
 #[function_component(RemindMe)]
 fn remind_me() -> Html {
     let t = use_i18n();
     let settings = use_state(|| None::<PushSettings>);
-    let problem = use_state(|| None::<RemindError>);
+    let problem = use_state(|| None::<PushError>);
     let busy = use_state(|| false);
     {
         let settings = settings.clone();
@@ -368,7 +330,7 @@ fn remind_me() -> Html {
             let (settings, problem, busy, key) = (settings.clone(), problem.clone(), busy.clone(), key.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                match turn_on_reminders(&key).await {
+                match subscribe_this_browser(&key).await {
                     Ok(new) => {
                         problem.set(None);
                         settings.set(Some(new));
@@ -395,9 +357,9 @@ fn remind_me() -> Html {
     };
     let problem_line = problem.map(|err| {
         let text = match err {
-            RemindError::Unsupported => t.get("remind-unsupported"),
-            RemindError::Denied => t.get("remind-denied"),
-            RemindError::Failed(code) => t.error(code),
+            PushError::Unsupported => t.get("remind-unsupported"),
+            PushError::Denied => t.get("remind-denied"),
+            PushError::Failed(code) => t.error(code),
         };
         html! { <p class="error" role="alert">{ text }</p> }
     });
@@ -448,6 +410,7 @@ mod tests {
             attempts: 0,
             next_try_at: 0.0,
             rejected: None,
+            owner: None,
         };
         let pending = pending_replies(&[queued]);
         assert_eq!(pending.len(), 1);

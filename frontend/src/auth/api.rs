@@ -41,3 +41,16 @@ pub async fn sign_in(request: &SignInRequest) -> Result<Me, ReadError> {
 pub async fn set_password(request: &SetPasswordRequest) -> Result<Option<()>, ReadError> {
     api::post_json(&paths::AUTH_SET_PASSWORD.full(), request).await
 }
+
+/// Locks this phone's session on the server. Sent with `keepalive`, so it arrives even though
+/// the page is leaving; never awaited.
+pub fn lock_as_the_page_leaves() {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    // `keepalive` is not in web-sys's stable API yet.
+    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    if let Some(window) = web_sys::window() {
+        let _ = window.fetch_with_str_and_init(&paths::DEVICE_LOCK.full(), &init);
+    }
+}

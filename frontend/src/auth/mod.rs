@@ -17,6 +17,64 @@ use yew::prelude::*;
 
 /// Remembered so a phone opened offline still knows whose it is (never anything secret).
 const ME_KEY: &str = "tandem.me";
+/// Whose the phone's store is (their person id). Everything the app keeps on a phone belongs to
+/// one person's device session: it is wiped when that session ends or someone else signs in.
+const OWNER_KEY: &str = "tandem.owner";
+/// "This phone is shared": no kept copies, and the phone locks whenever the app is put away.
+const SHARED_KEY: &str = "tandem.shared";
+/// Set by quick exit (frontend/guard.js, which must match), cleared by the right PIN: the app
+/// opens locked even if the server never heard of the lock.
+const LOCKED_KEY: &str = "tandem.locked";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn store(key: &str, value: Option<&str>) {
+    let Some(storage) = storage() else { return };
+    let _ = match value {
+        Some(value) => storage.set_item(key, value),
+        None => storage.remove_item(key),
+    };
+}
+
+/// Whose the phone's store is now: the signed-in person's id, if anyone's.
+pub fn phone_owner() -> Option<String> {
+    stored(OWNER_KEY)
+}
+
+/// Whether the person said this phone is shared with others.
+pub fn phone_is_shared() -> bool {
+    stored(SHARED_KEY).is_some()
+}
+
+/// Marks the phone as shared (wiping the copies it kept) or as the person's own.
+pub async fn set_phone_shared(shared: bool) {
+    store(SHARED_KEY, shared.then_some("1"));
+    if shared {
+        let _ = crate::offline::drafts::clear_kept_copies().await;
+    }
+}
+
+/// Locks the phone here and on the server, as quick exit does (guard.js holds the code that runs
+/// before the app has loaded; this is the same, for a shared phone being put away).
+pub fn lock_now() {
+    store(LOCKED_KEY, Some("1"));
+    self::api::lock_as_the_page_leaves();
+}
+
+/// Removes everything of the person from the phone: its store, the PIN verifier, who it was.
+async fn forget_person() {
+    let _ = crate::offline::wipe().await;
+    offline_pin::forget();
+    for key in [ME_KEY, OWNER_KEY, SHARED_KEY, LOCKED_KEY] {
+        store(key, None);
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Auth {
@@ -43,9 +101,35 @@ impl AuthHandle {
         }
     }
 
-    pub fn signed_in(&self, me: Me) {
-        remember(Some(&me));
-        self.auth.set(Auth::SignedIn(Rc::new(me)));
+    /// Records who is signed in. Someone else's things still on the phone are wiped first.
+    pub fn signed_in(&self, mut me: Me) {
+        let owner = me.person_id.to_string();
+        if me.session.kind == SessionKind::Device && me.session.pin_set && stored(LOCKED_KEY).is_some() {
+            me.session.locked = true;
+        }
+        let previous = stored(OWNER_KEY);
+        let auth = self.auth.clone();
+        let open = move |me: Me| {
+            remember(Some(&me));
+            store(OWNER_KEY, Some(&owner));
+            auth.set(Auth::SignedIn(Rc::new(me)));
+        };
+        match previous {
+            Some(previous) if previous != me.person_id.to_string() => wasm_bindgen_futures::spawn_local(async move {
+                forget_person().await;
+                open(me);
+            }),
+            _ => open(me),
+        }
+    }
+
+    /// The right PIN was given (`me` from the server, or none when it was checked offline).
+    pub fn unlocked(&self, me: Option<Me>) {
+        store(LOCKED_KEY, None);
+        match me {
+            Some(me) => self.signed_in(me),
+            None => self.unlock_locally(),
+        }
     }
 
     /// Records who signed in, then opens `route`.
@@ -56,14 +140,17 @@ impl AuthHandle {
         }
     }
 
+    /// The session is over (signed out, ended by staff or by wrong PINs, expired): nothing of the
+    /// person stays on the phone. Things written with nobody signed in (app feedback) stay.
     pub fn signed_out(&self) {
-        offline_pin::forget();
-        remember(None);
         self.auth.set(Auth::Anonymous);
+        if stored(OWNER_KEY).is_some() {
+            wasm_bindgen_futures::spawn_local(forget_person());
+        }
     }
 
     /// Opens a locked phone after an offline PIN check (the server asks again once online).
-    pub fn unlock_locally(&self) {
+    fn unlock_locally(&self) {
         if let Some(me) = self.me() {
             let mut open = (*me).clone();
             open.session.locked = false;
@@ -105,20 +192,11 @@ pub fn query_param(name: &str) -> String {
 }
 
 fn remember(me: Option<&Me>) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return };
-    match me.and_then(|me| crate::json::to_string(me).ok()) {
-        Some(text) => {
-            let _ = storage.set_item(ME_KEY, &text);
-        }
-        None => {
-            let _ = storage.remove_item(ME_KEY);
-        }
-    }
+    store(ME_KEY, me.and_then(|me| crate::json::to_string(me).ok()).as_deref());
 }
 
 fn remembered() -> Option<Me> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    crate::json::from_str(&storage.get_item(ME_KEY).ok().flatten()?).ok()
+    crate::json::from_str(&stored(ME_KEY)?).ok()
 }
 
 #[hook]
@@ -173,6 +251,17 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
                 ["pointerdown", "keydown"]
                     .map(|event| EventListener::new(&document, event, |_| LAST_ACTIVITY.with(|last| last.set(js_sys::Date::now()))))
             });
+            // A shared phone locks whenever the app is put away (another app, the home screen,
+            // the screen off), here and on the server.
+            let put_away = idle_ms.and(web_sys::window().and_then(|w| w.document())).map(|document| {
+                let handle = handle.clone();
+                EventListener::new(&document.clone(), "visibilitychange", move |_| {
+                    if document.hidden() && phone_is_shared() {
+                        lock_now();
+                        handle.lock();
+                    }
+                })
+            });
             let timer = idle_ms.map(|idle_ms| {
                 let handle = handle.clone();
                 Interval::new(1_000, move || {
@@ -182,7 +271,7 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
                     }
                 })
             });
-            move || drop((listeners, timer))
+            move || drop((listeners, put_away, timer))
         }
     });
 

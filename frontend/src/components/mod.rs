@@ -4,6 +4,7 @@
 pub mod bar_chart;
 #[cfg(feature = "staff")]
 pub mod loading;
+pub mod push;
 #[cfg(feature = "staff")]
 pub mod qr;
 pub mod read_aloud;

@@ -35,6 +35,22 @@ pub async fn clear(form: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// What `read_through` keeps of the server's answers is stored under this prefix, apart from
+/// what the person is writing.
+pub const KEPT_COPY_PREFIX: &str = "copy.";
+
+/// Forgets every kept copy of the server's answers; drafts stay (a phone marked as shared).
+pub async fn clear_kept_copies() -> Result<(), StoreError> {
+    use indexed_db_futures::KeyRange;
+    let db = open().await?;
+    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build()?;
+    // Every key that starts with the prefix: from it up to it followed by the highest character.
+    let range = KeyRange::Bound(KEPT_COPY_PREFIX.to_owned(), false, format!("{KEPT_COPY_PREFIX}\u{10FFFF}"), false);
+    tx.object_store(DRAFTS)?.delete::<String, KeyRange<String>>(range).serde()?.await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Sets `state` and keeps it in the phone's draft `form` as well, so words being written survive
 /// a reload or a flat battery; `None` clears both.
 pub fn kept_in_draft<T: Serialize + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {

@@ -32,15 +32,31 @@ impl From<indexed_db_futures::error::OpenDbError> for StoreError {
     }
 }
 
-/// Reads `path` and keeps the answer's text on the phone under `cache`; with no connection, reads
-/// the kept copy. Answers what was read and whether it is the phone's copy.
+/// Empties the phone's store: drafts, kept copies and the outbox, in one transaction. Run when
+/// the person's device session ends or someone else signs in on this phone.
+pub async fn wipe() -> Result<(), StoreError> {
+    let db = open().await?;
+    let tx = db.transaction([DRAFTS, OUTBOX]).with_mode(indexed_db_futures::transaction::TransactionMode::Readwrite).build()?;
+    tx.object_store(DRAFTS)?.clear()?.await?;
+    tx.object_store(OUTBOX)?.clear()?.await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Reads `path` and keeps the answer's text on the phone under `cache` (not on a phone marked
+/// as shared); with no connection, reads the kept copy. Answers what was read and whether it is
+/// the phone's copy.
 pub async fn read_through<T: serde::de::DeserializeOwned>(path: &str, cache: &str) -> Result<(T, bool), tandem_domain::ErrorCode> {
     use tandem_domain::ErrorCode;
     let read = |text: &str| crate::json::from_str::<T>(text).map_err(|_| ErrorCode::Internal);
+    let cache = format!("{}{cache}", drafts::KEPT_COPY_PREFIX);
+    let cache = cache.as_str();
     match crate::api::get_text(path).await {
         Ok(text) => {
             let value = read(&text)?;
-            let _ = drafts::save(cache, &text).await;
+            if !crate::auth::phone_is_shared() {
+                let _ = drafts::save(cache, &text).await;
+            }
             Ok((value, false))
         }
         Err(err) if err.code() == ErrorCode::Offline => match drafts::load::<String>(cache).await.ok().flatten() {

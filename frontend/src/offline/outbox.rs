@@ -32,6 +32,10 @@ pub struct QueuedOperation {
     /// can see why and nothing they wrote disappears.
     #[serde(default)]
     pub rejected: Option<String>,
+    /// Whose it is (their person id; none when nobody was signed in). It is sent only while
+    /// they are: never under the next person's name on a shared phone.
+    #[serde(default)]
+    pub owner: Option<String>,
 }
 
 impl QueuedOperation {
@@ -53,6 +57,7 @@ pub async fn enqueue(kind: &str, path: &str, body: &impl Serialize, draft_to_cle
         attempts: 0,
         next_try_at: now,
         rejected: None,
+        owner: crate::auth::phone_owner(),
     };
     let db = open().await?;
     let tx = db.transaction([OUTBOX, DRAFTS]).with_mode(TransactionMode::Readwrite).build()?;
@@ -144,7 +149,11 @@ pub async fn flush() -> Result<Option<OutboxStatus>, StoreError> {
 async fn flush_due() -> Result<OutboxStatus, StoreError> {
     let mut status = OutboxStatus::default();
     let now = js_sys::Date::now();
+    let owner = crate::auth::phone_owner();
     for mut operation in all().await? {
+        if operation.owner.is_some() && operation.owner != owner {
+            continue;
+        }
         if operation.rejected.is_some() {
             status.refused += 1;
             continue;

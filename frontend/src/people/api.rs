@@ -2,7 +2,7 @@
 
 use std::fmt::Display;
 
-use tandem_domain::accounts::api::{AuditEntry, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::api::{AuditEntry, PersonDevices, PersonSummary, YoungPersonDetail};
 use tandem_domain::paths;
 
 use crate::api::Get;
@@ -57,4 +57,13 @@ pub fn audit(young_person: &str) -> Get<Vec<AuditEntry>> {
     } else {
         Get::new(format!("{}?young_person_id={young_person}", paths::AUDIT.full()))
     }
+}
+
+/// The phones the young person and their carers are signed in on.
+pub fn family_devices(id: impl Display) -> Get<Vec<PersonDevices>> {
+    Get::new(paths::YOUNG_PEOPLE_DEVICES.path(&[&id]))
+}
+
+pub fn family_device_path(id: impl Display, session_id: impl Display) -> String {
+    paths::YOUNG_PEOPLE_DEVICES_ITEM.path(&[&id, &session_id])
 }

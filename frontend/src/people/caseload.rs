@@ -107,6 +107,10 @@ pub fn caseload_page() -> Html {
                     <Link to={Route::StaffAccounts}>{ t.get("staff-title") }</Link>
                 }
             </p>
+            <crate::safety::AlertsOnThisBrowser />
+            if role == Some(Role::Manager) {
+                <crate::safety::SafetySettingsForm />
+            }
         </section>
     }
 }

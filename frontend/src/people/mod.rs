@@ -4,6 +4,7 @@
 pub mod api;
 mod audit;
 mod caseload;
+mod family_phones;
 mod staff_accounts;
 mod young_person;
 

@@ -201,6 +201,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                     <button type="submit" class="button">{ t.get("young-person-allocate-submit") }</button>
                 </form>
             }
+            <super::family_phones::FamilyPhones id={props.id.to_string()} />
             <crate::sessions::ScalingHistory id={props.id.to_string()} />
             <crate::relay::YoungPersonRelay id={props.id.to_string()} />
         </section>

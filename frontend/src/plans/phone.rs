@@ -590,6 +590,7 @@ mod tests {
             attempts: 0,
             next_try_at: 0.0,
             rejected: rejected.map(str::to_owned),
+            owner: None,
         }
     }
 

@@ -19,7 +19,7 @@ use crate::i18n::{use_i18n, I18n, Language, Messages};
 use crate::offline::sync::SyncStatusBar;
 use crate::routes::{staff_home, use_navigator, use_route, Link, Route, Router};
 pub use language::LanguageSwitch;
-pub use quick_exit::QuickExit;
+pub use quick_exit::{remove_early_quick_exit, QuickExit};
 
 fn switch(route: Route) -> Html {
     match route {
@@ -34,6 +34,7 @@ fn switch(route: Route) -> Html {
         Route::Surveys => html! { <crate::surveys::SurveysPage /> },
         Route::AnswerSurvey { id } => html! { <crate::surveys::AnswerSurveyPage id={id} /> },
         Route::Say => html! { <crate::complaints::SayPage /> },
+        Route::Help => html! { <crate::safety::HelpPage /> },
         Route::Voice => html! { <crate::voice::VoicePage /> },
         Route::TakePart { id } => html! { <crate::voice::TakePartPage id={id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
@@ -171,19 +172,42 @@ struct FrameProps {
     on_language: Callback<Language>,
 }
 
-/// What the main area shows: the page, unless a phone must choose its PIN or is locked.
+/// Pages that are a young person's or carer's own: with nobody signed in they show the home page
+/// instead, so a phone whose session has ended never shows what was on them.
+fn is_personal(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Plan
+            | Route::Appointments
+            | Route::Surveys
+            | Route::AnswerSurvey { .. }
+            | Route::Say
+            | Route::Help
+            | Route::Voice
+            | Route::TakePart { .. }
+            | Route::Devices
+            | Route::Pin
+    )
+}
+
+/// What the main area shows: the page, unless a phone must choose its PIN or is locked. Until
+/// the app knows who is here it shows no page at all: a phone may be locked.
 fn main_content(auth: Option<&Auth>, route: Option<&Route>) -> Html {
-    if let Some(Auth::SignedIn(me)) = auth {
-        if me.session.kind == SessionKind::Device {
-            if !me.session.pin_set && route != Some(&Route::Join) {
+    let route = route.cloned().unwrap_or(Route::NotFound);
+    match auth {
+        Some(Auth::Checking) => return html! { <Checking /> },
+        Some(Auth::Anonymous) if is_personal(&route) => return html! { <HomePage /> },
+        Some(Auth::SignedIn(me)) if me.session.kind == SessionKind::Device && route != Route::Join => {
+            if !me.session.pin_set {
                 return html! { <SetPinPage /> };
             }
-            if me.session.locked && route != Some(&Route::Join) {
+            if me.session.locked {
                 return html! { <LockScreen /> };
             }
         }
+        _ => {}
     }
-    html! { switch(route.cloned().unwrap_or(Route::NotFound)) }
+    html! { switch(route) }
 }
 
 #[function_component(Frame)]
@@ -201,10 +225,12 @@ fn frame(props: &FrameProps) -> Html {
                 <AccountNav />
             </header>
             <main id="main" tabindex="-1">
+                <StaffSafetyBanner />
                 { main_content(auth.as_ref().map(|a| a.auth()), route.as_ref()) }
             </main>
             <footer class="footer">
                 <SyncStatusBar />
+                <HelpLink />
                 <SayLink />
             </footer>
         </>
@@ -217,10 +243,12 @@ fn account_nav() -> Html {
     let t = use_i18n();
     let auth = use_auth();
     let navigator = use_navigator();
+    // Things written on this phone that have not reached the server, when signing out was asked.
+    let unsent = use_state(|| None::<u32>);
     let Some(me) = auth.as_ref().and_then(|a| a.me()) else { return html! {} };
-    let sign_out = {
+    let leave = {
         let (auth, navigator) = (auth.clone(), navigator.clone());
-        Callback::from(move |_: MouseEvent| {
+        move || {
             let (auth, navigator) = (auth.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = crate::auth::api::sign_out().await;
@@ -231,8 +259,27 @@ fn account_nav() -> Html {
                     navigator.push(&Route::Home);
                 }
             });
+        }
+    };
+    // Signing out wipes the phone, so what is still unsent is sent first, or the person chooses.
+    let sign_out = {
+        let (unsent, leave) = (unsent.clone(), leave.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (unsent, leave) = (unsent.clone(), leave.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::offline::outbox::flush().await;
+                match crate::offline::outbox::status().await {
+                    Ok(status) if status.waiting + status.refused > 0 => unsent.set(Some(status.waiting + status.refused)),
+                    _ => leave(),
+                }
+            });
         })
     };
+    let stay = {
+        let unsent = unsent.clone();
+        Callback::from(move |_: MouseEvent| unsent.set(None))
+    };
+    let sign_out_anyway = Callback::from(move |_: MouseEvent| leave());
     let own_page = match me.session.kind {
         SessionKind::Staff => html! { <Link to={staff_home(me.role)} classes="nav-link">{ t.get("nav-staff-home") }</Link> },
         SessionKind::Device => html! { <Link to={Route::Devices} classes="nav-link">{ t.get("nav-devices") }</Link> },
@@ -245,9 +292,56 @@ fn account_nav() -> Html {
                 <span class="signed-in-as">{ t.get_with("nav-signed-in-as", &[("name", me.display_name.clone().into())]) }</span>
                 { own_page }
             }
-            <button type="button" class="nav-button" onclick={sign_out}>{ t.get("nav-sign-out") }</button>
+            if let Some(count) = *unsent {
+                <div class="unsent-warning" role="alertdialog" aria-labelledby="unsent-warning-text">
+                    <p id="unsent-warning-text">{ t.get_with("sign-out-unsent", &[("count", count.into())]) }</p>
+                    <button type="button" class="button" onclick={stay}>{ t.get("sign-out-stay") }</button>
+                    <button type="button" class="button secondary" onclick={sign_out_anyway}>{ t.get("sign-out-anyway") }</button>
+                </div>
+            } else {
+                <button type="button" class="nav-button" onclick={sign_out}>{ t.get("nav-sign-out") }</button>
+            }
         </nav>
     }
+}
+
+/// "Get help now", on every screen of a young person's signed-in, unlocked phone.
+#[function_component(HelpLink)]
+fn help_link() -> Html {
+    let t = use_i18n();
+    let me = use_auth().and_then(|auth| auth.me());
+    let shown = me.is_some_and(|me| {
+        me.role == tandem_domain::accounts::Role::YoungPerson
+            && me.session.kind == SessionKind::Device
+            && me.session.pin_set
+            && !me.session.locked
+    });
+    html! {
+        if shown {
+            <Link to={Route::Help} classes="button help-link">{ t.get("help-link") }</Link>
+        }
+    }
+}
+
+/// Open safety alerts at the top of every page of staff who hold cases.
+#[cfg(feature = "staff")]
+#[function_component(StaffSafetyBanner)]
+fn staff_safety_banner() -> Html {
+    use tandem_domain::accounts::Role;
+    let me = use_auth().and_then(|auth| auth.me());
+    let shown = me.is_some_and(|me| me.session.kind == SessionKind::Staff && matches!(me.role, Role::Worker | Role::Manager));
+    html! {
+        if shown {
+            <crate::safety::SafetyBanner />
+        }
+    }
+}
+
+/// Phones have no staff banner.
+#[cfg(not(feature = "staff"))]
+#[function_component(StaffSafetyBanner)]
+fn staff_safety_banner() -> Html {
+    html! {}
 }
 
 /// "Complaint or compliment", on every screen of a signed-in, unlocked phone.
@@ -261,6 +355,13 @@ fn say_link() -> Html {
             <Link to={Route::Say} classes="text-link say-link">{ t.get("say-link") }</Link>
         }
     }
+}
+
+/// While the app asks who is here: nothing of anyone.
+#[function_component(Checking)]
+fn checking() -> Html {
+    let t = use_i18n();
+    html! { <p aria-busy="true">{ t.get("loading") }</p> }
 }
 
 #[function_component(NotFoundPage)]
