@@ -18,6 +18,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
 use serde::Deserialize;
+use tandem_domain::events::EventKind;
 use tandem_domain::paths;
 use tandem_domain::relay::{CaseRecordIdRequest, RelayEvent, RelaySettings, RelayStatus, RelaySummary, STATUTORY_WINDOW};
 use tandem_domain::text::clean_free_text;
@@ -252,9 +253,18 @@ pub async fn list_events(
         None if caller.role != tandem_domain::accounts::Role::Manager => return Err(ErrorCode::Forbidden.into()),
         None => {}
     }
-    let events = state.store.relay_events(caller.service_id, filter.young_person_id, state.clock.now(), 500).await?;
+    let mut events = state.store.relay_events(caller.service_id, filter.young_person_id, state.clock.now(), 500).await?;
+    events.retain(|event| !hidden_from(caller, &event.kind));
     audit(&state, caller, "relay.log", filter.young_person_id, format!("{} events", events.len())).await?;
     Ok(Json(events))
+}
+
+/// Complaints and compliments are for the service's complaints officers and managers: the
+/// worker may be the one complained about, so a worker's view of a young person's events (the
+/// log and the exports) leaves them out.
+fn hidden_from(caller: &Caller, kind: &str) -> bool {
+    caller.role != tandem_domain::accounts::Role::Manager
+        && matches!(EventKind::parse(kind), Some(EventKind::ComplaintReceived | EventKind::ComplaintResolved))
 }
 
 /// The service dashboard: how many events are where, and how many are past the 72-hour window.
@@ -303,7 +313,8 @@ pub async fn recorded(State(state): State<AppState>, allowed: Allowed<CaseStaff>
 
 async fn pending(state: &AppState, caller: &Caller, id: Uuid, format: &str) -> Result<Vec<DueEvent>, AppError> {
     require_case_access(state, caller, id).await?;
-    let events = state.store.pending_for(id).await?;
+    let mut events = state.store.pending_for(id).await?;
+    events.retain(|event| !hidden_from(caller, &event.kind));
     audit(state, caller, "relay.export", Some(id), format!("{} events as {format}", events.len())).await?;
     Ok(events)
 }

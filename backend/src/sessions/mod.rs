@@ -17,7 +17,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
 use rand::rngs::OsRng;
-use tandem_domain::accounts::Role;
+use tandem_domain::accounts::{Relation, Role};
 use tandem_domain::paths;
 use tandem_domain::sessions::{
     CreateProgrammeRequest, JoinCode, JoinRequest, Joined, LiveSession, Measure, Moment, NewProgramme, OpenSessionRequest,
@@ -291,7 +291,35 @@ pub async fn session_report(
 ) -> Result<Json<SessionReport>, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report", None, format!("session {id}")).await?;
-    Ok(Json(report::session(&facts)))
+    Ok(Json(only_their_cases(&state, &allowed.caller, report::session(&facts)).await?))
+}
+
+/// A named young person's own scores are for staff who hold their case (their worker, a
+/// manager); anyone else running or reporting on the session sees the group's figures and the
+/// anonymous rows only.
+async fn only_their_cases(state: &AppState, caller: &Caller, mut report: SessionReport) -> Result<SessionReport, AppError> {
+    let mut holds_case = std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(report.participants.len());
+    for row in std::mem::take(&mut report.participants) {
+        let Some(young_person_id) = row.young_person_id else {
+            kept.push(row);
+            continue;
+        };
+        let allowed = match holds_case.get(&young_person_id) {
+            Some(allowed) => *allowed,
+            None => {
+                let relation = state.store.relation(caller, young_person_id).await?;
+                let allowed = matches!(relation, Relation::AllocatedWorker | Relation::ServiceManager);
+                holds_case.insert(young_person_id, allowed);
+                allowed
+            }
+        };
+        if allowed {
+            kept.push(row);
+        }
+    }
+    report.participants = kept;
+    Ok(report)
 }
 
 /// The session report's scores as CSV, one row per young person and question.
@@ -305,7 +333,8 @@ pub async fn session_report_csv(
 ) -> Result<impl IntoResponse, AppError> {
     let facts = load_one(&state, &allowed.caller, id).await?;
     audit(&state, &allowed.caller, "sessions.report_csv", None, format!("session {id}")).await?;
-    Ok(attachment(&format!("session-{}.csv", facts.record.code), CSV, report::session_csv(&report::session(&facts))))
+    let visible = only_their_cases(&state, &allowed.caller, report::session(&facts)).await?;
+    Ok(attachment(&format!("session-{}.csv", facts.record.code), CSV, report::session_csv(&visible)))
 }
 
 async fn load_programme(state: &AppState, caller: &Caller, id: Uuid) -> Result<ProgrammeReport, AppError> {

@@ -105,6 +105,16 @@ async fn a_group_session_from_opening_to_report() {
     assert!(lines[1].ends_with(",Jay,Session topic,7,9,2"), "{csv}");
     assert!(lines[3].ends_with(",Anonymous 2,Session topic,6,,"), "{csv}");
 
+    // Staff who do not hold Jay's case see the group's figures, not his scores.
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let theirs = officer.json(&app, &format!("/api/v1/sessions/{id}/report")).await;
+    assert_eq!(theirs["attendance"], 3);
+    assert_eq!(theirs["changes"], report["changes"]);
+    let labels: Vec<&str> = theirs["participants"].as_array().unwrap().iter().map(|p| p["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["Anonymous 1", "Anonymous 2"]);
+    let csv = officer.get(&app, &format!("/api/v1/sessions/{id}/report.csv")).await.text().await.unwrap();
+    assert!(!csv.contains("Jay"), "{csv}");
+
     // Closing wrote one event, for the one named young person, with both scores.
     let events = outbox(&app).await;
     assert_eq!(events.len(), 1);

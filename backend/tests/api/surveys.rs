@@ -366,4 +366,14 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
     let kinds = typed_events(&app).await;
     assert!(kinds.contains(&"complaint.received"), "{kinds:?}");
     assert!(kinds.contains(&"complaint.resolved"), "{kinds:?}");
+
+    // Jay's named complaint is in his record, but his worker may be the one it is about: their
+    // view of his events leaves complaints out; the manager's has it.
+    let (worker, manager) = (app.sign_in(Role::Worker).await, app.sign_in(Role::Manager).await);
+    let log = format!("/api/v1/relay/events?young_person_id={}", jay_id.as_str().unwrap());
+    let kinds_in = |log: Value| -> Vec<String> { log.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap().to_owned()).collect() };
+    assert!(kinds_in(manager.json(&app, &log).await).contains(&"complaint.received".to_owned()));
+    assert!(!kinds_in(worker.json(&app, &log).await).iter().any(|kind| kind.starts_with("complaint.")));
+    let export = worker.get(&app, &format!("/api/v1/young-people/{}/relay.ndjson", jay_id.as_str().unwrap())).await.text().await.unwrap();
+    assert!(!export.contains("Again."), "{export}");
 }

@@ -21,7 +21,7 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     let doc: serde_json::Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     let capabilities: HashSet<&str> =
-        ["system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay"].into();
+        ["system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay", "safety"].into();
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         assert!(path.starts_with("/api/v1/"), "{path}");
@@ -33,6 +33,12 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
         }
     }
     assert!(operations >= 4);
+    // The alert's raise, acknowledge and list are the safety capability's.
+    for (method, path) in
+        [("post", "/api/v1/safety/alerts"), ("get", "/api/v1/safety/alerts"), ("post", "/api/v1/safety/alerts/{id}/acknowledgement")]
+    {
+        assert_eq!(doc["paths"][path][method]["tags"][0], "safety", "{method} {path}");
+    }
 }
 
 /// The routes the app builds its requests from (`tandem_domain::paths`) are exactly the routes
