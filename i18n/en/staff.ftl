@@ -499,6 +499,5 @@ safety-push-turn-on = Get safety alerts on this browser
 family-phones-title = Phones signed in
 family-phones-intro = The phones this young person and their carers use Tandem on. Sign one out if it is lost or taken, or if a carer should no longer see. What the phone kept is wiped the next time it connects.
 family-phones-last-used = Last used { $when }
-family-phones-sign-out = Sign this phone out
-family-phones-sign-out-named = Sign out { $name }'s phone
+family-phones-sign-out = Sign out { $name }'s phone
 family-phones-none = No phones are signed in.

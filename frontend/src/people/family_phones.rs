@@ -59,9 +59,8 @@ pub fn family_phones(props: &FamilyPhonesProps) -> Html {
                         <li class="list-item" key={device.id.to_string()}>
                             <span class="list-title">{ format!("{name}: {label}") }</span>
                             <span class="hint">{ t.get_with("family-phones-last-used", &[("when", when(device.last_used_at).into())]) }</span>
-                            <button type="button" class="button secondary" onclick={move |_| sign_out.emit(session_id)}
-                                aria-label={t.get_with("family-phones-sign-out-named", &[("name", name.clone().into())])}>
-                                { t.get("family-phones-sign-out") }
+                            <button type="button" class="button secondary" onclick={move |_| sign_out.emit(session_id)}>
+                                { t.get_with("family-phones-sign-out", &[("name", name.clone().into())]) }
                             </button>
                         </li>
                     }
