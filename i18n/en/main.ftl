@@ -480,6 +480,7 @@ voice-record-failed = Recording did not work on this phone. Please write your an
 
 ## Get help now ("I don't feel safe")
 help-link = Get help now
+lock-help = In danger now?
 help-title = Get help now
 help-intro = If you are in danger right now, call 999. You can also talk to someone free and in private, or tell your worker.
 help-call-999 = Call 999 (emergency)

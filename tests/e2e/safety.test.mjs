@@ -127,6 +127,8 @@ describe("a phone keeps nothing of a person whose session has ended", () => {
     // Put down, no signal: locked after the idle time, then five wrong PINs.
     await page.getByRole("heading", { name: "Enter your PIN" }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
     assert.ok(!(await page.locator("body").innerText()).includes(jay.name), "a locked phone shows no name");
+    // Help needs no PIN.
+    assert.equal(await page.getByRole("link", { name: /Call 999/ }).getAttribute("href"), "tel:999");
     for (let triesLeft = 4; triesLeft >= 1; triesLeft -= 1) {
       await typePin(page, "0000");
       await page.getByText(triesLeft === 1 ? "You can try 1 more time." : `You can try ${triesLeft} more times.`).waitFor();

@@ -11,6 +11,7 @@ use crate::auth::use_auth;
 use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
 use crate::routes::{use_navigator, Link, Route};
+use crate::safety::phone::{tel, CHILDLINE};
 
 #[derive(Properties, PartialEq)]
 pub struct KeypadProps {
@@ -226,6 +227,14 @@ pub fn lock_screen() -> Html {
             }
             <Keypad label={t.get("lock-title")} {on_done} reset={*reset} />
             <p class="hint"><Link to={Route::Join} classes="text-link">{ t.get("lock-new-code") }</Link></p>
+            // Help needs no PIN: someone in danger may not be able to type it. Nothing here
+            // says whose phone it is.
+            <p class="hint lock-help">
+                { t.get("lock-help") }{ " " }
+                <a class="text-link" href="tel:999">{ t.get("help-call-999") }</a>
+                { " · " }
+                <a class="text-link" href={tel(CHILDLINE)}>{ t.get_with("help-childline", &[("number", CHILDLINE.into())]) }</a>
+            </p>
         </section>
     }
 }

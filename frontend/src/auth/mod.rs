@@ -224,15 +224,21 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match self::api::me().read().await {
                     Ok(me) => handle.signed_in(me),
-                    // Offline: the phone stays whoever it was, locked if it had a PIN.
-                    Err(err) if err.code() == ErrorCode::Offline => match remembered() {
+                    // The session is over: nothing of the person stays.
+                    Err(err)
+                        if matches!(err.code(), ErrorCode::Unauthorized | ErrorCode::SessionExpired | ErrorCode::DeviceSessionEnded) =>
+                    {
+                        handle.signed_out()
+                    }
+                    // Offline, or the server cannot answer now: the phone stays whoever it was,
+                    // locked if it had a PIN, and keeps everything unsent.
+                    Err(_) => match remembered() {
                         Some(mut me) => {
                             me.session.locked = me.session.pin_set;
                             handle.auth.set(Auth::SignedIn(Rc::new(me)));
                         }
                         None => handle.auth.set(Auth::Anonymous),
                     },
-                    Err(_) => handle.signed_out(),
                 }
             });
         }

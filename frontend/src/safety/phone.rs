@@ -19,10 +19,11 @@ use crate::offline::sync::use_sync;
 pub const KIND: &str = "safety.raise";
 /// The kept copy of the duty number and recent alerts.
 const CACHE: &str = "safety-mine";
-const CHILDLINE: &str = "0800 1111";
+/// Childline: free, private, any time, for anyone under 19 in the UK.
+pub const CHILDLINE: &str = "0800 1111";
 
 /// A `tel:` address: the digits (and a leading `+`) of a number as written.
-fn tel(number: &str) -> String {
+pub fn tel(number: &str) -> String {
     let plus = if number.trim_start().starts_with('+') { "+" } else { "" };
     format!("tel:{plus}{}", number.chars().filter(char::is_ascii_digit).collect::<String>())
 }
