@@ -21,6 +21,7 @@ import {
   useServer,
   waitFor,
   waitForServiceWorker,
+  workerAtDesk,
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
@@ -37,9 +38,7 @@ describe("appointments and reminders", () => {
   test("worker makes one, young person answers offline, reminder shows discreetly", async () => {
     const url = server().url;
     const logins = server().demoLogins();
-    const desk = await (await deskContext(browser())).newPage();
-    await signIn(desk, url, logins.worker.email, logins.worker.password);
-    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    const desk = await workerAtDesk(browser(), server());
     const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
     const jay = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === "Jay").id;
 

@@ -10,17 +10,16 @@ import {
   api,
   axeViolations,
   cookieOf,
-  deskContext,
   joinWithInvite,
   phoneContext,
   screenshotPath,
-  signIn,
   smallTargets,
   typePin,
   useBrowser,
   useServer,
   waitFor,
   waitForServiceWorker,
+  workerAtDesk,
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
@@ -51,9 +50,7 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
   test("worker drafts, young person offline, carer, agreement, reopening, conflict", async () => {
     const url = server().url;
     const logins = server().demoLogins();
-    const desk = await (await deskContext(browser())).newPage();
-    await signIn(desk, url, logins.worker.email, logins.worker.password);
-    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    const desk = await workerAtDesk(browser(), server());
     // The worker's own session, for checking what reached the server (signing in again would end it).
     const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
     const planOf = async (youngPerson) => (await asWorker("GET", `/api/v1/young-people/${youngPerson}/plan`)).body;

@@ -8,15 +8,14 @@ import {
   api,
   axeViolations,
   cookieOf,
-  deskContext,
   joinWithInvite,
   phoneContext,
   screenshotPath,
-  signIn,
   typePin,
   useBrowser,
   useServer,
   waitForServiceWorker,
+  workerAtDesk,
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
@@ -165,10 +164,7 @@ describe("quick exit", () => {
 
   /** A new phone for a demo person, joined with a code the worker makes for them. */
   async function phoneFor(url, name) {
-    const desk = await (await deskContext(browser())).newPage();
-    const worker = server().demoLogins().worker;
-    await signIn(desk, url, worker.email, worker.password);
-    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    const desk = await workerAtDesk(browser(), server());
     const cookie = await cookieOf(desk.context());
     const people = (await api(url, cookie, "GET", "/api/v1/young-people")).body;
     const person = people.find((p) => p.display_name === name);
@@ -241,9 +237,7 @@ describe("I don't feel safe", () => {
   test("sent with no signal, it arrives once; the worker sees the banner and says what they did; the phone shows it was seen", async () => {
     const url = server().url;
     const logins = server().demoLogins();
-    const desk = await (await deskContext(browser())).newPage();
-    await signIn(desk, url, logins.worker.email, logins.worker.password);
-    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    const desk = await workerAtDesk(browser(), server());
 
     const context = await phoneContext(browser());
     const page = await context.newPage();

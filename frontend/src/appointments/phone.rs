@@ -355,14 +355,7 @@ fn remind_me() -> Html {
             });
         })
     };
-    let problem_line = problem.map(|err| {
-        let text = match err {
-            PushError::Unsupported => t.get("remind-unsupported"),
-            PushError::Denied => t.get("remind-denied"),
-            PushError::Failed(code) => t.error(code),
-        };
-        html! { <p class="error" role="alert">{ text }</p> }
-    });
+    let problem_line = problem.map(|err| html! { <p class="error" role="alert">{ err.message(&t) }</p> });
     html! {
         <section class="card remind-me" aria-labelledby="remind-heading">
             <h2 id="remind-heading">{ t.get("remind-title") }</h2>

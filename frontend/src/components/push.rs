@@ -18,6 +18,17 @@ pub enum PushError {
 }
 
 /// Asks for permission (only now, after the tap), subscribes with the server's key, and sends
+impl PushError {
+    /// What the person is told, in their language.
+    pub fn message(self, t: &crate::i18n::Messages) -> String {
+        match self {
+            PushError::Unsupported => t.get("remind-unsupported"),
+            PushError::Denied => t.get("remind-denied"),
+            PushError::Failed(code) => t.error(code),
+        }
+    }
+}
+
 /// the subscription. Answers the new settings.
 pub async fn subscribe_this_browser(public_key: &str) -> Result<PushSettings, PushError> {
     let window = web_sys::window().ok_or(PushError::Unsupported)?;

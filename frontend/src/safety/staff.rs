@@ -263,13 +263,7 @@ pub fn alerts_on_this_browser() -> Html {
             }
             <button type="button" class="button secondary" onclick={turn_on}>{ t.get("safety-push-turn-on") }</button>
             if let Some(problem) = *problem {
-                <p class="error" role="alert">
-                    { match problem {
-                        PushError::Unsupported => t.get("remind-unsupported"),
-                        PushError::Denied => t.get("remind-denied"),
-                        PushError::Failed(code) => t.error(code),
-                    } }
-                </p>
+                <p class="error" role="alert">{ problem.message(&t) }</p>
             }
         </section>
     }

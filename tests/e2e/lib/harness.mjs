@@ -281,6 +281,15 @@ export async function joinWithInvite(page, url, code, pin, check = async () => {
   await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
 }
 
+/** A desk-sized page with the demo worker signed in at their caseload. */
+export async function workerAtDesk(browser, server) {
+  const desk = await (await deskContext(browser)).newPage();
+  const worker = server.demoLogins().worker;
+  await signIn(desk, server.url, worker.email, worker.password);
+  await desk.getByRole("heading", { name: "My young people" }).waitFor();
+  return desk;
+}
+
 /** Signs in on `page` at the staff sign-in page of `url` with `email` and `password`. */
 export async function signIn(page, url, email, password) {
   await page.goto(`${url}/sign-in`);
