@@ -22,6 +22,7 @@ use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::accounts::session::token_hash;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::secret::SecretStore;
 use tandem_backend::storage::{to_millis, SqliteStore};
 use tandem_backend::voice::VoiceStore;
 use tandem_domain::sync::OperationId;
@@ -114,6 +115,7 @@ async fn main() -> anyhow::Result<()> {
     let state = state::bench_state(&store, Arc::new(clock), dir.path(), false, Limits::default())?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
+    let sealer = Arc::clone(&state.sealer);
     tokio::spawn(tandem_backend::run(listener, state, std::future::pending()));
     let url = format!("{base}/api/v1/voice/consultations/{}/ballots", saved.id);
     let client = reqwest::Client::builder().pool_max_idle_per_host(CONNECTIONS).build()?;
@@ -194,6 +196,18 @@ async fn main() -> anyhow::Result<()> {
             entry.1 += u64::from(place == 0);
         }
     }
+    // The night's count: the day's sealed ballots opened and written in shuffled batches.
+    let night = Instant::now();
+    let before = tandem_backend::secret::count_before(time::OffsetDateTime::now_utc(), true);
+    let mut sealed = 0;
+    loop {
+        let batch = store.count_sealed(&sealer, before).await?;
+        sealed += batch;
+        if batch == 0 {
+            break;
+        }
+    }
+    println!("the night's count: {sealed} sealed ballots opened and written in {:.1} s", night.elapsed().as_secs_f64());
     let cookie = state::officer_cookie(&client, &base, &demo).await?;
     let counted_at = Instant::now();
     let results: serde_json::Value = client

@@ -70,6 +70,7 @@ async fn main() -> anyhow::Result<()> {
     let saved = store.create_survey(&officer, &request, clock.now()).await?;
     store.publish_survey(service_id, saved.id, clock.now()).await?;
 
+    let sealer = Arc::new(tandem_backend::secret::Sealer::random());
     let started = Instant::now();
     for (i, person) in people.iter().enumerate() {
         let mut answers = Answers::new();
@@ -82,7 +83,7 @@ async fn main() -> anyhow::Result<()> {
             answers.insert(question.id.clone(), answer);
         }
         let response = ResponseRequest { version: saved.version, answers };
-        let key = OperationKey::new(OperationId::new_v7(), RESPOND_KIND, &(saved.id, &response));
+        let key = OperationKey::secret(&sealer, OperationId::new_v7(), RESPOND_KIND, &(saved.id, &response));
         let respondent = Respondent { person_id: *person, service_id, role: Role::YoungPerson };
         let answer = store.respond(key, respondent, saved.id, response, today, clock.now()).await?;
         anyhow::ensure!(answer.status == 201, "response {i} refused: {}", answer.body);

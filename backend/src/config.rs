@@ -33,6 +33,13 @@ pub struct Config {
     /// `TANDEM_IMPORT_SECRET`: the `whsec_` secret the case record signs appointments with;
     /// unset, the import endpoint is off.
     pub import_secret: Option<String>,
+    /// `TANDEM_SEALING_KEY`: the key secret ballots and anonymous answers are sealed with until
+    /// counted (base64url, 32 bytes); made and kept in the data folder when unset.
+    pub sealing_key: Option<String>,
+    /// `TANDEM_COUNT_SECRET_AT_ONCE`: count secret ballots and anonymous answers at the
+    /// scheduler's next turn, not after the day they came (tests only: someone watching the
+    /// results could then pair them with who took part).
+    pub count_secret_at_once: bool,
 }
 
 /// Where the data lives: `TANDEM_DATABASE_URL` starting `postgres://` or `postgresql://` chooses
@@ -119,6 +126,8 @@ impl Config {
             vapid_private_key: lookup("TANDEM_VAPID_PRIVATE_KEY").filter(|key| !key.trim().is_empty()),
             vapid_subject: vapid_subject(&lookup)?,
             push_allow_loopback: flag(&lookup, "TANDEM_PUSH_ALLOW_LOOPBACK", false)?,
+            sealing_key: lookup("TANDEM_SEALING_KEY").filter(|key| !key.trim().is_empty()),
+            count_secret_at_once: flag(&lookup, "TANDEM_COUNT_SECRET_AT_ONCE", false)?,
             import_secret: lookup("TANDEM_IMPORT_SECRET").filter(|secret| !secret.trim().is_empty()),
         })
     }

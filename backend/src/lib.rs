@@ -22,6 +22,7 @@ pub mod push;
 pub mod relay;
 pub mod reminders;
 pub mod safety;
+pub mod secret;
 pub mod sessions;
 pub mod state;
 pub mod storage;

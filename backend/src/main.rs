@@ -77,6 +77,7 @@ async fn main() -> anyhow::Result<()> {
         relay_endpoint: config.relay.is_some(),
         push: Push::new(sender, config.push_allow_loopback),
         import_webhook,
+        sealer: Arc::new(tandem_backend::secret::Sealer::load(&config.data_dir, config.sealing_key.clone(), config.count_secret_at_once)?),
     };
     // Reminders go out from one task beside the server; everything it needs is in the database.
     let reminders = tokio::spawn(tandem_backend::reminders::run(state.clone(), std::future::pending()));

@@ -7,6 +7,7 @@ use crate::accounts::rate_limit::RateLimiter;
 use crate::accounts::session::SessionPolicy;
 use crate::clock::Clock;
 use crate::push::Push;
+use crate::secret::Sealer;
 use crate::storage::Store;
 
 /// What every handler may reach, split out with `FromRef` so each takes only what it uses.
@@ -24,6 +25,8 @@ pub struct AppState {
     /// The case record's Standard Webhooks secret for sending appointments; none turns the
     /// import endpoint off.
     pub import_webhook: Option<Arc<standardwebhooks::Webhook>>,
+    /// Seals secret ballots and anonymous answers until they are counted (see `secret`).
+    pub sealer: Arc<Sealer>,
 }
 
 impl FromRef<AppState> for Arc<dyn Store> {

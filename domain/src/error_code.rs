@@ -120,6 +120,7 @@ error_codes! {
     InvalidConsultation => "invalid_consultation", 422, "Something in this consultation does not fit together: check each activity has words, at least two issues on a ballot, and no id used twice.";
     ConsultationNotOpen => "consultation_not_open", 409, "This consultation is not open now, so this could not be counted.";
     AlreadyVoted => "already_voted", 409, "You have already voted on this. Each person votes once.";
+    TooFewToShow => "too_few_to_show", 409, "Fewer than five anonymous answers match this, so they are not shown: so few could tell someone who said what. Choose a wider filter.";
     RankedTwice => "ranked_twice", 422, "You picked the same issue twice. Choose a different one for each place.";
     StatementNotApproved => "statement_not_approved", 409, "That statement is not open for votes.";
     VoiceNoteTooLarge => "voice_note_too_large", 413, "That voice note is too long. Keep it under about two minutes, or write your answer instead.";

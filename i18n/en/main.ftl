@@ -192,6 +192,7 @@ error-out_of_range = That number is outside what is allowed here.
 error-invalid_consultation = Something in this consultation does not fit together: check each activity has words, at least two issues on a ballot, and no id used twice.
 error-consultation_not_open = This consultation is not open now, so this could not be counted.
 error-already_voted = You have already voted on this. Each person votes once.
+error-too_few_to_show = Fewer than five anonymous answers match this, so they are not shown: so few could tell someone who said what. Choose a wider filter.
 error-ranked_twice = You picked the same issue twice. Choose a different one for each place.
 error-statement_not_approved = That statement is not open for votes.
 error-voice_note_too_large = That voice note is too long. Keep it under about two minutes, or write your answer instead.

@@ -339,6 +339,11 @@ survey-results-count = { $count ->
 survey-download-csv = Download CSV
 survey-download-fhir = Download FHIR
 survey-results-suppressed = Fewer than 5 answers match this filter, so none are shown: someone could be picked out.
+# Secret ballots, statement votes and anonymous answers are counted after the day they came.
+secret-waiting = { $count ->
+    [one] 1 vote or anonymous answer from today is not counted yet. They are counted each night, so that nobody can tell who said what.
+   *[other] { $count } votes or anonymous answers from today are not counted yet. They are counted each night, so that nobody can tell who said what.
+}
 survey-results-by-programme = Answers by programme
 survey-results-programme = Programme
 survey-results-responses = Answers

@@ -27,6 +27,7 @@ pub fn bench_state(
         relay_endpoint,
         push: Push::new(PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:bench@example.org")?, true),
         import_webhook: None,
+        sealer: Arc::new(tandem_backend::secret::Sealer::random()),
     })
 }
 

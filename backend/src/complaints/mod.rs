@@ -91,7 +91,7 @@ fn overdue(item: &RegisterItem, today: Date) -> bool {
 #[utoipa::path(post, path = "/api/v1/complaints", tag = "surveys", request_body = ComplaintRequest,
     params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
     responses((status = 201, body = ComplaintReceipt), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all, fields(operation = %operation))]
+#[tracing::instrument(skip_all)]
 pub async fn raise(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -99,7 +99,8 @@ pub async fn raise(
     Json(request): Json<ComplaintRequest>,
 ) -> Result<OperationAnswer, AppError> {
     let complaint = request.parse()?;
-    let key = OperationKey::new(operation, RAISE_KIND, &request);
+    // The answer holds the follow token, and the item may be anonymous: kept as a secret operation.
+    let key = OperationKey::secret(&state.sealer, operation, RAISE_KIND, &request);
     let caller = &allowed.caller;
     let raiser = Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role };
     Ok(state.store.raise_complaint(key, raiser, complaint, today(&state), state.clock.now()).await?)

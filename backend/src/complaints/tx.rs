@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::follow_hash;
 use crate::outbox::NewEvent;
 use crate::storage::tx::Tx;
-use crate::storage::{parse_stored_uuid, to_millis, StorageError};
+use crate::storage::{parse_stored_uuid, random_id, to_millis, StorageError};
 use crate::surveys::Respondent;
 
 /// The columns every engine selects for a register item, from `complaints c` with the raiser
@@ -155,7 +155,9 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(
     today: Date,
     now: OffsetDateTime,
 ) -> Result<(u16, serde_json::Value), StorageError> {
-    let id = Uuid::now_v7();
+    // An anonymous item has a random id and only the day, like its event: nothing in it tells the
+    // moment it came, to be matched with who was using Tandem then.
+    let (id, at) = if complaint.anonymous { (random_id(), now.replace_time(time::Time::MIDNIGHT)) } else { (Uuid::now_v7(), now) };
     let due = respond_by(today, working_days(conn.working_days_row(raiser.service_id).await?));
     let raised_as = if raiser.role == Role::YoungPerson { "young_person" } else { "carer" };
     let raised_by = (!complaint.anonymous).then(|| raiser.person_id.to_string());
@@ -169,7 +171,7 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(
         follow_hash: follow_hash(&complaint.follow_token),
         received_on: today.to_string(),
         respond_by: due.to_string(),
-        now: to_millis(now),
+        now: to_millis(at),
     })
     .await?;
     let person = if complaint.anonymous { None } else { Some(conn.name_of(raiser.person_id).await?) };
@@ -183,7 +185,7 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(
         respond_by: due.to_string(),
         person,
     };
-    conn.append(&event(Event::ComplaintReceived(payload), raised_by.as_deref(), raised_as, now)?).await?;
+    conn.append(&event(Event::ComplaintReceived(payload), raised_by.as_deref(), raised_as, at)?).await?;
     Ok((201, serde_json::to_value(ComplaintReceipt { id, respond_by: due.to_string() })?))
 }
 

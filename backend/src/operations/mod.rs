@@ -7,16 +7,23 @@ pub mod postgres;
 pub mod sqlite;
 mod store;
 
+use std::sync::Arc;
+
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use tandem_domain::sync::{OperationId, OPERATION_ID_HEADER, REPLAYED_HEADER};
 use tandem_domain::ErrorCode;
 
 use crate::error::AppError;
-use crate::storage::StorageError;
+use time::OffsetDateTime;
+
+use crate::secret::Sealer;
+use crate::storage::{to_millis, StorageError};
 
 /// The answer to an operation, as first given.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,9 +48,14 @@ impl IntoResponse for OperationAnswer {
 /// What an operation is and the digest of what it carried, so that an id reused for a
 /// different request is refused rather than answered with someone else's result.
 pub struct OperationKey<'a> {
-    pub id: OperationId,
+    /// The id as stored: the phone's id, or for a secret operation a keyed digest of it (a
+    /// UUID v7 tells the millisecond it was made).
+    pub stored_id: String,
     pub kind: &'a str,
     pub request_digest: String,
+    /// Set for secret operations (ballots, anonymous answers): the answer is kept sealed and the
+    /// time only as the day.
+    sealer: Option<Arc<Sealer>>,
 }
 
 impl<'a> OperationKey<'a> {
@@ -51,7 +63,40 @@ impl<'a> OperationKey<'a> {
         let bytes = serde_json::to_vec(request).unwrap_or_default();
         let digest = Sha256::digest(&bytes);
         let request_digest = digest.iter().map(|byte| format!("{byte:02x}")).collect();
-        OperationKey { id, kind, request_digest }
+        OperationKey { stored_id: id.to_string(), kind, request_digest, sealer: None }
+    }
+
+    /// An operation whose content must not be linkable to who sent it: the operation store keeps
+    /// keyed digests of its id and request (which trying every ranking cannot reverse without
+    /// the key), its answer sealed and only the day it came.
+    pub fn secret(sealer: &Arc<Sealer>, id: OperationId, kind: &'a str, request: &impl serde::Serialize) -> Self {
+        let bytes = serde_json::to_vec(request).unwrap_or_default();
+        OperationKey {
+            stored_id: sealer.tag("operation id", id.to_string().as_bytes()),
+            kind,
+            request_digest: sealer.tag(kind, &bytes),
+            sealer: Some(Arc::clone(sealer)),
+        }
+    }
+
+    /// The sealer of a secret operation, for the work that seals what it carried.
+    pub(crate) fn sealer(&self) -> Result<Arc<Sealer>, StorageError> {
+        self.sealer.clone().ok_or_else(|| StorageError::internal("a secret operation without its sealer"))
+    }
+
+    /// The answer as stored: JSON, or for a secret operation the sealed JSON in base64url.
+    pub(crate) fn stored_response(&self, body: &serde_json::Value) -> Result<String, StorageError> {
+        let json = serde_json::to_string(body)?;
+        match &self.sealer {
+            None => Ok(json),
+            Some(sealer) => Ok(URL_SAFE_NO_PAD.encode(sealer.seal(json.as_bytes())?)),
+        }
+    }
+
+    /// When it was accepted, as stored: the millisecond, or the day's start for a secret one.
+    pub(crate) fn accepted_at(&self, now: OffsetDateTime) -> i64 {
+        let at = if self.sealer.is_some() { now.replace_time(time::Time::MIDNIGHT) } else { now };
+        to_millis(at)
     }
 
     /// The stored answer to an earlier request with this id, or a refusal when the id was used
@@ -61,7 +106,15 @@ impl<'a> OperationKey<'a> {
         if kind != self.kind || digest != self.request_digest {
             return Err(StorageError::Refused(ErrorCode::OperationIdReused));
         }
-        Ok(OperationAnswer { status: u16::try_from(status).unwrap_or(200), body: serde_json::from_str(&response)?, replayed: true })
+        let json = match &self.sealer {
+            None => response,
+            Some(sealer) => {
+                let sealed =
+                    URL_SAFE_NO_PAD.decode(response.as_bytes()).map_err(|err| StorageError::caused("a sealed operation answer", err))?;
+                String::from_utf8(sealer.open(&sealed)?).map_err(|err| StorageError::caused("a sealed operation answer", err))?
+            }
+        };
+        Ok(OperationAnswer { status: u16::try_from(status).unwrap_or(200), body: serde_json::from_str(&json)?, replayed: true })
     }
 }
 

@@ -8,7 +8,7 @@ macro_rules! run_once_on {
         use time::OffsetDateTime;
 
         use super::{OperationAnswer, OperationKey, StoredOperation};
-        use $crate::storage::{to_millis, StorageError};
+        use $crate::storage::StorageError;
 
         /// Work done inside the operation's transaction; answers the status and body to store.
         pub type OperationWork =
@@ -23,7 +23,7 @@ macro_rules! run_once_on {
             work: OperationWork,
         ) -> Result<OperationAnswer, StorageError> {
             let mut tx = $crate::storage::Engine::writer(store).begin().await?;
-            let id = key.id.to_string();
+            let id = key.stored_id.clone();
             // Identical requests side by side (on PostgreSQL's many connections, or servers) take
             // turns: the second waits until the first commits, then replays its stored answer.
             <$store as $crate::storage::Engine>::hold(&mut tx, "operation", &id).await?;
@@ -44,8 +44,8 @@ macro_rules! run_once_on {
             .bind(key.kind)
             .bind(&key.request_digest)
             .bind(i64::from(status))
-            .bind(serde_json::to_string(&body)?)
-            .bind(to_millis(now))
+            .bind(key.stored_response(&body)?)
+            .bind(key.accepted_at(now))
             .execute(&mut *tx)
             .await?;
             tx.commit().await?;

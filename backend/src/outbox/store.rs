@@ -12,7 +12,15 @@ macro_rules! outbox_store {
 
         /// Appends `event` on `conn`, which must be the transaction that stores the record it describes.
         pub async fn append(conn: &mut $conn, event: &NewEvent) -> Result<Uuid, StorageError> {
-            let id = Uuid::now_v7();
+            // An event that tells only its day (an anonymous answer or complaint: no person, the
+            // day's start) gets an id of that day too, so its id tells no more than its time.
+            let day_only = event.young_person_id.is_none() && event.occurred_at.time() == time::Time::MIDNIGHT;
+            let id = if day_only {
+                let seconds = u64::try_from(event.occurred_at.unix_timestamp()).unwrap_or(0);
+                Uuid::new_v7(uuid::Timestamp::from_unix(uuid::NoContext, seconds, 0))
+            } else {
+                Uuid::now_v7()
+            };
             let at = to_millis(event.occurred_at);
             sqlx::query(
                 "INSERT INTO outbox_events (id, kind, young_person_id, payload, occurred_at, next_attempt_at)

@@ -233,6 +233,8 @@ pub struct TickReport {
     pub messages_failed: usize,
     /// Safety alerts nobody saw in time, sent to the managers this turn.
     pub alerts_escalated: usize,
+    /// Secret ballots and anonymous answers of past days counted this turn.
+    pub sealed_counted: usize,
 }
 
 /// Reminders and messages handled per turn.
@@ -245,7 +247,11 @@ const LEASE: Duration = Duration::seconds(60);
 /// holding the "reminders" lease does either.
 pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageError> {
     let now = state.clock.now();
-    let mut report = TickReport { alerts_escalated: crate::safety::escalate(state).await?, ..TickReport::default() };
+    let mut report = TickReport {
+        alerts_escalated: crate::safety::escalate(state).await?,
+        sealed_counted: crate::secret::count_due(state).await?,
+        ..TickReport::default()
+    };
     let reminders = state.store.due_reminders(now, BATCH).await?;
     let first_messages = state.store.due_messages(now, 1).await?;
     if reminders.is_empty() && first_messages.is_empty() {

@@ -22,6 +22,7 @@ use crate::push::PushStore;
 use crate::relay::RelayStore;
 use crate::reminders::ReminderStore;
 use crate::safety::SafetyStore;
+use crate::secret::SecretStore;
 use crate::sessions::SessionStore;
 use crate::surveys::SurveyStore;
 use crate::voice::VoiceStore;
@@ -70,6 +71,7 @@ pub trait Store:
     + SurveyStore
     + ComplaintStore
     + SafetyStore
+    + SecretStore
     + VoiceStore
     + CabinetStore
     + DemoStore

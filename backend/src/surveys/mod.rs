@@ -124,7 +124,8 @@ pub trait SurveyStore {
     /// Published surveys of the service this person is asked and has not answered, whatever
     /// their dates (the caller keeps the open ones).
     async fn surveys_to_answer(&self, respondent: Respondent) -> Result<Vec<StoredSurvey>, StorageError>;
-    /// Stores a response once per operation, checking everything inside the transaction.
+    /// Stores a response once per operation (a secret one: see `OperationKey::secret`), checking
+    /// everything inside the transaction; an anonymous one is sealed until counted.
     async fn respond(
         &self,
         operation: OperationKey<'_>,
@@ -317,7 +318,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
         (status = 409, description = "Not open, or answered already", body = ApiErrorBody),
         (status = 422, description = "An answer does not fit", body = ApiErrorBody),
     ))]
-#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn respond(
     State(state): State<AppState>,
     allowed: Allowed<DeviceOwners>,
@@ -325,22 +326,39 @@ pub async fn respond(
     Operation(operation): Operation,
     Json(request): Json<ResponseRequest>,
 ) -> Result<OperationAnswer, AppError> {
-    let key = OperationKey::new(operation, RESPOND_KIND, &(id, &request));
-    Ok(state.store.respond(key, Respondent::of(&allowed.caller), id, request, today(&state), state.clock.now()).await?)
+    // Whether it is anonymous is decided in the transaction: every response is kept as a secret
+    // operation, which costs a named one nothing.
+    let key = OperationKey::secret(&state.sealer, operation, RESPOND_KIND, &(id, &request));
+    let answer = state.store.respond(key, Respondent::of(&allowed.caller), id, request, today(&state), state.clock.now()).await?;
+    crate::secret::wake_if_counting_at_once(&state);
+    Ok(answer)
 }
 
+/// The survey, the responses the filter keeps, every programme's name, and how many responses
+/// there are with no filter at all.
 async fn filtered(
     state: &AppState,
     caller: &Caller,
     id: Uuid,
     filter: &ResultsFilter,
-) -> Result<(StoredSurvey, Vec<StoredResponse>, Vec<(Uuid, String)>), AppError> {
+) -> Result<(StoredSurvey, Vec<StoredResponse>, Vec<(Uuid, String)>, usize), AppError> {
     let checked = filter.parse()?;
     let survey = find(state, caller, id).await?;
     let responses = state.store.survey_responses(id).await?;
+    let whole = responses.len();
     let programmes = programme_names(state, caller.service_id).await?;
     let kept = responses.into_iter().filter(|response| checked.admits(response.programme_id, response.answered_on)).collect();
-    Ok((survey, kept, programmes))
+    Ok((survey, kept, programmes, whole))
+}
+
+/// Exports of an anonymous survey hide a group of fewer than five as the results page does,
+/// whichever filters made it.
+fn refuse_small_anonymous(survey: &StoredSurvey, kept: &[StoredResponse], whole: usize) -> Result<(), AppError> {
+    let anonymous = results::shown_version(survey).is_some_and(|draft| draft.anonymous);
+    if anonymous && results::too_few(kept.len(), whole) {
+        return Err(ErrorCode::TooFewToShow.into());
+    }
+    Ok(())
 }
 
 /// Results per question, with the breakdown by programme (small numbers hidden).
@@ -354,13 +372,14 @@ pub async fn survey_results(
     Query(filter): Query<ResultsFilter>,
 ) -> Result<Json<SurveyResults>, AppError> {
     let all = ResultsFilter { programme_id: None, ..filter.clone() };
-    let (survey, everyone, programmes) = filtered(&state, &allowed.caller, id, &all).await?;
+    let (survey, everyone, programmes, whole) = filtered(&state, &allowed.caller, id, &all).await?;
     let kept: Vec<StoredResponse> = everyone
         .iter()
         .filter(|response| filter.programme_id.is_none_or(|wanted| response.programme_id == Some(wanted)))
         .cloned()
         .collect();
-    results::results(&survey, &kept, &everyone, &programmes).map(Json).ok_or_else(|| ErrorCode::NotFound.into())
+    let waiting = state.store.waiting(id).await?;
+    results::results(&survey, &kept, &everyone, whole, &programmes, waiting).map(Json).ok_or_else(|| ErrorCode::NotFound.into())
 }
 
 /// Every response as a CSV row (one column per question).
@@ -373,7 +392,8 @@ pub async fn responses_csv(
     Path(id): Path<Uuid>,
     Query(filter): Query<ResultsFilter>,
 ) -> Result<Response, AppError> {
-    let (survey, kept, programmes) = filtered(&state, &allowed.caller, id, &filter).await?;
+    let (survey, kept, programmes, whole) = filtered(&state, &allowed.caller, id, &filter).await?;
+    refuse_small_anonymous(&survey, &kept, whole)?;
     audit(&state, &allowed.caller, "surveys.export_csv", None, format!("survey {id}, {} responses", kept.len())).await?;
     let csv = results::csv(&survey, &kept, &programmes).ok_or(ErrorCode::NotFound)?;
     Ok(crate::web::attachment(&format!("survey-{id}.csv"), "text/csv; charset=utf-8", csv))
@@ -390,7 +410,8 @@ pub async fn fhir_bundle(
     Path(id): Path<Uuid>,
     Query(filter): Query<ResultsFilter>,
 ) -> Result<Response, AppError> {
-    let (survey, kept, _) = filtered(&state, &allowed.caller, id, &filter).await?;
+    let (survey, kept, _, whole) = filtered(&state, &allowed.caller, id, &filter).await?;
+    refuse_small_anonymous(&survey, &kept, whole)?;
     audit(&state, &allowed.caller, "surveys.export_fhir", None, format!("survey {id}, {} responses", kept.len())).await?;
     let bundle = fhir::bundle(&survey, &kept, state.clock.now());
     Ok(crate::web::attachment(&format!("survey-{id}.fhir.json"), "application/fhir+json", bundle.to_string()))

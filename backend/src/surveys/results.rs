@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{StoredResponse, StoredSurvey};
 
-fn shown_version(survey: &StoredSurvey) -> Option<&SurveyDraft> {
+pub(crate) fn shown_version(survey: &StoredSurvey) -> Option<&SurveyDraft> {
     survey.published().or(survey.latest()).map(|version| &version.request.survey)
 }
 
@@ -49,17 +49,26 @@ fn by_programme(everyone: &[StoredResponse], programmes: &[(Uuid, String)]) -> V
         .collect()
 }
 
-/// The results of `kept`; `everyone` (before the programme filter) gives the breakdown. A
-/// programme filter that leaves fewer than five responses shows no answers at all.
+/// Whether `kept` responses of `whole` are too few to show: fewer than five picked out by a
+/// filter (programme, dates or both). The whole survey is shown however few answered it.
+pub fn too_few(kept: usize, whole: usize) -> bool {
+    kept < SUPPRESS_BELOW && kept < whole
+}
+
+/// The results of `kept`; `everyone` (before the programme filter) gives the breakdown, `whole`
+/// is how many responses there are with no filter. A filter that leaves fewer than five
+/// responses shows no answers at all.
 pub fn results(
     survey: &StoredSurvey,
     kept: &[StoredResponse],
     everyone: &[StoredResponse],
+    whole: usize,
     programmes: &[(Uuid, String)],
+    waiting: u32,
 ) -> Option<SurveyResults> {
     let draft = shown_version(survey)?;
     let checked = draft.parse().ok()?;
-    let small = kept.len() < SUPPRESS_BELOW && kept.len() < everyone.len();
+    let small = too_few(kept.len(), whole);
     let answers: Vec<Answers> = if small { Vec::new() } else { kept.iter().map(|response| response.answers.clone()).collect() };
     let questions = per_question(&checked, &answers)
         .into_iter()
@@ -81,6 +90,7 @@ pub fn results(
         anonymous: draft.anonymous,
         audience: draft.audience.clone(),
         responses: u32::try_from(kept.len()).unwrap_or(u32::MAX),
+        waiting,
         suppressed: small,
         questions,
         programmes: by_programme(everyone, programmes),

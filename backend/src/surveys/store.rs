@@ -139,7 +139,7 @@ macro_rules! survey_store {
                 Ok(inserted == 1)
             }
 
-            async fn insert_response(&mut self, row: &NewResponse<'_>) -> Result<(), StorageError> {
+            async fn insert_response(&mut self, row: &NewResponse) -> Result<(), StorageError> {
                 sqlx::query(
                     "INSERT INTO survey_responses (id, survey_id, version, person_id, answered_as, programme_id, answers, answered_on, answered_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -148,7 +148,7 @@ macro_rules! survey_store {
                 .bind(row.survey_id.to_string())
                 .bind(row.version)
                 .bind(&row.person_id)
-                .bind(row.answered_as)
+                .bind(&row.answered_as)
                 .bind(&row.programme_id)
                 .bind(&row.answers)
                 .bind(&row.answered_on)
@@ -220,7 +220,8 @@ macro_rules! survey_store {
             }
 
             async fn respond(&self, operation: OperationKey<'_>, respondent: Respondent, id: Uuid, request: ResponseRequest, today: Date, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
-                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::answer(conn, respondent, id, request, today, now)))).await
+                let sealer = operation.sealer()?;
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move { tx::answer(conn, &sealer, respondent, id, request, today, now).await }))).await
             }
 
             async fn survey_responses(&self, id: Uuid) -> Result<Vec<StoredResponse>, StorageError> {

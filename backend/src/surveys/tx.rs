@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::{Respondent, StoredResponse, StoredSurvey, StoredVersion};
 use crate::accounts::Caller;
 use crate::outbox::NewEvent;
+use crate::secret::{seal, Sealed, SealedTx, Sealer};
 use crate::storage::tx::Tx;
 use crate::storage::{from_millis, parse_stored_uuid, random_id, refused, to_millis, StorageError};
 
@@ -44,13 +45,15 @@ pub(crate) struct NewVersion<'a> {
     pub now: i64,
 }
 
-/// One row of `survey_responses`. An anonymous one has no person, no time and a random id.
-pub(crate) struct NewResponse<'a> {
+/// One row of `survey_responses`. An anonymous one has no person, no time and a random id, and
+/// waits sealed until counted (see `secret`).
+#[derive(serde::Serialize, serde::Deserialize)]
+pub(crate) struct NewResponse {
     pub id: Uuid,
     pub survey_id: Uuid,
     pub version: i64,
     pub person_id: Option<String>,
-    pub answered_as: &'a str,
+    pub answered_as: String,
     pub programme_id: Option<String>,
     pub answers: String,
     pub answered_on: String,
@@ -58,7 +61,7 @@ pub(crate) struct NewResponse<'a> {
 }
 
 #[async_trait::async_trait]
-pub(crate) trait SurveyTx: Tx {
+pub(crate) trait SurveyTx: Tx + SealedTx {
     /// Makes other editors of this survey wait until this transaction ends (PostgreSQL; SQLite's
     /// one writer does so already), so a save or publish works on the latest version.
     async fn hold_survey(&mut self, id: Uuid) -> Result<(), StorageError>;
@@ -78,7 +81,7 @@ pub(crate) trait SurveyTx: Tx {
     /// Records that the person answered; false if they had (the primary key decides, so two
     /// connections cannot both answer).
     async fn first_answer(&mut self, id: Uuid, person_id: Uuid) -> Result<bool, StorageError>;
-    async fn insert_response(&mut self, row: &NewResponse<'_>) -> Result<(), StorageError>;
+    async fn insert_response(&mut self, row: &NewResponse) -> Result<(), StorageError>;
     /// Published surveys of the service this person has not answered, oldest first.
     async fn unanswered_ids(&mut self, service_id: Uuid, person_id: Uuid) -> Result<Vec<String>, StorageError>;
 }
@@ -257,9 +260,11 @@ pub(crate) async fn to_answer<C: SurveyTx + ?Sized>(conn: &mut C, respondent: Re
     Ok(surveys)
 }
 
-/// Stores a response, checking everything inside the transaction.
+/// Stores a response, checking everything inside the transaction. An anonymous one is sealed
+/// until counted, with its event.
 pub(crate) async fn answer<C: SurveyTx + ?Sized>(
     conn: &mut C,
+    sealer: &Sealer,
     respondent: Respondent,
     id: Uuid,
     request: ResponseRequest,
@@ -290,13 +295,12 @@ pub(crate) async fn answer<C: SurveyTx + ?Sized>(
         survey_id: id,
         version: i64::from(answered.version),
         person_id: (!anonymous).then(|| respondent.person_id.to_string()),
-        answered_as,
+        answered_as: answered_as.to_owned(),
         programme_id: programme,
         answers: serde_json::to_string(&answers)?,
         answered_on: today.to_string(),
         answered_at: (!anonymous).then(|| to_millis(now)),
     };
-    conn.insert_response(&row).await?;
     let draft = &answered.request.survey;
     let person = if anonymous { None } else { Some(conn.name_of(respondent.person_id).await?) };
     let payload = SurveyResponsePayload {
@@ -309,13 +313,17 @@ pub(crate) async fn answer<C: SurveyTx + ?Sized>(
         item: super::fhir::items(id, draft, &answers),
         person,
     };
-    let event = NewEvent {
-        event: Event::SurveyResponse(payload),
-        // Into a young person's record only when they answered a named survey.
-        young_person_id: (!anonymous && respondent.role == Role::YoungPerson).then_some(respondent.person_id),
-        // An anonymous response's event says only the day, like the response.
-        occurred_at: if anonymous { now.replace_time(time::Time::MIDNIGHT) } else { now },
-    };
-    conn.append(&event).await?;
+    if anonymous {
+        seal(conn, sealer, today, &Sealed::SurveyResponse { response: row, event: payload }).await?;
+    } else {
+        conn.insert_response(&row).await?;
+        let event = NewEvent {
+            event: Event::SurveyResponse(payload),
+            // Into a young person's record only when they answered a named survey.
+            young_person_id: (respondent.role == Role::YoungPerson).then_some(respondent.person_id),
+            occurred_at: now,
+        };
+        conn.append(&event).await?;
+    }
     Ok((201, serde_json::to_value(ResponseReceipt { survey_id: id, version: answered.version })?))
 }

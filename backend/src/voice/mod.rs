@@ -178,7 +178,8 @@ pub trait VoiceStore {
     /// Published consultations inviting this person, soonest closing first, with what they have
     /// done in each and whether they took part at all.
     async fn consultations_for(&self, respondent: Respondent) -> Result<Vec<(StoredConsultation, Done, bool)>, StorageError>;
-    /// Takes one contribution once per operation, checking everything inside the transaction.
+    /// Takes one contribution once per operation (a secret one: see `OperationKey::secret`),
+    /// checking everything inside the transaction; what is secret is sealed until counted.
     async fn contribute(
         &self,
         operation: OperationKey<'_>,
@@ -398,11 +399,13 @@ async fn contribute(
     contribution: Contribution,
     given_at_ms: i64,
 ) -> Result<OperationAnswer, AppError> {
-    let key = OperationKey::new(operation.0, CONTRIBUTE_KIND, &(id, request));
-    Ok(state
-        .store
-        .contribute(key, Respondent::of(caller), id, contribution, tandem_domain::sessions::device_time(given_at_ms)?, state.clock.now())
-        .await?)
+    // Secret or not is decided in the transaction: every contribution is kept as a secret
+    // operation, which costs a named one nothing.
+    let key = OperationKey::secret(&state.sealer, operation.0, CONTRIBUTE_KIND, &(id, request));
+    let given_at = tandem_domain::sessions::device_time(given_at_ms)?;
+    let answer = state.store.contribute(key, Respondent::of(caller), id, contribution, given_at, state.clock.now()).await?;
+    crate::secret::wake_if_counting_at_once(state);
+    Ok(answer)
 }
 
 /// Votes in a ballot, once (send again safely with the same Idempotency-Key).
@@ -501,7 +504,8 @@ pub async fn consultation_results(
     let tallies = state.store.tallies(id).await?;
     let answers = state.store.answers(id).await?;
     let responses = state.store.responses(&stored).await?;
-    Ok(Json(results::results(&stored, stored.status(today(&state)), &tallies, &answers, responses)))
+    let waiting = state.store.waiting(id).await?;
+    Ok(Json(results::results(&stored, stored.status(today(&state)), &tallies, &answers, responses, waiting)))
 }
 
 /// The results as CSV: each ballot (no name, ever), each statement's counts, each answer.

@@ -68,6 +68,7 @@ pub fn results(
     tallies: &Tallies,
     answers: &[AnswerItem],
     responses: Vec<WeDid>,
+    waiting: u32,
 ) -> ConsultationResults {
     let mut themes: Vec<ThemeCount> = Vec::new();
     for theme in answers.iter().flat_map(|answer| answer.themes.iter()) {
@@ -84,6 +85,7 @@ pub fn results(
         audience: stored.request.audience.clone(),
         anonymous: stored.request.anonymous,
         participants: stored.participants,
+        waiting,
         results: public(stored, tallies),
         proposals: stored.proposals.clone(),
         answers: answers.to_vec(),

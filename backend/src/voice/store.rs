@@ -304,7 +304,8 @@ macro_rules! voice_store {
             }
 
             async fn contribute(&self, operation: OperationKey<'_>, respondent: Respondent, id: Uuid, contribution: Contribution, given_at: OffsetDateTime, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
-                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::take_part(conn, respondent, id, contribution, given_at, now)))).await
+                let sealer = operation.sealer()?;
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move { tx::take_part(conn, &sealer, respondent, id, contribution, given_at, now).await }))).await
             }
 
             async fn tallies(&self, id: Uuid) -> Result<Tallies, StorageError> {

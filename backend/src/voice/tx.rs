@@ -4,6 +4,8 @@
 //! day only; open answers and proposals carry their author only in a named consultation. Who
 //! did what is kept apart, in `consultation_voters` and `consultation_participants`.
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{to_london, ReminderKind};
 use tandem_domain::events::{ContributionPayload, Event};
@@ -20,6 +22,7 @@ use super::{Contribution, StoredConsultation, Tallies};
 use crate::accounts::Caller;
 use crate::outbox::NewEvent;
 use crate::reminders::tx::{schedule, ReminderTx};
+use crate::secret::{seal, Sealed, SealedVoiceNote, Sealer};
 use crate::storage::{from_millis, parse_stored_uuid, random_id, refused, stored_count, to_millis, StorageError};
 use crate::surveys::tx::{within, SurveyTx};
 use crate::surveys::Respondent;
@@ -220,9 +223,12 @@ fn activity_wording(activity: &Activity) -> &str {
     }
 }
 
-/// Takes one contribution, checking everything inside the transaction.
+/// Takes one contribution, checking everything inside the transaction. Who took part is written
+/// now; a ballot, a statement vote and an anonymous consultation's answer or proposal are sealed
+/// until counted (see `secret`), and have no event.
 pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
     conn: &mut C,
+    sealer: &Sealer,
     respondent: Respondent,
     id: Uuid,
     contribution: Contribution,
@@ -237,6 +243,8 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
     let consultation = stored.request.parse().map_err(|code| StorageError::internal(format!("stored consultation: {code}")))?;
     contribution_counts(&consultation, published_at, given_at, now).map_err(refused)?;
     let given_on = to_london(given_at).date().to_string();
+    // Sealed items wait for the day they reached the server to end, however long the phone kept them.
+    let received_on = to_london(now).date();
     let named = !stored.request.anonymous;
     let activity_of = |activity_id: &str| consultation.activity(activity_id).cloned().ok_or(refused(ErrorCode::AnswerNotInSurvey));
     let (receipt_id, event) = match contribution {
@@ -246,9 +254,14 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
             if !conn.first_time(id, &activity_id, respondent.person_id).await? {
                 return Err(refused(ErrorCode::AlreadyVoted));
             }
-            conn.insert_ballot(id, &activity_id, &serde_json::to_string(&ranking)?, &given_on).await?;
-            let event = named.then(|| contribution_event(&stored, respondent, activity_wording(&activity), "ballot", "", now));
-            (activity_id, event)
+            let ballot = Sealed::Ballot {
+                consultation_id: id,
+                activity_id: activity_id.clone(),
+                ranking: serde_json::to_string(&ranking)?,
+                given_on,
+            };
+            seal(conn, sealer, received_on, &ballot).await?;
+            (activity_id, None)
         }
         Contribution::Vote { statement_id, vote } => {
             if !stored.open_for_votes(&statement_id) {
@@ -258,24 +271,32 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
             if !conn.first_time(id, &statement_id, respondent.person_id).await? {
                 return Err(refused(ErrorCode::AlreadyVoted));
             }
-            conn.insert_vote(id, &statement_id, vote.as_str(), &given_on).await?;
+            let vote = Sealed::Vote { consultation_id: id, statement_id: statement_id.clone(), vote: vote.as_str().to_owned(), given_on };
+            seal(conn, sealer, received_on, &vote).await?;
             (statement_id, None)
         }
         Contribution::Proposal { activity_id, text } => {
             let activity = activity_of(&activity_id)?;
             let text = check_proposal(&activity, &text).map_err(refused)?;
             let proposal_id = format!("p-{}", &random_id().simple().to_string()[..10]);
-            let row = NewProposal {
-                consultation_id: id,
-                id: &proposal_id,
-                activity_id: &activity_id,
-                text: &text,
-                proposed_by: named.then(|| respondent.person_id.to_string()),
-                given_on: &given_on,
-            };
-            conn.insert_proposal(&row).await?;
-            let event = named.then(|| contribution_event(&stored, respondent, activity_wording(&activity), "proposal", &text, now));
-            (proposal_id, event)
+            if !named {
+                let proposal = Sealed::Proposal { consultation_id: id, proposal_id, activity_id: activity_id.clone(), text, given_on };
+                seal(conn, sealer, received_on, &proposal).await?;
+                // The statement's id in the stored answer would name the proposer: the activity's instead.
+                (activity_id, None)
+            } else {
+                let row = NewProposal {
+                    consultation_id: id,
+                    id: &proposal_id,
+                    activity_id: &activity_id,
+                    text: &text,
+                    proposed_by: Some(respondent.person_id.to_string()),
+                    given_on: &given_on,
+                };
+                conn.insert_proposal(&row).await?;
+                let event = contribution_event(&stored, respondent, activity_wording(&activity), "proposal", &text, now);
+                (proposal_id, Some(event))
+            }
         }
         Contribution::Answer { activity_id, text, voice_note } => {
             let activity = activity_of(&activity_id)?;
@@ -283,23 +304,38 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
             if !conn.first_time(id, &activity_id, respondent.person_id).await? {
                 return Err(refused(ErrorCode::AlreadyAnswered));
             }
-            let answer_id = if named { Uuid::now_v7() } else { random_id() };
-            let row = NewAnswer {
-                id: answer_id,
-                consultation_id: id,
-                activity_id: &activity_id,
-                person_id: named.then(|| respondent.person_id.to_string()),
-                text: &text,
-                has_voice_note: voice_note.is_some(),
-                given_on: &given_on,
-            };
-            conn.insert_answer(&row).await?;
-            if let Some((content_type, audio)) = &voice_note {
-                conn.insert_voice_note(answer_id, content_type, audio).await?;
-            }
             let contribution = if voice_note.is_some() { "voice_note" } else { "answer" };
-            let event = named.then(|| contribution_event(&stored, respondent, activity_wording(&activity), contribution, &text, now));
-            (activity_id, event)
+            if !named {
+                let voice_note =
+                    voice_note.map(|(content_type, audio)| SealedVoiceNote { content_type, audio: URL_SAFE_NO_PAD.encode(audio) });
+                let answer = Sealed::Answer {
+                    consultation_id: id,
+                    answer_id: random_id(),
+                    activity_id: activity_id.clone(),
+                    text,
+                    voice_note,
+                    given_on,
+                };
+                seal(conn, sealer, received_on, &answer).await?;
+                (activity_id, None)
+            } else {
+                let answer_id = Uuid::now_v7();
+                let row = NewAnswer {
+                    id: answer_id,
+                    consultation_id: id,
+                    activity_id: &activity_id,
+                    person_id: Some(respondent.person_id.to_string()),
+                    text: &text,
+                    has_voice_note: voice_note.is_some(),
+                    given_on: &given_on,
+                };
+                conn.insert_answer(&row).await?;
+                if let Some((content_type, audio)) = &voice_note {
+                    conn.insert_voice_note(answer_id, content_type, audio).await?;
+                }
+                let event = contribution_event(&stored, respondent, activity_wording(&activity), contribution, &text, now);
+                (activity_id, Some(event))
+            }
         }
     };
     conn.took_part_once(id, respondent.person_id).await?;

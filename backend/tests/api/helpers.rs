@@ -124,6 +124,7 @@ async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
             true,
         ),
         import_webhook: import_secret.map(|secret| Arc::new(standardwebhooks::Webhook::new(secret).unwrap())),
+        sealer: Arc::new(tandem_backend::secret::Sealer::random()),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
@@ -391,4 +392,12 @@ pub fn move_clock_to(app: &TestApp, at: time::OffsetDateTime) {
     let now = tandem_backend::clock::Clock::now(&app.clock);
     assert!(at >= now, "the clock only moves forward");
     app.clock.advance(at - now);
+}
+
+/// Counts the sealed ballots and anonymous answers now, as the scheduler does once the day they
+/// came is over; answers how many.
+pub async fn count_overnight(app: &TestApp) -> usize {
+    let now = tandem_backend::clock::Clock::now(&app.clock);
+    let before = tandem_backend::secret::count_before(now, true);
+    app.state.store.count_sealed(&app.state.sealer, before).await.unwrap()
 }

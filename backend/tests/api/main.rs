@@ -14,6 +14,7 @@ mod plans;
 mod push_service;
 mod relay;
 mod safety;
+mod secrecy;
 mod sessions;
 mod surveys;
 mod system;

@@ -7,7 +7,9 @@ use serde_json::{json, Value};
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, created, dump, family_named, operation, rows, spawn_app, tables, typed_events, Session, TestApp};
+use crate::helpers::{
+    assert_error, count, count_overnight, created, dump, family_named, operation, rows, spawn_app, tables, typed_events, Session, TestApp,
+};
 
 /// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
 fn draft(anonymous: bool) -> Value {
@@ -155,6 +157,19 @@ async fn an_anonymous_response_carries_nothing_that_leads_back_to_the_person() {
     );
     // Still only once each, though nothing in the answers says who.
     assert_error(answer(&app, &jay, &id, 1, answers, None).await, 409, "already_answered").await;
+    // They wait, sealed, until the day is over (the results say how many), then are written.
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM survey_responses").await, 0);
+    assert_eq!(officer.json(&app, &format!("/api/v1/surveys/{id}/results")).await["waiting"], 2);
+    assert_eq!(count_overnight(&app).await, 2);
+    assert_eq!(officer.json(&app, &format!("/api/v1/surveys/{id}/results")).await["waiting"], 0);
+    // Exports of an anonymous survey hide a group under five picked out by any filter, dates too.
+    for export in ["responses.csv", "fhir"] {
+        let narrowed = officer.get(&app, &format!("/api/v1/surveys/{id}/{export}?from=2026-11-23")).await;
+        assert_error(narrowed, 409, "too_few_to_show").await;
+        assert_eq!(officer.get(&app, &format!("/api/v1/surveys/{id}/{export}")).await.status().as_u16(), 200, "the whole survey");
+    }
+    let narrowed = officer.json(&app, &format!("/api/v1/surveys/{id}/results?from=2026-11-23")).await;
+    assert_eq!(narrowed["suppressed"], true, "the results page too, whichever filter");
 
     let people: Vec<String> = rows(&app, "SELECT id FROM people").await.into_iter().filter_map(|row| row[0].clone()).collect();
     let names: Vec<String> = rows(&app, "SELECT display_name FROM people").await.into_iter().filter_map(|row| row[0].clone()).collect();

@@ -12,8 +12,8 @@ use tandem_domain::sync::OperationId;
 use time::OffsetDateTime;
 
 use crate::helpers::{
-    assert_error, count, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables, typed_events, Session,
-    TestApp,
+    assert_error, count, count_overnight, created, device, dump, family_named, move_clock_to, operation, rows, spawn_app, tables,
+    typed_events, Session, TestApp,
 };
 use crate::push_service::FakePushService;
 
@@ -146,7 +146,18 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
         .await,
     )
     .await;
-    let proposal = proposed["id"].as_str().unwrap().to_owned();
+    // In an anonymous consultation the receipt names only the activity, and the proposal waits,
+    // sealed, with the day's ballots until the day is over.
+    assert_eq!(proposed["id"], "views");
+    let results_path = format!("/api/v1/voice/consultations/{id}/results");
+    let before_count = officer.json(&app, &results_path).await;
+    assert_eq!((before_count["waiting"].as_u64(), before_count["proposals"].as_array().map(Vec::len)), (Some(3), Some(0)));
+    assert_eq!(before_count["results"]["ballots"][0]["ballots"], 0, "nothing counted during the day");
+    assert_eq!(count_overnight(&app).await, 3);
+    let after_count = officer.json(&app, &results_path).await;
+    assert_eq!(after_count["waiting"], 0);
+    assert_eq!(after_count["results"]["ballots"][0]["ballots"], 2);
+    let proposal = after_count["proposals"][0]["id"].as_str().unwrap().to_owned();
     assert_error(vote(&app, &ana.phone, &id, &proposal, "agree").await, 409, "statement_not_approved").await;
     assert_error(vote(&app, &ana.phone, &id, "nonsense", "agree").await, 422, "answer_not_in_survey").await;
     let list = officer.json(&app, "/api/v1/voice/consultations").await;
@@ -225,7 +236,8 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
         200
     );
 
-    // Live results for staff, not yet for participants.
+    // Results for staff once counted, not yet for participants.
+    assert_eq!(count_overnight(&app).await, 8);
     let results = officer.json(&app, &format!("/api/v1/voice/consultations/{id}/results")).await;
     assert_eq!(results["participants"], 3);
     let counts = &results["results"]["ballots"][0];
@@ -270,6 +282,7 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     assert_error(ballot(&app, &cal.phone, &id, &["safety"], now_ms(&app), None).await, 409, "consultation_not_open").await;
     assert_eq!(ballot(&app, &cal.phone, &id, &["safety", "spaces"], cal_offline, None).await.status().as_u16(), 201);
     assert_error(ballot(&app, &cal.phone, &id, &["safety"], cal_offline, None).await, 409, "already_voted").await;
+    assert_eq!(count_overnight(&app).await, 1);
     unlock(&app, &ana.phone).await;
     let feed = ana.phone.json(&app, "/api/v1/voice/feed").await;
     assert_eq!(feed[0]["took_part"], true);
@@ -306,6 +319,11 @@ async fn an_anonymous_ballot_leaves_no_link_to_the_voter() {
         201
     );
 
+    // Until counted, what was said is sealed; then it is written apart from who said it.
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM consultation_ballots").await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sealed_contributions").await, 4);
+    assert_eq!(count_overnight(&app).await, 4);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sealed_contributions").await, 0);
     let ballots = rows(&app, "SELECT * FROM consultation_ballots").await;
     assert_eq!(ballots.len(), 2);
     let people: Vec<String> = rows(&app, "SELECT id FROM people").await.into_iter().filter_map(|row| row[0].clone()).collect();
@@ -363,13 +381,14 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     );
     assert_eq!(vote(&app, &lea.phone, &id, "late", "agree").await.status().as_u16(), 201);
 
-    // Kai's answer and the fact (not the choice) of the ballot go to Kai's record.
+    // Kai's answer goes to Kai's record; a ballot, secret even here, sends nothing (an event
+    // saying when Kai voted could be matched with the results moving).
     let events = rows(&app, "SELECT young_person_id, payload FROM outbox_events WHERE kind = 'voice.contribution' ORDER BY id").await;
-    assert_eq!(events.len(), 2);
-    assert!(events.iter().all(|event| event[0].as_deref() == Some(kai.young_person.as_str())));
-    assert!(events[0][1].as_deref().unwrap().contains("\"contribution\":\"ballot\""));
-    assert!(!events[0][1].as_deref().unwrap().contains("jobs"), "the choice is never in the record");
-    assert!(events[1][1].as_deref().unwrap().contains("Cheaper food at the centre"));
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0][0].as_deref(), Some(kai.young_person.as_str()));
+    assert!(events[0][1].as_deref().unwrap().contains("Cheaper food at the centre"));
+    assert!(!dump(rows(&app, "SELECT * FROM outbox_events").await).contains("jobs"), "the choice is never in the record");
+    assert_eq!(count_overnight(&app).await, 2, "the ballot and the statement vote");
     assert!(dump(rows(&app, "SELECT * FROM consultation_ballots").await).split('|').all(|field| field != kai.young_person));
     let csv = officer.get(&app, &format!("/api/v1/voice/consultations/{id}/export.csv")).await.text().await.unwrap();
     let ballot_row = csv.lines().find(|line| line.starts_with("ballot,")).unwrap();

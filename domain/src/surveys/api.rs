@@ -209,7 +209,10 @@ pub struct SurveyResults {
     pub anonymous: bool,
     pub audience: String,
     pub responses: u32,
-    /// The programme filter left fewer than five responses: no answers are shown.
+    /// Anonymous responses that came today: counted after the day is over, so nobody can pair
+    /// them with who answered.
+    pub waiting: u32,
+    /// A filter left fewer than five responses: no answers are shown.
     pub suppressed: bool,
     pub questions: Vec<QuestionResults>,
     /// Every programme with responses (before the programme filter), for the filter's list and

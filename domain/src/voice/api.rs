@@ -138,7 +138,8 @@ pub struct AnswerRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContributionReceipt {
     pub consultation_id: Uuid,
-    /// The ballot, statement, question or (for a proposal) the new statement's id.
+    /// The ballot, statement or question; for a proposal the new statement's id in a named
+    /// consultation, the activity's in an anonymous one (its id would name who proposed it).
     pub id: String,
 }
 
@@ -246,6 +247,9 @@ pub struct ConsultationResults {
     pub audience: String,
     pub anonymous: bool,
     pub participants: u32,
+    /// Ballots, statement votes and (anonymous) answers and proposals that came today: they are
+    /// counted after the day is over, so nobody can pair them with who took part.
+    pub waiting: u32,
     pub results: PublicResults,
     pub proposals: Vec<Proposal>,
     pub answers: Vec<AnswerItem>,

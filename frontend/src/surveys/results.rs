@@ -81,10 +81,16 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
                         <button type="submit" class="button secondary">{ t.get("survey-filter-apply") }</button>
                     </form>
                     <p class="lead" data-figure="responses">{ t.get_with("survey-results-count", &[("count", results.responses.into())]) }</p>
-                    <p class="actions">
-                        <a class="button secondary" href={super::api::responses_csv(results.id, &query)} download="">{ t.get("survey-download-csv") }</a>
-                        <a class="button secondary" href={super::api::fhir(results.id, &query)} download="">{ t.get("survey-download-fhir") }</a>
-                    </p>
+                    if results.waiting > 0 {
+                        <p class="notice" role="status" data-figure="waiting">{ t.get_with("secret-waiting", &[("count", results.waiting.into())]) }</p>
+                    }
+                    // An anonymous survey's exports hide a small group too: no links to a refusal.
+                    if !(results.suppressed && results.anonymous) {
+                        <p class="actions">
+                            <a class="button secondary" href={super::api::responses_csv(results.id, &query)} download="">{ t.get("survey-download-csv") }</a>
+                            <a class="button secondary" href={super::api::fhir(results.id, &query)} download="">{ t.get("survey-download-fhir") }</a>
+                        </p>
+                    }
                     if results.suppressed { <p class="notice" role="status">{ t.get("survey-results-suppressed") }</p> }
                     <h2>{ t.get("survey-results-by-programme") }</h2>
                     <table class="data-table">

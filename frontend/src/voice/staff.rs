@@ -294,6 +294,9 @@ pub fn consultation_results_page(props: &ConsultationResultsProps) -> Html {
         <section class="page wide consultation-results">
             <h1>{ results.title.clone() }</h1>
             <p>{ status_label(&t, results.status) }{ " · " }{ t.get_with("voice-staff-participants", &[("count", results.participants.into())]) }</p>
+            if results.waiting > 0 {
+                <p class="notice" role="status" data-figure="waiting">{ t.get_with("secret-waiting", &[("count", results.waiting.into())]) }</p>
+            }
             <p class="hint">{ t.get_with("voice-heard-by", &[("audience", results.audience.clone().into())]) }</p>
             <p><a class="button secondary" href={super::api::export_csv(id)} download="">{ t.get("voice-staff-csv") }</a></p>
             { for results.results.ballots.iter().map(|ballot| html! {
