@@ -249,6 +249,7 @@ async fn nobody_with_the_whole_database_can_pair_a_voter_with_their_ballot_or_an
     let ballot_days = rows(&app, "SELECT DISTINCT given_on FROM consultation_ballots").await;
     assert_eq!(ballot_days, vec![vec![Some("2026-11-22".to_owned())]]);
     let ballot_chance = chance(&ballots.values().cloned().collect::<Vec<_>>());
+    println!("ballots: best pairing by order {by_order} of {VOTERS}, by transaction {by_transaction}; chance {ballot_chance:.2}");
     assert!(
         by_order < BETTER_THAN_CHANCE && by_transaction < BETTER_THAN_CHANCE,
         "ballots paired with voters: {by_order} by order, {by_transaction} by transaction; chance {ballot_chance:.1}"
@@ -277,6 +278,7 @@ async fn nobody_with_the_whole_database_can_pair_a_voter_with_their_ballot_or_an
         right.push(best_pairing_by_order(&app, pairing, &answers).await);
         right.push(pairing_by_transaction(&app, pairing, &answers).await);
     }
+    println!("survey answers (answers by order, by transaction; events by order, by transaction): {right:?} of {VOTERS}");
     assert!(
         right.iter().all(|right| *right < BETTER_THAN_CHANCE),
         "answers paired with people (answers by order, by transaction; events by order, by transaction): {right:?}; chance {:.1}",
