@@ -37,6 +37,21 @@ use tokio::net::TcpListener;
 
 pub use state::AppState;
 
+/// A secret the server generates once: `configured` if given (and not blank), else the one kept
+/// in `file`, else `make`'s, written there readable by the server's user only.
+pub fn kept_secret(file: &Path, configured: Option<String>, make: impl FnOnce() -> String) -> anyhow::Result<String> {
+    use anyhow::Context;
+    if let Some(secret) = configured.filter(|secret| !secret.trim().is_empty()) {
+        return Ok(secret.trim().to_owned());
+    }
+    if let Ok(existing) = std::fs::read_to_string(file) {
+        return Ok(existing.trim().to_owned());
+    }
+    let secret = make();
+    write_private(file, &secret).with_context(|| format!("writing {}", file.display()))?;
+    Ok(secret)
+}
+
 /// Writes a file only its owner can read.
 pub fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;

@@ -18,10 +18,9 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use tandem_domain::sync::{OperationId, OPERATION_ID_HEADER, REPLAYED_HEADER};
 use tandem_domain::ErrorCode;
-
-use crate::error::AppError;
 use time::OffsetDateTime;
 
+use crate::error::AppError;
 use crate::secret::Sealer;
 use crate::storage::{to_millis, StorageError};
 

@@ -10,7 +10,6 @@ mod store;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::Context;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post, put};
@@ -49,16 +48,7 @@ impl Push {
 /// written there (readable by the server's user only). Phones' subscriptions are bound to the
 /// key's public half, so it must not change once phones have subscribed.
 pub fn vapid_private_key(data_dir: &Path, configured: Option<String>) -> anyhow::Result<String> {
-    if let Some(key) = configured.filter(|key| !key.trim().is_empty()) {
-        return Ok(key.trim().to_owned());
-    }
-    let file = data_dir.join("vapid-private-key");
-    if let Ok(existing) = std::fs::read_to_string(&file) {
-        return Ok(existing.trim().to_owned());
-    }
-    let key = send::new_private_key();
-    crate::write_private(&file, &key).with_context(|| format!("writing {}", file.display()))?;
-    Ok(key)
+    crate::kept_secret(&data_dir.join("vapid-private-key"), configured, send::new_private_key)
 }
 
 /// The most push subscriptions one sign-in keeps (its newest).

@@ -40,7 +40,7 @@ use crate::outbox::NewEvent;
 use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::surveys::tx::NewResponse;
-use crate::voice::tx::{NewAnswer, NewProposal, VoiceTx};
+use crate::voice::tx::{insert_answer_with_note, NewAnswer, NewProposal, VoiceTx};
 
 const NONCE_BYTES: usize = 12;
 
@@ -82,19 +82,8 @@ impl Sealer {
     /// in `data_dir`, else a new one written there (readable by the server's user only). Sealed
     /// items not yet counted cannot be read with any other secret, so it must not change.
     pub fn load(data_dir: &Path, configured: Option<String>, count_at_once: bool) -> anyhow::Result<Sealer> {
-        let file = data_dir.join("sealing-key");
-        let text = match configured.filter(|key| !key.trim().is_empty()) {
-            Some(key) => key,
-            None => match std::fs::read_to_string(&file) {
-                Ok(existing) => existing,
-                Err(_) => {
-                    let key = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
-                    crate::write_private(&file, &key).with_context(|| format!("writing {}", file.display()))?;
-                    key
-                }
-            },
-        };
-        let bytes = URL_SAFE_NO_PAD.decode(text.trim()).context("the sealing key is not base64url")?;
+        let text = crate::kept_secret(&data_dir.join("sealing-key"), configured, || URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>()))?;
+        let bytes = URL_SAFE_NO_PAD.decode(&text).context("the sealing key is not base64url")?;
         let secret: [u8; 32] = bytes.try_into().map_err(|_| anyhow::anyhow!("the sealing key must be 32 bytes"))?;
         Ok(Sealer::from_secret(&secret, count_at_once))
     }
@@ -255,12 +244,14 @@ async fn write<C: VoiceTx + ?Sized>(conn: &mut C, item: Sealed) -> Result<(), St
                 has_voice_note: voice_note.is_some(),
                 given_on: &given_on,
             };
-            conn.insert_answer(&row).await?;
-            if let Some(note) = voice_note {
-                let audio = URL_SAFE_NO_PAD.decode(&note.audio).map_err(|err| StorageError::caused("a sealed voice note", err))?;
-                conn.insert_voice_note(answer_id, &note.content_type, &audio).await?;
-            }
-            Ok(())
+            let note = match &voice_note {
+                Some(note) => Some((
+                    note.content_type.as_str(),
+                    URL_SAFE_NO_PAD.decode(&note.audio).map_err(|err| StorageError::caused("a sealed voice note", err))?,
+                )),
+                None => None,
+            };
+            insert_answer_with_note(conn, &row, note.as_ref().map(|(content_type, audio)| (*content_type, audio.as_slice()))).await
         }
         Sealed::SurveyResponse { response, event } => {
             conn.insert_response(&response).await?;

@@ -23,9 +23,9 @@ macro_rules! voice_store {
         // Once-only votes and answers are the voters' primary key with ON CONFLICT DO NOTHING (on
         // PostgreSQL a second connection inserting the same key waits for the first, then inserts
         // nothing); the counters on the consultation row rise by UPDATE ... + 1, which takes the
-        // row's lock. On SQLite, ballots, votes and answers live in tables without rowid, so the
-        // order they were written in is not kept to match with the voters' table (PostgreSQL's
-        // heap order and xmin: see the note in migrations/postgres/0008).
+        // row's lock. Ballots, votes and anonymous answers are not written with the voters' rows
+        // at all: they are sealed and written by the night's count in shuffled order (see
+        // `secret`), so neither SQLite's row order nor PostgreSQL's heap order and xmin pair them.
         #[async_trait::async_trait]
         impl VoiceTx for $conn {
             // The consultation's row is held, so a publish (an UPDATE of that row) waits for the

@@ -223,6 +223,20 @@ fn activity_wording(activity: &Activity) -> &str {
     }
 }
 
+/// Writes an open answer and its voice note, if it has one (a named answer at once, an anonymous
+/// one when counted).
+pub(crate) async fn insert_answer_with_note<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    row: &NewAnswer<'_>,
+    voice_note: Option<(&str, &[u8])>,
+) -> Result<(), StorageError> {
+    conn.insert_answer(row).await?;
+    if let Some((content_type, audio)) = voice_note {
+        conn.insert_voice_note(row.id, content_type, audio).await?;
+    }
+    Ok(())
+}
+
 /// Takes one contribution, checking everything inside the transaction. Who took part is written
 /// now; a ballot, a statement vote and an anonymous consultation's answer or proposal are sealed
 /// until counted (see `secret`), and have no event.
@@ -329,10 +343,8 @@ pub(crate) async fn take_part<C: VoiceTx + ?Sized>(
                     has_voice_note: voice_note.is_some(),
                     given_on: &given_on,
                 };
-                conn.insert_answer(&row).await?;
-                if let Some((content_type, audio)) = &voice_note {
-                    conn.insert_voice_note(answer_id, content_type, audio).await?;
-                }
+                let note = voice_note.as_ref().map(|(content_type, audio)| (content_type.as_str(), audio.as_slice()));
+                insert_answer_with_note(conn, &row, note).await?;
                 let event = contribution_event(&stored, respondent, activity_wording(&activity), contribution, &text, now);
                 (activity_id, Some(event))
             }
