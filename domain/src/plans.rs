@@ -579,9 +579,13 @@ pub enum AgreementState {
         change_wanted: String,
     },
     /// Agreed (or disagreed) with an earlier version, and what they can see has changed since:
-    /// they are asked again, and shown what changed.
+    /// they are asked again, and shown what changed. What they said then is kept: a "no" must
+    /// not read as a yes once the plan moves on.
     Reopened {
         version: u32,
+        agreed: bool,
+        #[serde(default)]
+        change_wanted: String,
         changed: Vec<RowChange>,
     },
 }
@@ -595,11 +599,27 @@ pub struct Answer {
 }
 
 /// Where `party`'s latest answer (given on `answered`, the plan as it was then) stands now.
+/// Their own boxes of targets that were already there are written only by them (a worker's
+/// wording waits as a suggestion until they take it), so changes there are their own words and
+/// do not ask them again.
 pub fn agreement_state(party: Party, answer: Option<&Answer>, answered: &Plan, current: &Plan) -> AgreementState {
     let Some(answer) = answer else { return AgreementState::Waiting };
-    let changed = changes(&answered.seen_by(party), &current.seen_by(party));
+    let changed: Vec<RowChange> = changes(&answered.seen_by(party), &current.seen_by(party))
+        .into_iter()
+        .filter_map(|mut change| {
+            if !change.added {
+                change.fields.retain(|field| field.field.writer() != party);
+            }
+            (change.added || change.status.is_some() || !change.fields.is_empty()).then_some(change)
+        })
+        .collect();
     if !changed.is_empty() {
-        return AgreementState::Reopened { version: answer.version, changed };
+        return AgreementState::Reopened {
+            version: answer.version,
+            agreed: answer.agreed,
+            change_wanted: answer.change_wanted.clone(),
+            changed,
+        };
     }
     if answer.agreed {
         AgreementState::Agreed { version: answer.version }
@@ -971,12 +991,12 @@ mod tests {
         assert!(check_agreement(by(Party::Carer), &request, Some(&agreed_plan), &restyled).is_ok(), "still the same words");
 
         let changed = edit(&restyled, Party::Worker, 2, Field::WorkerWill, "suggest group work", 4).unwrap();
-        let AgreementState::Reopened { version, changed: rows } =
+        let AgreementState::Reopened { version, agreed, changed: rows, .. } =
             agreement_state(Party::YoungPerson, Some(&answer), &agreed_plan, &changed)
         else {
             panic!("agreement should reopen");
         };
-        assert_eq!(version, 3);
+        assert_eq!((version, agreed), (3, true));
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].target, "Make better decisions");
         assert_eq!(
@@ -1006,9 +1026,45 @@ mod tests {
             &plan,
         )
         .unwrap();
-        let changed = edit(&plan, Party::YoungPerson, 2, Field::IWill, "think before I act", plan.version).unwrap();
+        let changed = edit(&plan, Party::Worker, 2, Field::WorkerWill, "meet at the club", plan.version).unwrap();
         assert_eq!(agreement_state(Party::Carer, Some(&answer), &plan, &changed), AgreementState::Agreed { version: plan.version });
         assert!(matches!(agreement_state(Party::YoungPerson, Some(&answer), &plan, &changed), AgreementState::Reopened { .. }));
+    }
+
+    #[test]
+    fn a_no_stays_a_no_when_the_plan_changes_after_it() {
+        let plan = drafted();
+        let no = AgreementRequest { version: plan.version, agree: false, change_wanted: "Tuesday club instead".into() };
+        let answer = check_agreement(by(Party::YoungPerson), &no, Some(&plan), &plan).unwrap();
+        let later = edit(&plan, Party::Worker, 1, Field::WorkerWill, "ask about Tuesdays", plan.version).unwrap();
+        let later = edit(&later, Party::Worker, 2, Field::WorkerWill, "meet at the club", later.version).unwrap();
+        let AgreementState::Reopened { version, agreed, change_wanted, changed } =
+            agreement_state(Party::YoungPerson, Some(&answer), &plan, &later)
+        else {
+            panic!("a change by someone else asks again");
+        };
+        assert_eq!((version, agreed, change_wanted.as_str(), changed.len()), (plan.version, false, "Tuesday club instead", 2));
+    }
+
+    #[test]
+    fn their_own_words_after_agreeing_do_not_ask_them_again() {
+        let plan = drafted();
+        let yes = AgreementRequest { version: plan.version, agree: true, change_wanted: String::new() };
+        let answer = check_agreement(by(Party::YoungPerson), &yes, Some(&plan), &plan).unwrap();
+        let own = edit(&plan, Party::YoungPerson, 1, Field::IWill, "count to ten and walk away", plan.version).unwrap();
+        assert_eq!(agreement_state(Party::YoungPerson, Some(&answer), &plan, &own), AgreementState::Agreed { version: plan.version });
+        // The carer reads the young person's new words, so they are asked again.
+        let carer_answer = check_agreement(by(Party::Carer), &yes, Some(&plan), &plan).unwrap();
+        assert!(matches!(agreement_state(Party::Carer, Some(&carer_answer), &plan, &own), AgreementState::Reopened { .. }));
+        // A new target is not only their words: a worker's part may follow, so it is asked again.
+        let added = own
+            .apply(
+                by(Party::YoungPerson),
+                &PlanChange::AddRow { row_id: id(9), target: "Go to college".into(), worker_will: String::new() },
+                id(10),
+            )
+            .unwrap();
+        assert!(matches!(agreement_state(Party::YoungPerson, Some(&answer), &plan, &added), AgreementState::Reopened { .. }));
     }
 
     #[test]

@@ -163,6 +163,7 @@ error-join_code_not_found = There is no open session with that code. Check the c
 error-session_closed = This session has finished, so scores can no longer be given.
 error-already_joined = You have already joined this session.
 error-already_scored = You have already given this score.
+error-end_scores_not_open = Your worker has not asked for end scores yet. Give this score when they do.
 error-sign_in_to_join = This session is for young people who are signed in. Ask your worker.
 error-implausible_device_time = This phone's clock looks wrong, so the score could not be placed. Check the time on the phone.
 error-phase_cannot_go_back = A session only moves forward: start, then end, then closed.
@@ -183,6 +184,7 @@ error-questions_required = Add at least one question.
 error-too_many_questions = A survey can have at most 60 questions.
 error-invalid_survey = Something in this survey does not fit together: check each question's options and when it is shown.
 error-answer_not_in_survey = That answer is for a question this survey does not have. Please start the survey again.
+error-choice_required = Please choose one of these first.
 error-answer_required = Please answer this question.
 error-invalid_answer = That answer does not fit this question.
 error-survey_not_open = This survey is not open for answers now.
@@ -245,6 +247,7 @@ plan-state-waiting = You have not said yet.
 plan-state-agreed = You agreed with this plan. Thank you.
 plan-state-disagreed = You said you want to change something. Your worker has your words:
 plan-state-reopened = The plan has changed since you agreed. Please read what changed and say again.
+plan-state-reopened-disagreed = The plan has changed since you said you want to change something. Please read what changed and say again. Your words were:
 plan-change-added = (new)
 plan-change-status = is now { $status ->
     [achieved] done
@@ -279,7 +282,11 @@ scaling-code-hint = Six letters and numbers, like ACD 479
 scaling-join = Join the session
 scaling-start = At the start: how much do you know about this now? 0 is nothing, 10 is everything.
 scaling-end = At the end: how much do you know about this now? 0 is nothing, 10 is everything.
-scaling-end-hint = Give this score at the end of the session, when your worker asks. You can do it with no signal; it is sent later.
+scaling-end-hint = You can give this score with no signal; it is sent later.
+scaling-wait-for-end = Thank you. Your start score is saved. At the end of the session your worker will ask for your end score, and it will show here.
+scaling-no-signal-end = This phone has no signal, so it cannot hear when your worker asks.
+scaling-worker-asked = My worker has asked for the end score
+scaling-finished-before-end = This session has finished. Thank you for your start score.
 scaling-low = 0 = know nothing
 scaling-high = 10 = know everything
 scaling-review-low = 0 = not at all
@@ -386,6 +393,7 @@ surveys-how-many = { $count ->
     [one] There is 1 question.
    *[other] There are { $count } questions.
 }
+surveys-how-many-between = There are { $least } to { $most } questions: some are asked only after certain answers.
 surveys-easy-words = Use easier words
 surveys-start = Start
 surveys-carry-on = Carry on where I stopped
@@ -411,13 +419,15 @@ say-intro = You can tell us about something that went wrong, or something that w
 say-kind-legend = What do you want to tell us?
 say-kind-complaint = Something went wrong (a complaint)
 say-kind-compliment = Something went well (a compliment)
+say-text-unchosen = Tell us in your own words
 say-text-complaint = What went wrong?
 say-text-compliment = What went well?
 say-anonymous = Do not send my name
 say-anonymous-hint = We will not know it was you. You can still see what happens on this phone.
 say-named-hint = We will know it was you, so we can talk to you about it.
 say-send = Send
-say-thanks = Thank you for telling us. It is saved and will be sent when you are online.
+say-thanks = Thank you for telling us. It is saved on this phone and will be sent when you are online.
+say-thanks-received = Thank you for telling us. We have got it, and you can follow it below.
 say-yours = What you told us
 say-waiting = Saved on this phone. It will be sent when you are online.
 say-status-received = We got it
@@ -456,7 +466,8 @@ voice-back = Back to Have your say
 voice-audience-heading = Who will hear what you say
 voice-anonymous = Your name is not kept with anything you give here.
 voice-named = What you write is kept with your name and goes on your record. How you vote is never kept with your name.
-voice-thanks = Thank you. { $audience } will hear what young people said.
+voice-thanks = Thank you, we have got it. { $audience } will hear what young people said.
+voice-thanks-waiting = Thank you. It is saved on this phone and will be sent when you are online. Then { $audience } will hear what young people said.
 voice-waiting = Saved on this phone. It will be sent when you are online.
 voice-done = Done, thank you
 voice-agree = Agree

@@ -123,6 +123,44 @@ async fn a_plan_written_together_agreed_and_reopened_by_a_change() {
     assert!(kinds.contains(&"plan.agreement"), "{kinds:?}");
 }
 
+/// A young person who said no, and then the plan moved on: the worker's table and caseload
+/// still say no, with their words, and what changed since. Their own words written after
+/// agreeing do not ask them to agree again.
+#[tokio::test]
+async fn a_no_stays_a_no_after_later_versions_and_own_words_do_not_reopen() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let family = family(&app, &worker).await;
+    let yp = family.young_person.as_str();
+    let club = uuid::Uuid::now_v7().to_string();
+    created(
+        change(&app, &worker, yp, json!({"add_row": {"row_id": club, "target": "Go to a club", "worker_will": "find a Friday club"}}))
+            .await,
+    )
+    .await;
+    created(answer(&app, &family.phone, yp, 1, false, "I'd rather go to the Tuesday club").await).await;
+    created(change(&app, &worker, yp, edit(&club, "worker_will", "find a Tuesday club", 1)).await).await;
+    created(change(&app, &worker, yp, edit(&club, "worker_will", "find a Tuesday club near school", 2)).await).await;
+
+    let seen = staff_plan(&app, &worker, yp).await;
+    let state = &seen["agreements"][0]["state"]["reopened"];
+    assert_eq!(state["version"], 1, "{seen}");
+    assert_eq!(state["agreed"], false, "the summary must not turn a no into a yes");
+    assert_eq!(state["change_wanted"], "I'd rather go to the Tuesday club");
+    let chase = worker.json(&app, "/api/v1/plans/attention").await;
+    let jay = chase.as_array().unwrap().iter().find(|plan| plan["young_person_id"] == yp).expect("waiting on the young person");
+    assert_eq!(jay["waiting_on"][0]["state"]["reopened"]["agreed"], false);
+    assert_eq!(my_plan(&app, &family.phone).await["agreements"][0]["state"]["reopened"]["agreed"], false);
+
+    // Now they agree, and then change their own words: still agreed, no "what changed".
+    created(answer(&app, &family.phone, yp, 3, true, "").await).await;
+    created(change(&app, &family.phone, yp, edit(&club, "i_will", "go every Tuesday", 3)).await).await;
+    let mine = my_plan(&app, &family.phone).await;
+    assert_eq!(mine["agreements"][0]["state"], json!({"agreed": {"version": 3}}), "{mine}");
+    let seen = staff_plan(&app, &worker, yp).await;
+    assert_eq!(seen["agreements"][0]["state"], json!({"agreed": {"version": 3}}));
+}
+
 /// Two devices start from the same version and write the same box: the second is refused with
 /// both texts, the first stays, and sending again with the current version keeps the second.
 #[tokio::test]

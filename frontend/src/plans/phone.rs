@@ -287,10 +287,14 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
             },
             true,
         ),
-        AgreementState::Reopened { changed, .. } => (
+        AgreementState::Reopened { agreed, change_wanted, changed, .. } => (
             html! {
                 <>
-                    <p>{ t.get("plan-state-reopened") }</p>
+                    if *agreed {
+                        <p>{ t.get("plan-state-reopened") }</p>
+                    } else {
+                        <p>{ t.get("plan-state-reopened-disagreed") }<br/><q>{ change_wanted.clone() }</q></p>
+                    }
                     { change_list(t, changed) }
                 </>
             },

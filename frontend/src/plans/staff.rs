@@ -143,8 +143,14 @@ fn agreement_words(t: &Messages, state: &AgreementState) -> Html {
         AgreementState::Disagreed { version, change_wanted } => html! {
             <>{ t.get_with("plan-answer-disagreed", &[("version", (*version).into())]) }<br/><q>{ change_wanted.clone() }</q></>
         },
-        AgreementState::Reopened { version, changed } => html! {
+        AgreementState::Reopened { version, agreed: true, changed, .. } => html! {
             <>{ t.get_with("plan-answer-reopened", &[("version", (*version).into())]) }{ change_list(t, changed) }</>
+        },
+        AgreementState::Reopened { version, agreed: false, change_wanted, changed } => html! {
+            <>
+                { t.get_with("plan-answer-disagreed", &[("version", (*version).into())]) }<br/><q>{ change_wanted.clone() }</q><br/>
+                { t.get("plan-answer-asked-again") }{ change_list(t, changed) }
+            </>
         },
     }
 }
