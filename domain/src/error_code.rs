@@ -86,6 +86,7 @@ error_codes! {
     SessionClosed => "session_closed", 409, "This session has finished, so scores can no longer be given.";
     AlreadyJoined => "already_joined", 409, "You have already joined this session.";
     AlreadyScored => "already_scored", 409, "You have already given this score.";
+    EndScoresNotOpen => "end_scores_not_open", 409, "Your worker has not asked for end scores yet. Give this score when they do.";
     SignInToJoin => "sign_in_to_join", 401, "This session is for young people who are signed in. Ask your worker.";
     ImplausibleDeviceTime => "implausible_device_time", 422, "This phone's clock looks wrong, so the score could not be placed. Check the time on the phone.";
     PhaseCannotGoBack => "phase_cannot_go_back", 409, "A session only moves forward: start, then end, then closed.";
@@ -113,6 +114,7 @@ error_codes! {
     InvalidSurvey => "invalid_survey", 422, "Something in this survey does not fit together: check each question's options and when it is shown.";
     AnswerNotInSurvey => "answer_not_in_survey", 422, "That answer is for a question this survey does not have. Please start the survey again.";
     AnswerRequired => "answer_required", 422, "Please answer this question.";
+    ChoiceRequired => "choice_required", 422, "Please choose one of these first.";
     InvalidAnswer => "invalid_answer", 422, "That answer does not fit this question.";
     SurveyNotOpen => "survey_not_open", 409, "This survey is not open for answers now.";
     AlreadyAnswered => "already_answered", 409, "You have already answered this survey. Thank you!";

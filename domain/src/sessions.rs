@@ -189,6 +189,25 @@ pub fn score_acceptable(
     }
 }
 
+/// Decides whether a `moment` score given at `given_at` comes at the right time: in a session
+/// the end score counts only once the worker has asked for end scores (`end_opened_at`), so a
+/// second tap seconds after the start score is not counted as learning. A programme review asks
+/// "then" and "now" together, so both are open from the start.
+pub fn moment_open(
+    kind: SessionKind,
+    moment: Moment,
+    given_at: OffsetDateTime,
+    end_opened_at: Option<OffsetDateTime>,
+) -> Result<(), ErrorCode> {
+    if moment == Moment::Start || kind == SessionKind::ProgrammeReview {
+        return Ok(());
+    }
+    match end_opened_at {
+        Some(opened) if given_at + DEVICE_CLOCK_SKEW >= opened => Ok(()),
+        _ => Err(ErrorCode::EndScoresNotOpen),
+    }
+}
+
 /// A session topic as written by staff, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewTopic {
@@ -411,7 +430,17 @@ pub struct ParticipantRow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Breakdown {
     pub by: BreakdownBy,
-    pub cells: Vec<Cell<Change>>,
+    pub cells: Vec<Cell<GroupChange>>,
+}
+
+/// One group of a breakdown: how many young people are in it, and the change over their scores
+/// (one pair for each young person at each session they scored, so `change.start.n` counts
+/// pairs, not people).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GroupChange {
+    pub young_people: usize,
+    pub change: Change,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -589,6 +618,19 @@ mod tests {
         assert_eq!(future, Err(ErrorCode::ImplausibleDeviceTime));
         let slightly_fast = score_acceptable(datetime!(2026-11-22 15:04 UTC), joined, None, now);
         assert_eq!(slightly_fast, Ok(()));
+    }
+
+    #[test]
+    fn end_scores_count_only_once_the_worker_asks_for_them() {
+        let start = datetime!(2026-11-22 10:00:30 UTC);
+        let asked = datetime!(2026-11-22 10:50 UTC);
+        assert_eq!(moment_open(SessionKind::Group, Moment::Start, start, None), Ok(()));
+        assert_eq!(moment_open(SessionKind::Group, Moment::End, start, None), Err(ErrorCode::EndScoresNotOpen));
+        assert_eq!(moment_open(SessionKind::OneToOne, Moment::End, start, Some(asked)), Err(ErrorCode::EndScoresNotOpen));
+        assert_eq!(moment_open(SessionKind::Group, Moment::End, datetime!(2026-11-22 10:51 UTC), Some(asked)), Ok(()));
+        // A phone a minute slow, asked at the same moment as everyone else.
+        assert_eq!(moment_open(SessionKind::Group, Moment::End, datetime!(2026-11-22 10:49 UTC), Some(asked)), Ok(()));
+        assert_eq!(moment_open(SessionKind::ProgrammeReview, Moment::End, start, None), Ok(()));
     }
 
     #[test]

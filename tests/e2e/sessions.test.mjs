@@ -87,7 +87,9 @@ describe("a group session with live averages, offline end score and report", () 
 
     for (const [phone, score] of [[jay, 4], [second, 6], [third, 8]]) {
       await giveScore(phone.page, "start", score);
-      await phone.page.getByText("Give this score at the end of the session").waitFor();
+      // No end scale until the worker asks for end scores.
+      await phone.page.getByText("At the end of the session your worker will ask for your end score").waitFor();
+      assert.equal(await phone.page.locator('label[for="score-topic-end-5"]').count(), 0);
     }
     await waitForFigure(staff, "joined", "3 joined");
     await waitForFigure(staff, "start-n", "3");
@@ -102,6 +104,8 @@ describe("a group session with live averages, offline end score and report", () 
     await jay.page.getByText("Show my start score").click();
     await jay.page.getByText("At the start you said 4.").waitFor();
 
+    // Each phone hears within a few seconds, and shows the end scale.
+    for (const phone of [jay, second, third]) await phone.page.locator('label[for="score-topic-end-5"]').waitFor();
     await third.context.setOffline(true);
     await giveScore(third.page, "end", 9);
     await third.page.getByText("Thank you. Your scores are saved.").waitFor();

@@ -183,8 +183,8 @@ macro_rules! demo_store {
             let kind = if topic_id.is_some() { SessionKind::Group } else { SessionKind::ProgrammeReview };
             let session_id = Uuid::now_v7().to_string();
             sqlx::query(
-                "INSERT INTO scaling_sessions (id, service_id, programme_id, topic_id, kind, cohort, anonymous_allowed, code, phase, opened_by, opened_at, closed_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'closed', $9, $10, $11)",
+                "INSERT INTO scaling_sessions (id, service_id, programme_id, topic_id, kind, cohort, anonymous_allowed, code, phase, opened_by, opened_at, closed_at, end_opened_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'closed', $9, $10, $11, $12)",
             )
             .bind(&session_id)
             .bind(service_id)
@@ -197,6 +197,7 @@ macro_rules! demo_store {
             .bind(worker)
             .bind(to_millis(opened))
             .bind(to_millis(opened + time::Duration::hours(2)))
+            .bind(to_millis(opened + time::Duration::minutes(100)))
             .execute(&mut *conn)
             .await?;
             for (start, end) in &past.pairs {

@@ -62,6 +62,8 @@ pub struct SessionRecord {
     pub phase: Phase,
     pub opened_at: OffsetDateTime,
     pub closed_at: Option<OffsetDateTime>,
+    /// When the worker asked for end scores (or closed the session).
+    pub end_opened_at: Option<OffsetDateTime>,
 }
 
 /// What reports need to know about a named young person.

@@ -34,11 +34,12 @@ pub struct SessionRow {
     pub phase: String,
     pub opened_at: i64,
     pub closed_at: Option<i64>,
+    pub end_opened_at: Option<i64>,
 }
 
 pub(crate) const SESSION_COLUMNS: &str =
     "s.id, s.code, s.kind, s.programme_id, p.name AS programme_name, t.position, t.title, t.question, s.cohort,
-     s.anonymous_allowed, s.phase, s.opened_at, s.closed_at
+     s.anonymous_allowed, s.phase, s.opened_at, s.closed_at, s.end_opened_at
      FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
      LEFT JOIN programme_topics t ON t.id = s.topic_id";
 
@@ -57,6 +58,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         phase,
         opened_at,
         closed_at,
+        end_opened_at,
     } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
@@ -72,6 +74,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         phase: stored(Phase::parse(&phase), "phase")?,
         opened_at: from_millis(opened_at)?,
         closed_at: closed_at.map(from_millis).transpose()?,
+        end_opened_at: end_opened_at.map(from_millis).transpose()?,
     })
 }
 

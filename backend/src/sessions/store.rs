@@ -10,7 +10,7 @@ macro_rules! session_store {
         use $crate::storage::Engine as _;
         use tandem_domain::sessions::{
             JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore, ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt,
-            SessionKind, Topic, score_acceptable,
+            SessionKind, Topic, moment_open, score_acceptable,
         };
         use tandem_domain::ErrorCode;
         use time::OffsetDateTime;
@@ -199,9 +199,10 @@ macro_rules! session_store {
                     .await?;
                 let record = session_record(row.ok_or(refused(ErrorCode::NotFound))?)?;
                 record.phase.may_move_to(phase).map_err(refused)?;
-                sqlx::query("UPDATE scaling_sessions SET phase = $1, closed_at = $2 WHERE id = $3")
+                sqlx::query("UPDATE scaling_sessions SET phase = $1, closed_at = $2, end_opened_at = COALESCE(end_opened_at, $3) WHERE id = $4")
                     .bind(phase.as_str())
                     .bind((phase == Phase::Closed).then(|| to_millis(now)))
+                    .bind(to_millis(now))
                     .bind(session_id.to_string())
                     .execute(&mut *tx)
                     .await?;
@@ -321,6 +322,7 @@ macro_rules! session_store {
                                 return Err(refused(ErrorCode::MeasureNotInSession));
                             }
                             score_acceptable(score.given_at, from_millis(joined_at)?, record.closed_at, now).map_err(refused)?;
+                            moment_open(record.kind, score.moment, score.given_at, record.end_opened_at).map_err(refused)?;
                             let inserted = sqlx::query(
                                 "INSERT INTO session_scores (participant_id, measure, moment, score, given_at, received_at)
                                  VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",

@@ -157,7 +157,9 @@ async fn scores_made_offline_while_open_count_after_close_and_later_ones_do_not(
     let id = session["id"].as_str().unwrap().to_owned();
     let joined = join(&app, Some(&jay), session["code"].as_str().unwrap()).await;
     assert_eq!(score(&app, &joined, "topic", "start", 3, datetime!(2026-11-22 10:00 UTC)).await.status().as_u16(), 201);
-    app.clock.advance(Duration::minutes(25));
+    app.clock.advance(Duration::minutes(15));
+    worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "end"})).await;
+    app.clock.advance(Duration::minutes(10));
     let closed = worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "closed"})).await;
     assert_eq!(closed.status().as_u16(), 200);
     app.clock.advance(Duration::hours(3));
@@ -175,6 +177,31 @@ async fn scores_made_offline_while_open_count_after_close_and_later_ones_do_not(
     assert_eq!(report["changes"][0]["change"]["mean_change"], 3.0);
     let kinds = typed_events(&app).await;
     assert!(kinds.contains(&"session.scores_updated"), "{kinds:?}");
+}
+
+/// An end score tapped straight after the start score, before the worker asks, is refused and
+/// counts nowhere; once the worker asks, it counts.
+#[tokio::test]
+async fn an_end_score_counts_only_after_the_worker_asks_for_end_scores() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let session = open(&app, &worker, "group", true).await;
+    let id = session["id"].as_str().unwrap().to_owned();
+    let joined = join(&app, None, session["code"].as_str().unwrap()).await;
+    let at = datetime!(2026-11-22 10:00 UTC);
+    assert_eq!(score(&app, &joined, "topic", "start", 3, at).await.status().as_u16(), 201);
+    assert_error(score(&app, &joined, "topic", "end", 7, at + Duration::seconds(5)).await, 409, "end_scores_not_open").await;
+    let live = worker.json(&app, &format!("/api/v1/sessions/{id}")).await;
+    assert_eq!((live["measures"][0]["start"]["n"].as_u64(), live["measures"][0]["end"]["n"].as_u64()), (Some(1), Some(0)), "{live}");
+
+    app.clock.advance(Duration::minutes(20));
+    let moved = worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "end"})).await;
+    assert_eq!(moved.status().as_u16(), 200);
+    // Still refused if the phone says it was given back then, before the worker asked.
+    assert_error(score(&app, &joined, "topic", "end", 7, at + Duration::seconds(5)).await, 409, "end_scores_not_open").await;
+    assert_eq!(score(&app, &joined, "topic", "end", 7, at + Duration::minutes(21)).await.status().as_u16(), 201);
+    let live = worker.json(&app, &format!("/api/v1/sessions/{id}")).await;
+    assert_eq!(live["measures"][0]["end"]["n"], 1);
 }
 
 #[tokio::test]

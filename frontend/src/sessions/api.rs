@@ -20,6 +20,11 @@ pub fn scores_path() -> String {
     paths::SCALING_SCORES.full()
 }
 
+/// Where the session a phone joined stands (the participant token is the phone's proof).
+pub fn participant_path(token: &str) -> String {
+    paths::SCALING_PARTICIPANTS_ITEM.path(&[&token])
+}
+
 /// The service's programmes.
 #[cfg(feature = "staff")]
 pub fn programmes() -> Get<Vec<Programme>> {

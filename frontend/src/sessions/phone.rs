@@ -1,10 +1,12 @@
 //! The young person's side of a session: join with the code (typed, or from the QR code's
 //! link), then give each score on the 0-10 scale. Joining needs a connection; scores do not:
 //! each goes through the outbox, and the joined session is kept on the phone so the end score
-//! can be given with no signal.
+//! can be given with no signal. The end score is asked for only once the worker asks for it:
+//! the phone asks the server every few seconds, and with no signal the young person says so.
 
+use gloo::timers::callback::Interval;
 use serde::{Deserialize, Serialize};
-use tandem_domain::sessions::{JoinCode, JoinRequest, Joined, Measure, Moment, ScoreRequest, SessionKind};
+use tandem_domain::sessions::{JoinCode, JoinRequest, Joined, Measure, Moment, ParticipantStatus, Phase, ScoreRequest, SessionKind};
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
@@ -19,6 +21,8 @@ use crate::offline::{drafts, outbox};
 /// The joined session's name in the phone's store.
 pub const DRAFT: &str = "scaling_session";
 const SCORE_KIND: &str = "scaling.score";
+/// How often a phone waiting for end scores asks whether the worker has asked for them.
+const PHASE_POLL_MS: u32 = 3_000;
 
 /// What the phone keeps about the session it joined, and the scores given so far.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +41,14 @@ impl Kept {
             .iter()
             .flat_map(|measure| [(*measure, Moment::Start), (*measure, Moment::End)])
             .find(|(measure, moment)| !given(*measure, *moment))
+    }
+
+    /// The start score is in and the worker has not asked for end scores yet (as far as the
+    /// phone knows). A programme review asks "then" and "now" together, so it never waits.
+    fn waits_for_end(&self) -> bool {
+        self.joined.kind != SessionKind::ProgrammeReview
+            && self.joined.phase == Phase::Start
+            && self.next().is_some_and(|(_, moment)| moment == Moment::End)
     }
 }
 
@@ -75,6 +87,43 @@ pub fn scaling_page() -> Html {
     // One key per join attempt, kept across retries of the same attempt.
     let join_key = use_state(OperationId::new_v7);
     let code_input = use_node_ref();
+    // Set when the phone could not ask the server where the session is.
+    let out_of_reach = use_state(|| false);
+
+    let waiting = match &*stage {
+        Stage::Scoring(kept) if kept.waits_for_end() => Some(kept.clone()),
+        _ => None,
+    };
+    use_effect_with(waiting, {
+        let (stage, out_of_reach) = (stage.clone(), out_of_reach.clone());
+        move |waiting: &Option<Kept>| {
+            let poll = waiting.clone().map(|kept| {
+                move || {
+                    let (kept, stage, out_of_reach) = (kept.clone(), stage.clone(), out_of_reach.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let path = super::api::participant_path(&kept.joined.participant_token);
+                        match crate::api::get_json_in_background::<ParticipantStatus>(&path).await {
+                            Ok(status) => {
+                                out_of_reach.set(false);
+                                if status.phase != Phase::Start {
+                                    let mut next = kept;
+                                    next.joined.phase = status.phase;
+                                    let _ = drafts::save(DRAFT, &next).await;
+                                    stage.set(Stage::Scoring(next));
+                                }
+                            }
+                            Err(err) => out_of_reach.set(err.code() == ErrorCode::Offline),
+                        }
+                    });
+                }
+            });
+            let timer = poll.map(|poll| {
+                poll();
+                Interval::new(PHASE_POLL_MS, poll)
+            });
+            move || drop(timer)
+        }
+    });
 
     use_effect_with((), {
         let stage = stage.clone();
@@ -166,6 +215,38 @@ pub fn scaling_page() -> Html {
             </section>
         };
     };
+
+    if kept.joined.phase == Phase::Closed && moment == Moment::End && kept.joined.kind != SessionKind::ProgrammeReview {
+        return html! {
+            <section class="page thanks">
+                <h1>{ title }</h1>
+                <p role="status">{ t.get("scaling-finished-before-end") }</p>
+                <button type="button" class="button" onclick={leave}>{ t.get("scaling-leave") }</button>
+            </section>
+        };
+    }
+    if kept.waits_for_end() {
+        // With no signal the phone cannot hear that the worker has asked, so the young person
+        // can say so; the server still counts the score only if it was given after they asked.
+        let asked_in_the_room = {
+            let (stage, kept) = (stage.clone(), kept.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut next = kept.clone();
+                next.joined.phase = Phase::End;
+                stage.set(Stage::Scoring(next));
+            })
+        };
+        return html! {
+            <section class="page">
+                <h1>{ title }</h1>
+                <p role="status">{ t.get("scaling-wait-for-end") }</p>
+                if *out_of_reach {
+                    <p class="hint">{ t.get("scaling-no-signal-end") }</p>
+                    <button type="button" class="button" onclick={asked_in_the_room}>{ t.get("scaling-worker-asked") }</button>
+                }
+            </section>
+        };
+    }
 
     let on_score = {
         let (chosen, error) = (chosen.clone(), error.clone());
