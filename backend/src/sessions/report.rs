@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use tandem_domain::feedback::Score;
 use tandem_domain::scaling::{suppress, Change, Summary};
 use tandem_domain::sessions::{
-    age_band, age_on, AttendanceRow, Breakdown, BreakdownBy, HistoryRow, LiveSession, Measure, MeasureChange, MeasureLive, Moment,
-    ParticipantRow, Programme, ProgrammeReport, ProgrammeRow, SessionKind, SessionListItem, SessionReport,
+    age_band, age_on, AttendanceRow, Breakdown, BreakdownBy, GroupChange, HistoryRow, LiveSession, Measure, MeasureChange, MeasureLive,
+    Moment, ParticipantRow, Programme, ProgrammeReport, ProgrammeRow, SessionKind, SessionListItem, SessionReport,
 };
 use time::Date;
 use uuid::Uuid;
@@ -234,7 +234,10 @@ fn breakdowns(sessions: &[SessionFacts], today: Date) -> Vec<Breakdown> {
             let cells = suppress(
                 groups
                     .into_iter()
-                    .map(|(group, (people, members))| (group, people.len(), Change::of(&pairs(&members, Measure::Topic))))
+                    .map(|(group, (people, members))| {
+                        let change = Change::of(&pairs(&members, Measure::Topic));
+                        (group, people.len(), GroupChange { young_people: people.len(), change })
+                    })
                     .collect(),
             );
             Breakdown { by, cells }
@@ -326,6 +329,7 @@ mod tests {
             phase: Phase::Closed,
             opened_at: datetime!(2026-11-22 10:00 UTC),
             closed_at: None,
+            end_opened_at: None,
         }
     }
 
@@ -425,5 +429,27 @@ mod tests {
         assert!(matches!(&by_age.cells[..], [Cell::Shown { group, .. }] if group == "15-17"));
         assert_eq!(report.attendance.len(), 9);
         assert!(report.attendance.iter().all(|row| row.attended == 1 && row.of == 1));
+    }
+
+    /// Nine young people at two sessions: nine people, eighteen pairs, and each said as what it is.
+    #[test]
+    fn a_breakdown_counts_young_people_apart_from_pairs_of_scores() {
+        let mut first = review_of_nine();
+        first.record = record(SessionKind::Group, "Autumn 2026");
+        for p in &mut first.participants {
+            p.scores = vec![(Measure::Topic, Moment::Start, 3), (Measure::Topic, Moment::End, 7)];
+        }
+        let mut second = first.clone();
+        second.record.id = Uuid::now_v7();
+        second.record.topic_position = Some(2);
+        let report = programme(
+            Programme { id: Uuid::nil(), name: "Which Way".into(), description: String::new(), topics: vec![] },
+            &[first, second],
+            date!(2026 - 11 - 22),
+        );
+        let by_age = report.breakdowns.iter().find(|b| b.by == BreakdownBy::AgeBand).unwrap();
+        let [Cell::Shown { value, .. }] = &by_age.cells[..] else { panic!("{:?}", by_age.cells) };
+        assert_eq!((value.young_people, value.change.start.n), (9, 18));
+        assert!(report.attendance.iter().all(|row| row.attended == 2 && row.of == 2));
     }
 }

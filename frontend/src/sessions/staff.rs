@@ -415,10 +415,12 @@ fn change_cells(change: &Change) -> Html {
     }
 }
 
-fn change_headings(t: &Messages) -> Html {
+/// `pairs` says what the first figure counts: in one session each young person gives one pair,
+/// over a programme one per session they came to.
+fn change_headings(t: &Messages, pairs: String) -> Html {
     html! {
         <>
-            <th scope="col">{ t.get("report-pairs") }</th>
+            <th scope="col">{ pairs }</th>
             <th scope="col">{ t.get("report-start-mean") }</th>
             <th scope="col">{ t.get("report-end-mean") }</th>
             <th scope="col">{ t.get("report-change") }</th>
@@ -456,7 +458,7 @@ pub fn session_report_page(props: &SessionProps) -> Html {
             <ScoreChart title={t.get("report-chart-title")} rows={rows} />
             <table class="data-table" id="report-changes">
                 <caption>{ t.get("report-changes-caption") }</caption>
-                <thead><tr><th scope="col">{ t.get("report-question") }</th>{ change_headings(&t) }</tr></thead>
+                <thead><tr><th scope="col">{ t.get("report-question") }</th>{ change_headings(&t, t.get("report-pairs")) }</tr></thead>
                 <tbody>
                     { for report.changes.iter().map(|c| html! {
                         <tr><th scope="row">{ measure_label(&t, c.measure, topic) }</th>{ change_cells(&c.change) }</tr>
@@ -529,7 +531,7 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
                     <th scope="col">{ t.get("report-question") }</th>
                     <th scope="col">{ t.get("report-sessions") }</th>
                     <th scope="col">{ t.get("report-attendance") }</th>
-                    { change_headings(&t) }
+                    { change_headings(&t, t.get("report-score-pairs")) }
                 </tr></thead>
                 <tbody>
                     { for report.rows.iter().map(|row| html! {
@@ -555,17 +557,24 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            <p class="hint">{ t.get("report-pairs-note") }</p>
             <h2>{ t.get("report-breakdowns") }</h2>
             <p class="hint">{ t.get("report-suppression-note") }</p>
             { for report.breakdowns.iter().map(|breakdown| html! {
                 <table class="data-table">
                     <caption>{ breakdown_title(&t, breakdown.by) }</caption>
-                    <thead><tr><th scope="col">{ t.get("report-group") }</th>{ change_headings(&t) }</tr></thead>
+                    <thead><tr>
+                        <th scope="col">{ t.get("report-group") }</th>
+                        <th scope="col">{ t.get("report-young-people") }</th>
+                        { change_headings(&t, t.get("report-score-pairs")) }
+                    </tr></thead>
                     <tbody>
                         { for breakdown.cells.iter().map(|cell| match cell {
-                            Cell::Shown { group, value } => html! { <tr><th scope="row">{ group.clone() }</th>{ change_cells(value) }</tr> },
+                            Cell::Shown { group, value } => html! {
+                                <tr><th scope="row">{ group.clone() }</th><td data-figure="young-people">{ value.young_people }</td>{ change_cells(&value.change) }</tr>
+                            },
                             Cell::Suppressed { group } => html! {
-                                <tr><th scope="row">{ group.clone() }</th><td colspan="4" class="suppressed">{ t.get("report-suppressed") }</td></tr>
+                                <tr><th scope="row">{ group.clone() }</th><td colspan="5" class="suppressed">{ t.get("report-suppressed") }</td></tr>
                             },
                         }) }
                     </tbody>
