@@ -67,6 +67,12 @@ describe("joining with an invite and the PIN lock", () => {
     const { context: phone, page } = await joinWith(server(), youngCode, "1357");
     await page.getByText("Signed in as Alex").waitFor();
     await page.screenshot({ path: screenshotPath("young-person-home") });
+    // Opened by its address (who is signed in arrives after the first render), the page still
+    // lists the carers linked to them.
+    await page.goto(`${server().url}/devices`);
+    await page.getByRole("heading", { name: "Your parents and carers on Tandem" }).waitFor();
+    await page.locator(".list-item", { hasText: "Alex's dad" }).waitFor();
+    await page.goto(`${server().url}/`);
 
     // Idle past the PIN time: locked, on the phone and on the server.
     await page.getByRole("heading", { name: "Enter your PIN" }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });

@@ -38,7 +38,9 @@ pub fn devices_page() -> Html {
     let is_young_person = auth.as_ref().and_then(|a| a.me()).is_some_and(|me| me.role == Role::YoungPerson);
     let is_device = auth.as_ref().and_then(|a| a.me()).is_some_and(|me| me.session.kind == SessionKind::Device);
 
-    use_effect_with(*refresh, {
+    // Who is signed in may arrive after the first render (a page opened by its address), so it
+    // is part of what the effect depends on.
+    use_effect_with((*refresh, is_young_person), {
         let (devices, carers, error, auth) = (devices.clone(), carers.clone(), error.clone(), auth.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
