@@ -134,6 +134,9 @@ describe("surveys, complaints and compliments", () => {
     const kaiPage = await second.newPage();
     await joinWithInvite(kaiPage, url, invite.code, "2468");
     await kaiPage.goto(`${url}/surveys/${surveyId}`);
+    // One question is asked only after "yes": the start says so, rather than a count that
+    // "Question 3 of 3" would contradict.
+    await kaiPage.getByText("There are 2 to 3 questions: some are asked only after certain answers.").waitFor();
     await kaiPage.getByRole("button", { name: "Start" }).click();
     await kaiPage.getByLabel("No").check();
     await kaiPage.getByRole("button", { name: "Next" }).click();
@@ -198,8 +201,16 @@ describe("surveys, complaints and compliments", () => {
     await joinWithInvite(jay, url, jayInvite.code, "1357");
     await jay.getByRole("link", { name: "Complaint or compliment" }).click();
     await jay.getByRole("heading", { name: "Tell us what you think" }).waitFor();
-    await jay.getByLabel("What went wrong?").fill("Nobody came to the youth centre at 4.");
+    // Nothing is guessed: the box asks the same of both until they choose, and sending first
+    // asks them to choose, beside the choice.
+    await jay.getByLabel("Tell us in your own words").fill("Nobody came to the youth centre at 4.");
     await jay.getByRole("button", { name: "Send" }).click();
+    await jay.getByRole("group", { name: "What do you want to tell us?" }).getByRole("alert").filter({ hasText: "Please choose one of these first." }).waitFor();
+    await jay.getByLabel("Something went wrong (a complaint)").check();
+    assert.equal(await jay.getByLabel("What went wrong?").inputValue(), "Nobody came to the youth centre at 4.", "nothing typed is lost");
+    await jay.getByRole("button", { name: "Send" }).click();
+    // Online, it says the service has it, not that it waits.
+    await jay.getByText("Thank you for telling us. We have got it, and you can follow it below.").waitFor();
     await jay.getByText("We got it").waitFor();
     await jay.getByText(/We will answer by \d{4}-\d{2}-\d{2}\./).waitFor();
     assert.deepEqual(await axeViolations(jay), []);

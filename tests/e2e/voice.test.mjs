@@ -150,7 +150,7 @@ describe("voice and influence", () => {
     assert.deepEqual(await smallTargets(jay), []);
     await jay.screenshot({ path: screenshotPath("voice-ballot-360"), fullPage: true });
     await jay.getByRole("button", { name: "Send my vote" }).click();
-    await jay.getByText("Thank you. Head of service and the management board, June meeting will hear what young people said.").waitFor();
+    await jay.getByText("Thank you, we have got it. Head of service and the management board, June meeting will hear what young people said.").waitFor();
     await jay.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Agree", exact: true }).click();
     await jay.getByLabel("Add your own statement").fill("<b>Free</b> wifi at the centre");
     await jay.getByRole("button", { name: "Send my statement" }).click();
@@ -167,6 +167,7 @@ describe("voice and influence", () => {
     await kai.getByLabel("First choice").selectOption({ label: "Feeling safe" });
     await kai.getByRole("button", { name: "Send my vote" }).click();
     await kai.getByText("Saved on this phone. It will be sent when you are online.").waitFor();
+    await kai.getByText("Thank you. It is saved on this phone and will be sent when you are online.", { exact: false }).waitFor();
     await kai.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Disagree", exact: true }).click();
     assert.equal((await asOfficer("GET", `/api/v1/voice/consultations/${id}/results`)).body.results.ballots[0].ballots, 1, "nothing sent while offline");
     await phones.Kai.context.setOffline(false);

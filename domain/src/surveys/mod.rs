@@ -305,6 +305,14 @@ pub fn next_question<'a>(survey: &'a Survey, answers: &Answers, current: Option<
     survey.questions().iter().skip(start).find(|question| is_shown(question, answers))
 }
 
+/// How many questions someone may be asked, before they answer any: the fewest (every "only
+/// if" question skipped) and the most (all of them). Said as one number it would be wrong as
+/// soon as an answer brings in another question.
+pub fn question_range(survey: &Survey) -> (usize, usize) {
+    let questions = survey.questions();
+    (questions.iter().filter(|question| question.show_if.is_none()).count(), questions.len())
+}
+
 /// One question's results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -581,6 +589,14 @@ mod tests {
         let mut empty = templates().remove(3);
         empty.questions.clear();
         assert_eq!(empty.parse(), Err(ErrorCode::QuestionsRequired));
+    }
+
+    #[test]
+    fn the_number_of_questions_is_a_range_when_an_answer_can_add_one() {
+        assert_eq!(question_range(&survey()), (3, 4));
+        let plain = templates().into_iter().find(|draft| draft.questions.iter().all(|q| q.show_if.is_none())).unwrap();
+        let plain = plain.parse().unwrap();
+        assert_eq!(question_range(&plain), (plain.questions().len(), plain.questions().len()));
     }
 
     #[test]

@@ -20,17 +20,14 @@ const DRAFT: &str = "complaint";
 /// The follow tokens of everything this phone sent.
 const TOKENS: &str = "complaint_tokens";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 struct Draft {
-    kind: FeedbackKind,
+    /// None until they choose: the box's question depends on it, and a guess would file a
+    /// compliment as a complaint.
+    #[serde(default)]
+    kind: Option<FeedbackKind>,
     text: String,
     anonymous: bool,
-}
-
-impl Default for Draft {
-    fn default() -> Self {
-        Draft { kind: FeedbackKind::Complaint, text: String::new(), anonymous: false }
-    }
 }
 
 /// 128 random bits and more: two UUID v7s' random parts would do; their whole text is simplest.
@@ -55,7 +52,8 @@ pub fn say_page() -> Html {
     let raised = use_state(Vec::<RaisedItem>::new);
     let waiting = use_state(Vec::<(ComplaintRequest, Option<ErrorCode>)>::new);
     let error = use_state(|| None::<ErrorCode>);
-    let sent = use_state(|| false);
+    // After sending: whether the server has it (true) or it waits on the phone (false).
+    let sent = use_state(|| None::<bool>);
     let tick = use_state(|| 0u32);
     let sync_status = sync.as_ref().map(|s| s.state().status);
 
@@ -94,8 +92,8 @@ pub fn say_page() -> Html {
             on_draft.emit(Some(next));
         })
     };
-    let pick_complaint = set(|draft, _| draft.kind = FeedbackKind::Complaint);
-    let pick_compliment = set(|draft, _| draft.kind = FeedbackKind::Compliment);
+    let pick_complaint = set(|draft, _| draft.kind = Some(FeedbackKind::Complaint));
+    let pick_compliment = set(|draft, _| draft.kind = Some(FeedbackKind::Compliment));
     let anonymous = set(|draft, event| {
         draft.anonymous = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()).is_some_and(|input| input.checked())
     });
@@ -112,12 +110,10 @@ pub fn say_page() -> Html {
             (current.clone(), error.clone(), sent.clone(), tick.clone(), sync.clone(), draft.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let request = ComplaintRequest {
-                kind: current.kind,
-                text: current.text.clone(),
-                anonymous: current.anonymous,
-                follow_token: new_token(),
+            let Some(kind) = current.kind else {
+                return error.set(Some(ErrorCode::ChoiceRequired));
             };
+            let request = ComplaintRequest { kind, text: current.text.clone(), anonymous: current.anonymous, follow_token: new_token() };
             if let Err(code) = request.parse() {
                 return error.set(Some(code));
             }
@@ -133,34 +129,46 @@ pub fn say_page() -> Html {
                 }
                 error.set(None);
                 draft.set(Some(Draft::default()));
-                sent.set(true);
-                if let Some(sync) = &sync {
-                    sync.flush_now().await;
-                }
+                let status = match &sync {
+                    Some(sync) => sync.flush_now().await,
+                    None => None,
+                };
+                sent.set(Some(status.is_some_and(|status| status.waiting == 0)));
                 tick.set(*tick + 1);
             });
         })
     };
-    let is_complaint = current.kind == FeedbackKind::Complaint;
+    let text_label = match current.kind {
+        None => "say-text-unchosen",
+        Some(FeedbackKind::Complaint) => "say-text-complaint",
+        Some(FeedbackKind::Compliment) => "say-text-compliment",
+    };
+    let choice_error = error.filter(|code| *code == ErrorCode::ChoiceRequired);
+    let other_error = error.filter(|code| *code != ErrorCode::ChoiceRequired);
     html! {
         <section class="page say-page">
             <h1>{ t.get("say-title") }</h1>
             <p class="lead">{ t.get("say-intro") }</p>
-            if *sent { <p class="notice" role="status">{ t.get("say-thanks") }</p> }
+            if let Some(received) = *sent {
+                <p class="notice" role="status">{ t.get(if received { "say-thanks-received" } else { "say-thanks" }) }</p>
+            }
             <form {onsubmit}>
-                <fieldset class="choices">
+                <fieldset class="choices" aria-describedby={choice_error.map(|_| "say-kind-error")}>
                     <legend>{ t.get("say-kind-legend") }</legend>
+                    if let Some(code) = choice_error { <p class="error" role="alert" id="say-kind-error">{ t.error(code) }</p> }
                     <div class="choice">
-                        <input type="radio" id="say-complaint" name="say-kind" checked={is_complaint} onchange={pick_complaint} />
+                        <input type="radio" id="say-complaint" name="say-kind" checked={current.kind == Some(FeedbackKind::Complaint)}
+                            onchange={pick_complaint} />
                         <label for="say-complaint">{ t.get("say-kind-complaint") }</label>
                     </div>
                     <div class="choice">
-                        <input type="radio" id="say-compliment" name="say-kind" checked={!is_complaint} onchange={pick_compliment} />
+                        <input type="radio" id="say-compliment" name="say-kind" checked={current.kind == Some(FeedbackKind::Compliment)}
+                            onchange={pick_compliment} />
                         <label for="say-compliment">{ t.get("say-kind-compliment") }</label>
                     </div>
                 </fieldset>
                 <div class="field">
-                    <label for="say-text">{ t.get(if is_complaint { "say-text-complaint" } else { "say-text-compliment" }) }</label>
+                    <label for="say-text">{ t.get(text_label) }</label>
                     <textarea id="say-text" rows="6" maxlength="4000" value={current.text.clone()} {oninput} />
                 </div>
                 <div class="check-row">
@@ -168,7 +176,7 @@ pub fn say_page() -> Html {
                     <label for="say-anonymous">{ t.get("say-anonymous") }</label>
                 </div>
                 <p class="hint">{ t.get(if current.anonymous { "say-anonymous-hint" } else { "say-named-hint" }) }</p>
-                if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+                if let Some(code) = other_error { <p class="error" role="alert">{ t.error(code) }</p> }
                 <button type="submit" class="button">{ t.get("say-send") }</button>
             </form>
             if !waiting.is_empty() || !raised.is_empty() {

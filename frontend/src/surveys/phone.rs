@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use tandem_domain::surveys::api::{ResponseRequest, SurveyToAnswer};
 use tandem_domain::surveys::{
-    check_answer, check_response, is_missing, is_shown, next_question, Answer, Answers, Question, QuestionKind, Survey,
+    check_answer, check_response, is_missing, is_shown, next_question, question_range, Answer, Answers, Question, QuestionKind, Survey,
 };
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
@@ -16,7 +16,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::ScaleInput;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Messages};
 use crate::offline::sync::use_sync;
 use crate::offline::{drafts, outbox};
 use crate::routes::{Link, Route};
@@ -113,6 +113,13 @@ pub struct AnswerProps {
 }
 
 /// The questions shown given the answers so far, in order.
+fn how_many(t: &Messages, survey: &Survey) -> String {
+    match question_range(survey) {
+        (least, most) if least == most => t.get_with("surveys-how-many", &[("count", most.into())]),
+        (least, most) => t.get_with("surveys-how-many-between", &[("least", least.into()), ("most", most.into())]),
+    }
+}
+
 fn shown<'a>(survey: &'a Survey, answers: &Answers) -> Vec<&'a Question> {
     survey.questions().iter().filter(|question| is_shown(question, answers)).collect()
 }
@@ -224,7 +231,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
                 if !draft.purpose.is_empty() { <p class="lead">{ draft.purpose.clone() }</p> }
                 <p>{ t.get_with("surveys-audience", &[("audience", draft.audience.clone().into())]) }</p>
                 <p>{ t.get(if draft.anonymous { "surveys-anonymous" } else { "surveys-named" }) }</p>
-                <p>{ t.get_with("surveys-how-many", &[("count", questions.len().into())]) }</p>
+                <p>{ how_many(&t, &survey) }</p>
                 <div class="check-row">
                     <input type="checkbox" id="survey-easy" checked={progress.easy} onchange={easy} />
                     <label for="survey-easy">{ t.get("surveys-easy-words") }</label>

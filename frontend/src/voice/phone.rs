@@ -175,23 +175,28 @@ pub struct TakePartProps {
     pub id: String,
 }
 
-/// Queues one contribution (and clears its draft in the same transaction), then tries to send.
+/// Whether the server has a contribution once it was given (true), or it waits on the phone.
+type Received = bool;
+
+/// Queues one contribution (and clears its draft in the same transaction), then tries to send,
+/// and says which of the two happened.
 fn give(
     kind: &'static str,
     target: String,
     body: impl serde::Serialize + 'static,
     draft: Option<String>,
     sync: Option<crate::offline::sync::SyncHandle>,
-    done: Callback<Result<(), ErrorCode>>,
+    done: Callback<Result<Received, ErrorCode>>,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         if outbox::enqueue(kind, &target, &body, draft.as_deref()).await.is_err() {
             return done.emit(Err(ErrorCode::Internal));
         }
-        done.emit(Ok(()));
-        if let Some(sync) = &sync {
-            sync.flush_now().await;
-        }
+        let status = match &sync {
+            Some(sync) => sync.flush_now().await,
+            None => None,
+        };
+        done.emit(Ok(status.is_some_and(|status| status.waiting == 0)));
     });
 }
 
@@ -205,7 +210,7 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
     let sync = use_sync();
     let tick = use_state(|| 0u32);
     let loaded = use_voice(sync.as_ref().map(|s| s.state().status), *tick, false);
-    let thanks = use_state(|| false);
+    let thanks = use_state(|| None::<Received>);
     let error = use_state(|| None::<ErrorCode>);
     let Ok(id) = props.id.parse::<Uuid>() else { return html! { <section class="page"><p>{ t.error(ErrorCode::NotFound) }</p></section> } };
     let (consultation, queued) = match &*loaded {
@@ -220,10 +225,10 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
     };
     let after = {
         let (thanks, error, tick) = (thanks.clone(), error.clone(), tick.clone());
-        Callback::from(move |result: Result<(), ErrorCode>| {
+        Callback::from(move |result: Result<Received, ErrorCode>| {
             match result {
-                Ok(()) => {
-                    thanks.set(true);
+                Ok(received) => {
+                    thanks.set(Some(received));
                     error.set(None);
                 }
                 Err(code) => error.set(Some(code)),
@@ -249,8 +254,10 @@ pub fn take_part_page(props: &TakePartProps) -> Html {
                 <p>{ consultation.audience.clone() }</p>
             </div>
             <p class="hint">{ t.get(if consultation.anonymous { "voice-anonymous" } else { "voice-named" }) }</p>
-            if *thanks {
-                <p class="notice" role="status">{ t.get_with("voice-thanks", &[("audience", consultation.audience.clone().into())]) }</p>
+            if let Some(received) = *thanks {
+                <p class="notice" role="status">
+                    { t.get_with(if received { "voice-thanks" } else { "voice-thanks-waiting" }, &[("audience", consultation.audience.clone().into())]) }
+                </p>
             }
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
             { for consultation.activities.iter().map(|activity| match activity {
@@ -306,7 +313,7 @@ fn vote_buttons(
     id: Uuid,
     statement: &Item,
     sync: Option<crate::offline::sync::SyncHandle>,
-    after: Callback<Result<(), ErrorCode>>,
+    after: Callback<Result<Received, ErrorCode>>,
 ) -> Html {
     let button = |vote: Vote, label: String| {
         let (statement_id, sync, after) = (statement.id.clone(), sync.clone(), after.clone());
@@ -332,7 +339,7 @@ struct BallotProps {
     question: String,
     options: Vec<Item>,
     ranked: bool,
-    after: Callback<Result<(), ErrorCode>>,
+    after: Callback<Result<Received, ErrorCode>>,
 }
 
 #[function_component(BallotForm)]
@@ -423,7 +430,7 @@ struct WordsProps {
     /// A voice note may be recorded instead of (or as well as) the words.
     #[prop_or_default]
     voice: bool,
-    after: Callback<Result<(), ErrorCode>>,
+    after: Callback<Result<Received, ErrorCode>>,
 }
 
 /// Words: an answer to an open question, or a proposed statement. Kept as a draft while typed.
