@@ -212,7 +212,7 @@ describe("surveys, complaints and compliments", () => {
     // Online, it says the service has it, not that it waits.
     await jay.getByText("Thank you for telling us. We have got it, and you can follow it below.").waitFor();
     await jay.getByText("We got it").waitFor();
-    await jay.getByText(/We will answer by \d{4}-\d{2}-\d{2}\./).waitFor();
+    await jay.getByText(/We will answer by (Mon|Tues|Wednes|Thurs|Fri)day \d{1,2} [A-Z][a-z]+ \d{4}\./).waitFor();
     assert.deepEqual(await axeViolations(jay), []);
     assert.deepEqual(await smallTargets(jay), []);
 

@@ -18,13 +18,6 @@ pub struct DeviceInfo {
     this_device: bool,
 }
 
-impl DeviceInfo {
-    /// The UTC day it was last used, `YYYY-MM-DD`.
-    fn last_used_day(&self) -> &str {
-        self.last_used_at.get(..10).unwrap_or(&self.last_used_at)
-    }
-}
-
 /// The phones signed in as this person, each of which they can sign out; and, for a young
 /// person, the carers linked to them.
 #[function_component(DevicesPage)]
@@ -113,7 +106,7 @@ pub fn devices_page() -> Html {
                             if this_device {
                                 <span class="tag">{ t.get("devices-this-one") }</span>
                             }
-                            <span class="hint">{ t.get_with("devices-last-used", &[("date", device.last_used_day().to_owned().into())]) }</span>
+                            <span class="hint">{ t.get_with("devices-last-used", &[("date", crate::components::dates::day_in_words(&t, &device.last_used_at).into())]) }</span>
                             <button type="button" class="button secondary" onclick={move |_| remove.emit((id.clone(), this_device))}>
                                 { t.get("devices-sign-out") }
                             </button>

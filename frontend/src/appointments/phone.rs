@@ -12,6 +12,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{day_text, ics_href, state_text, year_month_day};
+use crate::components::dates::{days_in, weekday};
 use crate::components::push::{subscribe_this_browser, PushError};
 use crate::i18n::use_i18n;
 use crate::offline::sync::{use_sync, Sent};
@@ -232,25 +233,6 @@ fn appointment_card(props: &CardProps) -> Html {
             <a class="text-link calendar-file" href={ics_href(view, &fallback_title)} download="appointment.ics">{ t.get("appointments-add-to-calendar") }</a>
         </article>
     }
-}
-
-/// Days in a month of a year.
-fn days_in(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// 1 (Monday) to 7 (Sunday), by Sakamoto's method (no date library on the phone).
-fn weekday(year: i32, month: u32, day: u32) -> u32 {
-    const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let y = if month < 3 { year - 1 } else { year };
-    let m = OFFSETS[usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0)];
-    let sunday_first = (y + y / 4 - y / 100 + y / 400 + m + i32::try_from(day).unwrap_or(1)).rem_euclid(7);
-    u32::try_from(if sunday_first == 0 { 7 } else { sunday_first }).unwrap_or(1)
 }
 
 #[derive(Properties, PartialEq)]

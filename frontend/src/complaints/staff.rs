@@ -140,7 +140,7 @@ fn item(props: &ItemProps) -> Html {
             <p>{ raiser }</p>
             <p>
                 <span class={classes!("badge", item.status.as_str())}>{ status_text(&t, item.status) }</span>
-                { " " }{ t.get_with("complaints-respond-by", &[("date", item.respond_by.clone().into())]) }
+                { " " }{ t.get_with("complaints-respond-by", &[("date", crate::components::dates::day_in_words(&t, &item.respond_by).into())]) }
                 if item.overdue { { " " }<strong class="flag">{ t.get("complaints-overdue-flag") }</strong> }
             </p>
             <form onsubmit={save}>

@@ -2,6 +2,7 @@
 
 #[cfg(feature = "staff")]
 pub mod bar_chart;
+pub mod dates;
 #[cfg(feature = "staff")]
 pub mod loading;
 pub mod push;
@@ -11,11 +12,6 @@ pub mod read_aloud;
 #[cfg(feature = "staff")]
 pub mod score_chart;
 
-/// A time as staff pages show it: the day and the minute, in UTC.
-#[cfg(feature = "staff")]
-pub fn when(at: time::OffsetDateTime) -> String {
-    format!("{} {:02}:{:02} UTC", at.date(), at.hour(), at.minute())
-}
 pub mod scale;
 
 /// The value of the form control an event came from (a checkbox's as "true" or "false").

@@ -70,7 +70,7 @@ pub fn audit_page() -> Html {
                 <tbody>
                     { for entries.iter().flatten().map(|entry| html! {
                         <tr>
-                            <td>{ format!("{} {:02}:{:02}", entry.at.date(), entry.at.hour(), entry.at.minute()) }</td>
+                            <td>{ crate::components::dates::time_in_words(&t, entry.at) }</td>
                             <td>{ entry.actor_name.clone() }</td>
                             <td>{ entry.action.clone() }</td>
                             <td>{ name_of(entry.young_person_id) }</td>

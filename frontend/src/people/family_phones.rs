@@ -5,7 +5,7 @@ use tandem_domain::accounts::api::PersonDevices;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
-use crate::components::when;
+use crate::components::dates::time_in_words;
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -58,7 +58,7 @@ pub fn family_phones(props: &FamilyPhonesProps) -> Html {
                     html! {
                         <li class="list-item" key={device.id.to_string()}>
                             <span class="list-title">{ format!("{name}: {label}") }</span>
-                            <span class="hint">{ t.get_with("family-phones-last-used", &[("when", when(device.last_used_at).into())]) }</span>
+                            <span class="hint">{ t.get_with("family-phones-last-used", &[("when", time_in_words(&t, device.last_used_at).into())]) }</span>
                             <button type="button" class="button secondary" onclick={move |_| sign_out.emit(session_id)}>
                                 { t.get_with("family-phones-sign-out", &[("name", name.clone().into())]) }
                             </button>

@@ -161,7 +161,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                     <p>{ t.get("invite-read-out") }</p>
                     <p class="invite-code" data-code={created.code.clone()}>{ created.code.clone() }</p>
                     <QrCodeImage content={format!("{origin}{}", created.join_path)} label={t.get("invite-qr-label")} />
-                    <p class="hint">{ t.get_with("invite-expires", &[("date", created.expires_at.date().to_string().into()), ("time", format!("{:02}:{:02} UTC", created.expires_at.hour(), created.expires_at.minute()).into())]) }</p>
+                    <p class="hint">{ t.get_with("invite-expires", &[("when", crate::components::dates::time_in_words(&t, created.expires_at).into())]) }</p>
                 </div>
             }
             <h2>{ t.get("young-person-carers") }</h2>

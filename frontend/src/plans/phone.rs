@@ -14,6 +14,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{change_list, field_label};
+use crate::components::dates::day_in_words;
 use crate::components::ReadAloud;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::drafts;
@@ -479,7 +480,7 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
                 <button type="button" class="button secondary small" onclick={change_target}>{ t.get("plan-change-target") }</button>
             }
             { status }
-            if let Some(day) = &row.review_date { <p class="hint">{ t.get_with("plan-review-on", &[("date", day.clone().into())]) }</p> }
+            if let Some(day) = &row.review_date { <p class="hint">{ t.get_with("plan-review-on", &[("date", day_in_words(t, day).into())]) }</p> }
             if waiting(&props.pending, row_id) { <p class="hint" role="status">{ t.get("plan-waiting-to-send") }</p> }
             <ReadAloud text={card_words(t, row)} />
             { for suggestions }

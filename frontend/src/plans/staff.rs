@@ -12,8 +12,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{change_list, field_label, party_label};
+use crate::components::dates::time_in_words;
 use crate::components::loading::{load_failed, use_get, Load};
-use crate::components::when;
 use crate::i18n::{use_i18n, Messages};
 
 #[derive(Properties, PartialEq)]
@@ -120,7 +120,7 @@ pub fn staff_plan_page(props: &StaffPlanProps) -> Html {
                         <tr>
                             <th scope="row">{ agreement.name.clone() }{ " (" }{ party_label(&t, agreement.party) }{ ")" }</th>
                             <td>{ agreement_words(&t, &agreement.state) }</td>
-                            <td>{ agreement.answered_at.as_deref().map(|at| at.get(..16).unwrap_or(at).replace('T', " ")).unwrap_or_default() }</td>
+                            <td>{ agreement.answered_at.as_deref().map(|at| crate::components::dates::time_text_in_words(&t, at)).unwrap_or_default() }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -327,7 +327,7 @@ fn review_form(t: &Messages, view: &PlanView, tick: &UseStateHandle<u32>, error:
 
 fn history_entry(t: &Messages, entry: &HistoryEntry) -> Html {
     let who = format!("{} ({})", entry.who, party_label(t, entry.party));
-    let when = when(entry.at);
+    let when = time_in_words(t, entry.at);
     let body = match &entry.event {
         HistoryEvent::Version { version, changed } => html! {
             <>{ t.get_with("plan-history-version", &[("version", (*version).into()), ("who", who.into())]) }{ change_list(t, changed) }</>

@@ -11,8 +11,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::auth::use_auth;
+use crate::components::dates::time_in_words;
 use crate::components::loading::{load_failed, use_get, Load};
-use crate::components::when;
 use crate::i18n::{use_i18n, Messages};
 
 fn status_label(t: &Messages, status: RelayStatus) -> String {
@@ -39,9 +39,16 @@ fn event_table(props: &EventTableProps) -> Html {
     let t = use_i18n();
     let role = use_auth().and_then(|auth| auth.me()).map(|me| me.role);
     let error = use_state(|| None::<ErrorCode>);
+    // "Mark recorded" stops the relay for good, so it asks once more, beside the button.
+    let confirming = use_state(|| None::<uuid::Uuid>);
+    let ask = |id: Option<uuid::Uuid>| {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(id))
+    };
     let act = |id: uuid::Uuid, path_of: fn(uuid::Uuid) -> String| {
-        let (error, on_changed) = (error.clone(), props.on_changed.clone());
+        let (error, on_changed, confirming) = (error.clone(), props.on_changed.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
+            confirming.set(None);
             let (error, on_changed) = (error.clone(), on_changed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::api::post_json::<Option<()>>(&path_of(id), &()).await {
@@ -78,7 +85,7 @@ fn event_table(props: &EventTableProps) -> Html {
                 <tbody>
                     { for props.events.iter().map(|event| html! {
                         <tr data-status={format!("{:?}", event.status).to_lowercase()} class={classes!(event.overdue.then_some("overdue"))}>
-                            <td>{ when(event.occurred_at) }
+                            <td>{ time_in_words(&t, event.occurred_at) }
                                 if event.overdue { <strong class="overdue-tag">{ t.get("relay-overdue") }</strong> }</td>
                             if props.with_names {
                                 <td>{ event.young_person_name.clone().unwrap_or_default() }</td>
@@ -87,13 +94,19 @@ fn event_table(props: &EventTableProps) -> Html {
                             <td>{ status_label(&t, event.status) }</td>
                             <td>{ event.attempts }</td>
                             <td>{ event.last_error.clone().unwrap_or_default() }</td>
-                            <td>{ event.delivered_at.map(when).unwrap_or_default() }</td>
+                            <td>{ event.delivered_at.map(|at| time_in_words(&t, at)).unwrap_or_default() }</td>
                             <td class="actions">
                                 if event.status == RelayStatus::Failed && role == Some(Role::Manager) {
                                     <button type="button" class="button" onclick={act(event.id, self::api::retry_path)}>{ t.get("relay-retry") }</button>
                                 }
                                 if matches!(event.status, RelayStatus::Queued | RelayStatus::Retrying | RelayStatus::Failed) {
-                                    <button type="button" class="button secondary" onclick={act(event.id, self::api::recorded_path)}>{ t.get("relay-mark-recorded") }</button>
+                                    if *confirming == Some(event.id) {
+                                        <p role="alert">{ t.get("relay-mark-recorded-check") }</p>
+                                        <button type="button" class="button" onclick={act(event.id, self::api::recorded_path)}>{ t.get("relay-mark-recorded-yes") }</button>
+                                        <button type="button" class="button secondary" onclick={ask(None)}>{ t.get("relay-mark-recorded-no") }</button>
+                                    } else {
+                                        <button type="button" class="button secondary" onclick={ask(Some(event.id))}>{ t.get("relay-mark-recorded") }</button>
+                                    }
                                 }
                             </td>
                         </tr>

@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::auth::use_auth;
+use crate::components::dates::day_of;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::{QrCodeImage, ScoreChart};
 use crate::i18n::{use_i18n, Messages};
@@ -91,7 +92,7 @@ pub fn sessions_page() -> Html {
                         html! {
                             <li class="list-item">
                                 <Link to={route} classes="list-title">{ format!("{}: {}", session.programme_name, session.title) }</Link>
-                                <span class="hint">{ format!(" {} · {} · ", session.opened_at.date(), phase_label(&t, session.phase)) }
+                                <span class="hint">{ format!(" {} · {} · ", day_of(&t, session.opened_at), phase_label(&t, session.phase)) }
                                     { t.get_with("sessions-joined", &[("count", session.joined.into())]) }</span>
                             </li>
                         }
@@ -354,11 +355,12 @@ pub fn live_session_page(props: &SessionProps) -> Html {
             if let Some(question) = &session.question {
                 <p class="lead">{ question.clone() }</p>
             }
-            <p>{ t.get("live-join-at") }<strong>{ format!(" {origin}/session") }</strong></p>
-            <p class="join-code" data-code={session.code.clone()} aria-label={t.get_with("live-code-label", &[("code", session.code.clone().into())])}>
-                { grouped_code }
-            </p>
+            // A closed session's code joins nothing: it is not shown as if it did.
             if session.phase != Phase::Closed {
+                <p>{ t.get("live-join-at") }<strong>{ format!(" {origin}/session") }</strong></p>
+                <p class="join-code" data-code={session.code.clone()} aria-label={t.get_with("live-code-label", &[("code", session.code.clone().into())])}>
+                    { grouped_code }
+                </p>
                 <QrCodeImage content={join_link} label={t.get("live-qr-label")} />
             }
             <p role="status" aria-live="polite">
@@ -451,7 +453,7 @@ pub fn session_report_page(props: &SessionProps) -> Html {
     html! {
         <section class="page wide report">
             <h1>{ t.get("report-title") }</h1>
-            <p class="lead">{ format!("{} · {} · {}", session.programme_name, topic.map(str::to_owned).unwrap_or_else(|| t.get("scaling-review-title")), session.opened_at.date()) }</p>
+            <p class="lead">{ format!("{} · {} · {}", session.programme_name, topic.map(str::to_owned).unwrap_or_else(|| t.get("scaling-review-title")), day_of(&t, session.opened_at)) }</p>
             <dl class="figures">
                 <div><dt>{ t.get("report-attendance") }</dt><dd data-figure="attendance">{ report.attendance }</dd></div>
             </dl>
@@ -639,7 +641,7 @@ pub fn scaling_history(props: &SessionProps) -> Html {
                     <tbody>
                         { for rows.iter().map(|row| html! {
                             <tr>
-                                <td>{ row.opened_at.date().to_string() }</td>
+                                <td>{ day_of(&t, row.opened_at) }</td>
                                 <th scope="row">{ format!("{}: {}", row.programme_name, measure_label(&t, row.measure, Some(&row.title))) }</th>
                                 <td>{ score_cell(row.start) }</td>
                                 <td>{ score_cell(row.end) }</td>

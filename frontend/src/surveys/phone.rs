@@ -98,7 +98,7 @@ pub fn surveys_page() -> Html {
                     <li key={survey.id.to_string()}>
                         <Link to={Route::AnswerSurvey { id: survey.id.to_string() }} classes="card">
                             <span class="card-title">{ survey.survey.title.clone() }</span>
-                            <span class="card-hint">{ t.get_with("surveys-closes", &[("date", survey.closes_on.clone().into())]) }</span>
+                            <span class="card-hint">{ t.get_with("surveys-closes", &[("date", crate::components::dates::day_in_words(&t, &survey.closes_on).into())]) }</span>
                         </Link>
                     </li>
                 }) }

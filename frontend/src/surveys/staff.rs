@@ -15,6 +15,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::dates::day_in_words;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
@@ -54,7 +55,7 @@ pub fn staff_surveys_page() -> Html {
                                 { " " }<span class="hint">{ t.get_with("survey-version", &[("version", item.version.into())]) }</span>
                             </th>
                             <td><span class={classes!("badge", item.status.as_str())}>{ status_text(&t, item.status) }</span></td>
-                            <td>{ format!("{} – {}", item.opens_on, item.closes_on) }</td>
+                            <td>{ format!("{} – {}", day_in_words(&t, &item.opens_on), day_in_words(&t, &item.closes_on)) }</td>
                             <td>
                                 <Link to={Route::SurveyResults { id: item.id.to_string() }}>
                                     { t.get_with("survey-list-see-results", &[("count", item.responses.into())]) }
@@ -71,11 +72,9 @@ pub fn staff_surveys_page() -> Html {
             <h1>{ t.get("survey-list-title") }</h1>
             <p class="actions">
                 <Link to={Route::EditSurvey { id: "new".into() }} classes="button">{ t.get("survey-new") }</Link>
-                <Link to={Route::Complaints} classes="button secondary">{ t.get("complaints-title") }</Link>
-                <Link to={Route::StaffVoice} classes="button secondary">{ t.get("voice-staff-title") }</Link>
-                <Link to={Route::FeedbackAnswers} classes="button secondary">{ t.get("answers-title") }</Link>
             </p>
             { list }
+            <crate::people::StaffLinks here={Route::StaffSurveys} />
         </section>
     }
 }

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::components::dates::day_in_words;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::sync::use_sync;
 use crate::offline::{drafts, outbox};
@@ -98,7 +99,7 @@ pub fn we_did_card(t: &Messages, response: &WeDid) -> Html {
             <p><strong>{ t.get("voice-we-did") }</strong>{ " " }{ response.we_did.clone() }</p>
             <p class={classes!("badge", response.status.as_str())}>{ status_words(t, response.status) }</p>
             if let Some(by_when) = &response.by_when {
-                <p>{ t.get_with("voice-by-when", &[("date", by_when.clone().into())]) }</p>
+                <p>{ t.get_with("voice-by-when", &[("date", day_in_words(t, by_when).into())]) }</p>
             }
             <p class="hint">{ t.get_with("voice-decided-by", &[("who", response.decided_by.clone().into())]) }</p>
         </li>
@@ -129,7 +130,7 @@ pub fn voice_page() -> Html {
                         <Link to={Route::TakePart { id: consultation.id.to_string() }} classes="card">
                             <span class="card-title">{ consultation.title.clone() }</span>
                             if consultation.cabinet { <span class="badge">{ t.get("voice-for-cabinet") }</span> }
-                            <span class="card-hint">{ t.get_with("voice-closes", &[("date", consultation.closes_on.clone().into())]) }</span>
+                            <span class="card-hint">{ t.get_with("voice-closes", &[("date", day_in_words(&t, &consultation.closes_on).into())]) }</span>
                         </Link>
                     </li>
                 }) }

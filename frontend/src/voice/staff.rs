@@ -449,6 +449,10 @@ fn response_card(props: &ResponseCardProps) -> Html {
             if !response.about_text.is_empty() { <p><strong>{ response.about_text.clone() }</strong></p> }
             <p>{ response.we_did.clone() }</p>
             <p class="hint">{ t.get_with("voice-decided-by", &[("who", response.decided_by.clone().into())]) }</p>
+            // What the phones show, staff see too.
+            if let Some(by_when) = &response.by_when {
+                <p class="hint">{ t.get_with("voice-by-when", &[("date", crate::components::dates::day_in_words(&t, by_when).into())]) }</p>
+            }
             <div class="field">
                 <label for={field.clone()}>{ t.get("voice-staff-field-status") }</label>
                 <select id={field} {onchange}>
