@@ -1,4 +1,5 @@
 use tandem_domain::accounts::api::SessionKind;
+use tandem_domain::accounts::Role;
 use yew::prelude::*;
 
 use crate::auth::use_auth;
@@ -11,6 +12,9 @@ pub fn home_page() -> Html {
     let me = use_auth().and_then(|auth| auth.me());
     // Joining and staff sign-in are for people not yet signed in on this browser.
     let signed_in_kind = me.as_ref().map(|me| me.session.kind);
+    // A carer's cards speak to the carer, and offer only what carers can do (session scores
+    // are the young person's).
+    let carer = me.as_ref().is_some_and(|me| me.role == Role::Carer);
     html! {
         <section class="page">
             <h1>{ t.get("home-title") }</h1>
@@ -23,7 +27,7 @@ pub fn home_page() -> Html {
                             <span class="card-hint">{ t.get("home-feedback-hint") }</span>
                         </Link>
                     </li>
-                    if signed_in_kind != Some(SessionKind::Staff) {
+                    if signed_in_kind != Some(SessionKind::Staff) && !carer {
                         <li>
                             <Link to={Route::Scaling} classes="card">
                                 <span class="card-title">{ t.get("home-scaling-link") }</span>
@@ -34,14 +38,14 @@ pub fn home_page() -> Html {
                     if signed_in_kind == Some(SessionKind::Device) {
                         <li>
                             <Link to={Route::Plan} classes="card">
-                                <span class="card-title">{ t.get("home-plan-link") }</span>
-                                <span class="card-hint">{ t.get("home-plan-hint") }</span>
+                                <span class="card-title">{ t.get(if carer { "home-plan-link-carer" } else { "home-plan-link" }) }</span>
+                                <span class="card-hint">{ t.get(if carer { "home-plan-hint-carer" } else { "home-plan-hint" }) }</span>
                             </Link>
                         </li>
                         <li>
                             <Link to={Route::Appointments} classes="card">
                                 <span class="card-title">{ t.get("home-appointments-link") }</span>
-                                <span class="card-hint">{ t.get("home-appointments-hint") }</span>
+                                <span class="card-hint">{ t.get(if carer { "home-appointments-hint-carer" } else { "home-appointments-hint" }) }</span>
                             </Link>
                         </li>
                         <li>

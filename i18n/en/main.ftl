@@ -211,6 +211,8 @@ error-plan_edit_conflict = Someone else changed this box while you were writing.
 ## Co-produced plans: the young person's and carer's page (and words staff share)
 home-plan-link = My plan
 home-plan-hint = Your targets, in your own words. Read them, write your part, and say if you agree.
+home-plan-link-carer = The plan
+home-plan-hint-carer = Your young person's targets. Read them, write what you will do to help, and say if you agree.
 plan-title = Plan
 plan-mine = My plan
 plan-of = { $name }'s plan
@@ -308,6 +310,7 @@ scaling-topic = Session topic
 ## Appointments
 home-appointments-link = Appointments
 home-appointments-hint = When and where you are meeting. Say if you can come, and get reminders.
+home-appointments-hint-carer = When and where the meetings are. Say if you can come, and get reminders.
 appointments-title = Appointments
 appointments-offline-copy = You are offline. These are your appointments from the last time you were online.
 appointments-coming-up = Coming up
@@ -373,6 +376,8 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+date-in-words = { $weekday } { $day } { $month } { $year }
+time-in-words = { $date }, { $time }
 
 ## Surveys on a phone
 home-surveys-link = Surveys

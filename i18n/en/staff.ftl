@@ -29,6 +29,7 @@ set-password-done = Your password is saved. You can sign in now.
 
 ## Caseload
 caseload-title = My young people
+staff-links-label = Your pages
 caseload-empty = No young people yet.
 caseload-add-title = Add a young person
 caseload-add-name = Name they like to be called
@@ -42,7 +43,7 @@ invite-make = Make a joining code for { $name }
 invite-for = Joining code for { $name }
 invite-read-out = Read this code out, or let them scan the square with their phone camera. It works once.
 invite-qr-label = QR code that opens the joining page with this code filled in
-invite-expires = Use by { $date } at { $time }.
+invite-expires = Use by { $when }.
 
 young-person-allocate = Allocate a worker
 young-person-allocate-submit = Allocate
@@ -176,6 +177,9 @@ relay-status-recorded = Recorded by hand
 relay-status-failed = Failed
 relay-retry = Send again
 relay-mark-recorded = Mark recorded
+relay-mark-recorded-check = Only if someone has typed this into the case record by hand: Tandem will stop sending it.
+relay-mark-recorded-yes = Yes, it is in the record
+relay-mark-recorded-no = Cancel
 relay-person-title = Case record
 relay-case-record-id = Their identifier in the case record
 relay-save-id = Save identifier

@@ -29,7 +29,7 @@ async function phoneAtPlan(url, code, pin) {
   const context = await phoneContext(browser());
   const page = await context.newPage();
   await joinWithInvite(page, url, code, pin);
-  await page.getByRole("link", { name: /My plan/ }).click();
+  await page.getByRole("link", { name: /^(My plan|The plan)/ }).click();
   await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
   return { context, page };
 }
@@ -107,6 +107,13 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
 
     // The carer writes their part on their own phone.
     const { page: carer } = await phoneAtPlan(url, carerCode, "2468");
+    await carer.getByRole("heading", { name: "Rio's plan" }).waitFor();
+    // The carer's home spoke to the carer and did not offer the young person's session scores.
+    await carer.getByRole("link", { name: "Tandem", exact: true }).click();
+    await carer.getByRole("link", { name: /^The plan/ }).waitFor();
+    assert.equal(await carer.getByRole("link", { name: /Session scores/ }).count(), 0);
+    assert.equal(await carer.getByText("Your targets, in your own words").count(), 0);
+    await carer.getByRole("link", { name: /^The plan/ }).click();
     await carer.getByRole("heading", { name: "Rio's plan" }).waitFor();
     await writeBox(carer, "Learn how to control my anger better", "Parent or carer will...", "Give Rio space; talk when we are both calm");
     await waitForPlan(rio, (plan) => cell(plan, 0, "carer_will").startsWith("Give Rio space"), "the carer's words");

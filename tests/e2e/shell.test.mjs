@@ -115,6 +115,11 @@ describe("app feedback", () => {
     await page.getByLabel("Password").fill(manager.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "My young people" }).waitFor();
+    // A manager's home reaches every page a manager may open.
+    const pages = page.getByRole("navigation", { name: "Your pages" });
+    for (const name of ["Sessions", "Surveys", "Consultations", "Youth cabinet", "Complaints and compliments", "Case record relay", "Audit log", "Staff accounts"]) {
+      await pages.getByRole("link", { name, exact: true }).waitFor();
+    }
     await page.getByRole("link", { name: "For staff: read what people think of the app" }).click();
     const summary = await server().feedbackSummary();
     await page.locator('[data-figure="count"]').filter({ hasText: String(summary.count) }).waitFor();

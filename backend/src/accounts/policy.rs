@@ -9,7 +9,7 @@ use std::marker::PhantomData;
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use tandem_domain::accounts::api::SessionKind;
-use tandem_domain::accounts::Role;
+use tandem_domain::accounts::{who, Role};
 use tandem_domain::ErrorCode;
 
 use super::Caller;
@@ -60,7 +60,7 @@ impl Policy for AnyDevice {
 /// Young people and carers on their own devices.
 pub struct DeviceOwners;
 impl Policy for DeviceOwners {
-    const ROLES: &'static [Role] = &[YoungPerson, Carer];
+    const ROLES: &'static [Role] = who::DEVICE_OWNERS;
 }
 
 /// Whoever may get push messages: phones for reminders, workers and managers for safety alerts.
@@ -77,48 +77,48 @@ impl Policy for YoungPeople {
 /// Staff who hold caseloads: workers, and managers for their whole service.
 pub struct CaseStaff;
 impl Policy for CaseStaff {
-    const ROLES: &'static [Role] = &[Worker, Manager];
+    const ROLES: &'static [Role] = who::CASE_STAFF;
 }
 
 pub struct Managers;
 impl Policy for Managers {
-    const ROLES: &'static [Role] = &[Manager];
+    const ROLES: &'static [Role] = who::MANAGERS;
 }
 
 pub struct Admins;
 impl Policy for Admins {
-    const ROLES: &'static [Role] = &[Admin];
+    const ROLES: &'static [Role] = who::ADMINS;
 }
 
 /// Those who manage staff accounts and allocations.
 pub struct StaffManagers;
 impl Policy for StaffManagers {
-    const ROLES: &'static [Role] = &[Manager, Admin];
+    const ROLES: &'static [Role] = who::STAFF_MANAGERS;
 }
 
 /// Those who read feedback about the app and the service.
 pub struct FeedbackReaders;
 impl Policy for FeedbackReaders {
-    const ROLES: &'static [Role] = &[ParticipationOfficer, Manager, Admin];
+    const ROLES: &'static [Role] = who::FEEDBACK_READERS;
 }
 
 /// Staff who run scaling sessions and read their reports.
 pub struct SessionStaff;
 impl Policy for SessionStaff {
-    const ROLES: &'static [Role] = &[Worker, ParticipationOfficer, Manager];
+    const ROLES: &'static [Role] = who::SESSION_STAFF;
 }
 
 /// Staff who define programmes and their session topics.
 pub struct ProgrammeEditors;
 impl Policy for ProgrammeEditors {
-    const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
+    const ROLES: &'static [Role] = who::PROGRAMME_EDITORS;
 }
 
 /// Those who build surveys and consultations, read their results, keep the complaints register
 /// and the youth cabinet.
 pub struct SurveyEditors;
 impl Policy for SurveyEditors {
-    const ROLES: &'static [Role] = &[ParticipationOfficer, Manager];
+    const ROLES: &'static [Role] = who::SURVEY_EDITORS;
 }
 
 /// Everyone with a part in young people's plans: the young person, carers, workers, and

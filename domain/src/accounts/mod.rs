@@ -18,6 +18,29 @@ pub enum Role {
     Admin,
 }
 
+/// Who may do what, by role: the lists the server's policies check and the staff pages' links
+/// follow, so every page a role may open is offered to it, and no page that would refuse it.
+pub mod who {
+    use super::Role::{self, *};
+
+    pub const DEVICE_OWNERS: &[Role] = &[YoungPerson, Carer];
+    /// Staff who hold caseloads: workers, and managers for their whole service.
+    pub const CASE_STAFF: &[Role] = &[Worker, Manager];
+    pub const MANAGERS: &[Role] = &[Manager];
+    pub const ADMINS: &[Role] = &[Admin];
+    /// Those who manage staff accounts and allocations.
+    pub const STAFF_MANAGERS: &[Role] = &[Manager, Admin];
+    /// Those who read feedback about the app and the service.
+    pub const FEEDBACK_READERS: &[Role] = &[ParticipationOfficer, Manager, Admin];
+    /// Staff who run scaling sessions and read their reports.
+    pub const SESSION_STAFF: &[Role] = &[Worker, ParticipationOfficer, Manager];
+    /// Staff who define programmes and their session topics.
+    pub const PROGRAMME_EDITORS: &[Role] = &[ParticipationOfficer, Manager];
+    /// Those who build surveys and consultations, read their results, keep the complaints
+    /// register and the youth cabinet.
+    pub const SURVEY_EDITORS: &[Role] = &[ParticipationOfficer, Manager];
+}
+
 impl Role {
     pub const ALL: [Role; 6] = [Role::YoungPerson, Role::Carer, Role::Worker, Role::ParticipationOfficer, Role::Manager, Role::Admin];
 

@@ -92,21 +92,7 @@ pub fn caseload_page() -> Html {
                 </div>
                 <button type="submit" class="button">{ t.get("caseload-add-submit") }</button>
             </form>
-            <p class="staff-links">
-                <Link to={Route::Sessions}>{ t.get("nav-sessions") }</Link>
-                { " · " }
-                <Link to={Route::FeedbackAnswers}>{ t.get("home-staff-link") }</Link>
-                if role == Some(Role::Manager) {
-                    { " · " }
-                    <Link to={Route::Audit}>{ t.get("audit-title") }</Link>
-                    { " · " }
-                    <Link to={Route::Relay}>{ t.get("relay-title") }</Link>
-                }
-                if matches!(role, Some(Role::Manager | Role::Admin)) {
-                    { " · " }
-                    <Link to={Route::StaffAccounts}>{ t.get("staff-title") }</Link>
-                }
-            </p>
+            <super::StaffLinks here={Route::Caseload} />
             <crate::safety::AlertsOnThisBrowser />
             if role == Some(Role::Manager) {
                 <crate::safety::SafetySettingsForm />

@@ -6,11 +6,13 @@ mod audit;
 mod caseload;
 mod family_phones;
 mod staff_accounts;
+mod staff_links;
 mod young_person;
 
 pub use audit::AuditPage;
 pub use caseload::CaseloadPage;
 pub use staff_accounts::StaffAccountsPage;
+pub use staff_links::StaffLinks;
 pub use young_person::YoungPersonPage;
 
 use tandem_domain::accounts::{DisplayName, Role};

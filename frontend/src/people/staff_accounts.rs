@@ -69,6 +69,7 @@ pub fn staff_accounts_page() -> Html {
     html! {
         <section class="page wide">
             <h1>{ t.get("staff-title") }</h1>
+            <crate::people::StaffLinks here={crate::routes::Route::StaffAccounts} />
             if let Some(code) = *error {
                 <p class="error" role="alert">{ t.error(code) }</p>
             }
