@@ -206,25 +206,24 @@ pub fn scaling_page() -> Html {
     let title = kept.joined.topic_title.clone().unwrap_or_else(|| t.get("scaling-review-title"));
     let start_given = kept.given.iter().find(|(m, at, _)| *m == Measure::Topic && *at == Moment::Start).map(|g| g.2);
 
-    let Some((measure, moment)) = kept.next() else {
+    // Nothing more to give: every score is in, or the session closed before end scores.
+    let next = kept.next();
+    let finished = match next {
+        None => Some("scaling-all-done"),
+        Some((_, Moment::End)) if kept.joined.phase == Phase::Closed && kept.joined.kind != SessionKind::ProgrammeReview => {
+            Some("scaling-finished-before-end")
+        }
+        Some(_) => None,
+    };
+    let (Some((measure, moment)), None) = (next, finished) else {
         return html! {
             <section class="page thanks">
                 <h1>{ title }</h1>
-                <p role="status">{ t.get("scaling-all-done") }</p>
+                <p role="status">{ t.get(finished.unwrap_or("scaling-all-done")) }</p>
                 <button type="button" class="button" onclick={leave}>{ t.get("scaling-leave") }</button>
             </section>
         };
     };
-
-    if kept.joined.phase == Phase::Closed && moment == Moment::End && kept.joined.kind != SessionKind::ProgrammeReview {
-        return html! {
-            <section class="page thanks">
-                <h1>{ title }</h1>
-                <p role="status">{ t.get("scaling-finished-before-end") }</p>
-                <button type="button" class="button" onclick={leave}>{ t.get("scaling-leave") }</button>
-            </section>
-        };
-    }
     if kept.waits_for_end() {
         // With no signal the phone cannot hear that the worker has asked, so the young person
         // can say so; the server still counts the score only if it was given after they asked.
