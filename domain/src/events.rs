@@ -211,6 +211,20 @@ pub struct ComplaintReceivedPayload {
     /// The name of who raised it; never for an anonymous one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
+    /// Who raised it, named: their Tandem id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_id: Option<Uuid>,
+    /// For a named carer's: the young people they care for, whom it may be about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<PersonNamed>,
+}
+
+/// A person an event names without being in their record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonNamed {
+    pub id: Uuid,
+    pub name: String,
 }
 
 /// A complaint or compliment resolved, with its outcome (`complaint.resolved`).
@@ -223,6 +237,13 @@ pub struct ComplaintResolvedPayload {
     pub raised_as: String,
     pub outcome: String,
     pub resolved_on: String,
+    /// As in [`ComplaintReceivedPayload`]: who raised it, when named, and whom a carer's may be about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_id: Option<Uuid>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<PersonNamed>,
 }
 
 /// A named contribution to a consultation (`voice.contribution`). A ballot or statement vote

@@ -162,6 +162,7 @@ relay-disabled = Relay is turned off for this service: events wait here.
 relay-overdue-count = Older than 72 hours, not in the record
 relay-log = Every event
 relay-none = Nothing has been sent yet.
+relay-no-person = Nobody's record: anonymous, or from a carer
 relay-when = When
 relay-kind = What
 relay-status = Status

@@ -9,7 +9,6 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{Import, StoredAppointment};
-use crate::outbox::NewEvent;
 use crate::reminders::tx::{rules_on, schedule, ReminderTx};
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, StorageError};
 
@@ -342,8 +341,7 @@ pub(crate) async fn reply<C: AppointmentTx + ?Sized>(
         coming: reply.coming,
         reason: reply.reason.clone(),
     };
-    let event = NewEvent { event: Event::AppointmentReply(payload), young_person_id: Some(appointment.young_person_id), occurred_at: now };
-    conn.append(&event).await?;
+    conn.append_about(Event::AppointmentReply(payload), appointment.young_person_id, now).await?;
     let updated = appointment_on(conn, &id).await?.ok_or(StorageError::Refused(ErrorCode::NotFound))?;
     Ok((201, serde_json::to_value(updated.view(Some(person_id)))?))
 }

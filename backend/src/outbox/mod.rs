@@ -18,6 +18,9 @@ use crate::storage::StorageError;
 pub struct NewEvent {
     /// What happened, with its typed payload.
     pub event: Event,
+    /// The service it belongs to: its relay switch, log and dashboard cover the event, whether
+    /// or not it is about a young person.
+    pub service_id: Uuid,
     /// Whose record it belongs in; `None` for service-level events.
     pub young_person_id: Option<Uuid>,
     pub occurred_at: OffsetDateTime,

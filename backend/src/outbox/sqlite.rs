@@ -26,6 +26,7 @@ mod tests {
         };
         NewEvent {
             event: Event::VoiceContribution(payload),
+            service_id: Uuid::nil(),
             young_person_id: Some(Uuid::now_v7()),
             occurred_at: datetime!(2026-11-22 10:00 UTC),
         }

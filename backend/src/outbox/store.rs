@@ -23,11 +23,12 @@ macro_rules! outbox_store {
             };
             let at = to_millis(event.occurred_at);
             sqlx::query(
-                "INSERT INTO outbox_events (id, kind, young_person_id, payload, occurred_at, next_attempt_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO outbox_events (id, kind, service_id, young_person_id, payload, occurred_at, next_attempt_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(id.to_string())
             .bind(event.event.kind().as_str())
+            .bind(event.service_id.to_string())
             .bind(event.young_person_id.map(|person| person.to_string()))
             .bind(serde_json::to_string(&event.event.payload()?)?)
             .bind(at)

@@ -11,7 +11,6 @@ use uuid::Uuid;
 
 use super::{PlanAuthor, StoredAnswer, StoredReview, StoredVersion};
 use crate::accounts::{Caller, NewAuditEntry};
-use crate::outbox::NewEvent;
 use crate::reminders::tx::{plan_waiting, ReminderTx};
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, StorageError};
 
@@ -158,8 +157,7 @@ fn record_rows(plan: &Plan) -> Vec<RecordRow> {
 
 /// Writes a plan event for the young person's record, on the transaction that stores what it says.
 async fn record<C: PlanTx + ?Sized>(conn: &mut C, event: Event, young_person_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError> {
-    let event = NewEvent { event, young_person_id: Some(young_person_id), occurred_at: now };
-    conn.append(&event).await.map(|_| ())
+    conn.append_about(event, young_person_id, now).await.map(|_| ())
 }
 
 fn receipt(status: u16, version: u32) -> Result<(u16, serde_json::Value), StorageError> {

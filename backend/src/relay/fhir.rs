@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use tandem_domain::events::{
-    AppointmentReplyPayload, ContributionPayload, Event, PlanReviewPayload, RecordRow, ScoresPayload, SurveyResponsePayload,
+    AppointmentReplyPayload, ContributionPayload, Event, PersonNamed, PlanReviewPayload, RecordRow, ScoresPayload, SurveyResponsePayload,
 };
 use tandem_domain::plans::RowStatus;
 
@@ -20,6 +20,10 @@ pub const CASE_RECORD_SYSTEM: &str = "urn:tandem:case-record-id";
 pub const TANDEM_PERSON_SYSTEM: &str = "urn:tandem:person";
 pub const SCALING_QUESTIONNAIRE: &str = "urn:tandem:questionnaire:session-scaling";
 pub const PLAN_REVIEW_QUESTIONNAIRE: &str = "urn:tandem:questionnaire:plan-review";
+/// A young person's plan, the same across its versions (a young person has one plan: its value is
+/// their Tandem id); each version is `<plan>/<version>` in [`PLAN_VERSION_SYSTEM`].
+pub const PLAN_SYSTEM: &str = "urn:tandem:plan";
+pub const PLAN_VERSION_SYSTEM: &str = "urn:tandem:plan-version";
 pub const APPOINTMENT_SYSTEM: &str = "urn:tandem:appointment";
 pub const CASE_RECORD_APPOINTMENT_SYSTEM: &str = "urn:tandem:case-record-appointment";
 
@@ -77,9 +81,14 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
         Event::PlanReview(review) => plan_review(event, review),
         Event::AppointmentReply(reply) => appointment_reply(event, reply),
         Event::SurveyResponse(response) => survey_response(event, response),
-        Event::ComplaintReceived(item) => communication(event, Some(item.kind.as_str()), vec![item.text.clone()]),
+        Event::ComplaintReceived(item) => {
+            let resource = communication(event, Some(item.kind.as_str()), vec![item.text.clone()]);
+            raised_by(event, resource, &item.raised_as, item.person_id, item.person.as_deref(), &item.about)
+        }
         Event::ComplaintResolved(item) => {
-            communication(event, Some(item.kind.as_str()), vec![item.text.clone(), format!("Outcome: {}", item.outcome)])
+            let parts = vec![item.text.clone(), format!("Outcome: {}", item.outcome)];
+            let resource = communication(event, Some(item.kind.as_str()), parts);
+            raised_by(event, resource, &item.raised_as, item.person_id, item.person.as_deref(), &item.about)
         }
         Event::VoiceContribution(contribution) => consultation_contribution(event, contribution),
         Event::SafetyAlert(alert) => {
@@ -94,6 +103,37 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
             urgent(communication(event, Some("safety"), parts))
         }
     }
+}
+
+/// Names who raised a complaint or compliment as the Communication's sender: the young person
+/// of the record, or a named carer (a RelatedPerson by Tandem id) with the young people they
+/// care for as what it is `about`. An anonymous one names nobody.
+fn raised_by(
+    event: &DueEvent,
+    mut resource: Value,
+    raised_as: &str,
+    person_id: Option<Uuid>,
+    person: Option<&str>,
+    about: &[PersonNamed],
+) -> Value {
+    let Some(person_id) = person_id else { return resource };
+    resource["sender"] = if raised_as == "young_person" && event.young_person_id.is_some() {
+        subject(event)
+    } else {
+        json!({
+            "identifier": {"system": TANDEM_PERSON_SYSTEM, "value": person_id.to_string()},
+            "display": format!("{} (parent or carer)", person.unwrap_or_default()),
+        })
+    };
+    if !about.is_empty() {
+        resource["about"] = about
+            .iter()
+            .map(|young_person| {
+                json!({"identifier": {"system": TANDEM_PERSON_SYSTEM, "value": young_person.id.to_string()}, "display": young_person.name})
+            })
+            .collect();
+    }
+    resource
 }
 
 /// Marks a Communication urgent (FHIR R4 request-priority), so the record puts it first.
@@ -193,10 +233,24 @@ fn care_plan(event: &DueEvent, version: u32, rows: &[RecordRow], said: Vec<Strin
     }
     let notes: Vec<Value> =
         std::iter::once(format!("Tandem plan version {version}")).chain(said).map(|text| json!({"text": text})).collect();
-    json!({
+    let mut identifiers = vec![identifier(event.id)];
+    let mut replaces = Vec::new();
+    if let Some(plan) = event.young_person_id {
+        let version_of = |version: u32| format!("{plan}/{version}");
+        identifiers.push(json!({"system": PLAN_SYSTEM, "value": plan.to_string()}));
+        identifiers.push(json!({"system": PLAN_VERSION_SYSTEM, "value": version_of(version)}));
+        if version > 1 {
+            replaces.push(json!({
+                "identifier": {"system": PLAN_VERSION_SYSTEM, "value": version_of(version - 1)},
+                "display": format!("Tandem plan version {}", version - 1),
+            }));
+        }
+    }
+    let mut resource = json!({
         "resourceType": "CarePlan",
         "id": event.id.to_string(),
-        "identifier": [identifier(event.id)],
+        "meta": {"versionId": version.to_string()},
+        "identifier": identifiers,
         "status": "active",
         "intent": "plan",
         "title": "Co-produced plan",
@@ -206,7 +260,11 @@ fn care_plan(event: &DueEvent, version: u32, rows: &[RecordRow], said: Vec<Strin
         "goal": (1..=rows.len()).map(|index| json!({"reference": format!("#goal-{index}")})).collect::<Vec<_>>(),
         "activity": activities,
         "note": notes,
-    })
+    });
+    if !replaces.is_empty() {
+        resource["replaces"] = json!(replaces);
+    }
+    resource
 }
 
 /// A plan review: a QuestionnaireResponse with what went well, the young person's 0-10 for each
@@ -315,7 +373,8 @@ pub mod tests {
     use serde_json::json;
     use tandem_domain::complaints::FeedbackKind;
     use tandem_domain::events::{
-        ComplaintReceivedPayload, ComplaintResolvedPayload, EventKind, MeasureScores, PlanAgreementPayload, PlanVersionPayload, TargetScore,
+        ComplaintReceivedPayload, ComplaintResolvedPayload, EventKind, MeasureScores, PersonNamed, PlanAgreementPayload,
+        PlanVersionPayload, TargetScore,
     };
     use tandem_domain::plans::Party;
     use tandem_domain::sessions::{Measure, SessionKind};
@@ -453,6 +512,8 @@ pub mod tests {
                 received_on: "2026-11-22".into(),
                 respond_by: "2026-12-06".into(),
                 person: None,
+                person_id: None,
+                about: Vec::new(),
             }),
             EventKind::ComplaintResolved => Event::ComplaintResolved(ComplaintResolvedPayload {
                 complaint_id: Uuid::nil(),
@@ -461,6 +522,9 @@ pub mod tests {
                 raised_as: "carer".into(),
                 outcome: "We said sorry".into(),
                 resolved_on: "2026-11-30".into(),
+                person: Some("Dee".into()),
+                person_id: Some(Uuid::from_u128(7)),
+                about: vec![PersonNamed { id: Uuid::from_u128(8), name: "Jay".into() }],
             }),
             EventKind::VoiceContribution => contribution("Anything else?", "answer", "More trips"),
             EventKind::SafetyAlert => {
@@ -608,6 +672,35 @@ pub mod tests {
         broken["participant"][1]["status"] = json!("maybe");
         broken["start"] = json!("tomorrow");
         assert_eq!(r4_problems(&broken), vec!["start (instant)", "participant.status (1..1)"]);
+    }
+
+    #[test]
+    fn a_named_carers_complaint_names_the_carer_and_whom_it_may_be_about() {
+        let carers = resource(&due(&sample(EventKind::ComplaintResolved), None));
+        assert_eq!(r4_problems(&carers), Vec::<String>::new());
+        assert_eq!(carers["sender"]["display"], "Dee (parent or carer)");
+        assert_eq!(carers["sender"]["identifier"]["value"], Uuid::from_u128(7).to_string());
+        assert_eq!(carers["about"][0]["display"], "Jay");
+        let anonymous = resource(&due(&sample(EventKind::ComplaintReceived), None));
+        assert!(anonymous["sender"].is_null() && anonymous["about"].is_null(), "an anonymous one names nobody");
+    }
+
+    #[test]
+    fn every_version_of_a_plan_carries_the_plan_and_the_version_it_replaces() {
+        let Event::PlanVersion(fourth) = version("Sam") else { unreachable!() };
+        let first = Event::PlanVersion(PlanVersionPayload { version: 1, ..fourth.clone() });
+        let young_person = Some(Uuid::now_v7());
+        let of_one_person = |event: &Event| resource(&DueEvent { young_person_id: young_person, ..due(event, None) });
+        let (first, fourth) = (of_one_person(&first), of_one_person(&Event::PlanVersion(fourth)));
+        let plan = |resource: &serde_json::Value| resource["identifier"][1].clone();
+        assert_eq!(plan(&first), plan(&fourth));
+        assert_eq!(plan(&first)["system"], PLAN_SYSTEM);
+        assert_eq!(fourth["meta"]["versionId"], "4");
+        assert!(first["replaces"].is_null());
+        let person = fourth["subject"]["identifier"]["value"].as_str().unwrap().to_owned();
+        assert_eq!(fourth["replaces"][0]["identifier"]["value"], format!("{person}/3"));
+        assert_eq!(fourth["identifier"][2]["value"], format!("{person}/4"));
+        assert_eq!(r4_problems(&fourth), Vec::<String>::new());
     }
 
     #[test]

@@ -147,8 +147,8 @@ pub(crate) const LOG_COLUMNS: &str = "e.id, e.kind, p.id AS young_person_id, p.d
 pub struct LogRow {
     pub id: String,
     pub kind: String,
-    pub young_person_id: String,
-    pub display_name: String,
+    pub young_person_id: Option<String>,
+    pub display_name: Option<String>,
     pub status: String,
     pub attempts: i64,
     pub last_error: Option<String>,
@@ -176,8 +176,8 @@ pub(crate) fn relay_event(row: LogRow, now: OffsetDateTime) -> Result<RelayEvent
     Ok(RelayEvent {
         id: parse_stored_uuid(&id)?,
         kind,
-        young_person_id: Some(parse_stored_uuid(&person)?),
-        young_person_name: Some(name),
+        young_person_id: person.as_deref().map(parse_stored_uuid).transpose()?,
+        young_person_name: name,
         status,
         attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
         last_error,

@@ -21,16 +21,16 @@ macro_rules! relay_store {
         use $crate::accounts::Caller;
         use $crate::storage::{to_millis, StorageError};
 
-        /// Events of a service: those of its young people (events about no one belong to no service).
+        /// Events of a service, about one of its young people or about no one.
         const OF_SERVICE: &str =
-            "FROM outbox_events e JOIN people p ON p.id = e.young_person_id WHERE p.service_id = $1";
+            "FROM outbox_events e LEFT JOIN people p ON p.id = e.young_person_id WHERE e.service_id = $1";
 
         /// Due events: queued, due by `$1`, of services that relay, and the oldest of their young person
         /// not yet in the record (an event waits while an older one of the same young person is
         /// queued, retrying or failed, so the record receives each person's events in order).
         const DUE_FROM: &str = "FROM outbox_events e
              LEFT JOIN people p ON p.id = e.young_person_id
-             LEFT JOIN services s ON s.id = p.service_id
+             LEFT JOIN services s ON s.id = e.service_id
              WHERE e.status = 'queued' AND e.next_attempt_at <= $1 AND COALESCE(s.relay_enabled, 1) = 1
                AND NOT EXISTS (
                  SELECT 1 FROM outbox_events earlier

@@ -44,7 +44,7 @@ macro_rules! safety_store {
                 .execute(&mut *conn)
                 .await?;
             let event = Event::SafetyAlert(SafetyAlertPayload { alert_id: id, words });
-            conn.append(&NewEvent { event, young_person_id: Some(caller.person_id), occurred_at: now }).await?;
+            conn.append(&NewEvent { event, service_id: caller.service_id, young_person_id: Some(caller.person_id), occurred_at: now }).await?;
             let entry = NewAuditEntry { caller: &caller, action: "safety.raise", young_person_id: Some(caller.person_id), detail: format!("alert {id}"), at: now };
             conn.audit(&entry).await?;
             Ok((201, serde_json::to_value(AlertReceipt { id })?))
@@ -116,7 +116,7 @@ macro_rules! safety_store {
                     by: caller.display_name.clone(),
                     action: action.to_owned(),
                 });
-                tx.append(&NewEvent { event, young_person_id: Some(young_person_id), occurred_at: now }).await?;
+                tx.append(&NewEvent { event, service_id: caller.service_id, young_person_id: Some(young_person_id), occurred_at: now }).await?;
                 let entry = NewAuditEntry { caller, action: "safety.acknowledge", young_person_id: Some(young_person_id), detail: format!("alert {id}"), at: now };
                 tx.audit(&entry).await?;
                 let after = visible_alert(&mut tx, caller, id, "").await?.ok_or_else(|| StorageError::internal("acknowledged alert gone"))?;

@@ -38,7 +38,7 @@ use uuid::Uuid;
 
 use crate::outbox::NewEvent;
 use crate::state::AppState;
-use crate::storage::StorageError;
+use crate::storage::{parse_stored_uuid, StorageError};
 use crate::surveys::tx::NewResponse;
 use crate::voice::tx::{insert_answer_with_note, NewAnswer, NewProposal, VoiceTx};
 
@@ -259,7 +259,8 @@ async fn write<C: VoiceTx + ?Sized>(conn: &mut C, item: Sealed) -> Result<(), St
                 .map_err(|err| StorageError::caused("a sealed response's day", err))?;
             // The day only, like the response.
             let occurred_at = day.midnight().assume_utc();
-            conn.append(&NewEvent { event: Event::SurveyResponse(event), young_person_id: None, occurred_at }).await?;
+            let service_id = parse_stored_uuid(&conn.survey_service(response.survey_id).await?)?;
+            conn.append(&NewEvent { event: Event::SurveyResponse(event), service_id, young_person_id: None, occurred_at }).await?;
             Ok(())
         }
     }

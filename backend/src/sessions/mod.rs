@@ -52,6 +52,7 @@ pub struct SessionRecord {
     pub id: Uuid,
     pub code: String,
     pub kind: SessionKind,
+    pub service_id: Uuid,
     pub programme_id: Uuid,
     pub programme_name: String,
     pub topic_position: Option<u32>,

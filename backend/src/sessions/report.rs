@@ -319,6 +319,7 @@ mod tests {
             id: Uuid::now_v7(),
             code: "ACDEFG".into(),
             kind,
+            service_id: Uuid::nil(),
             programme_id: Uuid::nil(),
             programme_name: "Which Way".into(),
             topic_position: (kind != SessionKind::ProgrammeReview).then_some(1),

@@ -24,6 +24,7 @@ pub struct SessionRow {
     pub id: String,
     pub code: String,
     pub kind: String,
+    pub service_id: String,
     pub programme_id: String,
     pub programme_name: String,
     pub position: Option<i64>,
@@ -38,7 +39,7 @@ pub struct SessionRow {
 }
 
 pub(crate) const SESSION_COLUMNS: &str =
-    "s.id, s.code, s.kind, s.programme_id, p.name AS programme_name, t.position, t.title, t.question, s.cohort,
+    "s.id, s.code, s.kind, s.service_id, s.programme_id, p.name AS programme_name, t.position, t.title, t.question, s.cohort,
      s.anonymous_allowed, s.phase, s.opened_at, s.closed_at, s.end_opened_at
      FROM scaling_sessions s JOIN programmes p ON p.id = s.programme_id
      LEFT JOIN programme_topics t ON t.id = s.topic_id";
@@ -48,6 +49,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         id,
         code,
         kind,
+        service_id,
         programme_id,
         programme_name,
         position,
@@ -64,6 +66,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         id: parse_stored_uuid(&id)?,
         code,
         kind: stored(SessionKind::parse(&kind), "session kind")?,
+        service_id: parse_stored_uuid(&service_id)?,
         programme_id: parse_stored_uuid(&programme_id)?,
         programme_name,
         topic_position: position.and_then(|p| u32::try_from(p).ok()),
@@ -189,5 +192,5 @@ pub(crate) fn scores_event(
         scores: measures,
     };
     let event = if updated { Event::SessionScoresUpdated(payload) } else { Event::SessionScores(payload) };
-    NewEvent { event, young_person_id: Some(young_person_id), occurred_at: now }
+    NewEvent { event, service_id: record.service_id, young_person_id: Some(young_person_id), occurred_at: now }
 }

@@ -4,9 +4,11 @@
 //! supplies only the SQL.
 
 use sqlx::{PgConnection, SqliteConnection};
+use tandem_domain::events::Event;
+use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::StorageError;
+use super::{parse_stored_uuid, StorageError};
 use crate::accounts::NewAuditEntry;
 use crate::outbox::NewEvent;
 
@@ -22,6 +24,11 @@ pub trait Tx: Send {
     async fn young_people_of_carer(&mut self, carer_id: Uuid) -> Result<Vec<String>, StorageError>;
     /// Appends an outbox event on this transaction.
     async fn append(&mut self, event: &NewEvent) -> Result<Uuid, StorageError>;
+    /// Appends an event for a young person's record, in their service.
+    async fn append_about(&mut self, event: Event, young_person_id: Uuid, occurred_at: OffsetDateTime) -> Result<Uuid, StorageError> {
+        let service_id = parse_stored_uuid(&self.service_of(&young_person_id.to_string()).await?)?;
+        self.append(&NewEvent { event, service_id, young_person_id: Some(young_person_id), occurred_at }).await
+    }
     /// Audits on this transaction, so the entry commits with the change it records, or neither.
     async fn audit(&mut self, entry: &NewAuditEntry<'_>) -> Result<(), StorageError>;
 }

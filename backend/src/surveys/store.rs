@@ -37,6 +37,10 @@ macro_rules! survey_store {
                 Ok(found.is_some())
             }
 
+            async fn survey_service(&mut self, id: Uuid) -> Result<String, StorageError> {
+                Ok(sqlx::query_scalar("SELECT service_id FROM surveys WHERE id = $1").bind(id.to_string()).fetch_one(self).await?)
+            }
+
             async fn version_rows(&mut self, id: Uuid) -> Result<Vec<VersionRow>, StorageError> {
                 Ok(sqlx::query_as("SELECT version, definition, published_at FROM survey_versions WHERE survey_id = $1 ORDER BY version")
                     .bind(id.to_string())

@@ -66,6 +66,8 @@ pub(crate) trait SurveyTx: Tx + SealedTx {
     /// one writer does so already), so a save or publish works on the latest version.
     async fn hold_survey(&mut self, id: Uuid) -> Result<(), StorageError>;
     async fn survey_in_service(&mut self, service_id: Uuid, id: Uuid) -> Result<bool, StorageError>;
+    /// The service a survey belongs to (id as stored).
+    async fn survey_service(&mut self, id: Uuid) -> Result<String, StorageError>;
     /// Every version, oldest first.
     async fn version_rows(&mut self, id: Uuid) -> Result<Vec<VersionRow>, StorageError>;
     async fn response_count(&mut self, id: Uuid) -> Result<i64, StorageError>;
@@ -319,6 +321,7 @@ pub(crate) async fn answer<C: SurveyTx + ?Sized>(
         conn.insert_response(&row).await?;
         let event = NewEvent {
             event: Event::SurveyResponse(payload),
+            service_id: respondent.service_id,
             // Into a young person's record only when they answered a named survey.
             young_person_id: (respondent.role == Role::YoungPerson).then_some(respondent.person_id),
             occurred_at: now,

@@ -211,6 +211,7 @@ fn contribution_event(
     };
     NewEvent {
         event: Event::VoiceContribution(payload),
+        service_id: respondent.service_id,
         young_person_id: (respondent.role == Role::YoungPerson).then_some(respondent.person_id),
         occurred_at: now,
     }

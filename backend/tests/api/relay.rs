@@ -20,7 +20,7 @@ use tandem_domain::sessions::{Measure, SessionKind};
 use time::Duration;
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, on_postgres, rows_with, spawn_app, Session, TestApp};
+use crate::helpers::{assert_error, created, family, on_postgres, operation, rows, rows_with, spawn_app, Session, TestApp};
 
 const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -108,7 +108,10 @@ async fn queue(app: &TestApp, young_person: Uuid, score: u8) -> Uuid {
         opened_at: app.clock.now().unix_timestamp(),
         scores: vec![scores],
     };
-    let event = NewEvent { event: Event::SessionScores(payload), young_person_id: Some(young_person), occurred_at: app.clock.now() };
+    let service = rows_with(app, "SELECT service_id FROM people WHERE id = $1", &[&young_person.to_string()]).await;
+    let service_id = service[0][0].as_deref().unwrap().parse().unwrap();
+    let event =
+        NewEvent { event: Event::SessionScores(payload), service_id, young_person_id: Some(young_person), occurred_at: app.clock.now() };
     app.store.append_event(&event).await.unwrap()
 }
 
@@ -300,6 +303,76 @@ async fn a_service_that_turns_its_relay_off_keeps_its_events_waiting() {
     admin.send(&app, reqwest::Method::PUT, "/api/v1/relay/settings", Some(json!({"enabled": true}))).await;
     drain(&app, &relay).await;
     assert_eq!(record.seen.lock().unwrap().acknowledged.len(), 1);
+}
+
+/// Events about nobody's record (an anonymous complaint, a carer's) belong to their service as
+/// much as a young person's: the switch holds them, and the log and the dashboard count them.
+#[tokio::test]
+async fn with_the_relay_off_no_event_of_any_kind_goes_and_every_one_is_in_the_log() {
+    let app = spawn_app().await;
+    let jay = app.join(Role::YoungPerson, "4826").await;
+    let dee = app.join(Role::Carer, "4826").await;
+    let admin = app.sign_in(Role::Admin).await;
+    admin.send(&app, reqwest::Method::PUT, "/api/v1/relay/settings", Some(json!({"enabled": false}))).await;
+    let complaint = |text: &str, anonymous: bool, token: char| json!({"kind": "complaint", "text": text, "anonymous": anonymous, "follow_token": token.to_string().repeat(32)});
+    created(operation(&app, Some(&jay), "/api/v1/complaints", complaint("Nobody came.", true, 'a'), None).await).await;
+    created(operation(&app, Some(&dee), "/api/v1/complaints", complaint("The letter was wrong.", false, 'b'), None).await).await;
+    created(operation(&app, Some(&jay), "/api/v1/complaints", complaint("The room was cold.", false, 'c'), None).await).await;
+    let record = receiver().await;
+    let relay = relay(&record, StdDuration::from_secs(5));
+    drain(&app, &relay).await;
+    assert!(record.seen.lock().unwrap().deliveries.is_empty(), "nothing goes while the relay is off");
+
+    let manager = app.sign_in(Role::Manager).await;
+    let stored: Vec<String> =
+        rows(&app, "SELECT id FROM outbox_events ORDER BY id").await.into_iter().map(|row| row[0].clone().unwrap()).collect();
+    assert_eq!(stored.len(), 3);
+    let log = manager.json(&app, "/api/v1/relay/events").await;
+    let mut logged: Vec<String> = log.as_array().unwrap().iter().map(|event| event["id"].as_str().unwrap().to_owned()).collect();
+    logged.sort();
+    assert_eq!(logged, stored, "every event is in the log, with a young person or not");
+    let summary = manager.json(&app, "/api/v1/relay/summary").await;
+    assert_eq!(summary["queued"], 3);
+
+    admin.send(&app, reqwest::Method::PUT, "/api/v1/relay/settings", Some(json!({"enabled": true}))).await;
+    drain(&app, &relay).await;
+    let deliveries: Vec<Value> = record.seen.lock().unwrap().deliveries.iter().map(|(_, resource)| resource.clone()).collect();
+    assert_eq!(deliveries.len(), 3);
+    let saying = |words: &str| deliveries.iter().find(|resource| resource["payload"][0]["contentString"] == words).unwrap().clone();
+    let from_dee = saying("The letter was wrong.");
+    assert_eq!(from_dee["sender"]["display"], "Dee (Jay's mum) (parent or carer)");
+    assert_eq!(from_dee["about"][0]["display"], "Jay");
+    assert!(from_dee["subject"].is_null(), "a carer's complaint is not filed in the child's record");
+    let from_jay = saying("The room was cold.");
+    assert_eq!(from_jay["sender"], from_jay["subject"]);
+    let anonymous = saying("Nobody came.");
+    assert!(anonymous["sender"].is_null() && anonymous["subject"].is_null());
+    assert_eq!(manager.json(&app, "/api/v1/relay/summary").await["delivered"], 3);
+}
+
+/// The case record can tell one plan from another and a version from the one before it.
+#[tokio::test]
+async fn two_versions_of_one_plan_reach_the_record_as_one_plan() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let family = family(&app, &worker).await;
+    let plan_path = format!("/api/v1/plans/{}/changes", family.young_person);
+    for target in ["Keep my college place", "See my nan on Sundays"] {
+        let row = json!({"add_row": {"row_id": Uuid::now_v7(), "target": target, "worker_will": "help"}});
+        created(operation(&app, Some(&worker), &plan_path, row, None).await).await;
+    }
+    let record = receiver().await;
+    drain(&app, &relay(&record, StdDuration::from_secs(5))).await;
+    let seen = record.seen.lock().unwrap();
+    let plans: Vec<&Value> =
+        seen.deliveries.iter().map(|(_, resource)| resource).filter(|resource| resource["resourceType"] == "CarePlan").collect();
+    assert_eq!(plans.len(), 2);
+    let plan_of =
+        |resource: &Value| resource["identifier"].as_array().unwrap().iter().find(|id| id["system"] == "urn:tandem:plan").cloned();
+    assert_eq!(plan_of(plans[0]).unwrap()["value"], family.young_person.as_str());
+    assert_eq!(plan_of(plans[0]), plan_of(plans[1]));
+    assert_eq!(plans[1]["meta"]["versionId"], "2");
+    assert_eq!(plans[1]["replaces"][0]["identifier"]["value"], format!("{}/1", family.young_person));
 }
 
 #[tokio::test]

@@ -88,7 +88,7 @@ fn event_table(props: &EventTableProps) -> Html {
                             <td>{ time_in_words(&t, event.occurred_at) }
                                 if event.overdue { <strong class="overdue-tag">{ t.get("relay-overdue") }</strong> }</td>
                             if props.with_names {
-                                <td>{ event.young_person_name.clone().unwrap_or_default() }</td>
+                                <td>{ event.young_person_name.clone().unwrap_or_else(|| t.get("relay-no-person")) }</td>
                             }
                             <td>{ event.kind.clone() }</td>
                             <td>{ status_label(&t, event.status) }</td>
