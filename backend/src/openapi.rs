@@ -57,7 +57,7 @@ use crate::state::AppState;
         crate::safety::raise, crate::safety::alerts, crate::safety::acknowledge, crate::safety::mine,
         crate::safety::settings, crate::safety::set_settings,
     ),
-    modifiers(&SessionCookieScheme),
+    modifiers(&SessionCookieScheme, &CommonAnswers),
     tags(
         (name = "system", description = "Health and this document"),
         (name = "accounts", description = "Sign-in, invites, PINs, roles"),
@@ -82,6 +82,56 @@ impl Modify for SessionCookieScheme {
             "session_cookie",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::accounts::session::COOKIE))),
         );
+    }
+}
+
+/// The refusals any route can give, added to every operation from one list rather than by hand
+/// on each, so the document cannot lag behind the server: a bad address or header (400), not
+/// signed in (401), not allowed or cross-site (403), nothing there (404), too many tries (429),
+/// and the storage being unavailable (503); with a request body, also too large (413), not JSON
+/// (415) and not valid (422). Health and this document are public and refuse none of these.
+struct CommonAnswers;
+
+impl Modify for CommonAnswers {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let refusal = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiErrorBody"))).build())
+                .build()
+        };
+        let always = [
+            ("400", "A value in the address or a header is not valid (invalid_parameter, missing_operation_id, invalid_operation_id)"),
+            ("401", "Not signed in, or the session has ended or needs its PIN"),
+            ("403", "Not allowed for this role, or a cross-site request"),
+            ("404", "There is nothing here that the caller may see"),
+            ("429", "Too many requests; wait and try again"),
+            ("503", "Storage is unavailable; try again"),
+        ];
+        let with_body = [
+            ("413", "The request is too large"),
+            ("415", "The body is not application/json"),
+            ("422", "The body is not valid: its code says which rule, and field names the field"),
+        ];
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            if path == "/api/v1/health" || path == "/api/v1/openapi.json" {
+                continue;
+            }
+            for operation in [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch].into_iter().flatten() {
+                let has_body = operation.request_body.is_some();
+                let answers = always.iter().chain(with_body.iter().filter(|_| has_body));
+                let keyed =
+                    operation.parameters.iter().flatten().any(|parameter| parameter.name == tandem_domain::sync::OPERATION_ID_HEADER);
+                let reused = ("409", "The Idempotency-Key was already used for a different request (operation_id_reused), or a conflict");
+                let answers = answers.chain(keyed.then_some(&reused));
+                for (status, description) in answers {
+                    if !operation.responses.responses.contains_key(*status) {
+                        operation.responses.responses.insert((*status).to_owned(), refusal(description).into());
+                    }
+                }
+            }
+        }
     }
 }
 

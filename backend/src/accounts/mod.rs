@@ -22,6 +22,7 @@ use tandem_domain::accounts::{Relation, Role};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::operations::{OperationAnswer, OperationKey};
 use crate::state::AppState;
 use crate::storage::StorageError;
 pub use policy::Allowed;
@@ -131,7 +132,15 @@ pub trait AccountStore {
     async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
 
     async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError>;
-    async fn create_person(&self, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<PersonSummary, StorageError>;
+    /// Adds a young person or carer, once per operation (a double click or a resend makes one).
+    async fn create_person(
+        &self,
+        operation: OperationKey<'_>,
+        caller: &Caller,
+        role: Role,
+        name: &str,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     /// How the caller relates to a young person of their service (`Unrelated` when not found).
     async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError>;
     async fn caseload(&self, caller: &Caller) -> Result<Vec<PersonSummary>, StorageError>;

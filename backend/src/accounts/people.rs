@@ -5,7 +5,6 @@
 use crate::extract::Path;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use tandem_domain::accounts::api::{
@@ -20,7 +19,9 @@ use super::policy::{CaseStaff, Managers, YoungPeople};
 use super::{Allowed, Caller, NewAuditEntry};
 use crate::error::AppError;
 use crate::json::Json;
+use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::state::AppState;
+use tandem_domain::sync::OperationId;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -61,22 +62,32 @@ pub async fn caseload(State(state): State<AppState>, allowed: Allowed<CaseStaff>
     Ok(Json(people))
 }
 
-async fn create_person(state: &AppState, caller: &Caller, role: Role, request: &CreatePersonRequest) -> Result<PersonSummary, AppError> {
+/// Adds a person of `role`, once per `Idempotency-Key`.
+async fn create_person(
+    state: &AppState,
+    caller: &Caller,
+    role: Role,
+    operation: OperationId,
+    request: &CreatePersonRequest,
+) -> Result<OperationAnswer, AppError> {
     let name = DisplayName::parse(&request.display_name)?;
-    Ok(state.store.create_person(caller, role, name.as_str(), state.clock.now()).await?)
+    let kind = if role == Role::YoungPerson { "accounts.young_person.create" } else { "accounts.carer.create" };
+    let key = OperationKey::new(operation, kind, request);
+    Ok(state.store.create_person(key, caller, role, name.as_str(), state.clock.now()).await?)
 }
 
 /// Adds a young person; a worker who adds one is allocated to them.
-#[utoipa::path(post, path = "/api/v1/young-people", tag = "accounts", request_body = CreatePersonRequest,
-    responses((status = 201, body = PersonSummary), (status = 422, body = ApiErrorBody)))]
+#[utoipa::path(post, path = "/api/v1/young-people", tag = "accounts", request_body = CreatePersonRequest, params(Operation),
+    responses((status = 201, body = PersonSummary), (status = 400, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_young_person(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
+    Operation(operation): Operation,
     Json(request): Json<CreatePersonRequest>,
-) -> Result<impl IntoResponse, AppError> {
-    let person = create_person(&state, &allowed.caller, Role::YoungPerson, &request).await?;
-    Ok((StatusCode::CREATED, Json(person)))
+) -> Result<OperationAnswer, AppError> {
+    create_person(&state, &allowed.caller, Role::YoungPerson, operation, &request).await
 }
 
 /// One young person with their linked carers and allocated workers (audited).
@@ -165,16 +176,17 @@ pub async fn carers(State(state): State<AppState>, allowed: Allowed<CaseStaff>) 
 }
 
 /// Adds a parent or carer (link them to a young person next).
-#[utoipa::path(post, path = "/api/v1/carers", tag = "accounts", request_body = CreatePersonRequest,
-    responses((status = 201, body = PersonSummary), (status = 422, body = ApiErrorBody)))]
+#[utoipa::path(post, path = "/api/v1/carers", tag = "accounts", request_body = CreatePersonRequest, params(Operation),
+    responses((status = 201, body = PersonSummary), (status = 400, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_carer(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
+    Operation(operation): Operation,
     Json(request): Json<CreatePersonRequest>,
-) -> Result<impl IntoResponse, AppError> {
-    let person = create_person(&state, &allowed.caller, Role::Carer, &request).await?;
-    Ok((StatusCode::CREATED, Json(person)))
+) -> Result<OperationAnswer, AppError> {
+    create_person(&state, &allowed.caller, Role::Carer, operation, &request).await
 }
 
 /// The carers linked to the signed-in young person: they can always see who is linked.

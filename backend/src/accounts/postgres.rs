@@ -4,4 +4,4 @@ use sqlx::PgConnection;
 
 use crate::storage::PostgresStore;
 
-super::store::account_store!(PostgresStore, PgConnection);
+super::store::account_store!(PostgresStore, PgConnection, postgres);

@@ -4,7 +4,7 @@ use sqlx::SqliteConnection;
 
 use crate::storage::SqliteStore;
 
-super::store::account_store!(SqliteStore, SqliteConnection);
+super::store::account_store!(SqliteStore, SqliteConnection, sqlite);
 
 #[cfg(test)]
 mod tests {
@@ -53,7 +53,10 @@ mod tests {
         assert_eq!(store.relation(&priya, jay_id).await.unwrap(), Relation::Unrelated);
 
         // Another young person: the carer is not linked, the worker not allocated.
-        let robin = store.create_person(&morgan, Role::YoungPerson, "Robin", now).await.unwrap();
+        let key =
+            crate::operations::OperationKey::new(tandem_domain::sync::OperationId::new_v7(), "accounts.young_person.create", &"Robin");
+        let added = store.create_person(key, &morgan, Role::YoungPerson, "Robin", now).await.unwrap();
+        let robin: tandem_domain::accounts::api::PersonSummary = serde_json::from_value(added.body).unwrap();
         assert_eq!(store.relation(&dee, robin.id).await.unwrap(), Relation::Unrelated);
         assert_eq!(store.relation(&sam, robin.id).await.unwrap(), Relation::Unrelated);
         assert_eq!(store.relation(&jay, robin.id).await.unwrap(), Relation::Unrelated);

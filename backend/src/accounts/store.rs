@@ -3,9 +3,9 @@
 //! take (`$1` placeholders, `ON CONFLICT`, `CAST`); where SQLite relied on its single writer for
 //! "check, then write", a unique key decides instead, which holds on PostgreSQL's many connections.
 
-/// Expands the accounts store for `$store` over `$conn`.
+/// Expands the accounts store for `$store` over `$conn`, with `$engine`'s `run_once`.
 macro_rules! account_store {
-    ($store:ident, $conn:ty) => {
+    ($store:ident, $conn:ty, $engine:ident) => {
         use $crate::storage::Engine as _;
         use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
         use tandem_domain::accounts::{Relation, Role};
@@ -18,6 +18,8 @@ macro_rules! account_store {
             audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
             DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
         };
+        use $crate::operations::$engine::run_once;
+        use $crate::operations::{OperationAnswer, OperationKey};
         use $crate::storage::{parse_stored_uuid, to_millis, StorageError};
 
         /// Appends an audit entry on `conn` (inside the change's own transaction where there is one).
@@ -344,8 +346,10 @@ macro_rules! account_store {
                 row.map(summary).transpose()
             }
 
-            async fn create_person(&self, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<PersonSummary, StorageError> {
-                let mut tx = self.writer().begin().await?;
+            async fn create_person(&self, operation: OperationKey<'_>, caller: &Caller, role: Role, name: &str, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let (caller, name) = (caller.clone(), name.to_owned());
+                run_once(self, operation, now, Box::new(move |tx| Box::pin(async move {
+                let (caller, name) = (&caller, name.as_str());
                 let id = Uuid::now_v7();
                 sqlx::query("INSERT INTO people (id, service_id, role, display_name, created_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(id.to_string())
@@ -365,9 +369,9 @@ macro_rules! account_store {
                 }
                 let young_person = (role == Role::YoungPerson).then_some(id);
                 let action = format!("{}.create", role.as_str());
-                insert_audit(&mut tx, &NewAuditEntry { caller, action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
-                tx.commit().await?;
-                Ok(PersonSummary { id, display_name: name.to_owned(), role })
+                insert_audit(&mut *tx, &NewAuditEntry { caller, action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
+                Ok((201, serde_json::to_value(PersonSummary { id, display_name: name.to_owned(), role })?))
+                }))).await
             }
 
             async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError> {

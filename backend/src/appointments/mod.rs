@@ -205,7 +205,7 @@ async fn invited_to(state: &AppState, caller: &Caller, id: Uuid) -> Result<(Stor
 }
 
 /// "I'll be there" or "I need to change this" (with why), from a phone's outbox.
-#[utoipa::path(post, path = "/api/v1/appointments/{id}/replies", tag = "appointments", params(("id" = Uuid, Path)),
+#[utoipa::path(post, path = "/api/v1/appointments/{id}/replies", tag = "appointments", params(("id" = Uuid, Path), Operation),
     request_body = ReplyRequest,
     responses((status = 201, body = AppointmentView), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
@@ -241,7 +241,7 @@ pub async fn of_young_person(
 }
 
 /// A worker makes an appointment, or a weekly or fortnightly series at the same London time.
-#[utoipa::path(post, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path)),
+#[utoipa::path(post, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path), Operation),
     request_body = AppointmentRequest,
     responses((status = 201, body = [AppointmentView]), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]

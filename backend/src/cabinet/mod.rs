@@ -125,7 +125,7 @@ pub async fn meetings(State(state): State<AppState>, allowed: Allowed<SurveyEdit
 
 /// Schedules a meeting, or a weekly or fortnightly series, for every member (the appointment
 /// form's request and checks).
-#[utoipa::path(post, path = "/api/v1/voice/cabinet/meetings", tag = "voice", request_body = AppointmentRequest,
+#[utoipa::path(post, path = "/api/v1/voice/cabinet/meetings", tag = "voice", request_body = AppointmentRequest, params(Operation),
     responses((status = 201, body = Vec<CabinetMeeting>), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn schedule(

@@ -89,7 +89,7 @@ fn overdue(item: &RegisterItem, today: Date) -> bool {
 /// Make a complaint or give a compliment (young people and carers; send again safely with the
 /// same Idempotency-Key).
 #[utoipa::path(post, path = "/api/v1/complaints", tag = "surveys", request_body = ComplaintRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = ComplaintReceipt), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn raise(

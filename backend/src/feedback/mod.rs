@@ -73,7 +73,7 @@ pub fn routes() -> Router<AppState> {
 #[utoipa::path(
     post, path = "/api/v1/app-feedback", tag = "surveys",
     request_body = AppFeedbackRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses(
         (status = 201, description = "Stored (or stored earlier under this key)", body = AppFeedbackReceipt),
         (status = 400, description = "Malformed JSON or missing key", body = ApiErrorBody),

@@ -126,8 +126,27 @@ pub struct StoredOperation {
     pub response: String,
 }
 
-/// The operation id of a request, from its `Idempotency-Key` header.
+/// The operation id of a request, from its `Idempotency-Key` header. A handler that takes it
+/// names it in its OpenAPI `params(Operation)`, so the header is documented as it is checked.
 pub struct Operation(pub OperationId);
+
+impl utoipa::IntoParams for Operation {
+    fn into_params(_: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>) -> Vec<utoipa::openapi::path::Parameter> {
+        use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+        use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
+        let uuid = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::Custom("uuid".into())))
+            .pattern(Some("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-7[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        vec![ParameterBuilder::new()
+            .name(OPERATION_ID_HEADER)
+            .parameter_in(ParameterIn::Header)
+            .required(utoipa::openapi::Required::True)
+            .description(Some("A UUID v7 made once per submission and sent again with every retry of it: the server accepts it once and answers a resend with the first answer (header Idempotent-Replayed: true); the same key with another request is refused 409 operation_id_reused."))
+            .schema(Some(uuid))
+            .build()]
+    }
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for Operation {
     type Rejection = AppError;

@@ -349,7 +349,7 @@ pub async fn history(
 /// One change to a plan, from a phone's outbox or a worker's page. Sent twice, it counts once;
 /// an edit of a box someone else changed since `base_version` is refused 409
 /// `plan_edit_conflict` with both texts.
-#[utoipa::path(post, path = "/api/v1/plans/{id}/changes", tag = "plans", params(("id" = Uuid, Path, description = "The young person")),
+#[utoipa::path(post, path = "/api/v1/plans/{id}/changes", tag = "plans", params(("id" = Uuid, Path, description = "The young person"), Operation),
     request_body = PlanChange,
     responses((status = 201, body = ChangeReceipt), (status = 200, body = ChangeReceipt, description = "Nothing to change"),
         (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
@@ -370,7 +370,7 @@ pub async fn change(
 }
 
 /// "I agree" or "I don't agree: I would change...", for the version the person read.
-#[utoipa::path(post, path = "/api/v1/plans/{id}/answers", tag = "plans", params(("id" = Uuid, Path, description = "The young person")),
+#[utoipa::path(post, path = "/api/v1/plans/{id}/answers", tag = "plans", params(("id" = Uuid, Path, description = "The young person"), Operation),
     request_body = AgreementRequest,
     responses((status = 201, body = ChangeReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
@@ -388,7 +388,7 @@ pub async fn answer(
 }
 
 /// A review: what went well, the young person's 0-10 for each target, the next review date.
-#[utoipa::path(post, path = "/api/v1/plans/{id}/reviews", tag = "plans", params(("id" = Uuid, Path, description = "The young person")),
+#[utoipa::path(post, path = "/api/v1/plans/{id}/reviews", tag = "plans", params(("id" = Uuid, Path, description = "The young person"), Operation),
     request_body = ReviewRequest,
     responses((status = 201, body = ChangeReceipt), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]

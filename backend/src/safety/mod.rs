@@ -147,7 +147,7 @@ pub async fn escalate(state: &AppState) -> Result<usize, StorageError> {
 /// "I don't feel safe": tell my worker now (young people; send again safely with the same
 /// Idempotency-Key).
 #[utoipa::path(post, path = "/api/v1/safety/alerts", tag = "safety", request_body = AlertRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = AlertReceipt), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn raise(

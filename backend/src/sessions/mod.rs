@@ -418,7 +418,7 @@ pub(crate) fn new_participant_token() -> (String, String) {
 /// Joins a session by its code: a signed-in young person by name; anyone else only where the
 /// worker allowed anonymous group scaling. Wrong codes count towards a per-address limit.
 #[utoipa::path(post, path = "/api/v1/scaling/join", tag = "sessions", request_body = JoinRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = Joined), (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody),
         (status = 409, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
@@ -450,7 +450,7 @@ pub async fn join(
 
 /// One score, from the phone's outbox. Sent twice, it counts once.
 #[utoipa::path(post, path = "/api/v1/scaling/scores", tag = "sessions", request_body = ScoreRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = ScoreReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]

@@ -311,7 +311,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
 
 /// Answers a survey, once (send again safely with the same Idempotency-Key).
 #[utoipa::path(post, path = "/api/v1/surveys/{id}/responses", tag = "surveys", request_body = ResponseRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses(
         (status = 201, body = ResponseReceipt),
         (status = 404, description = "No such survey for this person", body = ApiErrorBody),

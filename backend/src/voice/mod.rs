@@ -410,7 +410,7 @@ async fn contribute(
 
 /// Votes in a ballot, once (send again safely with the same Idempotency-Key).
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/ballots", tag = "voice", request_body = BallotRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn cast_ballot(
@@ -426,7 +426,7 @@ pub async fn cast_ballot(
 
 /// Agrees, disagrees or passes on one statement, once.
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/votes", tag = "voice", request_body = VoteRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn vote(
@@ -442,7 +442,7 @@ pub async fn vote(
 
 /// Proposes a statement; others see it once an officer approves it.
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/proposals", tag = "voice", request_body = ProposalRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn propose(
@@ -458,7 +458,7 @@ pub async fn propose(
 
 /// Answers an open question in words, a voice note (base64, at most 2 MiB once decoded), or both.
 #[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/answers", tag = "voice", request_body = AnswerRequest,
-    params(("Idempotency-Key" = String, Header, description = "UUID v7 made on the phone")),
+    params(Operation),
     responses((status = 201, body = ContributionReceipt), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 413, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn answer(

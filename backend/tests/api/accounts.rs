@@ -2,7 +2,7 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::Duration;
 
-use crate::helpers::{assert_error, generous_limits, spawn_app, spawn_app_with};
+use crate::helpers::{assert_error, generous_limits, operation, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
@@ -329,6 +329,7 @@ async fn cross_site_requests_are_refused_and_change_nothing() {
         .header("cookie", &worker.cookie)
         .header("origin", app.address.clone())
         .header("sec-fetch-site", "same-origin")
+        .header("Idempotency-Key", tandem_domain::sync::OperationId::new_v7().to_string())
         .json(&json!({"display_name": "Real"}))
         .send()
         .await
@@ -366,4 +367,32 @@ async fn a_worker_signs_out_a_lost_phone_or_a_carer_who_should_no_longer_see() {
     let kai = crate::helpers::created(manager.post(&app, "/api/v1/young-people", json!({"display_name": "Kai"})).await).await;
     let not_theirs = format!("/api/v1/young-people/{}/devices", kai["id"].as_str().unwrap());
     assert_error(worker.get(&app, &not_theirs).await, 404, "not_found").await;
+}
+
+/// A double click, a resend after a lost answer, or twenty sends at once with one key make one
+/// young person (or carer); the same key with another name is refused, not a second person.
+#[tokio::test]
+async fn adding_a_person_twice_with_one_key_makes_one() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    for (path, listed) in [("/api/v1/young-people", "/api/v1/young-people"), ("/api/v1/carers", "/api/v1/carers")] {
+        let before = worker.json(&app, listed).await.as_array().unwrap().len();
+        let key = tandem_domain::sync::OperationId::new_v7();
+        let body = json!({"display_name": "Casey"});
+        let sends = (0..20).map(|_| operation(&app, Some(&worker), path, body.clone(), Some(&key)));
+        let answers = futures::future::join_all(sends).await;
+        let mut ids = std::collections::HashSet::new();
+        let mut replayed = 0;
+        for answer in answers {
+            assert_eq!(answer.status().as_u16(), 201, "{path}");
+            replayed += usize::from(answer.headers().get("idempotent-replayed").is_some());
+            ids.insert(answer.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned());
+        }
+        assert_eq!((ids.len(), replayed), (1, 19), "{path}: one person, nineteen replays of the first answer");
+        assert_eq!(worker.json(&app, listed).await.as_array().unwrap().len(), before + 1, "{path}");
+        let other = operation(&app, Some(&worker), path, json!({"display_name": "Someone else"}), Some(&key)).await;
+        assert_error(other, 409, "operation_id_reused").await;
+        let unkeyed = app.client.post(app.url(path)).header("cookie", &worker.cookie).json(&body).send().await.unwrap();
+        assert_error(unkeyed, 400, "missing_operation_id").await;
+    }
 }

@@ -198,8 +198,13 @@ impl Session {
         Session { cookie }
     }
 
+    /// Sends as the app's pages do: a POST carries a fresh `Idempotency-Key` (one per submission).
     pub async fn send(&self, app: &TestApp, method: reqwest::Method, path: &str, body: Option<serde_json::Value>) -> reqwest::Response {
+        let post = method == reqwest::Method::POST;
         let mut request = app.client.request(method, app.url(path)).header("cookie", &self.cookie);
+        if post {
+            request = request.header("Idempotency-Key", OperationId::new_v7().to_string());
+        }
         if let Some(body) = body {
             request = request.json(&body);
         }

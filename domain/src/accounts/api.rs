@@ -13,8 +13,10 @@ pub struct SignInRequest {
     pub password: String,
 }
 
+/// How this browser is signed in.
+// Named SignInKind in the API document, apart from a scaling session's `sessions::SessionKind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = SignInKind))]
 #[serde(rename_all = "snake_case")]
 pub enum SessionKind {
     /// Staff: email and password.

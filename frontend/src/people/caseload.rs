@@ -1,5 +1,6 @@
 use tandem_domain::accounts::api::{CreatePersonRequest, PersonSummary};
 use tandem_domain::accounts::Role;
+use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
@@ -17,6 +18,8 @@ pub fn caseload_page() -> Html {
     let error = use_state(|| None::<ErrorCode>);
     let refresh = use_state(|| 0u32);
     let name = use_node_ref();
+    // One key per young person being added: a double click or a retry with no answer adds one.
+    let key = use_state(OperationId::new_v7);
     let role = auth.as_ref().and_then(|a| a.me()).map(|me| me.role);
 
     use_effect_with(*refresh, {
@@ -37,7 +40,7 @@ pub fn caseload_page() -> Html {
     });
 
     let onsubmit = {
-        let (name, error, refresh) = (name.clone(), error.clone(), refresh.clone());
+        let (name, error, refresh, key) = (name.clone(), error.clone(), refresh.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let display_name = match super::take_name(&name) {
@@ -46,9 +49,11 @@ pub fn caseload_page() -> Html {
                 None => return,
             };
             let request = CreatePersonRequest { display_name };
-            let (error, refresh) = (error.clone(), refresh.clone());
+            let (error, refresh, key) = (error.clone(), refresh.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<PersonSummary>(&super::api::young_people_path(), &request).await {
+                let answer = api::post_operation::<PersonSummary>(&super::api::young_people_path(), &request, &key).await;
+                super::next_key(&key, answer.as_ref().err());
+                match answer {
                     Ok(_) => {
                         error.set(None);
                         refresh.set(*refresh + 1);

@@ -5,6 +5,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlSelectElement;
 
+use tandem_domain::sync::OperationId;
 use yew::prelude::*;
 
 use crate::api;
@@ -26,6 +27,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
     let refresh = use_state(|| 0u32);
     let invite = use_state(|| None::<(String, InviteCreated)>);
     let carer_name = use_node_ref();
+    let carer_key = use_state(OperationId::new_v7);
     let worker_choice = use_node_ref();
     let workers = use_state(Vec::<PersonSummary>::new);
     let is_manager = use_auth().and_then(|a| a.me()).is_some_and(|me| me.role == Role::Manager);
@@ -87,7 +89,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
     };
 
     let add_carer = {
-        let (carer_name, error, refresh, id) = (carer_name.clone(), error.clone(), refresh.clone(), id.clone());
+        let (carer_name, error, refresh, id, key) = (carer_name.clone(), error.clone(), refresh.clone(), id.clone(), carer_key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let display_name = match super::take_name(&carer_name) {
@@ -96,13 +98,17 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                 None => return,
             };
             let request = CreatePersonRequest { display_name };
-            let (error, refresh, id) = (error.clone(), refresh.clone(), id.clone());
+            let (error, refresh, id, key) = (error.clone(), refresh.clone(), id.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                // Kept until the carer is linked: a retry after a lost answer links the carer
+                // already made instead of making another.
                 let linked = async {
-                    let carer = api::post_json::<PersonSummary>(&super::api::new_carer_path(), &request).await?;
+                    let carer = api::post_operation::<PersonSummary>(&super::api::new_carer_path(), &request, &key).await?;
                     api::post_json::<Option<()>>(&super::api::carers_path(&id), &LinkCarerRequest { carer_id: carer.id }).await
-                };
-                match linked.await {
+                }
+                .await;
+                super::next_key(&key, linked.as_ref().err());
+                match linked {
                     Ok(_) => {
                         error.set(None);
                         refresh.set(*refresh + 1);
