@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting (cargo fmt --check), host unit and integration tests (domain,
 # backend on real SQLite), the backend's API tests again on a throwaway PostgreSQL (installed
-# when missing), clippy with the workspace lints, the frontend's wasm tests in headless Chromium, and the end-to-end
-# tests (real server binary, real built PWA, Debian's Chromium). Installs what is missing.
+# when missing), clippy with the workspace lints, the frontend's wasm tests in headless Chromium, the end-to-end
+# tests (real server binary, real built PWA, Debian's Chromium) and Schemathesis fuzzing the real
+# binary against its own OpenAPI document. Installs what is missing.
 # Ends with one line: "N passed, M failed".
 set -uo pipefail
 source "$(dirname "$0")/lib/tools.sh"
@@ -47,6 +48,8 @@ stage "frontend tests (wasm, headless Chromium)" bash -c '
 stage "building the app for the end-to-end tests" bash -c '
   ./scripts/build-frontend.sh && cargo build --quiet -p tandem-backend --bin tandem'
 stage "end-to-end tests (headless Chromium)" bash -c 'cd tests && node --test --test-concurrency=1 e2e/'
+stage "API schema fuzzing (Schemathesis, signed out and as each role)" bash -c '
+  source scripts/lib/tools.sh && ensure_schemathesis && python3 tests/fuzz/run.py'
 
 # Cargo and wasm-bindgen print "test result: ... N passed; M failed"; node prints "# pass N".
 passed=$(( $(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}') + $(grep -E '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') ))

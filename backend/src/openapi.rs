@@ -88,8 +88,9 @@ impl Modify for SessionCookieScheme {
 /// The refusals any route can give, added to every operation from one list rather than by hand
 /// on each, so the document cannot lag behind the server: a bad address or header (400), not
 /// signed in (401), not allowed or cross-site (403), nothing there (404), too many tries (429),
-/// and the storage being unavailable (503); with a request body, also too large (413), not JSON
-/// (415) and not valid (422). Health and this document are public and refuse none of these.
+/// and the storage being unavailable (503); with a request body or a query, not valid (422);
+/// with a body, also too large (413) and not JSON (415); with an Idempotency-Key, the key reused
+/// for another request (409). Health and this document are public and refuse none of these.
 struct CommonAnswers;
 
 impl Modify for CommonAnswers {
@@ -109,18 +110,23 @@ impl Modify for CommonAnswers {
             ("429", "Too many requests; wait and try again"),
             ("503", "Storage is unavailable; try again"),
         ];
-        let with_body = [
-            ("413", "The request is too large"),
-            ("415", "The body is not application/json"),
-            ("422", "The body is not valid: its code says which rule, and field names the field"),
-        ];
+        let validated_answers = [("422", "The body or query is not valid: its code says which rule, and field names the field")];
+        let body_only = [("413", "The request is too large"), ("415", "The body is not application/json")];
         for (path, item) in openapi.paths.paths.iter_mut() {
             if path == "/api/v1/health" || path == "/api/v1/openapi.json" {
                 continue;
             }
             for operation in [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch].into_iter().flatten() {
-                let has_body = operation.request_body.is_some();
-                let answers = always.iter().chain(with_body.iter().filter(|_| has_body));
+                // A query's dates are read like a form's, refused 422 invalid_date beside the field.
+                let validated = operation.request_body.is_some()
+                    || operation
+                        .parameters
+                        .iter()
+                        .flatten()
+                        .any(|parameter| parameter.parameter_in == utoipa::openapi::path::ParameterIn::Query);
+                let sends_body = operation.request_body.is_some();
+                let answers =
+                    always.iter().chain(validated_answers.iter().filter(|_| validated)).chain(body_only.iter().filter(|_| sends_body));
                 let keyed =
                     operation.parameters.iter().flatten().any(|parameter| parameter.name == tandem_domain::sync::OPERATION_ID_HEADER);
                 let reused = ("409", "The Idempotency-Key was already used for a different request (operation_id_reused), or a conflict");

@@ -69,8 +69,11 @@ impl ComplaintStatus {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ComplaintRequest {
     pub kind: FeedbackKind,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub text: String,
     pub anonymous: bool,
+    /// 32 to 64 hex digits made on the phone.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9a-fA-F]{32,64}$"))]
     pub follow_token: String,
 }
 
@@ -95,7 +98,7 @@ impl ComplaintRequest {
             return Err(ErrorCode::TextRequired);
         }
         if !valid_follow_token(&self.follow_token) {
-            return Err(ErrorCode::InvalidParameter);
+            return Err(ErrorCode::InvalidFollowToken);
         }
         Ok(NewComplaint { kind: self.kind, text, anonymous: self.anonymous, follow_token: self.follow_token.to_ascii_lowercase() })
     }
@@ -335,7 +338,7 @@ mod tests {
         };
         assert_eq!(request("  I was kept waiting  ", &token).parse().unwrap().text, "I was kept waiting");
         assert_eq!(request("   ", &token).parse().err(), Some(ErrorCode::TextRequired));
-        assert_eq!(request("ok", "short").parse().err(), Some(ErrorCode::InvalidParameter));
+        assert_eq!(request("ok", "short").parse().err(), Some(ErrorCode::InvalidFollowToken));
         assert_eq!(request(&"x".repeat(TEXT_MAX + 1), &token).parse().err(), Some(ErrorCode::TextTooLong));
         let update = |status, outcome: &str| ComplaintUpdate { status, owner_id: None, outcome: outcome.into() };
         assert_eq!(update(ComplaintStatus::Resolved, " ").parse().err(), Some(ErrorCode::OutcomeRequired));

@@ -79,9 +79,11 @@ impl AppFeedback {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AppFeedbackRequest {
     /// 0 (really bad) to 10 (really good).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10))]
     pub score: i64,
     /// Optional, up to 2000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub comment: Option<String>,
 }
 

@@ -383,8 +383,10 @@ pub struct ScoreRequest {
     pub measure: Measure,
     pub moment: Moment,
     /// 0 (know little) to 10 (know everything).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10))]
     pub score: i64,
     /// When it was given, by the phone's clock, in milliseconds since 1970.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub given_at_ms: i64,
 }
 

@@ -171,6 +171,7 @@ error-measure_not_in_session = That question is not part of this session.
 error-topic_not_in_programme = Choose a topic from this programme.
 error-invalid_phone_number = Please give a phone number: digits and spaces, with + at the start if needed.
 error-text_required = Please fill in every box.
+error-invalid_follow_token = This phone could not make its code for following what you send. Please close Tandem and open it again.
 error-topics_required = Add at least one session topic.
 error-too_many_topics = A programme can have at most 52 topics.
 error-invalid_time = Please enter a real time, like 16:00.

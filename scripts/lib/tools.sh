@@ -71,6 +71,25 @@ ensure_postgres() {
   fi
 }
 
+# Schemathesis (the API fuzzing stage) in a virtual environment of its own under target/,
+# pinned with its dependencies by tests/fuzz/requirements.txt, made again when that file changes.
+ensure_schemathesis() {
+  local venv="$ROOT/target/schemathesis-venv"
+  if ! python3 -c 'import ensurepip' 2>/dev/null; then
+    say "installing Debian's python3-venv"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-venv >/dev/null
+  fi
+  if ! cmp -s "$ROOT/tests/fuzz/requirements.txt" "$venv/.installed-requirements" 2>/dev/null; then
+    say "installing Schemathesis (pip, in target/schemathesis-venv)"
+    rm -rf "$venv"
+    python3 -m venv "$venv" &&
+      "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/tests/fuzz/requirements.txt" &&
+      cp "$ROOT/tests/fuzz/requirements.txt" "$venv/.installed-requirements"
+  fi
+  export SCHEMATHESIS="$venv/bin/schemathesis"
+}
+
 # A TCP port nobody listens on now.
 free_port() {
   node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'

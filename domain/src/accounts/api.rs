@@ -9,7 +9,9 @@ use super::Role;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignInRequest {
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 256))]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(max_length = 256))]
     pub password: String,
 }
 
@@ -71,6 +73,8 @@ pub struct StaffCreated {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetPasswordRequest {
     pub token: String,
+    /// 12 to 256 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 256))]
     pub password: String,
 }
 
@@ -78,6 +82,8 @@ pub struct SetPasswordRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreatePersonRequest {
+    /// 1 to 80 characters, one line.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80))]
     pub display_name: String,
 }
 
@@ -142,6 +148,8 @@ pub struct RedeemInviteRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinRequest {
+    /// 4 to 6 digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,6}$"))]
     pub pin: String,
 }
 

@@ -226,8 +226,10 @@ pub struct SurveyResults {
 pub struct ResultsFilter {
     pub programme_id: Option<Uuid>,
     /// First day, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", param(format = Date))]
     pub from: Option<String>,
     /// Last day, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", param(format = Date))]
     pub to: Option<String>,
 }
 
