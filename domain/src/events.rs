@@ -196,27 +196,53 @@ pub struct SurveyResponsePayload {
     pub person: Option<String>,
 }
 
-/// A complaint or compliment as it arrived (`complaint.received`).
+/// A complaint or compliment as it arrived (`complaint.received`). Not `deny_unknown_fields`:
+/// serde cannot check that through the flattened [`RaisedBy`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ComplaintReceivedPayload {
     pub complaint_id: Uuid,
     pub kind: FeedbackKind,
     pub text: String,
-    /// `young_person` or `carer`.
-    pub raised_as: String,
     pub anonymous: bool,
     pub received_on: String,
     pub respond_by: String,
-    /// The name of who raised it; never for an anonymous one.
+    #[serde(flatten)]
+    pub raised_by: RaisedBy,
+}
+
+/// A complaint or compliment resolved, with its outcome (`complaint.resolved`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintResolvedPayload {
+    pub complaint_id: Uuid,
+    pub kind: FeedbackKind,
+    pub text: String,
+    pub outcome: String,
+    pub resolved_on: String,
+    #[serde(flatten)]
+    pub raised_by: RaisedBy,
+}
+
+/// Who raised a complaint or compliment, as its events name them: nobody for an anonymous one;
+/// a named carer with the young people they care for, whom it may be about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RaisedBy {
+    /// `young_person` or `carer`.
+    pub raised_as: String,
+    /// Their name; never for an anonymous one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
-    /// Who raised it, named: their Tandem id.
+    /// Their Tandem id; never for an anonymous one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_id: Option<Uuid>,
-    /// For a named carer's: the young people they care for, whom it may be about.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub about: Vec<PersonNamed>,
+}
+
+impl RaisedBy {
+    /// The young person whose record it goes into: the raiser, when a named young person.
+    pub fn young_person_id(&self) -> Option<Uuid> {
+        self.person_id.filter(|_| self.raised_as == "young_person")
+    }
 }
 
 /// A person an event names without being in their record.
@@ -225,25 +251,6 @@ pub struct ComplaintReceivedPayload {
 pub struct PersonNamed {
     pub id: Uuid,
     pub name: String,
-}
-
-/// A complaint or compliment resolved, with its outcome (`complaint.resolved`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ComplaintResolvedPayload {
-    pub complaint_id: Uuid,
-    pub kind: FeedbackKind,
-    pub text: String,
-    pub raised_as: String,
-    pub outcome: String,
-    pub resolved_on: String,
-    /// As in [`ComplaintReceivedPayload`]: who raised it, when named, and whom a carer's may be about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person_id: Option<Uuid>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub about: Vec<PersonNamed>,
 }
 
 /// A named contribution to a consultation (`voice.contribution`). A ballot or statement vote

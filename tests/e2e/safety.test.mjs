@@ -14,6 +14,7 @@ import {
   typePin,
   useBrowser,
   useServer,
+  waitFor,
   waitForServiceWorker,
   workerAtDesk,
 } from "./lib/harness.mjs";
@@ -188,9 +189,13 @@ describe("quick exit", () => {
     await page.getByRole("button", { name: /Quick exit/ }).click();
     await page.waitForURL("https://www.bbc.co.uk/weather");
 
-    // The server holds the lock too: the session answers nothing of the person.
-    const me = await api(url, await cookieOf(context), "GET", "/api/v1/me");
-    assert.equal(me.body.session.locked, true);
+    // The server holds the lock too: the session answers nothing of the person. The lock goes
+    // with `keepalive` as the page leaves, so it may land a moment after the new page opens.
+    const cookie = await cookieOf(context);
+    await waitFor("the server to lock the session", async () => {
+      const me = await api(url, cookie, "GET", "/api/v1/me");
+      return me.body.session.locked === true;
+    }, 10);
 
     for (let back = 1; back <= 5; back += 1) {
       const moved = await page.goBack().catch(() => null);

@@ -4,7 +4,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::complaints::{
     respond_by, ComplaintReceipt, ComplaintStatus, ComplaintUpdate, FeedbackKind, NewComplaint, RegisterItem, DEFAULT_WORKING_DAYS,
 };
-use tandem_domain::events::{ComplaintReceivedPayload, ComplaintResolvedPayload, Event, PersonNamed};
+use tandem_domain::events::{ComplaintReceivedPayload, ComplaintResolvedPayload, Event, PersonNamed, RaisedBy};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
@@ -137,34 +137,21 @@ async fn one<C: ComplaintTx + ?Sized>(
         .transpose()
 }
 
-/// The case record hears of an item when it arrives and when it is resolved; a named young
-/// person's goes into their record, anything else is a service-level event of its service.
-fn event(event: Event, service_id: Uuid, raiser: &Raiser, now: OffsetDateTime) -> NewEvent {
-    let young_person_id = raiser.person_id.filter(|_| raiser.young_person);
-    NewEvent { event, service_id, young_person_id, occurred_at: now }
-}
-
-/// Who raised an item, as its events name them: nobody for an anonymous one; a carer with the
-/// young people they care for.
-struct Raiser {
-    young_person: bool,
-    person_id: Option<Uuid>,
-    person: Option<String>,
-    about: Vec<PersonNamed>,
-}
-
-async fn named_raiser<C: ComplaintTx + ?Sized>(conn: &mut C, raised_by: Option<&str>, raised_as: &str) -> Result<Raiser, StorageError> {
-    let young_person = raised_as == "young_person";
-    let Some(raised_by) = raised_by else { return Ok(Raiser { young_person, person_id: None, person: None, about: Vec::new() }) };
+/// Names who raised an item, from its stored raiser (none for an anonymous one). The case
+/// record hears of an item when it arrives and when it is resolved; a named young person's goes
+/// into their record, anything else is a service-level event of its service.
+async fn named_raiser<C: ComplaintTx + ?Sized>(conn: &mut C, raised_by: Option<&str>, raised_as: &str) -> Result<RaisedBy, StorageError> {
+    let unnamed = RaisedBy { raised_as: raised_as.to_owned(), person: None, person_id: None, about: Vec::new() };
+    let Some(raised_by) = raised_by else { return Ok(unnamed) };
     let person_id = parse_stored_uuid(raised_by)?;
     let mut about = Vec::new();
-    if !young_person {
+    if raised_as != "young_person" {
         for id in conn.young_people_of_carer(person_id).await? {
             let id = parse_stored_uuid(&id)?;
             about.push(PersonNamed { id, name: conn.name_of(id).await? });
         }
     }
-    Ok(Raiser { young_person, person_id: Some(person_id), person: Some(conn.name_of(person_id).await?), about })
+    Ok(RaisedBy { person_id: Some(person_id), person: Some(conn.name_of(person_id).await?), about, ..unnamed })
 }
 
 /// Stores a complaint or compliment with its response date and its event; answers the receipt.
@@ -195,19 +182,18 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(
     })
     .await?;
     let named = named_raiser(conn, raised_by.as_deref(), raised_as).await?;
+    let young_person_id = named.young_person_id();
     let payload = ComplaintReceivedPayload {
         complaint_id: id,
         kind: complaint.kind,
         text: complaint.text.clone(),
-        raised_as: raised_as.to_owned(),
         anonymous: complaint.anonymous,
         received_on: today.to_string(),
         respond_by: due.to_string(),
-        person: named.person.clone(),
-        person_id: named.person_id,
-        about: named.about.clone(),
+        raised_by: named,
     };
-    conn.append(&event(Event::ComplaintReceived(payload), raiser.service_id, &named, at)).await?;
+    let event = Event::ComplaintReceived(payload);
+    conn.append(&NewEvent { event, service_id: raiser.service_id, young_person_id, occurred_at: at }).await?;
     Ok((201, serde_json::to_value(ComplaintReceipt { id, respond_by: due.to_string() })?))
 }
 
@@ -237,18 +223,17 @@ pub(crate) async fn update<C: ComplaintTx + ?Sized>(
     .await?;
     if resolving {
         let named = named_raiser(conn, raised_by.as_deref(), &before.raised_as).await?;
+        let young_person_id = named.young_person_id();
         let payload = ComplaintResolvedPayload {
             complaint_id: id,
             kind: before.kind,
             text: before.text.clone(),
-            raised_as: before.raised_as.clone(),
             outcome: update.outcome.clone(),
             resolved_on: today.to_string(),
-            person: named.person.clone(),
-            person_id: named.person_id,
-            about: named.about.clone(),
+            raised_by: named,
         };
-        conn.append(&event(Event::ComplaintResolved(payload), service_id, &named, now)).await?;
+        let event = Event::ComplaintResolved(payload);
+        conn.append(&NewEvent { event, service_id, young_person_id, occurred_at: now }).await?;
     }
     Ok(one(conn, service_id, id, false).await?.map(|(item, _)| item))
 }

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use tandem_domain::events::{
-    AppointmentReplyPayload, ContributionPayload, Event, PersonNamed, PlanReviewPayload, RecordRow, ScoresPayload, SurveyResponsePayload,
+    AppointmentReplyPayload, ContributionPayload, Event, PlanReviewPayload, RaisedBy, RecordRow, ScoresPayload, SurveyResponsePayload,
 };
 use tandem_domain::plans::RowStatus;
 
@@ -83,12 +83,12 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
         Event::SurveyResponse(response) => survey_response(event, response),
         Event::ComplaintReceived(item) => {
             let resource = communication(event, Some(item.kind.as_str()), vec![item.text.clone()]);
-            raised_by(event, resource, &item.raised_as, item.person_id, item.person.as_deref(), &item.about)
+            raised_by(event, resource, &item.raised_by)
         }
         Event::ComplaintResolved(item) => {
             let parts = vec![item.text.clone(), format!("Outcome: {}", item.outcome)];
             let resource = communication(event, Some(item.kind.as_str()), parts);
-            raised_by(event, resource, &item.raised_as, item.person_id, item.person.as_deref(), &item.about)
+            raised_by(event, resource, &item.raised_by)
         }
         Event::VoiceContribution(contribution) => consultation_contribution(event, contribution),
         Event::SafetyAlert(alert) => {
@@ -108,25 +108,19 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
 /// Names who raised a complaint or compliment as the Communication's sender: the young person
 /// of the record, or a named carer (a RelatedPerson by Tandem id) with the young people they
 /// care for as what it is `about`. An anonymous one names nobody.
-fn raised_by(
-    event: &DueEvent,
-    mut resource: Value,
-    raised_as: &str,
-    person_id: Option<Uuid>,
-    person: Option<&str>,
-    about: &[PersonNamed],
-) -> Value {
-    let Some(person_id) = person_id else { return resource };
-    resource["sender"] = if raised_as == "young_person" && event.young_person_id.is_some() {
+fn raised_by(event: &DueEvent, mut resource: Value, raiser: &RaisedBy) -> Value {
+    let Some(person_id) = raiser.person_id else { return resource };
+    resource["sender"] = if raiser.raised_as == "young_person" && event.young_person_id.is_some() {
         subject(event)
     } else {
         json!({
             "identifier": {"system": TANDEM_PERSON_SYSTEM, "value": person_id.to_string()},
-            "display": format!("{} (parent or carer)", person.unwrap_or_default()),
+            "display": format!("{} (parent or carer)", raiser.person.as_deref().unwrap_or_default()),
         })
     };
-    if !about.is_empty() {
-        resource["about"] = about
+    if !raiser.about.is_empty() {
+        resource["about"] = raiser
+            .about
             .iter()
             .map(|young_person| {
                 json!({"identifier": {"system": TANDEM_PERSON_SYSTEM, "value": young_person.id.to_string()}, "display": young_person.name})
@@ -374,7 +368,7 @@ pub mod tests {
     use tandem_domain::complaints::FeedbackKind;
     use tandem_domain::events::{
         ComplaintReceivedPayload, ComplaintResolvedPayload, EventKind, MeasureScores, PersonNamed, PlanAgreementPayload,
-        PlanVersionPayload, TargetScore,
+        PlanVersionPayload, RaisedBy, TargetScore,
     };
     use tandem_domain::plans::Party;
     use tandem_domain::sessions::{Measure, SessionKind};
@@ -507,24 +501,23 @@ pub mod tests {
                 complaint_id: Uuid::nil(),
                 kind: FeedbackKind::Complaint,
                 text: "Kept waiting".into(),
-                raised_as: "young_person".into(),
                 anonymous: true,
                 received_on: "2026-11-22".into(),
                 respond_by: "2026-12-06".into(),
-                person: None,
-                person_id: None,
-                about: Vec::new(),
+                raised_by: RaisedBy { raised_as: "young_person".into(), person: None, person_id: None, about: Vec::new() },
             }),
             EventKind::ComplaintResolved => Event::ComplaintResolved(ComplaintResolvedPayload {
                 complaint_id: Uuid::nil(),
                 kind: FeedbackKind::Complaint,
                 text: "Kept waiting".into(),
-                raised_as: "carer".into(),
                 outcome: "We said sorry".into(),
                 resolved_on: "2026-11-30".into(),
-                person: Some("Dee".into()),
-                person_id: Some(Uuid::from_u128(7)),
-                about: vec![PersonNamed { id: Uuid::from_u128(8), name: "Jay".into() }],
+                raised_by: RaisedBy {
+                    raised_as: "carer".into(),
+                    person: Some("Dee".into()),
+                    person_id: Some(Uuid::from_u128(7)),
+                    about: vec![PersonNamed { id: Uuid::from_u128(8), name: "Jay".into() }],
+                },
             }),
             EventKind::VoiceContribution => contribution("Anything else?", "answer", "More trips"),
             EventKind::SafetyAlert => {
