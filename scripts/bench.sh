@@ -20,8 +20,8 @@ say "50,000 queued events relayed to a local case record (release build, SQLite)
 cargo run --quiet --release -p tandem-backend --example relay_bench
 say "one reminder pushed to 10,000 phones through a local push service that verifies and decrypts (release build, SQLite)"
 cargo run --quiet --release -p tandem-backend --example push_bench
-say "10,000 survey responses: storing them, then results, CSV and FHIR over them (release build, SQLite)"
-cargo run --quiet --release -p tandem-backend --example survey_bench
+say "10,000 survey responses: storing them, then results, CSV and FHIR over them; then 100,000 exported by the server binary (release build, SQLite)"
+TANDEM_BIN="$ROOT/target/release/tandem" cargo run --quiet --release -p tandem-backend --example survey_bench
 say "a ballot burst: 100,000 votes through the real HTTP API (release build, SQLite)"
 cargo run --quiet --release -p tandem-backend --example ballot_bench
 if [ "$size_status" -ne 0 ]; then

@@ -12,12 +12,17 @@ pub fn field(raw: &str) -> String {
     }
 }
 
-pub fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut out = header.join(",");
+/// One CSV line, ended by CRLF: each field made safe by [`field`].
+pub fn line<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut out = fields.iter().map(|value| field(value.as_ref())).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
+    out
+}
+
+pub fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = line(header);
     for row in rows {
-        out.push_str(&row.iter().map(|value| field(value)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        out.push_str(&line(&row));
     }
     out
 }

@@ -146,33 +146,51 @@ pub fn questionnaire_response(survey_id: Uuid, draft: &SurveyDraft, response: &S
     resource
 }
 
-/// A Bundle (collection) of every version's Questionnaire and each response.
-pub fn bundle(survey: &StoredSurvey, responses: &[StoredResponse], now: OffsetDateTime) -> Value {
-    let mut entries: Vec<Value> = survey
-        .versions
-        .iter()
-        .filter(|version| version.published)
-        .map(|version| {
-            json!({
+/// A Bundle (collection) of every published version's Questionnaire and each response, written
+/// in pieces so an export streams however many responses there are: [`BundleWriter::start`],
+/// [`BundleWriter::entry`] per response, then [`BundleWriter::END`].
+pub struct BundleWriter<'a> {
+    survey: &'a StoredSurvey,
+    entries: usize,
+}
+
+impl<'a> BundleWriter<'a> {
+    pub const END: &'static str = "]}";
+
+    /// The Bundle up to its entries, with the Questionnaires in it.
+    pub fn start(survey: &'a StoredSurvey, now: OffsetDateTime) -> (BundleWriter<'a>, String) {
+        let timestamp = Value::String(now.format(&Rfc3339).unwrap_or_default());
+        let mut writer = BundleWriter { survey, entries: 0 };
+        let mut text = format!(r#"{{"resourceType":"Bundle","type":"collection","timestamp":{timestamp},"entry":["#);
+        for version in survey.versions.iter().filter(|version| version.published) {
+            let entry = json!({
                 "fullUrl": questionnaire_url(survey.id, version.version).replace('|', ":v"),
                 "resource": questionnaire(survey.id, version.version, &version.request.survey, true),
-            })
-        })
-        .collect();
-    for response in responses {
-        if let Some(version) = survey.version(response.version) {
-            entries.push(json!({
-                "fullUrl": format!("urn:uuid:{}", response.id),
-                "resource": questionnaire_response(survey.id, &version.request.survey, response),
-            }));
+            });
+            text.push_str(&writer.separated(&entry));
+        }
+        (writer, text)
+    }
+
+    /// A response's entry, after a comma when it is not the first; none for a version the
+    /// survey does not have.
+    pub fn entry(&mut self, response: &StoredResponse) -> Option<String> {
+        let version = self.survey.version(response.version)?;
+        let entry = json!({
+            "fullUrl": format!("urn:uuid:{}", response.id),
+            "resource": questionnaire_response(self.survey.id, &version.request.survey, response),
+        });
+        Some(self.separated(&entry))
+    }
+
+    fn separated(&mut self, entry: &Value) -> String {
+        self.entries += 1;
+        if self.entries == 1 {
+            entry.to_string()
+        } else {
+            format!(",{entry}")
         }
     }
-    json!({
-        "resourceType": "Bundle",
-        "type": "collection",
-        "timestamp": now.format(&Rfc3339).unwrap_or_default(),
-        "entry": entries,
-    })
 }
 
 #[cfg(test)]
@@ -191,6 +209,16 @@ mod tests {
         let draft = templates().into_iter().find(|t| t.questions.iter().any(|q| q.show_if.is_some())).unwrap();
         let request = SurveyRequest { survey: draft, reach: Reach::Service, opens_on: "2026-11-01".into(), closes_on: "2026-12-01".into() };
         StoredSurvey { id: Uuid::nil(), versions: vec![StoredVersion { version: 1, request, published: true }], responses: 1 }
+    }
+
+    /// The Bundle as an export writes it, read back.
+    fn bundle(survey: &StoredSurvey, responses: &[StoredResponse]) -> Value {
+        let (mut writer, mut text) = BundleWriter::start(survey, datetime!(2026-11-23 12:00 UTC));
+        for response in responses {
+            text.extend(writer.entry(response));
+        }
+        text.push_str(BundleWriter::END);
+        serde_json::from_str(&text).unwrap()
     }
 
     fn answers(survey: &StoredSurvey) -> Answers {
@@ -224,7 +252,7 @@ mod tests {
             answered_at: Some(datetime!(2026-11-23 10:00 UTC)),
         };
         let anonymous = StoredResponse { person: None, answered_at: None, ..named.clone() };
-        let bundle = bundle(&survey, &[named, anonymous], datetime!(2026-11-23 12:00 UTC));
+        let bundle = bundle(&survey, &[named, anonymous]);
         assert_eq!(r4_problems(&bundle), Vec::<String>::new());
         let entries = bundle["entry"].as_array().unwrap();
         assert_eq!(entries.len(), 3);

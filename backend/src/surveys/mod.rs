@@ -17,10 +17,11 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
+use futures::TryStreamExt as _;
 use tandem_domain::paths;
 use tandem_domain::surveys::api::{
-    CheckedSurvey, ResponseReceipt, ResponseRequest, ResultsFilter, SurveyEdit, SurveyListItem, SurveyRequest, SurveyResults, SurveySaved,
-    SurveyStatus, SurveyToAnswer,
+    CheckedFilter, CheckedSurvey, ResponseReceipt, ResponseRequest, ResultsFilter, SurveyEdit, SurveyListItem, SurveyRequest,
+    SurveyResults, SurveySaved, SurveyStatus, SurveyToAnswer,
 };
 use tandem_domain::surveys::{templates, Answers, SurveyDraft};
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -36,6 +37,7 @@ use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::state::AppState;
 use crate::storage::StorageError;
+use crate::web::streamed_attachment;
 
 pub const RESPOND_KIND: &str = "survey.response";
 
@@ -135,8 +137,9 @@ pub trait SurveyStore {
         today: Date,
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
-    /// Every response, in the order of their days.
-    async fn survey_responses(&self, id: Uuid) -> Result<Vec<StoredResponse>, StorageError>;
+    /// Every response, in the order of their days, read as the caller takes them: an export
+    /// streams them however many there are.
+    fn survey_responses(&self, id: Uuid) -> futures::stream::BoxStream<'_, Result<StoredResponse, StorageError>>;
 }
 
 pub fn routes() -> Router<AppState> {
@@ -344,18 +347,50 @@ async fn filtered(
 ) -> Result<(StoredSurvey, Vec<StoredResponse>, Vec<(Uuid, String)>, usize), AppError> {
     let checked = filter.parse()?;
     let survey = find(state, caller, id).await?;
-    let responses = state.store.survey_responses(id).await?;
+    let responses: Vec<StoredResponse> = state.store.survey_responses(id).try_collect().await?;
     let whole = responses.len();
     let programmes = programme_names(state, caller.service_id).await?;
     let kept = responses.into_iter().filter(|response| checked.admits(response.programme_id, response.answered_on)).collect();
     Ok((survey, kept, programmes, whole))
 }
 
+/// The responses `checked` keeps, as they are read.
+fn kept_responses(
+    store: &dyn crate::storage::Store,
+    id: Uuid,
+    checked: CheckedFilter,
+) -> impl futures::Stream<Item = Result<StoredResponse, StorageError>> + Send + '_ {
+    store.survey_responses(id).try_filter(move |response| std::future::ready(checked.admits(response.programme_id, response.answered_on)))
+}
+
+/// What an export checks before its first byte, since the answer's status goes first: the survey,
+/// that a filter does not pick out fewer than five anonymous answers, and the audit entry with how
+/// many responses go. Responses are counted as they are read, never held.
+async fn export(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    filter: &ResultsFilter,
+    action: &str,
+) -> Result<(StoredSurvey, CheckedFilter), AppError> {
+    let checked = filter.parse()?;
+    let survey = find(state, caller, id).await?;
+    let mut responses = state.store.survey_responses(id);
+    let (mut kept, mut whole) = (0, 0);
+    while let Some(response) = responses.try_next().await? {
+        whole += 1;
+        kept += usize::from(checked.admits(response.programme_id, response.answered_on));
+    }
+    refuse_small_anonymous(&survey, kept, whole)?;
+    audit(state, caller, action, None, format!("survey {id}, {kept} responses")).await?;
+    Ok((survey, checked))
+}
+
 /// Exports of an anonymous survey hide a group of fewer than five as the results page does,
 /// whichever filters made it.
-fn refuse_small_anonymous(survey: &StoredSurvey, kept: &[StoredResponse], whole: usize) -> Result<(), AppError> {
+fn refuse_small_anonymous(survey: &StoredSurvey, kept: usize, whole: usize) -> Result<(), AppError> {
     let anonymous = results::shown_version(survey).is_some_and(|draft| draft.anonymous);
-    if anonymous && results::too_few(kept.len(), whole) {
+    if anonymous && results::too_few(kept, whole) {
         return Err(ErrorCode::TooFewToShow.into());
     }
     Ok(())
@@ -382,7 +417,7 @@ pub async fn survey_results(
     results::results(&survey, &kept, &everyone, whole, &programmes, waiting).map(Json).ok_or_else(|| ErrorCode::NotFound.into())
 }
 
-/// Every response as a CSV row (one column per question).
+/// Every response as a CSV row (one column per question), streamed.
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/responses.csv", tag = "surveys", params(ResultsFilter),
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
@@ -392,15 +427,21 @@ pub async fn responses_csv(
     Path(id): Path<Uuid>,
     Query(filter): Query<ResultsFilter>,
 ) -> Result<Response, AppError> {
-    let (survey, kept, programmes, whole) = filtered(&state, &allowed.caller, id, &filter).await?;
-    refuse_small_anonymous(&survey, &kept, whole)?;
-    audit(&state, &allowed.caller, "surveys.export_csv", None, format!("survey {id}, {} responses", kept.len())).await?;
-    let csv = results::csv(&survey, &kept, &programmes).ok_or(ErrorCode::NotFound)?;
-    Ok(crate::web::attachment(&format!("survey-{id}.csv"), "text/csv; charset=utf-8", csv))
+    let (survey, checked) = export(&state, &allowed.caller, id, &filter, "surveys.export_csv").await?;
+    let programmes = programme_names(&state, allowed.caller.service_id).await?;
+    let columns = results::CsvColumns::of(&survey, programmes).ok_or(ErrorCode::NotFound)?;
+    Ok(streamed_attachment(&format!("survey-{id}.csv"), "text/csv; charset=utf-8", move |mut out| async move {
+        out.write(&columns.header()).await?;
+        let mut responses = std::pin::pin!(kept_responses(state.store.as_ref(), id, checked));
+        while let Some(response) = responses.try_next().await? {
+            out.write(&columns.row(&response)).await?;
+        }
+        out.finish().await
+    }))
 }
 
-/// The survey as FHIR R4: a Bundle of its Questionnaire (each version answered) and one
-/// QuestionnaireResponse per response.
+/// The survey as FHIR R4, streamed: a Bundle of its Questionnaire (each version answered) and
+/// one QuestionnaireResponse per response.
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/fhir", tag = "surveys", params(ResultsFilter),
     responses((status = 200, content_type = "application/fhir+json", body = Object), (status = 404, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
@@ -410,9 +451,18 @@ pub async fn fhir_bundle(
     Path(id): Path<Uuid>,
     Query(filter): Query<ResultsFilter>,
 ) -> Result<Response, AppError> {
-    let (survey, kept, _, whole) = filtered(&state, &allowed.caller, id, &filter).await?;
-    refuse_small_anonymous(&survey, &kept, whole)?;
-    audit(&state, &allowed.caller, "surveys.export_fhir", None, format!("survey {id}, {} responses", kept.len())).await?;
-    let bundle = fhir::bundle(&survey, &kept, state.clock.now());
-    Ok(crate::web::attachment(&format!("survey-{id}.fhir.json"), "application/fhir+json", bundle.to_string()))
+    let (survey, checked) = export(&state, &allowed.caller, id, &filter, "surveys.export_fhir").await?;
+    let now = state.clock.now();
+    Ok(streamed_attachment(&format!("survey-{id}.fhir.json"), "application/fhir+json", move |mut out| async move {
+        let (mut bundle, start) = fhir::BundleWriter::start(&survey, now);
+        out.write(&start).await?;
+        let mut responses = std::pin::pin!(kept_responses(state.store.as_ref(), id, checked));
+        while let Some(response) = responses.try_next().await? {
+            if let Some(entry) = bundle.entry(&response) {
+                out.write(&entry).await?;
+            }
+        }
+        out.write(fhir::BundleWriter::END).await?;
+        out.finish().await
+    }))
 }

@@ -110,35 +110,47 @@ fn cell(answer: Option<&Answer>) -> String {
     }
 }
 
-/// One row per response: its id, version, day, who answered (named surveys), as what, the
-/// programme, then one column per question id (the published version's, then any only older
-/// versions asked).
-pub fn csv(survey: &StoredSurvey, responses: &[StoredResponse], programmes: &[(Uuid, String)]) -> Option<String> {
-    let draft = shown_version(survey)?;
-    let mut columns: Vec<String> = draft.questions.iter().map(|question| question.id.clone()).collect();
-    for version in &survey.versions {
-        for question in &version.request.survey.questions {
-            if !columns.contains(&question.id) {
-                columns.push(question.id.clone());
+/// The CSV's columns, written a line at a time so an export streams: one row per response, its
+/// id, version, day, who answered (named surveys), as what, the programme, then one column per
+/// question id (the published version's, then any only older versions asked).
+pub struct CsvColumns {
+    named: bool,
+    questions: Vec<String>,
+    programmes: Vec<(Uuid, String)>,
+}
+
+impl CsvColumns {
+    pub fn of(survey: &StoredSurvey, programmes: Vec<(Uuid, String)>) -> Option<CsvColumns> {
+        let draft = shown_version(survey)?;
+        let mut questions: Vec<String> = draft.questions.iter().map(|question| question.id.clone()).collect();
+        for version in &survey.versions {
+            for question in &version.request.survey.questions {
+                if !questions.contains(&question.id) {
+                    questions.push(question.id.clone());
+                }
             }
         }
+        Some(CsvColumns { named: !draft.anonymous, questions, programmes })
     }
-    let named = !draft.anonymous;
-    let mut header: Vec<&str> = vec!["response", "version", "answered_on"];
-    if named {
-        header.push("name");
+
+    pub fn header(&self) -> String {
+        let mut header: Vec<&str> = vec!["response", "version", "answered_on"];
+        if self.named {
+            header.push("name");
+        }
+        header.extend(["answered_as", "programme"]);
+        header.extend(self.questions.iter().map(String::as_str));
+        crate::csv::line(&header)
     }
-    header.extend(["answered_as", "programme"]);
-    header.extend(columns.iter().map(String::as_str));
-    let rows = responses.iter().map(|response| {
+
+    pub fn row(&self, response: &StoredResponse) -> String {
         let mut row = vec![response.id.to_string(), response.version.to_string(), response.answered_on.to_string()];
-        if named {
+        if self.named {
             row.push(response.person.as_ref().map(|(_, name)| name.clone()).unwrap_or_default());
         }
         row.push(response.answered_as.clone());
-        row.push(programme_name(programmes, response.programme_id));
-        row.extend(columns.iter().map(|id| cell(response.answers.get(id))));
-        row
-    });
-    Some(crate::csv::csv(&header, rows))
+        row.push(programme_name(&self.programmes, response.programme_id));
+        row.extend(self.questions.iter().map(|id| cell(response.answers.get(id))));
+        crate::csv::line(&row)
+    }
 }

@@ -228,16 +228,17 @@ macro_rules! survey_store {
                 run_once(self, operation, now, Box::new(move |conn| Box::pin(async move { tx::answer(conn, &sealer, respondent, id, request, today, now).await }))).await
             }
 
-            async fn survey_responses(&self, id: Uuid) -> Result<Vec<StoredResponse>, StorageError> {
-                let rows: Vec<ResponseRow> = sqlx::query_as(
+            fn survey_responses(&self, id: Uuid) -> futures::stream::BoxStream<'_, Result<StoredResponse, StorageError>> {
+                use futures::StreamExt as _;
+                sqlx::query_as::<_, ResponseRow>(
                     "SELECT r.id, r.version, r.person_id, p.display_name, r.answered_as, r.programme_id, r.answers, r.answered_on, r.answered_at
                      FROM survey_responses r LEFT JOIN people p ON p.id = r.person_id
                      WHERE r.survey_id = $1 ORDER BY r.answered_on, r.answered_at NULLS FIRST, r.id",
                 )
                 .bind(id.to_string())
-                .fetch_all(self.reader())
-                .await?;
-                rows.into_iter().map(tx::stored_response).collect()
+                .fetch(self.reader())
+                .map(|row| tx::stored_response(row?))
+                .boxed()
             }
         }
     };

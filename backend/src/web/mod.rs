@@ -61,6 +61,64 @@ pub fn attachment(filename: &str, content_type: &str, body: String) -> Response 
         .into_response()
 }
 
+/// A file to download, written as it is made: `write` sends it in pieces through [`Pieces`] while
+/// the client reads, so the server holds one piece at a time however long the file is. The
+/// status is sent before the first piece, so `write` checks what may refuse first; a failure
+/// part-way ends the body early, which the client sees as a broken download, never as a whole file.
+pub fn streamed_attachment<W, F>(filename: &str, content_type: &str, write: W) -> Response
+where
+    W: FnOnce(Pieces) -> F + Send + 'static,
+    F: std::future::Future<Output = Result<(), crate::storage::StorageError>> + Send + 'static,
+{
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    // Two pieces in flight: the next is made while the last is sent.
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<bytes::Bytes, std::io::Error>>(2);
+    tokio::spawn(async move {
+        let failure = sender.clone();
+        if let Err(error) = write(Pieces { sender, piece: String::new() }).await {
+            tracing::warn!(%error, "a streamed download ended part-way");
+            let _ = failure.send(Err(std::io::Error::other("the download could not be finished"))).await;
+        }
+    });
+    let body = axum::body::Body::from_stream(futures::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|piece| (piece, receiver))
+    }));
+    ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))], body)
+        .into_response()
+}
+
+/// Where a [`streamed_attachment`] is written: text gathers into pieces of about 64 KiB.
+pub struct Pieces {
+    sender: tokio::sync::mpsc::Sender<Result<bytes::Bytes, std::io::Error>>,
+    piece: String,
+}
+
+impl Pieces {
+    const PIECE_BYTES: usize = 64 * 1024;
+
+    pub async fn write(&mut self, text: &str) -> Result<(), crate::storage::StorageError> {
+        self.piece.push_str(text);
+        if self.piece.len() >= Self::PIECE_BYTES {
+            self.send().await?;
+        }
+        Ok(())
+    }
+
+    /// Sends what is left; the download is whole only once this has run.
+    pub async fn finish(mut self) -> Result<(), crate::storage::StorageError> {
+        self.send().await
+    }
+
+    async fn send(&mut self) -> Result<(), crate::storage::StorageError> {
+        if self.piece.is_empty() {
+            return Ok(());
+        }
+        let piece = bytes::Bytes::from(std::mem::take(&mut self.piece));
+        self.sender.send(Ok(piece)).await.map_err(|_| crate::storage::StorageError::internal("the client left before the download ended"))
+    }
+}
+
 async fn api_not_found() -> Response {
     error_response(ErrorCode::NotFound)
 }

@@ -8,7 +8,8 @@ use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
 use crate::helpers::{
-    assert_error, count, count_overnight, created, dump, family_named, operation, rows, spawn_app, tables, typed_events, Session, TestApp,
+    assert_error, count, count_overnight, created, dump, execute, family_named, operation, rows, spawn_app, tables, typed_events, Session,
+    TestApp,
 };
 
 /// A survey with show-if: "did you go?" then, only for yes, "what was it like?".
@@ -279,6 +280,44 @@ async fn results_csv_and_fhir_agree_and_filters_hide_small_groups() {
     assert_eq!(entries[0]["resource"]["resourceType"], "Questionnaire");
     assert_eq!(entries[1]["resource"]["item"][0]["answer"][0]["valueBoolean"], true);
     assert_eq!(entries[1]["resource"]["subject"]["display"], "Person 0");
+}
+
+#[tokio::test]
+async fn exports_of_many_responses_arrive_whole_in_many_pieces() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let id = published(&app, &officer, false).await;
+    let worker = app.sign_in(Role::Worker).await;
+    let family = family_named(&app, &worker, "Person 0").await;
+    let words = "The club was good, and the food was good too. ".repeat(30);
+    let answers = json!({"went": {"yes_no": true}, "like": {"text": words}, "mood": {"number": 4}});
+    assert_eq!(answer(&app, &family.phone, &id, 1, answers, None).await.status().as_u16(), 201);
+    // 299 more, copied in SQL: together several times the server's 64 KiB piece.
+    let first = rows(&app, "SELECT id FROM survey_responses").await[0][0].clone().unwrap();
+    let copies: Vec<String> = (0..299)
+        .map(|_| {
+            format!(
+                "INSERT INTO survey_responses (id, survey_id, version, person_id, answered_as, programme_id, answers, answered_on, answered_at)
+                 SELECT '{}', survey_id, version, person_id, answered_as, programme_id, answers, answered_on, answered_at
+                 FROM survey_responses WHERE id = '{first}'",
+                uuid::Uuid::now_v7()
+            )
+        })
+        .collect();
+    execute(&app, &copies.iter().map(String::as_str).collect::<Vec<_>>()).await;
+
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let csv = officer.get(&app, &format!("/api/v1/surveys/{id}/responses.csv")).await.text().await.unwrap();
+    assert!(csv.len() > 4 * 64 * 1024, "{} bytes", csv.len());
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 301);
+    assert!(lines[1..].iter().all(|line| line.contains(words.trim_end()) && line.ends_with(",4,")), "{}", lines[300]);
+    let bundle: Value = officer.get(&app, &format!("/api/v1/surveys/{id}/fhir")).await.json().await.unwrap();
+    assert_eq!(tandem_backend::relay::r4::r4_problems(&bundle), Vec::<String>::new());
+    let entries = bundle["entry"].as_array().unwrap();
+    assert_eq!(entries.len(), 301);
+    let ids: std::collections::HashSet<&str> = entries[1..].iter().map(|entry| entry["resource"]["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 300);
 }
 
 #[tokio::test]
