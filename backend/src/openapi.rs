@@ -37,7 +37,7 @@ use crate::state::AppState;
         crate::plans::my_plans, crate::plans::attention, crate::plans::staff_plan, crate::plans::history,
         crate::plans::change, crate::plans::answer, crate::plans::review,
         crate::relay::list_events, crate::relay::summary, crate::relay::settings, crate::relay::retry,
-        crate::relay::recorded, crate::relay::export_ndjson, crate::relay::export_csv,
+        crate::relay::recorded, crate::relay::export_ndjson, crate::relay::questionnaires, crate::relay::export_csv,
         crate::relay::set_case_record_id, crate::relay::case_record_id, crate::relay::current_settings,
         crate::appointments::mine, crate::appointments::reply, crate::appointments::of_young_person,
         crate::appointments::create, crate::appointments::outcome, crate::appointments::import,

@@ -183,6 +183,11 @@ pub struct AppointmentReplyPayload {
 #[serde(deny_unknown_fields)]
 pub struct SurveyResponsePayload {
     pub survey_id: Uuid,
+    /// A named response's id, as the survey's FHIR export identifies it, so a record importing
+    /// both holds one answer. None for an anonymous one (nothing links its event to its row), nor
+    /// in events queued before it was carried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_id: Option<Uuid>,
     pub version: u32,
     pub title: String,
     /// The canonical of the survey's Questionnaire.

@@ -119,6 +119,7 @@ pub const RELAY_EVENTS_RETRY: Route = Route("/relay/events/{id}/retry");
 pub const RELAY_EVENTS_RECORDED: Route = Route("/relay/events/{id}/recorded");
 pub const YOUNG_PEOPLE_RELAY_NDJSON: Route = Route("/young-people/{id}/relay.ndjson");
 pub const YOUNG_PEOPLE_RELAY_CSV: Route = Route("/young-people/{id}/relay.csv");
+pub const FHIR_QUESTIONNAIRES: Route = Route("/fhir/questionnaires");
 pub const YOUNG_PEOPLE_CASE_RECORD_ID: Route = Route("/young-people/{id}/case-record-id");
 
 // reminders
@@ -232,6 +233,7 @@ pub const ALL: &[Route] = &[
     RELAY_EVENTS_RECORDED,
     YOUNG_PEOPLE_RELAY_NDJSON,
     YOUNG_PEOPLE_RELAY_CSV,
+    FHIR_QUESTIONNAIRES,
     YOUNG_PEOPLE_CASE_RECORD_ID,
     REMINDERS_SETTINGS,
     PROGRAMMES,

@@ -179,6 +179,76 @@ fn questionnaire_response(event: &DueEvent, questionnaire: &str, items: Vec<Valu
     resource
 }
 
+/// The Questionnaires Tandem's own QuestionnaireResponses answer (the survey ones come with each
+/// survey), as a Bundle (collection) a record reads from `GET /api/v1/fhir/questionnaires`: each
+/// one's `url` is the canonical its responses name.
+pub fn tandem_questionnaires() -> Value {
+    let score = |link: String, text: String| {
+        let mut item = question_item(&link, &text, "integer", false);
+        item["extension"] = json!([
+            {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 0},
+            {"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": 10},
+        ]);
+        item
+    };
+    let mut scaling = vec![
+        question_item("programme", "Programme", "string", true),
+        question_item("topic", "Session topic", "string", false),
+        question_item("cohort", "Group", "string", false),
+    ];
+    for measure in tandem_domain::sessions::Measure::ALL {
+        for (moment, label) in [("start", "at the start"), ("end", "at the end")] {
+            scaling.push(score(format!("{}.{moment}", measure.as_str()), format!("{}, {label} (0-10)", measure.english())));
+        }
+    }
+    let mut review = vec![question_item("went_well", "What went well?", "text", false)];
+    for target in 1..=tandem_domain::plans::MAX_ROWS {
+        review.push(score(format!("progress.{target}"), format!("Target {target}: progress (0-10)")));
+    }
+    review.push(question_item("next_review", "Next review", "date", false));
+    let questionnaire = |url: &str, name: &str, title: &str, purpose: &str, items: Vec<Value>| {
+        json!({
+            "fullUrl": url,
+            "resource": {
+                "resourceType": "Questionnaire",
+                "id": name,
+                "url": url,
+                "name": name.replace('-', "_"),
+                "title": title,
+                "status": "active",
+                "subjectType": ["Patient"],
+                "purpose": purpose,
+                "item": items,
+            },
+        })
+    };
+    json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            questionnaire(
+                SCALING_QUESTIONNAIRE,
+                "session-scaling",
+                "Session scaling",
+                "A young person's 0-10 scores at the start and end of a session, for each question the session asked.",
+                scaling,
+            ),
+            questionnaire(
+                PLAN_REVIEW_QUESTIONNAIRE,
+                "plan-review",
+                "Plan review",
+                "A review of a young person's plan: what went well, each target's progress 0-10 in the plan's order, and the next review.",
+                review,
+            ),
+        ],
+    })
+}
+
+/// A Questionnaire item.
+fn question_item(link: &str, text: &str, kind: &str, required: bool) -> Value {
+    json!({"linkId": link, "text": text, "type": kind, "required": required})
+}
+
 /// A co-produced plan (a new version, or someone's answer to it): a CarePlan with one contained
 /// Goal per target, whose description is the target in the young person's words; the other
 /// columns are the Goal's notes, and what each party will do is an activity towards it.
@@ -322,8 +392,14 @@ fn appointment_reply(event: &DueEvent, reply: &AppointmentReplyPayload) -> Value
 
 /// A survey response: the answers as the survey's own Questionnaire items (made when it was
 /// answered, so the record gets the wording the person saw).
+/// A survey answer: identified as the survey's FHIR export identifies it (`identifier` is 0..1
+/// on a QuestionnaireResponse), so the two are one answer in the record.
 fn survey_response(event: &DueEvent, response: &SurveyResponsePayload) -> Value {
-    questionnaire_response(event, &response.questionnaire, response.item.clone())
+    let mut resource = questionnaire_response(event, &response.questionnaire, response.item.clone());
+    if let Some(id) = response.response_id {
+        resource["identifier"] = json!({"system": crate::surveys::fhir::RESPONSE_SYSTEM, "value": id.to_string()});
+    }
+    resource
 }
 
 /// A named contribution to a consultation: what the person said in their words, or (for a
@@ -489,6 +565,7 @@ pub mod tests {
             EventKind::AppointmentReply => Event::AppointmentReply(reply("young_person", true)),
             EventKind::SurveyResponse => Event::SurveyResponse(SurveyResponsePayload {
                 survey_id: Uuid::nil(),
+                response_id: Some(Uuid::from_u128(9)),
                 version: 2,
                 title: "How was it?".into(),
                 questionnaire: "urn:tandem:survey:x|2".into(),
@@ -595,11 +672,33 @@ pub mod tests {
     }
 
     #[test]
+    fn every_tandem_questionnaire_response_answers_a_questionnaire_that_is_delivered() {
+        let bundle = tandem_questionnaires();
+        assert_eq!(r4_problems(&bundle), Vec::<String>::new());
+        for kind in [EventKind::SessionScores, EventKind::SessionScoresUpdated, EventKind::PlanReview] {
+            let response = resource(&due(&sample(kind), Some("YJ-1")));
+            let canonical = response["questionnaire"].as_str().unwrap();
+            let questionnaire = bundle["entry"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|entry| &entry["resource"])
+                .find(|questionnaire| questionnaire["url"] == canonical)
+                .unwrap_or_else(|| panic!("no Questionnaire for {canonical}"));
+            let asked: Vec<&str> = questionnaire["item"].as_array().unwrap().iter().map(|item| item["linkId"].as_str().unwrap()).collect();
+            for item in response["item"].as_array().unwrap() {
+                assert!(asked.contains(&item["linkId"].as_str().unwrap()), "{canonical} does not ask {}", item["linkId"]);
+            }
+        }
+    }
+
+    #[test]
     fn survey_responses_and_complaints_become_valid_resources() {
         let response = resource(&due(&sample(EventKind::SurveyResponse), Some("YJ-1")));
         assert_eq!(r4_problems(&response), Vec::<String>::new());
         assert_eq!(response["resourceType"], "QuestionnaireResponse");
         assert_eq!(response["questionnaire"], "urn:tandem:survey:x|2");
+        assert_eq!(response["identifier"], json!({"system": "urn:tandem:survey-response", "value": Uuid::from_u128(9).to_string()}));
         assert_eq!(response["item"], json!([{"linkId": "helped", "text": "What helped?", "answer": [{"valueString": "Sam"}]}]));
         let mut resolved = due(&sample(EventKind::ComplaintResolved), None);
         resolved.young_person_id = None;

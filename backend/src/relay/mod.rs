@@ -226,6 +226,7 @@ pub fn routes() -> Router<AppState> {
         .route(paths::RELAY_EVENTS_RETRY.template(), post(retry))
         .route(paths::RELAY_EVENTS_RECORDED.template(), post(recorded))
         .route(paths::YOUNG_PEOPLE_RELAY_NDJSON.template(), get(export_ndjson))
+        .route(paths::FHIR_QUESTIONNAIRES.template(), get(questionnaires))
         .route(paths::YOUNG_PEOPLE_RELAY_CSV.template(), get(export_csv))
         .route(paths::YOUNG_PEOPLE_CASE_RECORD_ID.template(), put(set_case_record_id).get(case_record_id))
 }
@@ -317,6 +318,15 @@ async fn pending(state: &AppState, caller: &Caller, id: Uuid, format: &str) -> R
     events.retain(|event| !hidden_from(caller, &event.kind));
     audit(state, caller, "relay.export", Some(id), format!("{} events as {format}", events.len())).await?;
     Ok(events)
+}
+
+/// The Questionnaires of the session-scaling and plan-review QuestionnaireResponses the relay
+/// sends (a survey's come with its own export), for a record to resolve their canonicals. They
+/// hold nothing of anyone, so anyone may read them.
+#[utoipa::path(get, path = "/api/v1/fhir/questionnaires", tag = "relay",
+    responses((status = 200, content_type = "application/fhir+json", body = Object)))]
+pub async fn questionnaires() -> axum::response::Response {
+    ([(axum::http::header::CONTENT_TYPE, "application/fhir+json")], fhir::tandem_questionnaires().to_string()).into_response()
 }
 
 /// A young person's events not yet in the record, one FHIR resource per line, to enter by hand.

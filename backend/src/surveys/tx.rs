@@ -307,6 +307,8 @@ pub(crate) async fn answer<C: SurveyTx + ?Sized>(
     let person = if anonymous { None } else { Some(conn.name_of(respondent.person_id).await?) };
     let payload = SurveyResponsePayload {
         survey_id: id,
+        // An anonymous one's event and row share nothing, so neither leads to the other.
+        response_id: (!anonymous).then_some(row.id),
         version: answered.version,
         title: draft.title.clone(),
         questionnaire: super::fhir::questionnaire_url(id, answered.version),

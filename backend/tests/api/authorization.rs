@@ -27,6 +27,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
     vec![
         ("get", "/api/v1/health", EVERYONE),
         ("get", "/api/v1/openapi.json", EVERYONE),
+        ("get", "/api/v1/fhir/questionnaires", EVERYONE),
         ("post", "/api/v1/app-feedback", EVERYONE),
         ("get", "/api/v1/app-feedback", &["participation_officer", "manager", "admin"]),
         ("post", "/api/v1/auth/sign-in", EVERYONE),

@@ -455,3 +455,15 @@ async fn two_relays_deliver_each_event_once_in_order() {
         assert_eq!(arrived, ids.iter().collect::<Vec<_>>(), "{person}'s events in the order they happened");
     }
 }
+
+#[tokio::test]
+async fn the_questionnaires_the_relay_names_can_be_read_without_signing_in() {
+    let app = spawn_app().await;
+    let response = app.client.get(app.url("/api/v1/fhir/questionnaires")).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["content-type"], "application/fhir+json");
+    let bundle: Value = response.json().await.unwrap();
+    assert_eq!(tandem_backend::relay::r4::r4_problems(&bundle), Vec::<String>::new());
+    let urls: Vec<&str> = bundle["entry"].as_array().unwrap().iter().map(|entry| entry["resource"]["url"].as_str().unwrap()).collect();
+    assert_eq!(urls, [tandem_backend::relay::fhir::SCALING_QUESTIONNAIRE, tandem_backend::relay::fhir::PLAN_REVIEW_QUESTIONNAIRE]);
+}

@@ -283,6 +283,30 @@ async fn results_csv_and_fhir_agree_and_filters_hide_small_groups() {
 }
 
 #[tokio::test]
+async fn an_answer_has_one_identifier_in_the_case_record_and_in_the_export() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let id = published(&app, &officer, false).await;
+    let worker = app.sign_in(Role::Worker).await;
+    let family = family_named(&app, &worker, "Person 0").await;
+    let answers = json!({"went": {"yes_no": false}, "mood": {"number": 3}});
+    assert_eq!(answer(&app, &family.phone, &id, 1, answers, None).await.status().as_u16(), 201);
+
+    let bundle: Value = officer.get(&app, &format!("/api/v1/surveys/{id}/fhir")).await.json().await.unwrap();
+    let exported = &bundle["entry"][1]["resource"];
+    assert_eq!(exported["identifier"]["system"], "urn:tandem:survey-response");
+    let queued = worker.get(&app, &format!("/api/v1/young-people/{}/relay.ndjson", family.young_person)).await.text().await.unwrap();
+    let relayed: Vec<Value> = queued
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).unwrap())
+        .filter(|resource| resource["resourceType"] == "QuestionnaireResponse")
+        .collect();
+    assert_eq!(relayed.len(), 1);
+    assert_eq!(relayed[0]["identifier"], exported["identifier"]);
+    assert_eq!((&relayed[0]["questionnaire"], &relayed[0]["item"]), (&exported["questionnaire"], &exported["item"]));
+}
+
+#[tokio::test]
 async fn exports_of_many_responses_arrive_whole_in_many_pieces() {
     let app = spawn_app().await;
     let officer = app.sign_in(Role::ParticipationOfficer).await;
