@@ -37,7 +37,8 @@ try {
   const staff = (path, body) =>
     fetch(`${server.url}${path}`, {
       method: body ? "POST" : "GET",
-      headers: { cookie, "content-type": "application/json" },
+      // Each staff submission carries its own key, as the staff pages send.
+      headers: { cookie, "content-type": "application/json", ...(body ? { "idempotency-key": uuidV7() } : {}) },
       body: body && JSON.stringify(body),
     }).then((r) => r.json());
   const [programme] = await staff("/api/v1/programmes");

@@ -22,10 +22,12 @@ use tandem_backend::accounts::rate_limit::Limits;
 use tandem_backend::accounts::session::token_hash;
 use tandem_backend::clock::{Clock, SystemClock};
 use tandem_backend::demo::{DemoService, DemoStore};
+use tandem_backend::operations::OperationKey;
 use tandem_backend::secret::SecretStore;
 use tandem_backend::storage::{to_millis, SqliteStore};
 use tandem_backend::voice::VoiceStore;
 use tandem_domain::sync::OperationId;
+use tandem_domain::voice::api::ConsultationSaved;
 use tandem_domain::voice::{Activity, ConsultationRequest, Invited, Item};
 use uuid::Uuid;
 
@@ -104,7 +106,8 @@ async fn main() -> anyhow::Result<()> {
             ranked: true,
         }],
     };
-    let saved = store.create_consultation(&officer, &request, clock.now()).await?;
+    let key = OperationKey::new(OperationId::new_v7(), tandem_backend::voice::CREATE_KIND, &request);
+    let saved: ConsultationSaved = serde_json::from_value(store.create_consultation(key, &officer, &request, clock.now()).await?.body)?;
     store.publish_consultation(service_id, saved.id, clock.now()).await?;
     println!(
         "setup: {VOTERS} young people signed in on phones, one ranked ballot of {} issues ({:.1} s)",

@@ -25,7 +25,7 @@ use tandem_backend::operations::OperationKey;
 use tandem_backend::storage::SqliteStore;
 use tandem_backend::surveys::{Respondent, SurveyStore, RESPOND_KIND};
 use tandem_domain::accounts::Role;
-use tandem_domain::surveys::api::{Reach, ResponseRequest, SurveyRequest};
+use tandem_domain::surveys::api::{Reach, ResponseRequest, SurveyRequest, SurveySaved};
 use tandem_domain::surveys::{templates, Answer, Answers, QuestionKind};
 use tandem_domain::sync::OperationId;
 use uuid::Uuid;
@@ -71,7 +71,8 @@ async fn main() -> anyhow::Result<()> {
     let draft = templates().into_iter().find(|t| t.title == "After the programme").expect("the template");
     let today = tandem_domain::appointments::to_london(clock.now()).date();
     let request = SurveyRequest { survey: draft.clone(), reach: Reach::Service, opens_on: today.to_string(), closes_on: today.to_string() };
-    let saved = store.create_survey(&officer, &request, clock.now()).await?;
+    let key = OperationKey::new(OperationId::new_v7(), tandem_backend::surveys::CREATE_KIND, &request);
+    let saved: SurveySaved = serde_json::from_value(store.create_survey(key, &officer, &request, clock.now()).await?.body)?;
     store.publish_survey(service_id, saved.id, clock.now()).await?;
 
     let sealer = Arc::new(tandem_backend::secret::Sealer::random());

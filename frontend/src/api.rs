@@ -188,6 +188,15 @@ pub async fn post_operation<T: DeserializeOwned>(
     call_with("POST", path, Some(body), &[(OPERATION_ID_HEADER, &key.to_string())]).await
 }
 
+/// The key of a staff form's next submission: after an answer (made, or refused) a new one; with
+/// no answer (offline) the same, so sending again cannot make the thing twice.
+#[cfg(feature = "staff")]
+pub fn next_key(key: &yew::UseStateHandle<tandem_domain::sync::OperationId>, error: Option<&ReadError>) {
+    if !matches!(error, Some(ReadError::Refused(ErrorCode::Offline))) {
+        key.set(tandem_domain::sync::OperationId::new_v7());
+    }
+}
+
 /// PUTs JSON now; whatever the answer carries (nothing, or the stored value) is not read.
 pub async fn put_json(path: &str, body: &impl serde::Serialize) -> Result<(), ReadError> {
     let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;

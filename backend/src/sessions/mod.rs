@@ -45,6 +45,8 @@ use crate::storage::StorageError;
 
 pub const JOIN_KIND: &str = "scaling.join";
 pub const SCORE_KIND: &str = "scaling.score";
+pub const PROGRAMME_CREATE_KIND: &str = "programmes.create";
+pub const SESSION_OPEN_KIND: &str = "sessions.open";
 
 /// A session as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +111,7 @@ pub enum SessionFilter {
 }
 
 /// A session to open, checked.
+#[derive(Clone)]
 pub struct NewSession {
     pub programme_id: Uuid,
     pub topic_id: Option<Uuid>,
@@ -158,10 +161,23 @@ impl Profile {
 
 #[async_trait::async_trait]
 pub trait SessionStore {
-    async fn create_programme(&self, service_id: Uuid, programme: &NewProgramme, now: OffsetDateTime) -> Result<Programme, StorageError>;
+    /// Once per operation: answers the programme made.
+    async fn create_programme(
+        &self,
+        operation: OperationKey<'_>,
+        service_id: Uuid,
+        programme: &NewProgramme,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     async fn programmes(&self, service_id: Uuid) -> Result<Vec<Programme>, StorageError>;
-    /// Opens a session with a fresh code; answers its id.
-    async fn open_session(&self, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<Uuid, StorageError>;
+    /// Opens a session with a fresh code, once per operation; answers `{"id"}` of the session.
+    async fn open_session(
+        &self,
+        operation: OperationKey<'_>,
+        service_id: Uuid,
+        session: &NewSession,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     async fn session_facts(&self, service_id: Uuid, filter: SessionFilter) -> Result<Vec<SessionFacts>, StorageError>;
     /// Moves a session on; closing it writes each named participant's scores to the outbox.
     async fn set_phase(&self, service_id: Uuid, session_id: Uuid, phase: Phase, now: OffsetDateTime) -> Result<(), StorageError>;
@@ -205,29 +221,34 @@ pub async fn list_programmes(State(state): State<AppState>, allowed: Allowed<Ses
     Ok(Json(state.store.programmes(allowed.caller.service_id).await?))
 }
 
-/// Defines a programme and its session topics (participation officers and managers).
-#[utoipa::path(post, path = "/api/v1/programmes", tag = "sessions", request_body = CreateProgrammeRequest,
+/// Defines a programme and its session topics (participation officers and managers), once per
+/// Idempotency-Key.
+#[utoipa::path(post, path = "/api/v1/programmes", tag = "sessions", request_body = CreateProgrammeRequest, params(Operation),
     responses((status = 201, body = Programme), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn create_programme(
     State(state): State<AppState>,
     allowed: Allowed<ProgrammeEditors>,
+    Operation(operation): Operation,
     Json(request): Json<CreateProgrammeRequest>,
-) -> Result<impl IntoResponse, AppError> {
+) -> Result<OperationAnswer, AppError> {
     let programme = NewProgramme::parse(&request)?;
-    let created = state.store.create_programme(allowed.caller.service_id, &programme, state.clock.now()).await?;
-    Ok((axum::http::StatusCode::CREATED, Json(created)))
+    let service_id = allowed.caller.service_id;
+    let key = OperationKey::new(operation, PROGRAMME_CREATE_KIND, &(service_id, &request));
+    Ok(state.store.create_programme(key, service_id, &programme, state.clock.now()).await?)
 }
 
-/// Opens a session for a topic (or a programme review) and answers it with its join code.
-#[utoipa::path(post, path = "/api/v1/sessions", tag = "sessions", request_body = OpenSessionRequest,
+/// Opens a session for a topic (or a programme review), once per Idempotency-Key, and answers it
+/// with its join code (a repeat answers the same session as it is now).
+#[utoipa::path(post, path = "/api/v1/sessions", tag = "sessions", request_body = OpenSessionRequest, params(Operation),
     responses((status = 201, body = LiveSession), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn open_session(
     State(state): State<AppState>,
     allowed: Allowed<SessionStaff>,
+    Operation(operation): Operation,
     Json(request): Json<OpenSessionRequest>,
-) -> Result<impl IntoResponse, AppError> {
+) -> Result<OperationAnswer, AppError> {
     let caller = &allowed.caller;
     let session = NewSession {
         programme_id: request.programme_id,
@@ -238,9 +259,11 @@ pub async fn open_session(
         anonymous_allowed: request.anonymous_allowed && request.kind == SessionKind::Group,
         opened_by: caller.person_id,
     };
-    let id = state.store.open_session(caller.service_id, &session, state.clock.now()).await?;
+    let key = OperationKey::new(operation, SESSION_OPEN_KIND, &(caller.service_id, caller.person_id, &request));
+    let opened = state.store.open_session(key, caller.service_id, &session, state.clock.now()).await?;
+    let id = opened.body["id"].as_str().and_then(|id| id.parse().ok()).ok_or(ErrorCode::Internal)?;
     let live = load_one(&state, caller, id).await?;
-    Ok((axum::http::StatusCode::CREATED, Json(report::live(&live))))
+    Ok(OperationAnswer { body: serde_json::to_value(report::live(&live)).map_err(StorageError::from)?, ..opened })
 }
 
 /// The service's latest sessions.

@@ -40,8 +40,10 @@ macro_rules! session_store {
 
         #[async_trait::async_trait]
         impl SessionStore for $store {
-            async fn create_programme(&self, service_id: Uuid, programme: &NewProgramme, now: OffsetDateTime) -> Result<Programme, StorageError> {
-                let mut tx = self.writer().begin().await?;
+            async fn create_programme(&self, operation: OperationKey<'_>, service_id: Uuid, programme: &NewProgramme, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let programme = programme.clone();
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
+                let programme = &programme;
                 let id = Uuid::now_v7();
                 sqlx::query("INSERT INTO programmes (id, service_id, name, description, created_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(id.to_string())
@@ -49,7 +51,7 @@ macro_rules! session_store {
                     .bind(&programme.name)
                     .bind(&programme.description)
                     .bind(to_millis(now))
-                    .execute(&mut *tx)
+                    .execute(&mut *conn)
                     .await?;
                 let mut topics = Vec::new();
                 for (position, topic) in (1u32..).zip(&programme.topics) {
@@ -63,7 +65,7 @@ macro_rules! session_store {
                     .bind(&topic.title)
                     .bind(&topic.question)
                     .bind(&topic.easy_read_question)
-                    .execute(&mut *tx)
+                    .execute(&mut *conn)
                     .await?;
                     topics.push(Topic {
                         id: topic_id,
@@ -73,8 +75,9 @@ macro_rules! session_store {
                         easy_read_question: topic.easy_read_question.clone(),
                     });
                 }
-                tx.commit().await?;
-                Ok(Programme { id, name: programme.name.clone(), description: programme.description.clone(), topics })
+                let created = Programme { id, name: programme.name.clone(), description: programme.description.clone(), topics };
+                Ok((201, serde_json::to_value(created)?))
+                }))).await
             }
 
             async fn programmes(&self, service_id: Uuid) -> Result<Vec<Programme>, StorageError> {
@@ -94,12 +97,14 @@ macro_rules! session_store {
                 programmes_of(programmes, topics)
             }
 
-            async fn open_session(&self, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<Uuid, StorageError> {
-                let mut tx = self.writer().begin().await?;
+            async fn open_session(&self, operation: OperationKey<'_>, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let session = session.clone();
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
+                let session = &session;
                 let programme: Option<String> = sqlx::query_scalar("SELECT id FROM programmes WHERE id = $1 AND service_id = $2")
                     .bind(session.programme_id.to_string())
                     .bind(service_id.to_string())
-                    .fetch_optional(&mut *tx)
+                    .fetch_optional(&mut *conn)
                     .await?;
                 if programme.is_none() {
                     return Err(refused(ErrorCode::NotFound));
@@ -110,7 +115,7 @@ macro_rules! session_store {
                     (_, Some(topic)) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM programme_topics WHERE id = $1 AND programme_id = $2")
                         .bind(topic.to_string())
                         .bind(session.programme_id.to_string())
-                        .fetch_one(&mut *tx)
+                        .fetch_one(&mut *conn)
                         .await?
                         == 1,
                 };
@@ -134,14 +139,14 @@ macro_rules! session_store {
                     .bind(new_join_code().as_str())
                     .bind(session.opened_by.to_string())
                     .bind(to_millis(now))
-                    .execute(&mut *tx)
+                    .execute(&mut *conn)
                     .await?;
                     if inserted.rows_affected() == 1 {
-                        tx.commit().await?;
-                        return Ok(id);
+                        return Ok((201, serde_json::json!({ "id": id })));
                     }
                 }
                 Err(StorageError::internal("no free join code after eight draws"))
+                }))).await
             }
 
             async fn session_facts(&self, service_id: Uuid, filter: SessionFilter) -> Result<Vec<SessionFacts>, StorageError> {

@@ -40,6 +40,7 @@ use crate::storage::StorageError;
 use crate::web::streamed_attachment;
 
 pub const RESPOND_KIND: &str = "survey.response";
+pub const CREATE_KIND: &str = "surveys.create";
 
 /// A version as saved.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,7 +110,14 @@ impl Respondent {
 
 #[async_trait::async_trait]
 pub trait SurveyStore {
-    async fn create_survey(&self, caller: &Caller, request: &SurveyRequest, now: OffsetDateTime) -> Result<SurveySaved, StorageError>;
+    /// Once per operation: answers the [`SurveySaved`].
+    async fn create_survey(
+        &self,
+        operation: OperationKey<'_>,
+        caller: &Caller,
+        request: &SurveyRequest,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     /// Saves over the latest version while it is unpublished, or as the next version. `None`:
     /// no such survey in the service.
     async fn save_survey(
@@ -203,20 +211,25 @@ pub async fn list_templates(_allowed: Allowed<SurveyEditors>) -> Json<Vec<Survey
     Json(templates())
 }
 
-/// Saves a new survey (unpublished).
-#[utoipa::path(post, path = "/api/v1/surveys", tag = "surveys", request_body = SurveyRequest,
+/// Saves a new survey (unpublished), once per Idempotency-Key.
+#[utoipa::path(post, path = "/api/v1/surveys", tag = "surveys", request_body = SurveyRequest, params(Operation),
     responses((status = 201, body = SurveySaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn create(
     State(state): State<AppState>,
     allowed: Allowed<SurveyEditors>,
+    Operation(operation): Operation,
     Json(request): Json<SurveyRequest>,
-) -> Result<(axum::http::StatusCode, Json<SurveySaved>), AppError> {
+) -> Result<OperationAnswer, AppError> {
     checked(&request)?;
     check_reach(&state, &allowed.caller, &request).await?;
-    let saved = state.store.create_survey(&allowed.caller, &request, state.clock.now()).await?;
-    audit(&state, &allowed.caller, "surveys.create", None, format!("survey {}", saved.id)).await?;
-    Ok((axum::http::StatusCode::CREATED, Json(saved)))
+    let key = OperationKey::new(operation, CREATE_KIND, &(allowed.caller.service_id, &request));
+    let answer = state.store.create_survey(key, &allowed.caller, &request, state.clock.now()).await?;
+    if !answer.replayed {
+        audit(&state, &allowed.caller, "surveys.create", None, format!("survey {}", answer.body["id"].as_str().unwrap_or_default()))
+            .await?;
+    }
+    Ok(answer)
 }
 
 /// A programme or worker named in the reach must be the caller's service's.

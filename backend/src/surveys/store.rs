@@ -179,11 +179,12 @@ macro_rules! survey_store {
 
         #[async_trait::async_trait]
         impl SurveyStore for $store {
-            async fn create_survey(&self, caller: &Caller, request: &SurveyRequest, now: OffsetDateTime) -> Result<SurveySaved, StorageError> {
-                let mut transaction = self.writer().begin().await?;
-                let saved = tx::create(&mut *transaction, caller, request, now).await?;
-                transaction.commit().await?;
-                Ok(saved)
+            async fn create_survey(&self, operation: OperationKey<'_>, caller: &Caller, request: &SurveyRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let (caller, request) = (caller.clone(), request.clone());
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
+                    let saved = tx::create(conn, &caller, &request, now).await?;
+                    Ok((201, serde_json::to_value(saved)?))
+                }))).await
             }
 
             async fn save_survey(&self, caller: &Caller, id: Uuid, request: &SurveyRequest, now: OffsetDateTime) -> Result<Option<SurveySaved>, StorageError> {

@@ -45,6 +45,7 @@ use crate::surveys::{today, Respondent};
 
 /// The outbox event a named contribution writes.
 const CONTRIBUTE_KIND: &str = "voice.contribute";
+pub const CREATE_KIND: &str = "voice.consultation.create";
 
 /// A consultation as stored, with what staff and phones need around it.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,12 +154,14 @@ pub struct Tallies {
 
 #[async_trait::async_trait]
 pub trait VoiceStore {
+    /// Once per operation: answers the [`ConsultationSaved`].
     async fn create_consultation(
         &self,
+        operation: OperationKey<'_>,
         caller: &Caller,
         request: &ConsultationRequest,
         now: OffsetDateTime,
-    ) -> Result<ConsultationSaved, StorageError>;
+    ) -> Result<OperationAnswer, StorageError>;
     /// Saves over it; once published only its wording and dates may change (`already_published`).
     async fn save_consultation(
         &self,
@@ -276,19 +279,24 @@ pub async fn list(State(state): State<AppState>, allowed: Allowed<SurveyEditors>
     ))
 }
 
-/// Saves a new consultation (unpublished).
-#[utoipa::path(post, path = "/api/v1/voice/consultations", tag = "voice", request_body = ConsultationRequest,
+/// Saves a new consultation (unpublished), once per Idempotency-Key.
+#[utoipa::path(post, path = "/api/v1/voice/consultations", tag = "voice", request_body = ConsultationRequest, params(Operation),
     responses((status = 201, body = ConsultationSaved), (status = 422, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(skip_all, fields(operation = %operation))]
 pub async fn create(
     State(state): State<AppState>,
     allowed: Allowed<SurveyEditors>,
+    Operation(operation): Operation,
     Json(request): Json<ConsultationRequest>,
-) -> Result<(StatusCode, Json<ConsultationSaved>), AppError> {
+) -> Result<OperationAnswer, AppError> {
     check(&state, &allowed.caller, &request).await?;
-    let saved = state.store.create_consultation(&allowed.caller, &request, state.clock.now()).await?;
-    audit(&state, &allowed.caller, "voice.create", None, format!("consultation {}", saved.id)).await?;
-    Ok((StatusCode::CREATED, Json(saved)))
+    let key = OperationKey::new(operation, CREATE_KIND, &(allowed.caller.service_id, &request));
+    let answer = state.store.create_consultation(key, &allowed.caller, &request, state.clock.now()).await?;
+    if !answer.replayed {
+        let id = answer.body["id"].as_str().unwrap_or_default();
+        audit(&state, &allowed.caller, "voice.create", None, format!("consultation {id}")).await?;
+    }
+    Ok(answer)
 }
 
 #[utoipa::path(get, path = "/api/v1/voice/consultations/{id}", tag = "voice",

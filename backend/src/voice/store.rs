@@ -255,11 +255,13 @@ macro_rules! voice_store {
 
         #[async_trait::async_trait]
         impl VoiceStore for $store {
-            async fn create_consultation(&self, caller: &Caller, request: &ConsultationRequest, now: OffsetDateTime) -> Result<ConsultationSaved, StorageError> {
-                let id = Uuid::now_v7();
-                let mut conn = self.writer().acquire().await?;
-                conn.upsert_consultation(id, caller, request, to_millis(now)).await?;
-                Ok(ConsultationSaved { id, published: false })
+            async fn create_consultation(&self, operation: OperationKey<'_>, caller: &Caller, request: &ConsultationRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let (caller, request) = (caller.clone(), request.clone());
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
+                    let id = Uuid::now_v7();
+                    conn.upsert_consultation(id, &caller, &request, to_millis(now)).await?;
+                    Ok((201, serde_json::to_value(ConsultationSaved { id, published: false })?))
+                }))).await
             }
 
             async fn save_consultation(&self, caller: &Caller, id: Uuid, request: &ConsultationRequest, now: OffsetDateTime) -> Result<Option<ConsultationSaved>, StorageError> {

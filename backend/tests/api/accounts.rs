@@ -372,14 +372,48 @@ async fn a_worker_signs_out_a_lost_phone_or_a_carer_who_should_no_longer_see() {
 /// A double click, a resend after a lost answer, or twenty sends at once with one key make one
 /// young person (or carer); the same key with another name is refused, not a second person.
 #[tokio::test]
-async fn adding_a_person_twice_with_one_key_makes_one() {
+async fn every_creating_write_sent_twice_with_one_key_makes_one() {
     let app = spawn_app().await;
     let worker = app.sign_in(Role::Worker).await;
-    for (path, listed) in [("/api/v1/young-people", "/api/v1/young-people"), ("/api/v1/carers", "/api/v1/carers")] {
-        let before = worker.json(&app, listed).await.as_array().unwrap().len();
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let programme = worker.json(&app, "/api/v1/programmes").await[0].clone();
+    let survey = |title: &str| {
+        json!({"survey": {"title": title, "purpose": "To know", "audience": "The team", "respondents": "young_people", "anonymous": false,
+            "questions": [{"id": "went", "kind": "yes_no", "wording": "Did you go?", "required": true}]},
+            "reach": {"kind": "service"}, "opens_on": "2026-11-22", "closes_on": "2026-11-30"})
+    };
+    let consultation = |title: &str| {
+        json!({"title": title, "background": "For the plan.", "audience": "The board", "invited": {"kind": "young_people"},
+            "opens_on": "2026-11-22", "closes_on": "2026-11-30", "anonymous": false,
+            "activities": [{"kind": "question", "id": "else", "question": "Anything else?", "voice": false}]})
+    };
+    let session = |cohort: &str| json!({"programme_id": programme["id"], "topic_id": programme["topics"][0]["id"], "kind": "group", "cohort": cohort, "anonymous_allowed": false});
+    let topics = json!([{"title": "Week 1", "question": "How sure are you?", "easy_read_question": "Sure?"}]);
+    // (who, where, what it lists in, the body, another body)
+    let writes = [
+        (
+            &worker,
+            "/api/v1/young-people",
+            "/api/v1/young-people",
+            json!({"display_name": "Casey"}),
+            json!({"display_name": "Someone else"}),
+        ),
+        (&worker, "/api/v1/carers", "/api/v1/carers", json!({"display_name": "Casey"}), json!({"display_name": "Someone else"})),
+        (
+            &officer,
+            "/api/v1/programmes",
+            "/api/v1/programmes",
+            json!({"name": "Next Steps", "topics": topics}),
+            json!({"name": "Other", "topics": topics}),
+        ),
+        (&worker, "/api/v1/sessions", "/api/v1/sessions", session("Autumn"), session("Spring")),
+        (&officer, "/api/v1/surveys", "/api/v1/surveys", survey("Youth club"), survey("Another")),
+        (&officer, "/api/v1/voice/consultations", "/api/v1/voice/consultations", consultation("Our area"), consultation("Another")),
+    ];
+    for (caller, path, listed, body, other) in writes {
+        let before = caller.json(&app, listed).await.as_array().unwrap().len();
         let key = tandem_domain::sync::OperationId::new_v7();
-        let body = json!({"display_name": "Casey"});
-        let sends = (0..20).map(|_| operation(&app, Some(&worker), path, body.clone(), Some(&key)));
+        let sends = (0..20).map(|_| operation(&app, Some(caller), path, body.clone(), Some(&key)));
         let answers = futures::future::join_all(sends).await;
         let mut ids = std::collections::HashSet::new();
         let mut replayed = 0;
@@ -388,11 +422,10 @@ async fn adding_a_person_twice_with_one_key_makes_one() {
             replayed += usize::from(answer.headers().get("idempotent-replayed").is_some());
             ids.insert(answer.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned());
         }
-        assert_eq!((ids.len(), replayed), (1, 19), "{path}: one person, nineteen replays of the first answer");
-        assert_eq!(worker.json(&app, listed).await.as_array().unwrap().len(), before + 1, "{path}");
-        let other = operation(&app, Some(&worker), path, json!({"display_name": "Someone else"}), Some(&key)).await;
-        assert_error(other, 409, "operation_id_reused").await;
-        let unkeyed = app.client.post(app.url(path)).header("cookie", &worker.cookie).json(&body).send().await.unwrap();
+        assert_eq!((ids.len(), replayed), (1, 19), "{path}: one made, nineteen replays of the first answer");
+        assert_eq!(caller.json(&app, listed).await.as_array().unwrap().len(), before + 1, "{path}");
+        assert_error(operation(&app, Some(caller), path, other, Some(&key)).await, 409, "operation_id_reused").await;
+        let unkeyed = app.client.post(app.url(path)).header("cookie", &caller.cookie).json(&body).send().await.unwrap();
         assert_error(unkeyed, 400, "missing_operation_id").await;
     }
 }

@@ -52,7 +52,7 @@ pub fn caseload_page() -> Html {
             let (error, refresh, key) = (error.clone(), refresh.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let answer = api::post_operation::<PersonSummary>(&super::api::young_people_path(), &request, &key).await;
-                super::next_key(&key, answer.as_ref().err());
+                api::next_key(&key, answer.as_ref().err());
                 match answer {
                     Ok(_) => {
                         error.set(None);

@@ -16,22 +16,13 @@ pub use staff_links::StaffLinks;
 pub use young_person::YoungPersonPage;
 
 use tandem_domain::accounts::{DisplayName, Role};
-use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use web_sys::HtmlInputElement;
-use yew::{NodeRef, UseStateHandle};
+use yew::NodeRef;
 
 use crate::i18n::Messages;
 
 /// Reads a name typed into `input`, checks it, and empties the field once it is accepted.
-/// After an answer (made, or refused), the next submission is a new one with a new key; with no
-/// answer (offline) the key stays, so sending again cannot make the thing twice.
-pub fn next_key(key: &UseStateHandle<OperationId>, error: Option<&crate::api::ReadError>) {
-    if !matches!(error, Some(crate::api::ReadError::Refused(ErrorCode::Offline))) {
-        key.set(OperationId::new_v7());
-    }
-}
-
 pub fn take_name(input: &NodeRef) -> Option<Result<String, ErrorCode>> {
     let field = input.cast::<HtmlInputElement>()?;
     let typed = field.value();

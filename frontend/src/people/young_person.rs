@@ -107,7 +107,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                     api::post_json::<Option<()>>(&super::api::carers_path(&id), &LinkCarerRequest { carer_id: carer.id }).await
                 }
                 .await;
-                super::next_key(&key, linked.as_ref().err());
+                api::next_key(&key, linked.as_ref().err());
                 match linked {
                     Ok(_) => {
                         error.set(None);

@@ -9,6 +9,7 @@ use tandem_domain::sessions::{
     BreakdownBy, CreateProgrammeRequest, LiveSession, Measure, OpenSessionRequest, Phase, ProfileFields, Programme, SessionKind,
     SetPhaseRequest, TopicInput,
 };
+use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -117,11 +118,13 @@ fn programme_card(props: &ProgrammeCardProps) -> Html {
     let t = use_i18n();
     let navigator = use_navigator();
     let error = use_state(|| None::<ErrorCode>);
+    let key = use_state(OperationId::new_v7);
     let (topic, kind, cohort, anonymous) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let programme = &props.programme;
     let prefix = format!("p-{}", programme.id.simple());
     let onsubmit = {
-        let (topic, kind, cohort, anonymous, error) = (topic.clone(), kind.clone(), cohort.clone(), anonymous.clone(), error.clone());
+        let (topic, kind, cohort, anonymous, error, key) =
+            (topic.clone(), kind.clone(), cohort.clone(), anonymous.clone(), error.clone(), key.clone());
         let programme_id = programme.id;
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -138,9 +141,11 @@ fn programme_card(props: &ProgrammeCardProps) -> Html {
                 cohort: value_of::<String>(&cohort).unwrap_or_default(),
                 anonymous_allowed: anonymous.cast::<HtmlInputElement>().is_some_and(|box_| box_.checked()),
             };
-            let (error, navigator) = (error.clone(), navigator.clone());
+            let (error, navigator, key) = (error.clone(), navigator.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<LiveSession>(&super::api::sessions_path(), &request).await {
+                let opened = api::post_operation::<LiveSession>(&super::api::sessions_path(), &request, &key).await;
+                api::next_key(&key, opened.as_ref().err());
+                match opened {
                     Ok(live) => {
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::LiveSession { id: live.id.to_string() });
@@ -209,6 +214,7 @@ fn new_programme_form(props: &NewProgrammeProps) -> Html {
     let blank = || TopicInput { title: String::new(), question: String::new(), easy_read_question: String::new() };
     let topics = use_state(move || vec![blank()]);
     let error = use_state(|| None::<ErrorCode>);
+    let key = use_state(OperationId::new_v7);
     let (name, description) = (use_node_ref(), use_node_ref());
     let set_field = |index: usize, field: fn(&mut TopicInput) -> &mut String| {
         let topics = topics.clone();
@@ -231,8 +237,8 @@ fn new_programme_form(props: &NewProgrammeProps) -> Html {
         })
     };
     let onsubmit = {
-        let (topics, error, name, description, on_created) =
-            (topics.clone(), error.clone(), name.clone(), description.clone(), props.on_created.clone());
+        let (topics, error, name, description, on_created, key) =
+            (topics.clone(), error.clone(), name.clone(), description.clone(), props.on_created.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = CreateProgrammeRequest {
@@ -243,9 +249,11 @@ fn new_programme_form(props: &NewProgrammeProps) -> Html {
             if let Err(code) = tandem_domain::sessions::NewProgramme::parse(&request) {
                 return error.set(Some(code));
             }
-            let (error, topics, on_created) = (error.clone(), topics.clone(), on_created.clone());
+            let (error, topics, on_created, key) = (error.clone(), topics.clone(), on_created.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<Programme>(&super::api::programmes_path(), &request).await {
+                let created = api::post_operation::<Programme>(&super::api::programmes_path(), &request, &key).await;
+                api::next_key(&key, created.as_ref().err());
+                match created {
                     Ok(_) => {
                         error.set(None);
                         topics.set(vec![TopicInput { title: String::new(), question: String::new(), easy_read_question: String::new() }]);

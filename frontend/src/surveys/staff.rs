@@ -10,6 +10,7 @@ use tandem_domain::accounts::Role;
 use tandem_domain::sessions::Programme;
 use tandem_domain::surveys::api::{Reach, SurveyRequest, SurveySaved, SurveyStatus};
 use tandem_domain::surveys::{Answer, Choice, Question, QuestionKind, Respondents, ShowIf, SurveyDraft};
+use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -184,6 +185,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     let form = use_state(|| None::<SurveyRequest>);
     let saved = use_state(|| None::<(u32, bool)>);
     let error = use_state(|| None::<ErrorCode>);
+    let key = use_state(OperationId::new_v7);
     let notice = use_state(|| None::<String>);
     let template = use_state(|| 0usize);
     let templates = use_get(super::api::templates(), 0);
@@ -251,18 +253,22 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
         })
     };
     let save = {
-        let (request, error, notice, saved, navigator, tick, t) =
-            (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
+        let (request, error, notice, saved, navigator, tick, t, key) =
+            (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Err(code) = request.parse() {
                 return error.set(Some(code));
             }
-            let (request, error, notice, saved, navigator, tick, t) =
-                (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone());
+            let (request, error, notice, saved, navigator, tick, t, key) =
+                (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match id {
-                    None => api::post_json::<SurveySaved>(&super::api::surveys_path(), &request).await.map(Some),
+                    None => {
+                        let created = api::post_operation::<SurveySaved>(&super::api::surveys_path(), &request, &key).await;
+                        api::next_key(&key, created.as_ref().err());
+                        created.map(Some)
+                    }
                     Some(id) => api::put_json(&super::api::survey_path(id), &request).await.map(|()| None),
                 };
                 match result {

@@ -3,6 +3,7 @@
 //! results, the proposed statements to approve, the answers to read and tag by theme, the CSV,
 //! and the "you said, we did" responses with their status.
 
+use tandem_domain::sync::OperationId;
 use tandem_domain::voice::api::{ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Invited, Item, ResponseStatus};
 use tandem_domain::ErrorCode;
@@ -152,6 +153,7 @@ fn builder() -> Html {
     let navigator = use_navigator();
     let form = use_state(|| Form { anonymous: true, ranked: true, proposals: true, ..Form::default() });
     let error = use_state(|| None::<ErrorCode>);
+    let key = use_state(OperationId::new_v7);
     let programmes = use_get(crate::sessions::api::programmes(), 0);
     let field = |change: fn(&mut Form, String)| {
         let form = form.clone();
@@ -162,22 +164,27 @@ fn builder() -> Html {
         })
     };
     let onsubmit = {
-        let (form, error, navigator) = (form.clone(), error.clone(), navigator.clone());
+        let (form, error, navigator, key) = (form.clone(), error.clone(), navigator.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = form.request();
             if let Err(code) = request.parse() {
                 return error.set(Some(code));
             }
-            let (error, navigator) = (error.clone(), navigator.clone());
+            let (error, navigator, key) = (error.clone(), navigator.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let saved = match api::post_json::<ConsultationSaved>(&super::api::consultations_path(), &request).await {
+                let saved = match api::post_operation::<ConsultationSaved>(&super::api::consultations_path(), &request, &key).await {
                     Ok(saved) => saved,
-                    Err(err) => return error.set(Some(err.code())),
+                    Err(err) => {
+                        api::next_key(&key, Some(&err));
+                        return error.set(Some(err.code()));
+                    }
                 };
+                // The key stays until it is published too: sending again answers the same one.
                 if let Err(err) = api::post_json::<ConsultationSaved>(&super::api::publish_path(saved.id), &()).await {
                     return error.set(Some(err.code()));
                 }
+                key.set(OperationId::new_v7());
                 if let Some(navigator) = &navigator {
                     navigator.push(&Route::ConsultationResults { id: saved.id.to_string() });
                 }
