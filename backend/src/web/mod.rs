@@ -81,9 +81,10 @@ where
             let _ = failure.send(Err(std::io::Error::other("the download could not be finished"))).await;
         }
     });
-    let body = axum::body::Body::from_stream(futures::stream::unfold(receiver, |mut receiver| async move {
-        receiver.recv().await.map(|piece| (piece, receiver))
-    }));
+    // A closed receiver answers None however often it is asked: the compression layer asks
+    // again after the end.
+    let mut receiver = receiver;
+    let body = axum::body::Body::from_stream(futures::stream::poll_fn(move |context| receiver.poll_recv(context)));
     ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))], body)
         .into_response()
 }

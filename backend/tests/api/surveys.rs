@@ -336,6 +336,20 @@ async fn exports_of_many_responses_arrive_whole_in_many_pieces() {
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 301);
     assert!(lines[1..].iter().all(|line| line.contains(words.trim_end()) && line.ends_with(",4,")), "{}", lines[300]);
+    // As a browser asks for it, compressed: the same file, whole.
+    let compressed = app
+        .client
+        .get(app.url(&format!("/api/v1/surveys/{id}/responses.csv")))
+        .header("cookie", &officer.cookie)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(compressed.headers()["content-encoding"], "gzip");
+    let bytes = compressed.bytes().await.expect("the compressed download arrives whole");
+    let mut unzipped = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut unzipped).unwrap();
+    assert_eq!(unzipped, csv);
     let bundle: Value = officer.get(&app, &format!("/api/v1/surveys/{id}/fhir")).await.json().await.unwrap();
     assert_eq!(tandem_backend::relay::r4::r4_problems(&bundle), Vec::<String>::new());
     let entries = bundle["entry"].as_array().unwrap();
