@@ -6,7 +6,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  api,
   axeViolations,
+  cookieOf,
   deskContext,
   joinWithInvite,
   phoneContext,
@@ -15,6 +17,7 @@ import {
   smallTargets,
   useBrowser,
   useServer,
+  waitFor,
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
@@ -181,6 +184,37 @@ describe("a group session with live averages, offline end score and report", () 
       assert.deepEqual(phone.context.problems, []);
       await phone.context.close();
     }
+    await desk.close();
+  });
+});
+
+describe("a programme saved with a double click", () => {
+  const server = useServer();
+
+  test("is made once: the form's submissions share one Idempotency-Key", async () => {
+    const logins = server().demoLogins();
+    const desk = await deskContext(browser());
+    const officer = await desk.newPage();
+    await signIn(officer, server().url, logins.participation_officer.email, logins.participation_officer.password);
+    await officer.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
+    await officer.goto(server().url + "/staff/sessions");
+    await officer.getByRole("heading", { name: "New programme" }).waitFor();
+    await officer.getByLabel("Programme name").fill("Next Steps");
+    await officer.getByLabel("Topic", { exact: true }).fill("Week 1");
+    await officer.getByLabel("Question for scaling").fill("How sure are you of what you want?");
+    await officer.getByLabel("The same question in easy-read words").fill("Do you know what you want?");
+    const created = [];
+    officer.on("response", (response) => {
+      if (response.url().endsWith("/api/v1/programmes") && response.request().method() === "POST") created.push(response);
+    });
+    await officer.getByRole("button", { name: "Save the programme" }).dblclick();
+    await waitFor("both submissions to be answered", async () => created.length === 2, 10);
+    const keys = new Set(created.map((response) => response.request().headers()["idempotency-key"]));
+    assert.equal(keys.size, 1, "one key for the two submissions");
+    assert.deepEqual(created.map((response) => response.status()), [201, 201]);
+    const cookie = await cookieOf(desk);
+    const programmes = (await api(server().url, cookie, "GET", "/api/v1/programmes")).body;
+    assert.equal(programmes.filter((programme) => programme.name === "Next Steps").length, 1);
     await desk.close();
   });
 });
