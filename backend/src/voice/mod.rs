@@ -46,6 +46,7 @@ use crate::surveys::{today, Respondent};
 /// The outbox event a named contribution writes.
 const CONTRIBUTE_KIND: &str = "voice.contribute";
 pub const CREATE_KIND: &str = "voice.consultation.create";
+const WE_DID_KIND: &str = "voice.response.publish";
 
 /// A consultation as stored, with what staff and phones need around it.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,13 +200,21 @@ pub trait VoiceStore {
     /// Approves or refuses a proposed statement; false if there is no such proposal.
     async fn moderate(&self, service_id: Uuid, id: Uuid, proposal_id: &str, approved: bool) -> Result<bool, StorageError>;
     async fn tag_answer(&self, service_id: Uuid, id: Uuid, answer_id: Uuid, themes: &[String]) -> Result<bool, StorageError>;
-    /// Publishes a response (`response_id` None) or changes one; either way everyone who took
-    /// part is told, once.
-    async fn save_response(
+    /// Publishes a response, once per operation; everyone who took part is told, once.
+    async fn publish_response(
+        &self,
+        operation: OperationKey<'_>,
+        caller: &Caller,
+        id: Uuid,
+        request: &WeDidRequest,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
+    /// Changes a response; everyone who took part is told, once.
+    async fn update_response(
         &self,
         caller: &Caller,
         id: Uuid,
-        response_id: Option<Uuid>,
+        response_id: Uuid,
         request: &WeDidRequest,
         now: OffsetDateTime,
     ) -> Result<Option<WeDid>, StorageError>;
@@ -596,32 +605,33 @@ pub async fn voice_note(
     Ok(([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "private, no-store".to_owned())], audio).into_response())
 }
 
-async fn respond(
-    state: &AppState,
-    caller: &Caller,
-    id: Uuid,
-    response_id: Option<Uuid>,
-    request: &WeDidRequest,
-) -> Result<WeDid, AppError> {
-    request.check()?;
-    let saved = state.store.save_response(caller, id, response_id, request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+/// What follows a saved response: the audit entry, and those who took part are told now.
+async fn responded(state: &AppState, caller: &Caller, id: Uuid, saved: &WeDid) -> Result<(), AppError> {
     audit(state, caller, "voice.respond", None, format!("consultation {id} response {} {}", saved.id, saved.status.as_str())).await?;
-    // Those who took part are told now.
     state.push.wake.notify_one();
-    Ok(saved)
+    Ok(())
 }
 
-/// Publishes "you said, we did": what will change, by when, who decided, or why it cannot.
-#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/responses", tag = "voice", request_body = WeDidRequest,
+/// Publishes "you said, we did": what will change, by when, who decided, or why it cannot; once
+/// per Idempotency-Key.
+#[utoipa::path(post, path = "/api/v1/voice/consultations/{id}/responses", tag = "voice", request_body = WeDidRequest, params(Operation),
     responses((status = 201, body = WeDid), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all, fields(id = %id))]
+#[tracing::instrument(skip_all, fields(id = %id, operation = %operation))]
 pub async fn publish_response(
     State(state): State<AppState>,
     allowed: Allowed<SurveyEditors>,
     Path(id): Path<Uuid>,
+    Operation(operation): Operation,
     Json(request): Json<WeDidRequest>,
-) -> Result<(StatusCode, Json<WeDid>), AppError> {
-    Ok((StatusCode::CREATED, Json(respond(&state, &allowed.caller, id, None, &request).await?)))
+) -> Result<OperationAnswer, AppError> {
+    request.check()?;
+    let key = OperationKey::new(operation, WE_DID_KIND, &(allowed.caller.service_id, id, &request));
+    let answer = state.store.publish_response(key, &allowed.caller, id, &request, state.clock.now()).await?;
+    if !answer.replayed {
+        let saved: WeDid = serde_json::from_value(answer.body.clone()).map_err(StorageError::from)?;
+        responded(&state, &allowed.caller, id, &saved).await?;
+    }
+    Ok(answer)
 }
 
 /// Moves a response on (its status, or its words).
@@ -634,5 +644,9 @@ pub async fn update_response(
     Path((id, response_id)): Path<(Uuid, Uuid)>,
     Json(request): Json<WeDidRequest>,
 ) -> Result<Json<WeDid>, AppError> {
-    Ok(Json(respond(&state, &allowed.caller, id, Some(response_id), &request).await?))
+    request.check()?;
+    let caller = &allowed.caller;
+    let saved = state.store.update_response(caller, id, response_id, &request, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    responded(&state, caller, id, &saved).await?;
+    Ok(Json(saved))
 }

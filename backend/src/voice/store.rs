@@ -381,9 +381,18 @@ macro_rules! voice_store {
                 Ok(updated == 1)
             }
 
-            async fn save_response(&self, caller: &Caller, id: Uuid, response_id: Option<Uuid>, request: &WeDidRequest, now: OffsetDateTime) -> Result<Option<WeDid>, StorageError> {
+            async fn publish_response(&self, operation: OperationKey<'_>, caller: &Caller, id: Uuid, request: &WeDidRequest, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let (caller, request) = (caller.clone(), request.clone());
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
+                    let saved = tx::save_response(conn, &caller, id, None, &request, now).await?;
+                    let saved = saved.ok_or(StorageError::Refused(tandem_domain::ErrorCode::NotFound))?;
+                    Ok((201, serde_json::to_value(saved)?))
+                }))).await
+            }
+
+            async fn update_response(&self, caller: &Caller, id: Uuid, response_id: Uuid, request: &WeDidRequest, now: OffsetDateTime) -> Result<Option<WeDid>, StorageError> {
                 let mut transaction = self.writer().begin().await?;
-                let saved = tx::save_response(&mut *transaction, caller, id, response_id, request, now).await?;
+                let saved = tx::save_response(&mut *transaction, caller, id, Some(response_id), request, now).await?;
                 // Nothing saved (no such consultation or response): nothing to keep either.
                 if saved.is_some() {
                     transaction.commit().await?;

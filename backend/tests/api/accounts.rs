@@ -2,7 +2,7 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::Duration;
 
-use crate::helpers::{assert_error, generous_limits, operation, spawn_app, spawn_app_with};
+use crate::helpers::{assert_error, created, generous_limits, operation, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
@@ -389,29 +389,31 @@ async fn every_creating_write_sent_twice_with_one_key_makes_one() {
     };
     let session = |cohort: &str| json!({"programme_id": programme["id"], "topic_id": programme["topics"][0]["id"], "kind": "group", "cohort": cohort, "anonymous_allowed": false});
     let topics = json!([{"title": "Week 1", "question": "How sure are you?", "easy_read_question": "Sure?"}]);
-    // (who, where, what it lists in, the body, another body)
+    let told = created(officer.post(&app, "/api/v1/voice/consultations", consultation("Told")).await).await;
+    let we_did_path = format!("/api/v1/voice/consultations/{}/responses", told["id"].as_str().unwrap());
+    let we_did_listed = format!("/api/v1/voice/consultations/{}/results", told["id"].as_str().unwrap());
+    let we_did =
+        |words: &str| json!({"about": {"kind": "consultation"}, "we_did": words, "decided_by": "Head of service", "status": "planned"});
+    let person = |name: &str| json!({"display_name": name});
+    // (who, where, where it is listed and the array's JSON pointer there, the body, another body)
     let writes = [
-        (
-            &worker,
-            "/api/v1/young-people",
-            "/api/v1/young-people",
-            json!({"display_name": "Casey"}),
-            json!({"display_name": "Someone else"}),
-        ),
-        (&worker, "/api/v1/carers", "/api/v1/carers", json!({"display_name": "Casey"}), json!({"display_name": "Someone else"})),
+        (&worker, "/api/v1/young-people", ("/api/v1/young-people", ""), person("Casey"), person("Someone else")),
+        (&worker, "/api/v1/carers", ("/api/v1/carers", ""), person("Casey"), person("Someone else")),
         (
             &officer,
             "/api/v1/programmes",
-            "/api/v1/programmes",
+            ("/api/v1/programmes", ""),
             json!({"name": "Next Steps", "topics": topics}),
             json!({"name": "Other", "topics": topics}),
         ),
-        (&worker, "/api/v1/sessions", "/api/v1/sessions", session("Autumn"), session("Spring")),
-        (&officer, "/api/v1/surveys", "/api/v1/surveys", survey("Youth club"), survey("Another")),
-        (&officer, "/api/v1/voice/consultations", "/api/v1/voice/consultations", consultation("Our area"), consultation("Another")),
+        (&worker, "/api/v1/sessions", ("/api/v1/sessions", ""), session("Autumn"), session("Spring")),
+        (&officer, "/api/v1/surveys", ("/api/v1/surveys", ""), survey("Youth club"), survey("Another")),
+        (&officer, "/api/v1/voice/consultations", ("/api/v1/voice/consultations", ""), consultation("Our area"), consultation("Another")),
+        (&officer, we_did_path.as_str(), (we_did_listed.as_str(), "/responses"), we_did("A jobs fair"), we_did("Later buses")),
     ];
-    for (caller, path, listed, body, other) in writes {
-        let before = caller.json(&app, listed).await.as_array().unwrap().len();
+    for (caller, path, (listed, pointer), body, other) in writes {
+        let count = |answer: serde_json::Value| answer.pointer(pointer).and_then(serde_json::Value::as_array).map(Vec::len).unwrap();
+        let before = count(caller.json(&app, listed).await);
         let key = tandem_domain::sync::OperationId::new_v7();
         let sends = (0..20).map(|_| operation(&app, Some(caller), path, body.clone(), Some(&key)));
         let answers = futures::future::join_all(sends).await;
@@ -423,7 +425,7 @@ async fn every_creating_write_sent_twice_with_one_key_makes_one() {
             ids.insert(answer.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned());
         }
         assert_eq!((ids.len(), replayed), (1, 19), "{path}: one made, nineteen replays of the first answer");
-        assert_eq!(caller.json(&app, listed).await.as_array().unwrap().len(), before + 1, "{path}");
+        assert_eq!(count(caller.json(&app, listed).await), before + 1, "{path}");
         assert_error(operation(&app, Some(caller), path, other, Some(&key)).await, 409, "operation_id_reused").await;
         let unkeyed = app.client.post(app.url(path)).header("cookie", &caller.cookie).json(&body).send().await.unwrap();
         assert_error(unkeyed, 400, "missing_operation_id").await;

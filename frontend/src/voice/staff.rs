@@ -493,6 +493,7 @@ fn new_response(props: &NewResponseProps) -> Html {
     let t = use_i18n();
     let form = use_state(ResponseForm::default);
     let error = use_state(|| None::<ErrorCode>);
+    let key = use_state(OperationId::new_v7);
     let field = |change: fn(&mut ResponseForm, String)| {
         let form = form.clone();
         Callback::from(move |event: Event| {
@@ -510,8 +511,8 @@ fn new_response(props: &NewResponseProps) -> Html {
     }
     abouts.extend(props.results.themes.iter().map(|theme| (format!("theme:{}", theme.theme), theme.theme.clone())));
     let onsubmit = {
-        let (form, error, on_saved, path) =
-            (form.clone(), error.clone(), props.on_saved.clone(), super::api::responses_path(props.consultation));
+        let (form, error, on_saved, path, key) =
+            (form.clone(), error.clone(), props.on_saved.clone(), super::api::responses_path(props.consultation), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let about = match form.about.split_once(':') {
@@ -526,9 +527,11 @@ fn new_response(props: &NewResponseProps) -> Html {
                 decided_by: form.decided_by.clone(),
                 status: ResponseStatus::parse(&form.status).unwrap_or(ResponseStatus::Planned),
             };
-            let (form, error, on_saved, path) = (form.clone(), error.clone(), on_saved.clone(), path.clone());
+            let (form, error, on_saved, path, key) = (form.clone(), error.clone(), on_saved.clone(), path.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<WeDid>(&path, &request).await {
+                let published = api::post_operation::<WeDid>(&path, &request, &key).await;
+                api::next_key(&key, published.as_ref().err());
+                match published {
                     Ok(_) => {
                         error.set(None);
                         form.set(ResponseForm::default());
