@@ -197,6 +197,19 @@ pub fn next_key(key: &yew::UseStateHandle<tandem_domain::sync::OperationId>, err
     }
 }
 
+/// POSTs a staff form's submission with the form's key, then moves the key on as
+/// [`next_key`] says: a double click or a resend after no answer makes one thing.
+#[cfg(feature = "staff")]
+pub async fn post_once<T: DeserializeOwned>(
+    path: &str,
+    body: &impl serde::Serialize,
+    key: &yew::UseStateHandle<tandem_domain::sync::OperationId>,
+) -> Result<T, ReadError> {
+    let answer = post_operation(path, body, key).await;
+    next_key(key, answer.as_ref().err());
+    answer
+}
+
 /// PUTs JSON now; whatever the answer carries (nothing, or the stored value) is not read.
 pub async fn put_json(path: &str, body: &impl serde::Serialize) -> Result<(), ReadError> {
     let body = crate::json::to_string(body).map_err(|_| ReadError::Refused(ErrorCode::Internal))?;

@@ -391,9 +391,9 @@ fn appointment_reply(event: &DueEvent, reply: &AppointmentReplyPayload) -> Value
 }
 
 /// A survey response: the answers as the survey's own Questionnaire items (made when it was
-/// answered, so the record gets the wording the person saw).
-/// A survey answer: identified as the survey's FHIR export identifies it (`identifier` is 0..1
-/// on a QuestionnaireResponse), so the two are one answer in the record.
+/// answered, so the record gets the wording the person saw), identified as the survey's FHIR
+/// export identifies it (`identifier` is 0..1 on a QuestionnaireResponse), so the two are one
+/// answer in the record.
 fn survey_response(event: &DueEvent, response: &SurveyResponsePayload) -> Value {
     let mut resource = questionnaire_response(event, &response.questionnaire, response.item.clone());
     if let Some(id) = response.response_id {

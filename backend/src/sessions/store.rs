@@ -43,40 +43,40 @@ macro_rules! session_store {
             async fn create_programme(&self, operation: OperationKey<'_>, service_id: Uuid, programme: &NewProgramme, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 let programme = programme.clone();
                 run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
-                let programme = &programme;
-                let id = Uuid::now_v7();
-                sqlx::query("INSERT INTO programmes (id, service_id, name, description, created_at) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(id.to_string())
-                    .bind(service_id.to_string())
-                    .bind(&programme.name)
-                    .bind(&programme.description)
-                    .bind(to_millis(now))
-                    .execute(&mut *conn)
-                    .await?;
-                let mut topics = Vec::new();
-                for (position, topic) in (1u32..).zip(&programme.topics) {
-                    let topic_id = Uuid::now_v7();
-                    sqlx::query(
-                        "INSERT INTO programme_topics (id, programme_id, position, title, question, easy_read_question) VALUES ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(topic_id.to_string())
-                    .bind(id.to_string())
-                    .bind(i64::from(position))
-                    .bind(&topic.title)
-                    .bind(&topic.question)
-                    .bind(&topic.easy_read_question)
-                    .execute(&mut *conn)
-                    .await?;
-                    topics.push(Topic {
-                        id: topic_id,
-                        position,
-                        title: topic.title.clone(),
-                        question: topic.question.clone(),
-                        easy_read_question: topic.easy_read_question.clone(),
-                    });
-                }
-                let created = Programme { id, name: programme.name.clone(), description: programme.description.clone(), topics };
-                Ok((201, serde_json::to_value(created)?))
+                    let programme = &programme;
+                    let id = Uuid::now_v7();
+                    sqlx::query("INSERT INTO programmes (id, service_id, name, description, created_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(id.to_string())
+                        .bind(service_id.to_string())
+                        .bind(&programme.name)
+                        .bind(&programme.description)
+                        .bind(to_millis(now))
+                        .execute(&mut *conn)
+                        .await?;
+                    let mut topics = Vec::new();
+                    for (position, topic) in (1u32..).zip(&programme.topics) {
+                        let topic_id = Uuid::now_v7();
+                        sqlx::query(
+                            "INSERT INTO programme_topics (id, programme_id, position, title, question, easy_read_question) VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(topic_id.to_string())
+                        .bind(id.to_string())
+                        .bind(i64::from(position))
+                        .bind(&topic.title)
+                        .bind(&topic.question)
+                        .bind(&topic.easy_read_question)
+                        .execute(&mut *conn)
+                        .await?;
+                        topics.push(Topic {
+                            id: topic_id,
+                            position,
+                            title: topic.title.clone(),
+                            question: topic.question.clone(),
+                            easy_read_question: topic.easy_read_question.clone(),
+                        });
+                    }
+                    let created = Programme { id, name: programme.name.clone(), description: programme.description.clone(), topics };
+                    Ok((201, serde_json::to_value(created)?))
                 }))).await
             }
 
@@ -100,52 +100,52 @@ macro_rules! session_store {
             async fn open_session(&self, operation: OperationKey<'_>, service_id: Uuid, session: &NewSession, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 let session = session.clone();
                 run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
-                let session = &session;
-                let programme: Option<String> = sqlx::query_scalar("SELECT id FROM programmes WHERE id = $1 AND service_id = $2")
-                    .bind(session.programme_id.to_string())
-                    .bind(service_id.to_string())
-                    .fetch_optional(&mut *conn)
-                    .await?;
-                if programme.is_none() {
-                    return Err(refused(ErrorCode::NotFound));
-                }
-                let topic_ok = match (session.kind, session.topic_id) {
-                    (SessionKind::ProgrammeReview, None) => true,
-                    (SessionKind::ProgrammeReview, Some(_)) | (_, None) => false,
-                    (_, Some(topic)) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM programme_topics WHERE id = $1 AND programme_id = $2")
-                        .bind(topic.to_string())
+                    let session = &session;
+                    let programme: Option<String> = sqlx::query_scalar("SELECT id FROM programmes WHERE id = $1 AND service_id = $2")
                         .bind(session.programme_id.to_string())
-                        .fetch_one(&mut *conn)
-                        .await?
-                        == 1,
-                };
-                if !topic_ok {
-                    return Err(refused(ErrorCode::TopicNotInProgramme));
-                }
-                let id = Uuid::now_v7();
-                // Codes are drawn at random; on the rare clash with another open session, draw again.
-                for _ in 0..8 {
-                    let inserted = sqlx::query(
-                        "INSERT INTO scaling_sessions (id, service_id, programme_id, topic_id, kind, cohort, anonymous_allowed, code, phase, opened_by, opened_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'start', $9, $10) ON CONFLICT DO NOTHING",
-                    )
-                    .bind(id.to_string())
-                    .bind(service_id.to_string())
-                    .bind(session.programme_id.to_string())
-                    .bind(session.topic_id.map(|t| t.to_string()))
-                    .bind(session.kind.as_str())
-                    .bind(&session.cohort)
-                    .bind(i64::from(session.anonymous_allowed))
-                    .bind(new_join_code().as_str())
-                    .bind(session.opened_by.to_string())
-                    .bind(to_millis(now))
-                    .execute(&mut *conn)
-                    .await?;
-                    if inserted.rows_affected() == 1 {
-                        return Ok((201, serde_json::json!({ "id": id })));
+                        .bind(service_id.to_string())
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                    if programme.is_none() {
+                        return Err(refused(ErrorCode::NotFound));
                     }
-                }
-                Err(StorageError::internal("no free join code after eight draws"))
+                    let topic_ok = match (session.kind, session.topic_id) {
+                        (SessionKind::ProgrammeReview, None) => true,
+                        (SessionKind::ProgrammeReview, Some(_)) | (_, None) => false,
+                        (_, Some(topic)) => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM programme_topics WHERE id = $1 AND programme_id = $2")
+                            .bind(topic.to_string())
+                            .bind(session.programme_id.to_string())
+                            .fetch_one(&mut *conn)
+                            .await?
+                            == 1,
+                    };
+                    if !topic_ok {
+                        return Err(refused(ErrorCode::TopicNotInProgramme));
+                    }
+                    let id = Uuid::now_v7();
+                    // Codes are drawn at random; on the rare clash with another open session, draw again.
+                    for _ in 0..8 {
+                        let inserted = sqlx::query(
+                            "INSERT INTO scaling_sessions (id, service_id, programme_id, topic_id, kind, cohort, anonymous_allowed, code, phase, opened_by, opened_at)
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'start', $9, $10) ON CONFLICT DO NOTHING",
+                        )
+                        .bind(id.to_string())
+                        .bind(service_id.to_string())
+                        .bind(session.programme_id.to_string())
+                        .bind(session.topic_id.map(|t| t.to_string()))
+                        .bind(session.kind.as_str())
+                        .bind(&session.cohort)
+                        .bind(i64::from(session.anonymous_allowed))
+                        .bind(new_join_code().as_str())
+                        .bind(session.opened_by.to_string())
+                        .bind(to_millis(now))
+                        .execute(&mut *conn)
+                        .await?;
+                        if inserted.rows_affected() == 1 {
+                            return Ok((201, serde_json::json!({ "id": id })));
+                        }
+                    }
+                    Err(StorageError::internal("no free join code after eight draws"))
                 }))).await
             }
 

@@ -54,10 +54,13 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// A file to download (`Content-Disposition: attachment`): reports as CSV, events as NDJSON.
-pub fn attachment(filename: &str, content_type: &str, body: String) -> Response {
+pub fn attachment(filename: &str, content_type: &str, body: impl Into<axum::body::Body>) -> Response {
     use axum::http::header;
     use axum::response::IntoResponse;
-    ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))], body)
+    (
+        [(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))],
+        body.into(),
+    )
         .into_response()
 }
 
@@ -70,10 +73,8 @@ where
     W: FnOnce(Pieces) -> F + Send + 'static,
     F: std::future::Future<Output = Result<(), crate::storage::StorageError>> + Send + 'static,
 {
-    use axum::http::header;
-    use axum::response::IntoResponse;
     // Two pieces in flight: the next is made while the last is sent.
-    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<bytes::Bytes, std::io::Error>>(2);
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<bytes::Bytes, std::io::Error>>(2);
     tokio::spawn(async move {
         let failure = sender.clone();
         if let Err(error) = write(Pieces { sender, piece: String::new() }).await {
@@ -83,10 +84,8 @@ where
     });
     // A closed receiver answers None however often it is asked: the compression layer asks
     // again after the end.
-    let mut receiver = receiver;
     let body = axum::body::Body::from_stream(futures::stream::poll_fn(move |context| receiver.poll_recv(context)));
-    ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))], body)
-        .into_response()
+    attachment(filename, content_type, body)
 }
 
 /// Where a [`streamed_attachment`] is written: text gathers into pieces of about 64 KiB.

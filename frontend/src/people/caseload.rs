@@ -51,9 +51,7 @@ pub fn caseload_page() -> Html {
             let request = CreatePersonRequest { display_name };
             let (error, refresh, key) = (error.clone(), refresh.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let answer = api::post_operation::<PersonSummary>(&super::api::young_people_path(), &request, &key).await;
-                api::next_key(&key, answer.as_ref().err());
-                match answer {
+                match api::post_once::<PersonSummary>(&super::api::young_people_path(), &request, &key).await {
                     Ok(_) => {
                         error.set(None);
                         refresh.set(*refresh + 1);

@@ -143,9 +143,7 @@ fn programme_card(props: &ProgrammeCardProps) -> Html {
             };
             let (error, navigator, key) = (error.clone(), navigator.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let opened = api::post_operation::<LiveSession>(&super::api::sessions_path(), &request, &key).await;
-                api::next_key(&key, opened.as_ref().err());
-                match opened {
+                match api::post_once::<LiveSession>(&super::api::sessions_path(), &request, &key).await {
                     Ok(live) => {
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::LiveSession { id: live.id.to_string() });
@@ -251,9 +249,7 @@ fn new_programme_form(props: &NewProgrammeProps) -> Html {
             }
             let (error, topics, on_created, key) = (error.clone(), topics.clone(), on_created.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let created = api::post_operation::<Programme>(&super::api::programmes_path(), &request, &key).await;
-                api::next_key(&key, created.as_ref().err());
-                match created {
+                match api::post_once::<Programme>(&super::api::programmes_path(), &request, &key).await {
                     Ok(_) => {
                         error.set(None);
                         topics.set(vec![TopicInput { title: String::new(), question: String::new(), easy_read_question: String::new() }]);

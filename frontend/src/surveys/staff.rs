@@ -264,11 +264,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                 (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match id {
-                    None => {
-                        let created = api::post_operation::<SurveySaved>(&super::api::surveys_path(), &request, &key).await;
-                        api::next_key(&key, created.as_ref().err());
-                        created.map(Some)
-                    }
+                    None => api::post_once::<SurveySaved>(&super::api::surveys_path(), &request, &key).await.map(Some),
                     Some(id) => api::put_json(&super::api::survey_path(id), &request).await.map(|()| None),
                 };
                 match result {

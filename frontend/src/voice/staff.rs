@@ -529,9 +529,7 @@ fn new_response(props: &NewResponseProps) -> Html {
             };
             let (form, error, on_saved, path, key) = (form.clone(), error.clone(), on_saved.clone(), path.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let published = api::post_operation::<WeDid>(&path, &request, &key).await;
-                api::next_key(&key, published.as_ref().err());
-                match published {
+                match api::post_once::<WeDid>(&path, &request, &key).await {
                     Ok(_) => {
                         error.set(None);
                         form.set(ResponseForm::default());
