@@ -25,10 +25,14 @@ use super::policy::CaseStaff;
 use super::rate_limit::Bucket;
 use super::session::{self, Caller};
 use super::staff::{end_browser_session, signed_in_answer};
-use super::{Allowed, NewSession};
+use super::{Allowed, NewInvite, NewSession};
 use crate::error::AppError;
 use crate::json::Json;
+use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::state::AppState;
+
+/// The operation kind of making an invite.
+pub const CREATE_KIND: &str = "accounts.invite.create";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -66,32 +70,40 @@ async fn require_invite_access(state: &AppState, caller: &Caller, person_id: Uui
         _ => return Err(ErrorCode::NotFound.into()),
     };
     for young_person in young_people {
-        if require_case_access(state, caller, young_person).await.is_ok() {
-            return Ok(young_person);
+        match require_case_access(state, caller, young_person).await {
+            Ok(_) => return Ok(young_person),
+            Err(err) if err.code() == ErrorCode::NotFound => {}
+            Err(err) => return Err(err),
         }
     }
     Err(ErrorCode::NotFound.into())
 }
 
-/// Makes a one-time invite code for a young person or a linked carer (audited).
-#[utoipa::path(post, path = "/api/v1/invites", tag = "accounts", request_body = CreateInviteRequest,
-    responses((status = 201, body = InviteCreated), (status = 404, body = ApiErrorBody)))]
+/// Makes a one-time invite code for a young person or a linked carer, once per
+/// `Idempotency-Key` (audited): a resend answers the same code.
+#[utoipa::path(post, path = "/api/v1/invites", tag = "accounts", request_body = CreateInviteRequest, params(Operation),
+    responses((status = 201, body = InviteCreated), (status = 400, body = ApiErrorBody), (status = 404, body = ApiErrorBody),
+        (status = 409, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_invite(
     State(state): State<AppState>,
     allowed: Allowed<CaseStaff>,
+    Operation(operation): Operation,
     Json(request): Json<CreateInviteRequest>,
-) -> Result<impl IntoResponse, AppError> {
-    let young_person = require_invite_access(&state, &allowed.caller, request.person_id).await?;
+) -> Result<OperationAnswer, AppError> {
+    let young_person_id = require_invite_access(&state, &allowed.caller, request.person_id).await?;
     let now = state.clock.now();
     let code = new_code();
-    let expires_at = now + state.sessions.invite_lifetime;
-    let invite_id = state.store.create_invite(&allowed.caller, request.person_id, &code_hash(&code), expires_at, now).await?;
-    audit(&state, &allowed.caller, "invite.create", Some(young_person), format!("for {}", request.person_id)).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(InviteCreated { invite_id, code: code.display_grouped(), join_path: format!("/join?code={}", code.as_str()), expires_at }),
-    ))
+    let invite = NewInvite {
+        person_id: request.person_id,
+        young_person_id,
+        code_hash: code_hash(&code),
+        code: code.display_grouped(),
+        join_path: format!("/join?code={}", code.as_str()),
+        expires_at: now + state.sessions.invite_lifetime,
+    };
+    let key = OperationKey::sealed_answer(&state.sealer, operation, CREATE_KIND, &request);
+    Ok(state.store.create_invite(key, &allowed.caller, invite, now).await?)
 }
 
 /// Revokes an unused invite (audited).

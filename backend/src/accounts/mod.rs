@@ -59,12 +59,25 @@ pub struct NewSession {
     pub expires_at: OffsetDateTime,
 }
 
-/// A staff account to create, with the hash of its one-time set-password link.
+/// A staff account to create, with its one-time set-password link (kept as a hash; the path
+/// goes only into the sealed answer).
 pub struct NewStaff<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub role: Role,
-    pub token_hash: &'a str,
+    pub token_hash: String,
+    pub set_password_path: String,
+    pub expires_at: OffsetDateTime,
+}
+
+/// An invite to make for a person (a young person or a carer of `young_person_id`), with its
+/// code as a hash and as shown once.
+pub struct NewInvite {
+    pub person_id: Uuid,
+    pub young_person_id: Uuid,
+    pub code_hash: String,
+    pub code: String,
+    pub join_path: String,
     pub expires_at: OffsetDateTime,
 }
 
@@ -127,7 +140,14 @@ pub trait AccountStore {
     /// The person's open device sessions (`this_device` left false for the caller to set).
     async fn devices(&self, person_id: Uuid) -> Result<Vec<DeviceInfo>, StorageError>;
 
-    async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError>;
+    /// Creates a staff account once per operation; answers `StaffCreated`.
+    async fn create_staff(
+        &self,
+        operation: OperationKey<'_>,
+        caller: &Caller,
+        staff: NewStaff<'_>,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
     async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
     async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
 
@@ -153,14 +173,14 @@ pub trait AccountStore {
     async fn unlink_carer(&self, caller: &Caller, young_person_id: Uuid, carer_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
     async fn deallocate(&self, caller: &Caller, young_person_id: Uuid, worker_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;
 
+    /// Makes an invite once per operation (audited); answers `InviteCreated`.
     async fn create_invite(
         &self,
+        operation: OperationKey<'_>,
         caller: &Caller,
-        person_id: Uuid,
-        code_hash: &str,
-        expires_at: OffsetDateTime,
+        invite: NewInvite,
         now: OffsetDateTime,
-    ) -> Result<Uuid, StorageError>;
+    ) -> Result<OperationAnswer, StorageError>;
     /// The person an invite was made for, for access checks before revoking.
     async fn invite_person(&self, service_id: Uuid, invite_id: Uuid) -> Result<Option<Uuid>, StorageError>;
     async fn revoke_invite(&self, caller: &Caller, invite_id: Uuid, now: OffsetDateTime) -> Result<(), StorageError>;

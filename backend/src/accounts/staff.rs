@@ -21,7 +21,11 @@ use super::session::{self, clearing_cookie, session_cookie, Caller, SessionPolic
 use super::{passwords, Allowed, NewSession, NewStaff};
 use crate::error::AppError;
 use crate::json::Json;
+use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::state::AppState;
+
+/// The operation kind of creating a staff account.
+pub const CREATE_KIND: &str = "accounts.staff.create";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -134,15 +138,18 @@ pub async fn list_staff(State(state): State<AppState>, allowed: Allowed<StaffMan
     Ok(Json(state.store.staff_list(allowed.caller.service_id).await?))
 }
 
-/// Creates a staff account; its owner sets a password from the one-time link.
-#[utoipa::path(post, path = "/api/v1/staff", tag = "accounts", request_body = CreateStaffRequest,
-    responses((status = 201, body = StaffCreated), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+/// Creates a staff account once per `Idempotency-Key` (audited); its owner sets a password
+/// from the one-time link, which a resend answers again.
+#[utoipa::path(post, path = "/api/v1/staff", tag = "accounts", request_body = CreateStaffRequest, params(Operation),
+    responses((status = 201, body = StaffCreated), (status = 400, body = ApiErrorBody), (status = 409, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn create_staff(
     State(state): State<AppState>,
     allowed: Allowed<Admins>,
+    Operation(operation): Operation,
     Json(request): Json<CreateStaffRequest>,
-) -> Result<impl IntoResponse, AppError> {
+) -> Result<OperationAnswer, AppError> {
     let email = Email::parse(&request.email)?;
     let name = DisplayName::parse(&request.display_name)?;
     if !request.role.is_staff() {
@@ -150,16 +157,16 @@ pub async fn create_staff(
     }
     let now = state.clock.now();
     let (token, token_hash) = session::new_token();
-    let expires_at = now + state.sessions.password_link_lifetime;
-    let person_id = state
-        .store
-        .create_staff(
-            &allowed.caller,
-            NewStaff { email: email.as_str(), name: name.as_str(), role: request.role, token_hash: &token_hash, expires_at },
-            now,
-        )
-        .await?;
-    Ok((StatusCode::CREATED, Json(StaffCreated { person_id, set_password_path: format!("/set-password?token={token}"), expires_at })))
+    let staff = NewStaff {
+        email: email.as_str(),
+        name: name.as_str(),
+        role: request.role,
+        token_hash,
+        set_password_path: format!("/set-password?token={token}"),
+        expires_at: now + state.sessions.password_link_lifetime,
+    };
+    let key = OperationKey::sealed_answer(&state.sealer, operation, CREATE_KIND, &request);
+    Ok(state.store.create_staff(key, &allowed.caller, staff, now).await?)
 }
 
 /// Sets a staff password from a one-time link.

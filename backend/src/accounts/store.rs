@@ -7,13 +7,13 @@
 macro_rules! account_store {
     ($store:ident, $conn:ty, $engine:ident) => {
         use $crate::storage::Engine as _;
-        use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
+        use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, InviteCreated, PersonSummary, StaffCreated, YoungPersonDetail};
         use tandem_domain::accounts::{Relation, Role};
         use tandem_domain::ErrorCode;
         use time::OffsetDateTime;
         use uuid::Uuid;
 
-        use $crate::accounts::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
+        use $crate::accounts::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewInvite, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
         use $crate::accounts::rows::{
             audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
             DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
@@ -269,9 +269,11 @@ macro_rules! account_store {
                 rows.into_iter().map(device).collect()
             }
 
-            async fn create_staff(&self, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<Uuid, StorageError> {
-                let NewStaff { email, name, role, token_hash, expires_at } = staff;
-                let mut tx = self.writer().begin().await?;
+            async fn create_staff(&self, operation: OperationKey<'_>, caller: &Caller, staff: NewStaff<'_>, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let caller = caller.clone();
+                let NewStaff { email, name, role, token_hash, set_password_path, expires_at } = staff;
+                let (email, name) = (email.to_owned(), name.to_owned());
+                run_once(self, operation, now, Box::new(move |tx| Box::pin(async move {
                 let id = Uuid::now_v7();
                 // The unique email decides, also between two servers creating one address at once.
                 let inserted = sqlx::query(
@@ -281,8 +283,8 @@ macro_rules! account_store {
                 .bind(id.to_string())
                 .bind(caller.service_id.to_string())
                 .bind(role.as_str())
-                .bind(name)
-                .bind(email)
+                .bind(&name)
+                .bind(&email)
                 .bind(to_millis(now))
                 .execute(&mut *tx)
                 .await?;
@@ -292,13 +294,15 @@ macro_rules! account_store {
                 sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(Uuid::now_v7().to_string())
                     .bind(id.to_string())
-                    .bind(token_hash)
+                    .bind(&token_hash)
                     .bind(to_millis(now))
                     .bind(to_millis(expires_at))
                     .execute(&mut *tx)
                     .await?;
-                tx.commit().await?;
-                Ok(id)
+                let entry = NewAuditEntry { caller: &caller, action: "staff.create", young_person_id: None, detail: format!("{} {id}", role.as_str()), at: now };
+                insert_audit(&mut *tx, &entry).await?;
+                Ok((201, serde_json::to_value(StaffCreated { person_id: id, set_password_path, expires_at })?))
+                }))).await
             }
 
             async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {
@@ -375,25 +379,22 @@ macro_rules! account_store {
             }
 
             async fn relation(&self, caller: &Caller, young_person_id: Uuid) -> Result<Relation, StorageError> {
+                // One connection throughout: holding one while waiting for another deadlocks
+                // the pool when as many requests as it has connections ask at once.
                 let mut conn = self.reader().acquire().await?;
                 if person_role(&mut conn, caller.service_id, young_person_id).await? != Some(Role::YoungPerson) {
                     return Ok(Relation::Unrelated);
                 }
-                let (me, them) = (caller.person_id.to_string(), young_person_id.to_string());
-                let linked = |sql: &'static str| {
-                    let (me, them) = (me.clone(), them.clone());
-                    async move {
-                        let count: i64 = sqlx::query_scalar(sql).bind(me).bind(them).fetch_one(self.reader()).await?;
-                        Ok::<bool, StorageError>(count > 0)
-                    }
+                let (link, relation) = match caller.role {
+                    Role::YoungPerson if caller.person_id == young_person_id => return Ok(Relation::TheYoungPerson),
+                    Role::Manager => return Ok(Relation::ServiceManager),
+                    Role::Carer => ("SELECT COUNT(*) FROM carer_links WHERE carer_id = $1 AND young_person_id = $2", Relation::LinkedCarer),
+                    Role::Worker => ("SELECT COUNT(*) FROM allocations WHERE worker_id = $1 AND young_person_id = $2", Relation::AllocatedWorker),
+                    _ => return Ok(Relation::Unrelated),
                 };
-                Ok(match caller.role {
-                    Role::YoungPerson if caller.person_id == young_person_id => Relation::TheYoungPerson,
-                    Role::Carer if linked("SELECT COUNT(*) FROM carer_links WHERE carer_id = $1 AND young_person_id = $2").await? => Relation::LinkedCarer,
-                    Role::Worker if linked("SELECT COUNT(*) FROM allocations WHERE worker_id = $1 AND young_person_id = $2").await? => Relation::AllocatedWorker,
-                    Role::Manager => Relation::ServiceManager,
-                    _ => Relation::Unrelated,
-                })
+                let count: i64 =
+                    sqlx::query_scalar(link).bind(caller.person_id.to_string()).bind(young_person_id.to_string()).fetch_one(&mut *conn).await?;
+                Ok(if count > 0 { relation } else { Relation::Unrelated })
             }
 
             async fn caseload(&self, caller: &Caller) -> Result<Vec<PersonSummary>, StorageError> {
@@ -460,18 +461,24 @@ macro_rules! account_store {
                 self.unlink(caller, &ALLOCATION, young_person_id, worker_id, now).await
             }
 
-            async fn create_invite(&self, caller: &Caller, person_id: Uuid, code_hash: &str, expires_at: OffsetDateTime, now: OffsetDateTime) -> Result<Uuid, StorageError> {
-                let id = Uuid::now_v7();
+            async fn create_invite(&self, operation: OperationKey<'_>, caller: &Caller, invite: NewInvite, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let caller = caller.clone();
+                run_once(self, operation, now, Box::new(move |tx| Box::pin(async move {
+                let NewInvite { person_id, young_person_id, code_hash, code, join_path, expires_at } = invite;
+                let invite_id = Uuid::now_v7();
                 sqlx::query("INSERT INTO invites (id, person_id, code_hash, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(id.to_string())
+                    .bind(invite_id.to_string())
                     .bind(person_id.to_string())
-                    .bind(code_hash)
+                    .bind(&code_hash)
                     .bind(caller.person_id.to_string())
                     .bind(to_millis(now))
                     .bind(to_millis(expires_at))
-                    .execute(self.writer())
+                    .execute(&mut *tx)
                     .await?;
-                Ok(id)
+                let entry = NewAuditEntry { caller: &caller, action: "invite.create", young_person_id: Some(young_person_id), detail: format!("for {person_id}"), at: now };
+                insert_audit(&mut *tx, &entry).await?;
+                Ok((201, serde_json::to_value(InviteCreated { invite_id, code, join_path, expires_at })?))
+                }))).await
             }
 
             async fn invite_person(&self, service_id: Uuid, invite_id: Uuid) -> Result<Option<Uuid>, StorageError> {

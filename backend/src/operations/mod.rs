@@ -52,9 +52,11 @@ pub struct OperationKey<'a> {
     pub stored_id: String,
     pub kind: &'a str,
     pub request_digest: String,
-    /// Set for secret operations (ballots, anonymous answers): the answer is kept sealed and the
-    /// time only as the day.
+    /// Set when the answer is kept sealed: secret operations' and those whose answer holds a
+    /// credential (an invite code, a set-password link).
     sealer: Option<Arc<Sealer>>,
+    /// Secret operations (ballots, anonymous answers) keep the time only as the day.
+    day_only: bool,
 }
 
 impl<'a> OperationKey<'a> {
@@ -62,7 +64,14 @@ impl<'a> OperationKey<'a> {
         let bytes = serde_json::to_vec(request).unwrap_or_default();
         let digest = Sha256::digest(&bytes);
         let request_digest = digest.iter().map(|byte| format!("{byte:02x}")).collect();
-        OperationKey { stored_id: id.to_string(), kind, request_digest, sealer: None }
+        OperationKey { stored_id: id.to_string(), kind, request_digest, sealer: None, day_only: false }
+    }
+
+    /// An operation whose answer is a credential shown once (an invite code, a set-password
+    /// link): a replay must give the same one, but the store keeps it only sealed, so the
+    /// database alone cannot sign anyone in.
+    pub fn sealed_answer(sealer: &Arc<Sealer>, id: OperationId, kind: &'a str, request: &impl serde::Serialize) -> Self {
+        OperationKey { sealer: Some(Arc::clone(sealer)), ..OperationKey::new(id, kind, request) }
     }
 
     /// An operation whose content must not be linkable to who sent it: the operation store keeps
@@ -75,6 +84,7 @@ impl<'a> OperationKey<'a> {
             kind,
             request_digest: sealer.tag(kind, &bytes),
             sealer: Some(Arc::clone(sealer)),
+            day_only: true,
         }
     }
 
@@ -94,7 +104,7 @@ impl<'a> OperationKey<'a> {
 
     /// When it was accepted, as stored: the millisecond, or the day's start for a secret one.
     pub(crate) fn accepted_at(&self, now: OffsetDateTime) -> i64 {
-        let at = if self.sealer.is_some() { now.replace_time(time::Time::MIDNIGHT) } else { now };
+        let at = if self.day_only { now.replace_time(time::Time::MIDNIGHT) } else { now };
         to_millis(at)
     }
 

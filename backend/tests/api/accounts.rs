@@ -2,7 +2,7 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::Duration;
 
-use crate::helpers::{assert_error, created, generous_limits, operation, spawn_app, spawn_app_with};
+use crate::helpers::{assert_error, created, dump, generous_limits, operation, rows_with, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
@@ -430,4 +430,57 @@ async fn every_creating_write_sent_twice_with_one_key_makes_one() {
         let unkeyed = app.client.post(app.url(path)).header("cookie", &caller.cookie).json(&body).send().await.unwrap();
         assert_error(unkeyed, 400, "missing_operation_id").await;
     }
+}
+
+#[tokio::test]
+async fn a_credential_sent_twice_with_one_key_is_made_once_and_kept_only_sealed() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let admin = app.sign_in(Role::Admin).await;
+    let casey = created(worker.post(&app, "/api/v1/young-people", json!({"display_name": "Casey"})).await).await;
+    let robin = created(worker.post(&app, "/api/v1/young-people", json!({"display_name": "Robin"})).await).await;
+    let staff = |email: &str| json!({"email": email, "display_name": "New Worker", "role": "worker"});
+    // (who, where, the body, another body, the JSON pointers of the answer's id and its credential)
+    let writes = [
+        (&worker, "/api/v1/invites", json!({"person_id": casey["id"]}), json!({"person_id": robin["id"]}), ("/invite_id", "/code")),
+        (
+            &admin,
+            "/api/v1/staff",
+            staff("new.worker@demo.tandem.invalid"),
+            staff("other.worker@demo.tandem.invalid"),
+            ("/person_id", "/set_password_path"),
+        ),
+    ];
+    let mut credentials = Vec::new();
+    for (caller, path, body, other, (id, credential)) in writes {
+        let key = tandem_domain::sync::OperationId::new_v7();
+        let sends = (0..20).map(|_| operation(&app, Some(caller), path, body.clone(), Some(&key)));
+        let mut made = std::collections::HashSet::new();
+        let mut replayed = 0;
+        for answer in futures::future::join_all(sends).await {
+            let status = answer.status().as_u16();
+            replayed += usize::from(answer.headers().get("idempotent-replayed").is_some());
+            let answer: serde_json::Value = answer.json().await.unwrap();
+            assert_eq!(status, 201, "{path}: {answer}");
+            made.insert((answer.pointer(id).unwrap().to_string(), answer.pointer(credential).unwrap().as_str().unwrap().to_owned()));
+        }
+        assert_eq!((made.len(), replayed), (1, 19), "{path}: one made, nineteen replays of the same credential");
+        let (_, shown) = made.into_iter().next().unwrap();
+        let secret = shown.rsplit('=').next().unwrap().replace('-', "");
+        let stored = dump(rows_with(&app, "SELECT * FROM operations WHERE id = $1", &[&key.to_string()]).await);
+        assert!(stored.contains("accounts.") && !stored.contains(&secret), "{path}: the stored answer is sealed: {stored}");
+        assert_error(operation(&app, Some(caller), path, other, Some(&key)).await, 409, "operation_id_reused").await;
+        let unkeyed = app.client.post(app.url(path)).header("cookie", &caller.cookie).json(&body).send().await.unwrap();
+        assert_error(unkeyed, 400, "missing_operation_id").await;
+        credentials.push(shown);
+    }
+    let [code, set_password_path] = <[String; 2]>::try_from(credentials).unwrap();
+    let redeemed = app.anonymous_post("/api/v1/invites/redeem", json!({"code": code, "device_label": "Casey's phone"})).await;
+    assert_eq!(redeemed.status().as_u16(), 200, "the code given twenty times is the invite's");
+    let token = set_password_path.split("token=").nth(1).unwrap();
+    let set = app.anonymous_post("/api/v1/auth/set-password", json!({"token": token, "password": "a long enough passphrase"})).await;
+    assert_eq!(set.status().as_u16(), 204, "the link given twenty times is the account's");
+    let staff_list = admin.json(&app, "/api/v1/staff").await;
+    let new_workers = staff_list.as_array().unwrap().iter().filter(|person| person["display_name"] == "New Worker").count();
+    assert_eq!(new_workers, 1);
 }

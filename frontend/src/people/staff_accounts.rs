@@ -17,6 +17,7 @@ pub fn staff_accounts_page() -> Html {
     let t = use_i18n();
     let staff = use_state(Vec::<PersonSummary>::new);
     let created = use_state(|| None::<StaffCreated>);
+    let key = use_state(tandem_domain::sync::OperationId::new_v7);
     let error = use_state(|| None::<ErrorCode>);
     let refresh = use_state(|| 0u32);
     let (email, name, role) = (use_node_ref(), use_node_ref(), use_node_ref());
@@ -33,8 +34,8 @@ pub fn staff_accounts_page() -> Html {
         }
     });
     let onsubmit = {
-        let (email, name, role, created, error, refresh) =
-            (email.clone(), name.clone(), role.clone(), created.clone(), error.clone(), refresh.clone());
+        let (email, name, role, created, error, refresh, key) =
+            (email.clone(), name.clone(), role.clone(), created.clone(), error.clone(), refresh.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (Some(email), Some(name), Some(role)) =
@@ -52,9 +53,9 @@ pub fn staff_accounts_page() -> Html {
                 display_name: name.value(),
                 role: Role::parse(&role.value()).unwrap_or(Role::Worker),
             };
-            let (created, error, refresh) = (created.clone(), error.clone(), refresh.clone());
+            let (created, error, refresh, key) = (created.clone(), error.clone(), refresh.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<StaffCreated>(&super::api::staff_path(), &request).await {
+                match api::post_once::<StaffCreated>(&super::api::staff_path(), &request, &key).await {
                     Ok(made) => {
                         error.set(None);
                         created.set(Some(made));

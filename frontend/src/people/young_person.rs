@@ -28,6 +28,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
     let invite = use_state(|| None::<(String, InviteCreated)>);
     let carer_name = use_node_ref();
     let carer_key = use_state(OperationId::new_v7);
+    let invite_key = use_state(OperationId::new_v7);
     let worker_choice = use_node_ref();
     let workers = use_state(Vec::<PersonSummary>::new);
     let is_manager = use_auth().and_then(|a| a.me()).is_some_and(|me| me.role == Role::Manager);
@@ -76,11 +77,12 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
     });
 
     let make_invite = {
-        let (invite, error) = (invite.clone(), error.clone());
+        let (invite, error, key) = (invite.clone(), error.clone(), invite_key.clone());
         Callback::from(move |person: PersonSummary| {
-            let (invite, error) = (invite.clone(), error.clone());
+            let (invite, error, key) = (invite.clone(), error.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_json::<InviteCreated>(&super::api::invites_path(), &CreateInviteRequest { person_id: person.id }).await {
+                let request = CreateInviteRequest { person_id: person.id };
+                match api::post_once::<InviteCreated>(&super::api::invites_path(), &request, &key).await {
                     Ok(created) => invite.set(Some((person.display_name, created))),
                     Err(err) => error.set(Some(err.code())),
                 }
@@ -100,14 +102,22 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             let request = CreatePersonRequest { display_name };
             let (error, refresh, id, key) = (error.clone(), refresh.clone(), id.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                // Kept until the carer is linked: a retry after a lost answer links the carer
-                // already made instead of making another.
-                let linked = async {
-                    let carer = api::post_operation::<PersonSummary>(&super::api::new_carer_path(), &request, &key).await?;
-                    api::post_json::<Option<()>>(&super::api::carers_path(&id), &LinkCarerRequest { carer_id: carer.id }).await
-                }
-                .await;
-                api::next_key(&key, linked.as_ref().err());
+                // The key is kept until the carer is linked: a retry after a lost answer or a
+                // refused link links the carer already made instead of making another.
+                let linked = match api::post_operation::<PersonSummary>(&super::api::new_carer_path(), &request, &key).await {
+                    Err(err) => {
+                        api::next_key(&key, Some(&err));
+                        Err(err)
+                    }
+                    Ok(carer) => {
+                        let link = LinkCarerRequest { carer_id: carer.id };
+                        let linked = api::post_json::<Option<()>>(&super::api::carers_path(&id), &link).await;
+                        if linked.is_ok() {
+                            api::next_key(&key, None);
+                        }
+                        linked
+                    }
+                };
                 match linked {
                     Ok(_) => {
                         error.set(None);
