@@ -246,6 +246,7 @@ plan-agree = I agree
 plan-disagree = I want to change something
 plan-change-wanted-label = What would you change?
 plan-send = Send
+plan-disagree-back = Go back
 plan-state-waiting = You have not said yet.
 plan-state-agreed = You agreed with this plan. Thank you.
 plan-state-disagreed = You said you want to change something. Your worker has your words:

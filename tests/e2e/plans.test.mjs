@@ -30,7 +30,8 @@ async function phoneAtPlan(url, code, pin) {
   const page = await context.newPage();
   await joinWithInvite(page, url, code, pin);
   await page.getByRole("link", { name: /^(My plan|The plan)/ }).click();
-  await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
+  // One plan is the page, headed with whose it is.
+  await page.getByRole("heading", { name: /^(My plan|.+'s plan)$/, level: 1 }).waitFor();
   return { context, page };
 }
 
@@ -186,5 +187,62 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     const headings = await desk.locator(".plan-table thead th").allInnerTexts();
     assert.deepEqual(headings.slice(0, 5), ["Target", "To do this I will...", "Parent or carer will...", "Worker will...", "How will I know I am successful?"]);
     for (const context of [phoneContextHandle]) assert.deepEqual(context.problems, []);
+  });
+
+  test("one heading names the plan, each box keeps its own words, and a no can go back", async () => {
+    const url = server().url;
+    const desk = await workerAtDesk(browser(), server());
+    const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
+    const noor = (await asWorker("POST", "/api/v1/young-people", { display_name: "Noor" })).body.id;
+    const target = { add_row: { row_id: crypto.randomUUID(), target: "Go to college", worker_will: "Find the open day" } };
+    assert.equal((await asWorker("POST", `/api/v1/plans/${noor}/changes`, target)).status, 201);
+    const code = (await asWorker("POST", "/api/v1/invites", { person_id: noor })).body.code;
+    const { context, page } = await phoneAtPlan(url, code, "1357");
+    const planOf = async () => (await asWorker("GET", `/api/v1/young-people/${noor}/plan`)).body;
+
+    // The only first heading is "My plan": no "Plan" above it.
+    assert.deepEqual(await page.getByRole("heading", { level: 1 }).allInnerTexts(), ["My plan"]);
+    const card = page.locator("article.plan-card", { has: page.getByRole("heading", { name: "Go to college" }) });
+    const box = (label) => card.locator(".plan-box", { has: page.getByRole("heading", { name: label }) });
+    const words = (label) => page.getByRole("textbox", { name: label });
+    const [iWill, howIKnow] = ["To do this I will...", "How will I know I am successful?"];
+
+    // Words typed in one box and not saved stay when another box is opened, and after a reload.
+    await box(iWill).getByRole("button", { name: "Write this" }).click();
+    await words(iWill).fill("Ask about the open day");
+    await box(howIKnow).getByRole("button", { name: "Write this" }).click();
+    await words(howIKnow).fill("I will have a place");
+    assert.equal(await words(iWill).inputValue(), "Ask about the open day");
+    // An open box's heading names its words: its label is not shown a second time.
+    assert.equal(await box(iWill).getByText(iWill, { exact: true }).count(), 1);
+    await page.reload();
+    await page.getByRole("heading", { name: "My plan", level: 1 }).waitFor();
+    assert.equal(await words(iWill).inputValue(), "Ask about the open day");
+    assert.equal(await words(howIKnow).inputValue(), "I will have a place");
+
+    // Saving one box leaves the other's words as they are; cancelling forgets them.
+    await box(howIKnow).getByRole("button", { name: "Save" }).click();
+    await waitFor("the saved box", async () => (await planOf()).plan.rows[0].cells.how_i_know.text === "I will have a place", 20);
+    await box(howIKnow).getByText("I will have a place").waitFor();
+    assert.equal(await words(iWill).inputValue(), "Ask about the open day");
+    assert.equal((await planOf()).plan.rows[0].cells.i_will.text, "", "words not saved stay on the phone");
+    await box(iWill).getByRole("button", { name: "Cancel" }).click();
+    // The box closes once its words are gone from the phone too.
+    await words(iWill).waitFor({ state: "detached" });
+    await page.reload();
+    await page.getByRole("heading", { name: "My plan", level: 1 }).waitFor();
+    await box(iWill).getByRole("button", { name: "Write this" }).waitFor();
+    assert.equal(await words(iWill).count(), 0, "a cancelled box does not come back");
+
+    // "I want to change something", then back to "I agree".
+    await page.getByRole("button", { name: "I want to change something" }).click();
+    await words("What would you change?").fill("Not sure yet");
+    await page.getByRole("button", { name: "Go back" }).click();
+    await page.getByRole("button", { name: "I agree" }).click();
+    await page.getByText(/You agreed with this plan/).waitFor();
+    await waitFor("the agreement", async () => (await planOf()).agreements.some((a) => a.state.agreed), 20);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await smallTargets(page), []);
+    await context.close();
   });
 });

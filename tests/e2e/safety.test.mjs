@@ -183,7 +183,7 @@ describe("quick exit", () => {
     const { context, page } = await phoneFor(url, jay.name);
     const words = await personalWords(page);
     await page.getByRole("link", { name: /My plan/ }).click();
-    await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "My plan", level: 1 }).waitFor();
     await page.goto(url + "/appointments");
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.getByRole("button", { name: /Quick exit/ }).click();
@@ -216,7 +216,7 @@ describe("quick exit", () => {
     await page.goto(url + "/plan");
     await page.getByRole("heading", { name: "Enter your PIN" }).waitFor();
     await typePin(page, "1357");
-    await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "My plan", level: 1 }).waitFor();
     assert.equal((await api(url, await cookieOf(context), "GET", "/api/v1/me")).body.session.locked, false);
     await context.close();
   });
@@ -250,7 +250,7 @@ describe("I don't feel safe", () => {
     await waitForServiceWorker(page);
     // The help screen opens from every screen, and first says who to call now, with no signal too.
     await page.goto(url + "/plan");
-    await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "My plan", level: 1 }).waitFor();
     await context.setOffline(true);
     await page.getByRole("link", { name: "Get help now" }).click();
     await page.getByRole("heading", { name: "Get help now", level: 1 }).waitFor();

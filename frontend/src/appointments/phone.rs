@@ -77,7 +77,7 @@ pub fn appointments_page() -> Html {
         let (tick, error, sync) = (tick.clone(), error.clone(), sync.clone());
         Callback::from(move |(id, reply): (Uuid, ReplyRequest)| {
             let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
-            let draft = (!reply.coming).then_some(CHANGE_DRAFT);
+            let draft = (!reply.coming).then(|| CHANGE_DRAFT.to_owned());
             wasm_bindgen_futures::spawn_local(sent.queue(REPLY_KIND, super::api::replies_path(id), reply, draft, None));
         })
     };

@@ -26,6 +26,20 @@ pub async fn load<T: DeserializeOwned>(form: &str) -> Result<Option<T>, StoreErr
     Ok(draft)
 }
 
+/// Every saved draft whose form name starts with `prefix` (a page that keeps one draft per
+/// box, each under its own name).
+pub async fn load_prefixed<T: DeserializeOwned>(prefix: &str) -> Result<Vec<T>, StoreError> {
+    let db = open().await?;
+    let tx = db.transaction(DRAFTS).build()?;
+    let records = tx.object_store(DRAFTS)?.get_all::<T>().with_query::<String, _>(starting_with(prefix)).serde()?.await?;
+    Ok(records.collect::<Result<Vec<_>, _>>()?)
+}
+
+/// The keys from `prefix` up to it followed by the highest character: every key it starts.
+fn starting_with(prefix: &str) -> indexed_db_futures::KeyRange<String> {
+    indexed_db_futures::KeyRange::Bound(prefix.to_owned(), false, format!("{prefix}\u{10FFFF}"), false)
+}
+
 /// Forgets the draft of `form` (the person chose to leave or start again).
 pub async fn clear(form: &str) -> Result<(), StoreError> {
     let db = open().await?;
@@ -41,12 +55,9 @@ pub const KEPT_COPY_PREFIX: &str = "copy.";
 
 /// Forgets every kept copy of the server's answers; drafts stay (a phone marked as shared).
 pub async fn clear_kept_copies() -> Result<(), StoreError> {
-    use indexed_db_futures::KeyRange;
     let db = open().await?;
     let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build()?;
-    // Every key that starts with the prefix: from it up to it followed by the highest character.
-    let range = KeyRange::Bound(KEPT_COPY_PREFIX.to_owned(), false, format!("{KEPT_COPY_PREFIX}\u{10FFFF}"), false);
-    tx.object_store(DRAFTS)?.delete::<String, KeyRange<String>>(range).serde()?.await?;
+    tx.object_store(DRAFTS)?.delete::<String, _>(starting_with(KEPT_COPY_PREFIX)).serde()?.await?;
     tx.commit().await?;
     Ok(())
 }
@@ -88,5 +99,16 @@ mod tests {
         save(form, &Draft { score: Some(4), text: "second".into() }).await.unwrap();
         let loaded: Draft = load(form).await.unwrap().unwrap();
         assert_eq!(loaded, Draft { score: Some(4), text: "second".into() });
+    }
+
+    #[wasm_bindgen_test]
+    async fn drafts_load_by_the_start_of_their_names() {
+        save("test_prefixed.a", &Draft { score: None, text: "a".into() }).await.unwrap();
+        save("test_prefixed.b", &Draft { score: None, text: "b".into() }).await.unwrap();
+        save("test_prefixedness", &Draft { score: None, text: "other".into() }).await.unwrap();
+        let found: Vec<Draft> = load_prefixed("test_prefixed.").await.unwrap();
+        assert_eq!(found.into_iter().map(|d| d.text).collect::<Vec<_>>(), ["a", "b"]);
+        clear("test_prefixed.a").await.unwrap();
+        assert_eq!(load_prefixed::<Draft>("test_prefixed.").await.unwrap().len(), 1);
     }
 }

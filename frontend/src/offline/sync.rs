@@ -156,10 +156,10 @@ impl Sent {
         kind: &'static str,
         path: String,
         body: impl Serialize,
-        draft: Option<&'static str>,
+        draft: Option<String>,
         resolves: Option<String>,
     ) {
-        if outbox::enqueue(kind, &path, &body, draft).await.is_err() {
+        if outbox::enqueue(kind, &path, &body, draft.as_deref()).await.is_err() {
             return self.error.set(Some(ErrorCode::Internal));
         }
         if let Some(resolved) = resolves {

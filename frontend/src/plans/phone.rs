@@ -23,8 +23,10 @@ use crate::offline::sync::{use_sync, Sent};
 
 /// The last plans fetched, kept for reading offline.
 pub const CACHE: &str = "plan_cache";
-/// Words being written in a box, kept as typed.
-pub const EDIT_DRAFT: &str = "plan_edit";
+/// Words being written in a box, kept as typed: each box under its own name, which starts so.
+pub const EDIT_DRAFTS: &str = "plan_edit.";
+/// Where a phone from before every box kept its own draft kept the one box being written.
+const OLD_EDIT_DRAFT: &str = "plan_edit";
 /// "What would you change?", kept as typed.
 pub const ANSWER_DRAFT: &str = "plan_answer";
 const CHANGE_KIND: &str = "plan.change";
@@ -42,6 +44,66 @@ struct Writing {
     /// The refused operation this writing resolves, to remove once the new one is queued.
     #[serde(default)]
     resolves: Option<String>,
+}
+
+impl Writing {
+    fn is_box(&self, young_person: Uuid, row: Uuid, field: Field) -> bool {
+        (self.young_person, self.row, self.field) == (young_person, row, field)
+    }
+
+    fn draft_name(&self) -> String {
+        format!("{EDIT_DRAFTS}{}.{}.{}", self.young_person, self.row, self.field.as_str())
+    }
+}
+
+/// What happened to a box being written.
+#[derive(Debug, Clone, PartialEq)]
+enum BoxWriting {
+    /// Opened or typed in: kept on the phone as it is.
+    Typed(Writing),
+    /// Cancelled: its words are forgotten.
+    Discarded(Writing),
+    /// Saved: queued to send, which cleared its draft in the same transaction.
+    Queued(Writing),
+    /// The drafts kept on the phone, read when the page opens.
+    Found(Vec<Writing>),
+}
+
+/// Every box being written on the page, each with its own words until they are saved or
+/// discarded: opening another box leaves them as they are.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Boxes(Vec<Writing>);
+
+impl Reducible for Boxes {
+    type Action = BoxWriting;
+
+    fn reduce(self: std::rc::Rc<Self>, action: BoxWriting) -> std::rc::Rc<Self> {
+        let mut boxes = self.0.clone();
+        match action {
+            BoxWriting::Typed(writing) => match boxes.iter_mut().find(|w| w.is_box(writing.young_person, writing.row, writing.field)) {
+                Some(kept) => *kept = writing,
+                None => boxes.push(writing),
+            },
+            BoxWriting::Discarded(writing) | BoxWriting::Queued(writing) => {
+                boxes.retain(|w| !w.is_box(writing.young_person, writing.row, writing.field));
+            }
+            // What is in memory is newer than what was read.
+            BoxWriting::Found(found) if boxes.is_empty() => boxes = found,
+            BoxWriting::Found(_) => {}
+        }
+        std::rc::Rc::new(Boxes(boxes))
+    }
+}
+
+/// Every box's unsaved words on this phone; one kept under the old single name moves to its
+/// box's own.
+async fn kept_writing() -> Vec<Writing> {
+    if let Ok(Some(old)) = drafts::load::<Writing>(OLD_EDIT_DRAFT).await {
+        if drafts::save(&old.draft_name(), &old).await.is_ok() {
+            let _ = drafts::clear(OLD_EDIT_DRAFT).await;
+        }
+    }
+    drafts::load_prefixed::<Writing>(EDIT_DRAFTS).await.unwrap_or_default()
 }
 
 /// A change still on the phone: waiting to be sent, or refused.
@@ -96,14 +158,14 @@ pub fn plan_page() -> Html {
     let sync = use_sync();
     let loaded = use_state(|| Loaded::Loading);
     let pending = use_state(Vec::<Pending>::new);
-    let writing = use_state(|| None::<Writing>);
+    let writing = use_reducer(Boxes::default);
     let saying_no = use_state(|| None::<(Uuid, String)>);
     let error = use_state(|| None::<ErrorCode>);
     let tick = use_state(|| 0u32);
     let sync_status = sync.as_ref().map(|s| s.state().status);
 
     use_effect_with((*tick, sync_status), {
-        let (loaded, pending, writing, saying_no) = (loaded.clone(), pending.clone(), writing.clone(), saying_no.clone());
+        let (loaded, pending, writing, saying_no) = (loaded.clone(), pending.clone(), writing.dispatcher(), saying_no.clone());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let state = match crate::offline::read_through::<Vec<PlanView>>(&super::api::mine_path(), CACHE).await {
@@ -111,9 +173,7 @@ pub fn plan_page() -> Html {
                     Err(code) => Loaded::Failed(code),
                 };
                 pending.set(pending_changes(&outbox::all().await.unwrap_or_default()));
-                if writing.is_none() {
-                    writing.set(drafts::load::<Writing>(EDIT_DRAFT).await.ok().flatten());
-                }
+                writing.dispatch(BoxWriting::Found(kept_writing().await));
                 if saying_no.is_none() {
                     saying_no.set(drafts::load::<(Uuid, String)>(ANSWER_DRAFT).await.ok().flatten());
                 }
@@ -125,7 +185,7 @@ pub fn plan_page() -> Html {
     // Queues, then sends what it can and reloads; nothing waits on the network.
     let send_change = {
         let (tick, error, sync) = (tick.clone(), error.clone(), sync.clone());
-        Callback::from(move |(young_person, change, draft, resolves): (Uuid, PlanChange, Option<&'static str>, Option<String>)| {
+        Callback::from(move |(young_person, change, draft, resolves): (Uuid, PlanChange, Option<String>, Option<String>)| {
             let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
             wasm_bindgen_futures::spawn_local(sent.queue(CHANGE_KIND, super::api::changes_path(young_person), change, draft, resolves));
         })
@@ -135,11 +195,25 @@ pub fn plan_page() -> Html {
         Callback::from(move |(young_person, answer): (Uuid, AgreementRequest)| {
             let sent = Sent { tick: tick.clone(), error: error.clone(), sync: sync.clone() };
             let path = super::api::answers_path(young_person);
-            wasm_bindgen_futures::spawn_local(sent.queue(ANSWER_KIND, path, answer, Some(ANSWER_DRAFT), None));
+            wasm_bindgen_futures::spawn_local(sent.queue(ANSWER_KIND, path, answer, Some(ANSWER_DRAFT.to_owned()), None));
         })
     };
 
-    let on_writing = drafts::kept_in_draft(&writing, EDIT_DRAFT);
+    // Shown once kept on the phone (as `kept_in_draft` does), so what is on screen survives.
+    let on_writing = {
+        let boxes = writing.dispatcher();
+        Callback::from(move |change: BoxWriting| {
+            let boxes = boxes.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = match &change {
+                    BoxWriting::Typed(kept) => drafts::save(&kept.draft_name(), kept).await,
+                    BoxWriting::Discarded(gone) => drafts::clear(&gone.draft_name()).await,
+                    BoxWriting::Queued(_) | BoxWriting::Found(_) => Ok(()),
+                };
+                boxes.dispatch(change);
+            });
+        })
+    };
     let on_saying_no = drafts::kept_in_draft(&saying_no, ANSWER_DRAFT);
     let discard = {
         let tick = tick.clone();
@@ -161,17 +235,19 @@ pub fn plan_page() -> Html {
     };
     let (views, offline) = views;
     let error_line = error.map(|code| html! { <p class="error" role="alert">{ t.error(code) }</p> });
+    // One plan is the page ("My plan", "Jay's plan"); a carer of several sees each under "Plan".
+    let single = views.len() == 1;
 
     html! {
         <section class="page plan-page">
-            <h1>{ t.get("plan-title") }</h1>
+            if !single { <h1>{ t.get("plan-title") }</h1> }
             { error_line }
             if offline { <p class="notice" role="status">{ t.get("plan-offline-copy") }</p> }
             if views.is_empty() { <p>{ t.get("plan-none") }</p> }
             { for views.into_iter().map(|view| {
                 let view = with_pending(view, &pending);
                 html! {
-                    <PlanForPerson view={view} pending={(*pending).clone()} writing={(*writing).clone()}
+                    <PlanForPerson view={view} level={if single { 1 } else { 2 }} pending={(*pending).clone()} writing={writing.0.clone()}
                         on_writing={on_writing.clone()}
                         saying_no={(*saying_no).clone()}
                         on_saying_no={on_saying_no.clone()}
@@ -183,14 +259,16 @@ pub fn plan_page() -> Html {
     }
 }
 
-type SendChange = Callback<(Uuid, PlanChange, Option<&'static str>, Option<String>)>;
+type SendChange = Callback<(Uuid, PlanChange, Option<String>, Option<String>)>;
 
 #[derive(Properties, PartialEq)]
 struct PlanProps {
     view: PlanView,
+    /// The level of the plan's heading: 1 when it is the page, 2 under the page's "Plan".
+    level: u8,
     pending: Vec<Pending>,
-    writing: Option<Writing>,
-    on_writing: Callback<Option<Writing>>,
+    writing: Vec<Writing>,
+    on_writing: Callback<BoxWriting>,
     saying_no: Option<(Uuid, String)>,
     on_saying_no: Callback<Option<(Uuid, String)>>,
     send_answer: Callback<(Uuid, AgreementRequest)>,
@@ -224,7 +302,7 @@ fn plan_for_person(props: &PlanProps) -> Html {
 
     html! {
         <section class="plan" aria-labelledby={format!("plan-{young_person}")}>
-            <h2 id={format!("plan-{young_person}")}>{ heading }</h2>
+            <@{heading_tag(props.level)} id={format!("plan-{young_person}")}>{ heading }</@>
             { for refused.iter().map(|p| refusal(&t, view, p, props)) }
             { agreement(&t, view, props) }
             if view.plan.rows.is_empty() { <p>{ t.get("plan-empty") }</p> }
@@ -279,6 +357,11 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
             send_answer.emit((young_person, AgreementRequest { version, agree: false, change_wanted: text.clone() }));
         })
     };
+    // Back to "I agree" and "I want to change something", the words forgotten.
+    let back = {
+        let on = props.on_saying_no.clone();
+        Callback::from(move |_: MouseEvent| on.emit(None))
+    };
     let (status, ask) = match &state {
         AgreementState::Waiting => (html! { <p>{ t.get("plan-state-waiting") }</p> }, true),
         AgreementState::Agreed { .. } => (html! { <p class="agreed">{ t.get("plan-state-agreed") }</p> }, false),
@@ -304,7 +387,7 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
     };
     html! {
         <section class="plan-agreement" aria-labelledby={format!("agree-{young_person}")}>
-            <h3 id={format!("agree-{young_person}")}>{ t.get("plan-agree-title") }</h3>
+            <@{heading_tag(props.level + 1)} id={format!("agree-{young_person}")}>{ t.get("plan-agree-title") }</@>
             <div role="status">{ status }</div>
             if ask {
                 if let Some(text) = saying_no {
@@ -313,7 +396,10 @@ fn agreement(t: &Messages, view: &PlanView, props: &PlanProps) -> Html {
                             <label for={format!("change-wanted-{young_person}")}>{ t.get("plan-change-wanted-label") }</label>
                             <textarea id={format!("change-wanted-{young_person}")} rows="3" maxlength="500" value={text} oninput={typed_no} />
                         </div>
-                        <button type="submit" class="button">{ t.get("plan-send") }</button>
+                        <div class="button-row">
+                            <button type="submit" class="button">{ t.get("plan-send") }</button>
+                            <button type="button" class="button secondary" onclick={back}>{ t.get("plan-disagree-back") }</button>
+                        </div>
                     </form>
                 } else {
                     <div class="button-row">
@@ -347,7 +433,7 @@ fn refusal(t: &Messages, view: &PlanView, pending: &Pending, props: &PlanProps) 
             let merge = {
                 let (on_writing, op, text) = (props.on_writing.clone(), operation.clone(), format!("{theirs}\n{mine}"));
                 Callback::from(move |_: MouseEvent| {
-                    on_writing.emit(Some(Writing {
+                    on_writing.emit(BoxWriting::Typed(Writing {
                         young_person,
                         row,
                         field,
@@ -359,7 +445,7 @@ fn refusal(t: &Messages, view: &PlanView, pending: &Pending, props: &PlanProps) 
             };
             html! {
                 <section class="conflict" role="alert">
-                    <h3>{ t.get("plan-conflict-title") }</h3>
+                    <@{heading_tag(props.level + 1)}>{ t.get("plan-conflict-title") }</@>
                     <p>{ field_label(t, field) }</p>
                     <dl>
                         <dt>{ t.get("plan-conflict-yours") }</dt><dd class="conflict-yours">{ mine }</dd>
@@ -400,7 +486,7 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
     let party = view.party;
     let row_id = row.id;
     let version = view.plan.version;
-    let writing = props.writing.as_ref().filter(|w| w.young_person == young_person && w.row == row_id);
+    let writing = |field: Field| props.writing.iter().find(|w| w.is_box(young_person, row_id, field));
     let boxes = Field::ALL.iter().filter(|field| **field != Field::Target).map(|field| {
         let field = *field;
         let text = row.cells.get(field).text.clone();
@@ -408,15 +494,22 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
         let start = {
             let (on_writing, text) = (props.on_writing.clone(), text.clone());
             Callback::from(move |_: MouseEvent| {
-                on_writing.emit(Some(Writing { young_person, row: row_id, field, text: text.clone(), base: version, resolves: None }))
+                on_writing.emit(BoxWriting::Typed(Writing {
+                    young_person,
+                    row: row_id,
+                    field,
+                    text: text.clone(),
+                    base: version,
+                    resolves: None,
+                }))
             })
         };
         let box_id = format!("box-{row_id}-{}", field.as_str());
         html! {
             <div class="plan-box">
-                <h4 id={box_id.clone()}>{ field_label(t, field) }</h4>
-                if let Some(w) = writing.filter(|w| w.field == field) {
-                    { writing_form(t, w, props) }
+                <@{heading_tag(props.level + 2)} id={box_id.clone()}>{ field_label(t, field) }</@>
+                if let Some(w) = writing(field) {
+                    { writing_form(t, w, props, Some(box_id.clone())) }
                 } else {
                     <p class={classes!("plan-words", text.is_empty().then_some("empty"))}>
                         { if text.is_empty() { t.get("plan-not-written") } else { text.clone() } }
@@ -448,11 +541,11 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
             </div>
         }
     });
-    let target_writing = writing.filter(|w| w.field == Field::Target);
+    let target_writing = writing(Field::Target);
     let change_target = {
         let (on_writing, text) = (props.on_writing.clone(), row.cells.target.text.clone());
         Callback::from(move |_: MouseEvent| {
-            on_writing.emit(Some(Writing {
+            on_writing.emit(BoxWriting::Typed(Writing {
                 young_person,
                 row: row_id,
                 field: Field::Target,
@@ -471,11 +564,11 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
     };
     html! {
         <article class={classes!("plan-card", (row.status != RowStatus::Active).then_some("closed"))} aria-labelledby={format!("target-{row_id}")}>
-            <h3 id={format!("target-{row_id}")} class="plan-target">
+            <@{heading_tag(props.level + 1)} id={format!("target-{row_id}")} class="plan-target">
                 if let Some(icon) = &row.icon { <span class="plan-icon" aria-hidden="true">{ icon.clone() }</span> }
                 { row.cells.target.text.clone() }
-            </h3>
-            if let Some(w) = target_writing { { writing_form(t, w, props) } }
+            </@>
+            if let Some(w) = target_writing { { writing_form(t, w, props, None) } }
             else if party == Party::YoungPerson {
                 <button type="button" class="button secondary small" onclick={change_target}>{ t.get("plan-change-target") }</button>
             }
@@ -490,40 +583,36 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
     }
 }
 
-fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps) -> Html {
+/// The form of a box being written. A box's heading names its words (`labelled_by`), so they
+/// are not labelled twice; the target's heading is the target itself, so it has its label.
+fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps, labelled_by: Option<String>) -> Html {
     let id = format!("writing-{}-{}", writing.row, writing.field.as_str());
     let typed = {
         let (on_writing, writing) = (props.on_writing.clone(), writing.clone());
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            on_writing.emit(Some(Writing { text, ..writing.clone() }));
+            on_writing.emit(BoxWriting::Typed(Writing { text, ..writing.clone() }));
         })
     };
     let save = {
-        let (send_change, writing) = (props.send_change.clone(), writing.clone());
+        let (send_change, on_writing, writing) = (props.send_change.clone(), props.on_writing.clone(), writing.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let change =
                 PlanChange::Edit { row_id: writing.row, field: writing.field, text: writing.text.clone(), base_version: writing.base };
-            send_change.emit((writing.young_person, change, Some(EDIT_DRAFT), writing.resolves.clone()));
-        })
-    };
-    let save = {
-        let (save, on_writing) = (save, props.on_writing.clone());
-        Callback::from(move |event: SubmitEvent| {
-            save.emit(event);
-            on_writing.emit(None);
+            send_change.emit((writing.young_person, change, Some(writing.draft_name()), writing.resolves.clone()));
+            on_writing.emit(BoxWriting::Queued(writing.clone()));
         })
     };
     let cancel = {
-        let on_writing = props.on_writing.clone();
-        Callback::from(move |_: MouseEvent| on_writing.emit(None))
+        let (on_writing, writing) = (props.on_writing.clone(), writing.clone());
+        Callback::from(move |_: MouseEvent| on_writing.emit(BoxWriting::Discarded(writing.clone())))
     };
     html! {
         <form class="form" onsubmit={save} novalidate=true>
             <div class="field">
-                <label for={id.clone()}>{ field_label(t, writing.field) }</label>
-                <textarea id={id} rows="3" maxlength="500" value={writing.text.clone()} oninput={typed} />
+                if labelled_by.is_none() { <label for={id.clone()}>{ field_label(t, writing.field) }</label> }
+                <textarea id={id} rows="3" maxlength="500" value={writing.text.clone()} oninput={typed} aria-labelledby={labelled_by} />
             </div>
             <div class="button-row">
                 <button type="submit" class="button">{ t.get("plan-save") }</button>
@@ -531,6 +620,11 @@ fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps) -> Html {
             </div>
         </form>
     }
+}
+
+/// `h1`..`h6` for a heading `level` (the plan's own headings sit one lower under the page's).
+fn heading_tag(level: u8) -> String {
+    format!("h{}", level.clamp(1, 6))
 }
 
 /// The young person's own choices for a card: its symbol, and what their carer sees of it.
@@ -634,5 +728,28 @@ mod tests {
         assert_eq!(shown.plan.rows[1].cells.target.text, "Join a club");
         assert!(waiting(&pending, row));
         assert!(!waiting(&pending, Uuid::now_v7()));
+    }
+
+    #[wasm_bindgen_test]
+    fn each_box_keeps_its_own_words_until_they_are_saved_or_discarded() {
+        let (young_person, row) = (Uuid::now_v7(), Uuid::now_v7());
+        let writing = |field: Field, text: &str| Writing { young_person, row, field, text: text.into(), base: 1, resolves: None };
+        let boxes = [
+            BoxWriting::Typed(writing(Field::IWill, "go to the club")),
+            BoxWriting::Typed(writing(Field::HowIKnow, "I will feel")),
+            BoxWriting::Typed(writing(Field::IWill, "go to the club on Tuesdays")),
+        ]
+        .into_iter()
+        .fold(std::rc::Rc::new(Boxes::default()), Reducible::reduce);
+        let texts = |boxes: &Boxes| boxes.0.iter().map(|w| w.text.clone()).collect::<Vec<_>>();
+        assert_eq!(texts(&boxes), ["go to the club on Tuesdays", "I will feel"]);
+        let boxes = boxes.reduce(BoxWriting::Found(vec![writing(Field::IWill, "older words")]));
+        assert_eq!(texts(&boxes), ["go to the club on Tuesdays", "I will feel"], "what is in memory is newer");
+        let boxes = boxes.reduce(BoxWriting::Queued(writing(Field::IWill, "")));
+        assert_eq!(texts(&boxes), ["I will feel"]);
+        let boxes = boxes.reduce(BoxWriting::Discarded(writing(Field::HowIKnow, "")));
+        assert!(boxes.0.is_empty());
+        assert_ne!(writing(Field::IWill, "").draft_name(), writing(Field::HowIKnow, "").draft_name());
+        assert!(writing(Field::IWill, "").draft_name().starts_with(EDIT_DRAFTS));
     }
 }
