@@ -103,12 +103,27 @@ function outcome(status) {
   return "rejected";
 }
 
-async function sendOutbox() {
+// One sender at a time: the page takes the same Web Lock (offline/outbox.rs); if it is held,
+// a page is sending.
+function sendOutbox() {
+  if (!self.navigator.locks) return sendOutboxNow();
+  return self.navigator.locks.request(SYNC_TAG, { ifAvailable: true }, (lock) => (lock ? sendOutboxNow() : undefined));
+}
+
+async function sendOutboxNow() {
   const db = await openOutbox();
   if (!db) return;
   const queued = await request(db.transaction(OUTBOX).objectStore(OUTBOX).getAll());
+  if (queued.length === 0) return;
+  // Only the signed-in person's own items, and never while the phone is locked: the phone may
+  // have changed hands since they were queued. The rest wait for a page to open.
+  // Items of nobody (feedback given signed out) go whoever is signed in.
+  const me = await fetch("/api/v1/me", { credentials: "same-origin" });
+  const signedIn = me.ok ? await me.json() : null;
+  if (signedIn && signedIn.session && signedIn.session.locked) return;
   for (const operation of queued) {
     if (operation.rejected) continue;
+    if (operation.owner && (!signedIn || operation.owner !== signedIn.person_id)) continue;
     // A network failure throws, and the browser tries the sync again later.
     const response = await fetch(operation.path, {
       method: "POST",

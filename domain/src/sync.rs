@@ -81,10 +81,21 @@ impl SendOutcome {
 }
 
 /// How long to wait before the next try of an operation that has failed `attempts` times:
-/// doubling from 5 seconds, capped at 10 minutes, so a phone on and off data does not drain.
+/// soon at first (a server restarting is back in seconds), doubling from 2 seconds, capped at
+/// 10 minutes, so a phone on and off data does not drain.
 pub fn retry_delay_seconds(attempts: u32) -> u32 {
-    let doubled = 5u32.saturating_mul(1u32 << attempts.min(16));
+    let doubled = 2u32.saturating_mul(1u32 << attempts.saturating_sub(1).min(16));
     doubled.min(600)
+}
+
+/// How long after a round of sending that left something unsent the phone tries again, by how
+/// many such rounds there have been in a row: 2, 4, 8, 16 seconds, then every 30 (also the
+/// round when nothing is waiting).
+pub fn next_round_seconds(unsent_rounds: u32) -> u32 {
+    if unsent_rounds == 0 {
+        return 30;
+    }
+    2u32.saturating_mul(1u32 << (unsent_rounds - 1).min(16)).min(30)
 }
 
 #[cfg(test)]
@@ -129,10 +140,19 @@ mod tests {
 
     #[test]
     fn retry_delay_doubles_then_caps() {
-        assert_eq!(retry_delay_seconds(0), 5);
-        assert_eq!(retry_delay_seconds(1), 10);
-        assert_eq!(retry_delay_seconds(3), 40);
-        assert_eq!(retry_delay_seconds(7), 600);
+        assert_eq!(retry_delay_seconds(0), 2);
+        assert_eq!(retry_delay_seconds(1), 2);
+        assert_eq!(retry_delay_seconds(2), 4);
+        assert_eq!(retry_delay_seconds(4), 16);
+        assert_eq!(retry_delay_seconds(9), 512);
+        assert_eq!(retry_delay_seconds(10), 600);
         assert_eq!(retry_delay_seconds(u32::MAX), 600);
+    }
+
+    #[test]
+    fn rounds_after_an_unsent_one_come_soon_then_every_half_minute() {
+        let rounds: Vec<u32> = (0..7).map(next_round_seconds).collect();
+        assert_eq!(rounds, [30, 2, 4, 8, 16, 30, 30]);
+        assert_eq!(next_round_seconds(u32::MAX), 30);
     }
 }

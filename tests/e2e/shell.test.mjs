@@ -88,6 +88,52 @@ describe("app feedback", () => {
     await context.close();
   });
 
+  test("an answer whose send was dropped is tried again within seconds, not at the next half minute", async () => {
+    const before = (await server().feedbackSummary()).count;
+    const { context, page } = await openApp(server(), "/feedback");
+    // The first send's answer is lost, as when the server restarts under it.
+    const sends = [];
+    await context.route("**/api/v1/app-feedback", async (route) => {
+      sends.push(Date.now());
+      await (sends.length === 1 ? route.abort("connectionreset") : route.continue());
+    });
+    await page.locator('label[for="feedback-score-6"]').click();
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByText("Your answer is saved on this phone").waitFor();
+    await page.locator('.sync-status[data-waiting="0"]').waitFor({ timeout: 20_000 });
+    assert.equal((await server().feedbackSummary()).count, before + 1);
+    assert.equal(sends.length, 2);
+    const waited = sends[1] - sends[0];
+    assert.ok(waited < 10_000, `tried again after ${waited} ms`);
+    await context.close();
+  });
+
+  test("two open tabs send a queued answer once between them", async () => {
+    const before = (await server().feedbackSummary()).count;
+    const context = await phoneContext(browser());
+    const tabs = [await context.newPage(), await context.newPage()];
+    for (const tab of tabs) {
+      await tab.goto(server().url + "/feedback");
+      await tab.getByRole("heading", { level: 1 }).waitFor();
+    }
+    await context.setOffline(true);
+    await tabs[0].locator('label[for="feedback-score-9"]').click();
+    await tabs[0].getByRole("button", { name: "Send" }).click();
+    await tabs[0].getByText("Your answer is saved on this phone").waitFor();
+    const sends = [];
+    context.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/v1/app-feedback") sends.push(request);
+    });
+    // Back on data: both tabs hear it and each starts a round.
+    await context.setOffline(false);
+    await tabs[0].locator('.sync-status[data-waiting="0"]').waitFor({ timeout: 20_000 });
+    // Long enough for the other tab's round to have sent it too, had it not been sent.
+    await tabs[1].waitForTimeout(3_000);
+    assert.equal((await server().feedbackSummary()).count, before + 1);
+    assert.equal(sends.length, 1, "one tab sent it; the other found nothing left to send");
+    await context.close();
+  });
+
   test("sending without a score shows a clear error and sends nothing", async () => {
     const before = (await server().feedbackSummary()).count;
     const { context, page } = await openApp(server(), "/feedback");

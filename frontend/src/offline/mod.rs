@@ -5,6 +5,7 @@
 //! and there must match.
 
 pub mod drafts;
+mod locks;
 pub mod outbox;
 pub mod sync;
 

@@ -70,7 +70,7 @@ pub async fn enqueue(kind: &str, path: &str, body: &impl Serialize, draft_to_cle
     Ok(id)
 }
 
-/// Must match service-worker/sw.js.
+/// The Background Sync tag, and the Web Lock held while sending. Must match service-worker/sw.js.
 const SYNC_TAG: &str = "tandem-outbox";
 
 /// Asks the browser to wake the service worker when a connection returns (Background Sync),
@@ -135,15 +135,16 @@ thread_local! {
     static FLUSHING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Sends every due operation in order. Only one flush runs at a time in a page; a flush asked
+/// Sends every due operation in order. Only one flush runs at a time in a page, and in one tab
+/// of the app at a time (the browser's lock, which the service worker takes too); a flush asked
 /// for while one runs answers `None` (the running one will pick up anything new next time).
 pub async fn flush() -> Result<Option<OutboxStatus>, StoreError> {
     if FLUSHING.with(|flag| flag.replace(true)) {
         return Ok(None);
     }
-    let result = flush_due().await;
+    let result = super::locks::if_available(SYNC_TAG, flush_due()).await;
     FLUSHING.with(|flag| flag.set(false));
-    result.map(Some)
+    result.transpose()
 }
 
 async fn flush_due() -> Result<OutboxStatus, StoreError> {

@@ -1,20 +1,28 @@
 //! Keeps the outbox moving and tells the person where their answers are. A flush runs at start,
-//! when the browser says it is back online, every 30 seconds while open, when the service worker
-//! asks (Background Sync), and straight after a form is queued.
+//! when the browser says it is back online, when the service worker asks (Background Sync),
+//! straight after a form is queued, and in rounds while open: every 30 seconds, and soon after
+//! a round that left something unsent (2, 4, 8, 16 seconds, then 30 again).
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::i18n::use_i18n;
 use serde::Serialize;
+use tandem_domain::sync::next_round_seconds;
 use tandem_domain::ErrorCode;
 
 use crate::offline::outbox::{self, OutboxStatus};
 
-const FLUSH_EVERY_MS: u32 = 30_000;
+thread_local! {
+    /// Rounds in a row that left something unsent.
+    static UNSENT_ROUNDS: Cell<u32> = const { Cell::new(0) };
+    /// The next round; replacing it cancels the one before.
+    static NEXT_ROUND: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SyncState {
@@ -49,9 +57,10 @@ impl SyncHandle {
         &self.state
     }
 
-    /// Sends what is due now and reports what is left; `None` when another send was running.
+    /// Sends what is due now and reports what is left; `None` when another send was running
+    /// (in this tab, or in another tab of the app).
     pub async fn flush_now(&self) -> Option<OutboxStatus> {
-        match outbox::flush().await {
+        let flushed = match outbox::flush().await {
             Ok(Some(status)) => {
                 self.state.dispatch(SyncAction::Flushed(status));
                 Some(status)
@@ -61,7 +70,25 @@ impl SyncHandle {
                 self.state.dispatch(SyncAction::StoreFailed);
                 None
             }
-        }
+        };
+        self.schedule_next_round(flushed);
+        flushed
+    }
+
+    /// The next round: soon after one that left something unsent, backing off, else in half a
+    /// minute. After no round (another was sending) the count stays as it was.
+    fn schedule_next_round(&self, flushed: Option<OutboxStatus>) {
+        let rounds = UNSENT_ROUNDS.with(|rounds| {
+            match flushed {
+                Some(status) if status.waiting > 0 => rounds.set(rounds.get().saturating_add(1)),
+                Some(_) => rounds.set(0),
+                None => {}
+            }
+            rounds.get()
+        });
+        let handle = self.clone();
+        let next = Timeout::new(next_round_seconds(rounds) * 1000, move || handle.kick());
+        NEXT_ROUND.with(|slot| slot.replace(Some(next)));
     }
 
     /// Sends what is due now, in the background.
@@ -100,11 +127,10 @@ pub fn sync_provider(props: &SyncProviderProps) -> Html {
                 let handle = handle.clone();
                 EventListener::new(&window.navigator().service_worker(), "message", move |_| handle.kick())
             });
-            let timer = {
-                let handle = handle.clone();
-                Interval::new(FLUSH_EVERY_MS, move || handle.kick())
-            };
-            move || drop((online, from_worker, timer))
+            move || {
+                drop((online, from_worker));
+                NEXT_ROUND.with(|slot| slot.replace(None));
+            }
         }
     });
     html! {
@@ -151,14 +177,7 @@ pub struct Sent {
 impl Sent {
     /// Queues `body` (clearing `draft` in the same transaction), drops the refused operation it
     /// replaces, sends what it can and reloads.
-    pub async fn queue(
-        self,
-        kind: &'static str,
-        path: String,
-        body: impl Serialize,
-        draft: Option<String>,
-        resolves: Option<String>,
-    ) {
+    pub async fn queue(self, kind: &'static str, path: String, body: impl Serialize, draft: Option<String>, resolves: Option<String>) {
         if outbox::enqueue(kind, &path, &body, draft.as_deref()).await.is_err() {
             return self.error.set(Some(ErrorCode::Internal));
         }
