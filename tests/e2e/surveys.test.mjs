@@ -151,8 +151,13 @@ describe("surveys, complaints and compliments", () => {
     await desk.goto(`${url}/staff/surveys/${surveyId}/results`);
     await desk.getByText("2 answers").waitFor();
     const went = desk.locator('[data-question="q1"]');
-    assert.equal(await went.getByRole("row", { name: /yes/ }).getByRole("cell").last().textContent(), "1");
-    assert.equal(await went.getByRole("row", { name: /no/ }).getByRole("cell").last().textContent(), "1");
+    assert.equal(await went.getByRole("row", { name: /^Yes/ }).getByRole("cell").last().textContent(), "1");
+    assert.equal(await went.getByRole("row", { name: /^No/ }).getByRole("cell").last().textContent(), "1");
+    // Five-faces answers are shown as the faces and their words, not as 1 to 5.
+    const faces = ["😞 Very unhappy", "🙁 Unhappy", "😐 OK", "🙂 Happy", "😄 Very happy"];
+    const felt = await desk.locator('[data-question="q3"] tbody th').allInnerTexts();
+    assert.ok(felt.length > 0 && felt.every((label) => faces.includes(label)), `faces: ${felt}`);
+    assert.deepEqual(await desk.locator('[data-question="q3"] .bar-label').allTextContents(), felt);
     const texts = desk.locator('[data-question="q2"] .texts li');
     assert.equal(await texts.count(), 1);
     assert.equal(await texts.first().textContent(), SCRIPT, "shown as text");

@@ -13,27 +13,43 @@ pub struct BarChartProps {
     pub bars: Vec<(String, u64)>,
 }
 
-const BAR_WIDTH: u64 = 24;
-const GAP: u64 = 6;
-const HEIGHT: u64 = 120;
+// One row per bar, its label on a line of its own above it, so labels of any length never
+// run into each other (in viewBox units; the SVG scales to its box).
+const WIDTH: u64 = 300;
+const LABEL_HEIGHT: u64 = 14;
+const BAR_HEIGHT: u64 = 14;
+const ROW_HEIGHT: u64 = LABEL_HEIGHT + BAR_HEIGHT + 8;
+/// Room kept at the right for the figure at the end of the longest bar.
+const FIGURE_ROOM: u64 = 36;
+/// Labels longer than fit are cut in the picture; the table beside it has them whole.
+const LABEL_CHARACTERS: usize = 46;
+
+fn shortened(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARACTERS {
+        return label.to_owned();
+    }
+    let mut cut: String = label.chars().take(LABEL_CHARACTERS - 1).collect();
+    cut.push('…');
+    cut
+}
 
 #[function_component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let max = props.bars.iter().map(|(_, value)| *value).max().unwrap_or(0).max(1);
-    let width = (BAR_WIDTH + GAP) * props.bars.len() as u64;
-    let view_box = format!("0 0 {width} {}", HEIGHT + 20);
+    let view_box = format!("0 0 {WIDTH} {}", ROW_HEIGHT * props.bars.len() as u64);
     html! {
         <figure class="chart">
             <svg viewBox={view_box} role="img" aria-label={props.title.clone()} focusable="false">
                 { for props.bars.iter().enumerate().map(|(index, (label, value))| {
-                    let bar_height = value * HEIGHT / max;
-                    let x = index as u64 * (BAR_WIDTH + GAP);
+                    let top = index as u64 * ROW_HEIGHT;
+                    let length = value * (WIDTH - FIGURE_ROOM) / max;
                     html! {
                         <g>
-                            <rect x={x.to_string()} y={(HEIGHT - bar_height).to_string()}
-                                width={BAR_WIDTH.to_string()} height={bar_height.to_string()} class="bar" />
-                            <text x={(x + BAR_WIDTH / 2).to_string()} y={(HEIGHT + 15).to_string()}
-                                text-anchor="middle" class="bar-label">{ label.clone() }</text>
+                            <text x="0" y={(top + LABEL_HEIGHT - 3).to_string()} font-size="11" class="bar-label">{ shortened(label) }</text>
+                            <rect x="0" y={(top + LABEL_HEIGHT).to_string()}
+                                width={length.to_string()} height={BAR_HEIGHT.to_string()} class="bar" />
+                            <text x={(length + 4).to_string()} y={(top + LABEL_HEIGHT + BAR_HEIGHT - 3).to_string()}
+                                font-size="11" class="bar-figure">{ value }</text>
                         </g>
                     }
                 }) }
@@ -48,5 +64,41 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 </tbody>
             </table>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn labels_of_any_length_do_not_overlap() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        root.set_attribute("style", "width: 480px").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let long = "Somewhere to go in the evenings with my friends, near where I live";
+        let bars =
+            vec![(long.to_owned(), 4), ("A job or an apprenticeship".to_owned(), 7), ("Nothing".to_owned(), 0), (long.to_owned(), 1)];
+        let props =
+            BarChartProps { title: "What would help?".into(), label_heading: "Answer".into(), value_heading: "How many".into(), bars };
+        yew::Renderer::<BarChart>::with_root_and_props(root.clone(), props).render();
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        let labels = root.query_selector_all(".bar-label").unwrap();
+        let boxes: Vec<web_sys::DomRect> =
+            (0..labels.length()).map(|i| labels.item(i).unwrap().unchecked_into::<web_sys::Element>().get_bounding_client_rect()).collect();
+        assert_eq!(boxes.len(), 4);
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(a.right() <= root.get_bounding_client_rect().right() + 0.5, "label {i} runs out of the chart");
+            for b in &boxes[i + 1..] {
+                let apart = a.right() <= b.left() || b.right() <= a.left() || a.bottom() <= b.top() || b.bottom() <= a.top();
+                assert!(apart, "labels overlap: {:?} and {:?}", (a.left(), a.top(), a.width()), (b.left(), b.top(), b.width()));
+            }
+        }
+        assert_eq!(shortened(long).chars().count(), LABEL_CHARACTERS);
+        root.remove();
     }
 }

@@ -364,14 +364,7 @@ fn question_input(props: &QuestionProps) -> Html {
             <fieldset class="faces" aria-describedby={described_by}>
                 { legend }{ help }
                 { for (1u8..=5).map(|n| {
-                    let face = ["😞", "🙁", "😐", "🙂", "😄"][usize::from(n - 1)];
-                    let words = match n {
-                        1 => t.get("surveys-face-1"),
-                        2 => t.get("surveys-face-2"),
-                        3 => t.get("surveys-face-3"),
-                        4 => t.get("surveys-face-4"),
-                        _ => t.get("surveys-face-5"),
-                    };
+                    let (face, words) = super::face(&t, n);
                     let label = html! { <><span class="face" aria-hidden="true">{ face }</span>{ words }</> };
                     radio(n.to_string(), label, props.answer == Some(Answer::Number(n)), Answer::Number(n))
                 }) }

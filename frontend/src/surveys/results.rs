@@ -3,7 +3,7 @@
 //! search box, the breakdown by programme with small groups hidden, filters by programme and
 //! date, and the same rows as CSV or FHIR.
 
-use tandem_domain::surveys::api::{QuestionResults, ResultsFilter};
+use tandem_domain::surveys::api::{QuestionResults, ResultsFilter, ValueCount};
 use tandem_domain::surveys::QuestionKind;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -128,6 +128,23 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
     }
 }
 
+/// An answer as the person chose it: a face with its words, "Yes" or "No" in the reader's
+/// language, an option's wording.
+fn answer_label(t: &Messages, kind: QuestionKind, count: &ValueCount) -> String {
+    match (kind, count.value.as_str()) {
+        (QuestionKind::Faces, value) => match value.parse::<u8>() {
+            Ok(n @ 1..=5) => {
+                let (face, words) = super::face(t, n);
+                format!("{face} {words}")
+            }
+            _ => count.label.clone(),
+        },
+        (QuestionKind::YesNo, "yes") => t.get("surveys-yes"),
+        (QuestionKind::YesNo, "no") => t.get("surveys-no"),
+        _ => count.label.clone(),
+    }
+}
+
 fn question_results(t: &Messages, index: usize, question: &QuestionResults, search: &str) -> Html {
     let heading = format!("{}. {}", index + 1, question.wording);
     let wanted = search.trim().to_lowercase();
@@ -142,7 +159,7 @@ fn question_results(t: &Messages, index: usize, question: &QuestionResults, sear
             }
             if !is_text {
                 <BarChart title={heading} label_heading={t.get("survey-results-answer")} value_heading={t.get("survey-results-how-many")}
-                    bars={question.counts.iter().map(|c| (c.label.clone(), u64::from(c.count))).collect::<Vec<_>>()} />
+                    bars={question.counts.iter().map(|c| (answer_label(t, question.kind, c), u64::from(c.count))).collect::<Vec<_>>()} />
             } else {
                 <p>{ t.get_with("survey-results-texts-shown", &[("shown", texts.len().into()), ("count", question.texts.len().into())]) }</p>
                 <ul class="texts">
