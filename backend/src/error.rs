@@ -3,7 +3,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use tandem_domain::{ApiErrorBody, ErrorCode};
+use tandem_domain::{ApiErrorBody, ErrorCode, FieldError};
 
 use crate::storage::StorageError;
 
@@ -17,6 +17,9 @@ pub enum AppError {
     /// A wrong PIN, with how many more this phone may be given before it is signed out.
     #[error("wrong PIN, {tries_left} tries left")]
     WrongPin { tries_left: u32 },
+    /// A refusal about one field of the request, named in the answer's `field`.
+    #[error("{}: {}", .0.field, .0.code.as_str())]
+    Field(FieldError),
     /// Too many attempts: answered 429 with `Retry-After`.
     #[error("rate limited for {retry_after_seconds}s")]
     TooManyRequests { retry_after_seconds: u64 },
@@ -28,10 +31,17 @@ impl From<ErrorCode> for AppError {
     }
 }
 
+impl From<FieldError> for AppError {
+    fn from(refused: FieldError) -> Self {
+        AppError::Field(refused)
+    }
+}
+
 impl AppError {
     pub fn code(&self) -> ErrorCode {
         match self {
             AppError::Refused(code) => *code,
+            AppError::Field(refused) => refused.code,
             AppError::Storage(StorageError::Refused(code)) => *code,
             AppError::Storage(StorageError::Unavailable(_)) => ErrorCode::StorageUnavailable,
             AppError::Storage(StorageError::Internal { .. }) => ErrorCode::Internal,
@@ -57,6 +67,12 @@ impl IntoResponse for AppError {
                 let mut body = ApiErrorBody::from(code);
                 body.error.tries_left = Some(tries_left);
                 (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response()
+            }
+            AppError::Field(ref refused) => {
+                let mut body = ApiErrorBody::from(code);
+                body.error.field = Some(refused.field.clone());
+                let status = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY);
+                (status, axum::Json(body)).into_response()
             }
             _ => error_response(code),
         };

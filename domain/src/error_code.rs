@@ -129,6 +129,7 @@ error_codes! {
     VoiceNoteTooLarge => "voice_note_too_large", 413, "That voice note is too long. Keep it under about two minutes, or write your answer instead.";
     AlreadyPublished => "already_published", 409, "This consultation is published, so its activities can no longer change.";
     OutOfRange => "out_of_range", 422, "That number is outside what is allowed here.";
+    ClosesBeforeOpens => "closes_before_opens", 422, "The closing day is before the opening day.";
     ReminderTimesClash => "reminder_times_clash", 422, "Quiet hours must run overnight, and the evening reminder must come before them.";
     RelayEventState => "relay_event_state", 409, "That event cannot be changed that way now (only a failed event can be retried, and only one not yet in the record can be marked recorded).";
     Offline => "offline", 503, "You are offline. What you wrote is saved on this phone and will be sent when you are back online.";
@@ -166,11 +167,15 @@ pub struct ApiErrorDetail {
     /// With `wrong_pin`: how many more wrong PINs this phone may be given before it is signed out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tries_left: Option<u32>,
+    /// The request's field the refusal is about, where it is one (`opens_on`,
+    /// `survey.questions.2`), so a form can say it beside that field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 impl From<ErrorCode> for ApiErrorBody {
     fn from(code: ErrorCode) -> Self {
-        ApiErrorBody { error: ApiErrorDetail { code, message: code.english().to_owned(), tries_left: None } }
+        ApiErrorBody { error: ApiErrorDetail { code, message: code.english().to_owned(), tries_left: None, field: None } }
     }
 }
 
@@ -202,5 +207,21 @@ mod tests {
         let value = serde_json::to_value(&body).unwrap();
         assert_eq!(value["error"]["code"], "malformed_json");
         assert!(value["error"]["message"].as_str().unwrap().len() > 10);
+    }
+}
+
+/// A refusal about one field of a form, so the form can say it beside that field. `field` is
+/// the request's own name for it (`title`, `opens_on`, `survey.questions.2`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub code: ErrorCode,
+}
+
+impl FieldError {
+    /// Names the field of `code`, for `map_err`.
+    pub fn on(field: impl Into<String>) -> impl FnOnce(ErrorCode) -> FieldError {
+        let field = field.into();
+        move |code| FieldError { field, code }
     }
 }

@@ -20,4 +20,4 @@ pub mod sync;
 pub mod text;
 pub mod voice;
 
-pub use error_code::{ApiErrorBody, ApiErrorDetail, ErrorCode};
+pub use error_code::{ApiErrorBody, ApiErrorDetail, ErrorCode, FieldError};

@@ -192,6 +192,7 @@ error-survey_not_open = This survey is not open for answers now.
 error-already_answered = You have already answered this survey. Thank you!
 error-outcome_required = Say what was decided before marking this resolved.
 error-out_of_range = That number is outside what is allowed here.
+error-closes_before_opens = The closing day is before the opening day.
 error-invalid_consultation = Something in this consultation does not fit together: check each activity has words, at least two issues on a ballot, and no id used twice.
 error-consultation_not_open = This consultation is not open now, so this could not be counted.
 error-already_voted = You have already voted on this. Each person votes once.

@@ -174,7 +174,7 @@ async fn programme_names(state: &AppState, service_id: Uuid) -> Result<Vec<(Uuid
 }
 
 fn checked(request: &SurveyRequest) -> Result<CheckedSurvey, AppError> {
-    Ok(request.parse()?)
+    Ok(request.check()?)
 }
 
 /// The service's surveys, newest first, with their status and how many answered.

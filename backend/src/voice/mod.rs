@@ -252,7 +252,7 @@ async fn find(state: &AppState, caller: &Caller, id: Uuid) -> Result<StoredConsu
 
 /// A programme named in the invitation must be the caller's service's.
 async fn check(state: &AppState, caller: &Caller, request: &ConsultationRequest) -> Result<(), AppError> {
-    request.parse()?;
+    request.check()?;
     if let tandem_domain::voice::Invited::Programme { programme_id } = request.invited {
         if !state.store.programmes(caller.service_id).await?.iter().any(|programme| programme.id == programme_id) {
             return Err(ErrorCode::InvalidConsultation.into());

@@ -63,9 +63,10 @@ async fn an_officer_versions_and_publishes_a_survey_and_a_young_person_answers_i
     // Bad surveys are named.
     let mut broken = draft(false);
     broken["questions"][1]["show_if"]["question"] = json!("mood");
-    assert_error(officer.post(&app, "/api/v1/surveys", request(broken)).await, 422, "invalid_survey").await;
+    let refused: serde_json::Value = officer.post(&app, "/api/v1/surveys", request(broken)).await.json().await.unwrap();
+    assert_eq!((&refused["error"]["code"], &refused["error"]["field"]), (&json!("invalid_survey"), &json!("survey.questions.1")));
     let backwards = json!({"survey": draft(false), "reach": {"kind": "service"}, "opens_on": "2026-12-01", "closes_on": "2026-11-30"});
-    assert_error(officer.post(&app, "/api/v1/surveys", backwards).await, 422, "out_of_range").await;
+    assert_error(officer.post(&app, "/api/v1/surveys", backwards).await, 422, "closes_before_opens").await;
     let nowhere = json!({"survey": draft(false), "reach": {"kind": "programme", "programme_id": uuid::Uuid::now_v7()}, "opens_on": "2026-11-22", "closes_on": "2026-11-30"});
     assert_error(officer.post(&app, "/api/v1/surveys", nowhere).await, 422, "invalid_survey").await;
 

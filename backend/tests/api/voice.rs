@@ -88,7 +88,14 @@ async fn young_people_take_part_once_each_and_the_results_are_exact() {
     assert_error(officer.post(&app, "/api/v1/voice/consultations", clash).await, 422, "invalid_consultation").await;
     let mut backwards = consultation(true, json!({"kind": "young_people"}));
     backwards["closes_on"] = json!("2026-11-01");
-    assert_error(officer.post(&app, "/api/v1/voice/consultations", backwards).await, 422, "out_of_range").await;
+    let refused = officer.post(&app, "/api/v1/voice/consultations", backwards).await;
+    assert_eq!(refused.status().as_u16(), 422);
+    let refused: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(
+        (&refused["error"]["code"], &refused["error"]["field"]),
+        (&json!("closes_before_opens"), &json!("closes_on")),
+        "named beside its field"
+    );
     let mut unheard = consultation(true, json!({"kind": "young_people"}));
     unheard["audience"] = json!("  ");
     assert_error(officer.post(&app, "/api/v1/voice/consultations", unheard).await, 422, "text_required").await;

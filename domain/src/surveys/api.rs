@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{Answers, QuestionKind, Survey, SurveyDraft};
 use crate::plans::parse_date;
-use crate::ErrorCode;
+use crate::{ErrorCode, FieldError};
 
 /// Which people a survey asks (of those its `Respondents` names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,10 +46,17 @@ pub struct CheckedSurvey {
 
 impl SurveyRequest {
     pub fn parse(&self) -> Result<CheckedSurvey, ErrorCode> {
-        let survey = self.survey.parse()?;
-        let (opens, closes) = (parse_date(&self.opens_on)?, parse_date(&self.closes_on)?);
+        self.check().map_err(|refused| refused.code)
+    }
+
+    /// As [`parse`](Self::parse), naming the field refused (`survey.title`,
+    /// `survey.questions.2`, `closes_on`...).
+    pub fn check(&self) -> Result<CheckedSurvey, FieldError> {
+        let survey = self.survey.check()?;
+        let opens = parse_date(&self.opens_on).map_err(FieldError::on("opens_on"))?;
+        let closes = parse_date(&self.closes_on).map_err(FieldError::on("closes_on"))?;
         if closes < opens {
-            return Err(ErrorCode::OutOfRange);
+            return Err(FieldError { field: "closes_on".into(), code: ErrorCode::ClosesBeforeOpens });
         }
         Ok(CheckedSurvey { survey, reach: self.reach, opens, closes })
     }
@@ -291,7 +298,7 @@ mod tests {
     #[test]
     fn a_survey_closes_on_or_after_it_opens() {
         assert!(request("2026-12-01", "2026-12-01").parse().is_ok());
-        assert_eq!(request("2026-12-02", "2026-12-01").parse().err(), Some(ErrorCode::OutOfRange));
+        assert_eq!(request("2026-12-02", "2026-12-01").parse().err(), Some(ErrorCode::ClosesBeforeOpens));
         assert_eq!(request("2026-02-30", "2026-12-01").parse().err(), Some(ErrorCode::InvalidDate));
     }
 

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::text::clean_free_text;
-use crate::ErrorCode;
+use crate::{ErrorCode, FieldError};
 
 /// Longest short answer ("in a few words").
 pub const SHORT_TEXT_MAX: usize = 200;
@@ -161,58 +161,67 @@ impl SurveyDraft {
     /// well-formed; choice questions with 2 to 12 options, other kinds with none; "show if"
     /// naming an earlier question and an answer that question could be given.
     pub fn parse(&self) -> Result<Survey, ErrorCode> {
+        self.check().map_err(|refused| refused.code)
+    }
+
+    /// As [`parse`](Self::parse), naming the field refused: `survey.title`, `survey.purpose`,
+    /// `survey.audience`, `survey.questions` or `survey.questions.<n>` (from 0).
+    pub fn check(&self) -> Result<Survey, FieldError> {
+        let title = wording(&self.title, true).map_err(FieldError::on("survey.title"))?;
+        let purpose = clean_free_text(&self.purpose, LONG_TEXT_MAX).map_err(FieldError::on("survey.purpose"))?;
+        let audience = wording(&self.audience, true).map_err(FieldError::on("survey.audience"))?;
+        let all = |code| FieldError { field: "survey.questions".into(), code };
         if self.questions.is_empty() {
-            return Err(ErrorCode::QuestionsRequired);
+            return Err(all(ErrorCode::QuestionsRequired));
         }
         if self.questions.len() > MAX_QUESTIONS {
-            return Err(ErrorCode::TooManyQuestions);
+            return Err(all(ErrorCode::TooManyQuestions));
         }
         let mut questions: Vec<Question> = Vec::with_capacity(self.questions.len());
-        for question in &self.questions {
-            if !valid_id(&question.id) || questions.iter().any(|earlier| earlier.id == question.id) {
-                return Err(ErrorCode::InvalidSurvey);
-            }
-            let options_ok =
-                if question.kind.has_options() { (2..=MAX_OPTIONS).contains(&question.options.len()) } else { question.options.is_empty() };
-            if !options_ok {
-                return Err(ErrorCode::InvalidSurvey);
-            }
-            let mut options: Vec<Choice> = Vec::with_capacity(question.options.len());
-            for option in &question.options {
-                if !valid_id(&option.id) || options.iter().any(|earlier| earlier.id == option.id) {
-                    return Err(ErrorCode::InvalidSurvey);
-                }
-                options.push(Choice {
-                    id: option.id.clone(),
-                    wording: wording(&option.wording, true)?,
-                    easy_read: wording(&option.easy_read, false)?,
-                });
-            }
-            if let Some(show_if) = &question.show_if {
-                // Only an earlier question: the phone asks in order, and no loops can form.
-                let earlier = questions.iter().find(|earlier| earlier.id == show_if.question).ok_or(ErrorCode::InvalidSurvey)?;
-                check_answer(earlier, &show_if.equals).map_err(|_| ErrorCode::InvalidSurvey)?;
-            }
-            questions.push(Question {
-                id: question.id.clone(),
-                kind: question.kind,
-                wording: wording(&question.wording, true)?,
-                easy_read: wording(&question.easy_read, false)?,
-                help: wording(&question.help, false)?,
-                required: question.required,
-                options,
-                show_if: question.show_if.clone(),
-            });
+        for (index, question) in self.questions.iter().enumerate() {
+            let checked = check_question(question, &questions).map_err(FieldError::on(format!("survey.questions.{index}")))?;
+            questions.push(checked);
         }
-        Ok(Survey(SurveyDraft {
-            title: wording(&self.title, true)?,
-            purpose: clean_free_text(&self.purpose, LONG_TEXT_MAX)?,
-            audience: wording(&self.audience, true)?,
-            respondents: self.respondents,
-            anonymous: self.anonymous,
-            questions,
-        }))
+        Ok(Survey(SurveyDraft { title, purpose, audience, respondents: self.respondents, anonymous: self.anonymous, questions }))
     }
+}
+
+/// One question of a draft, checked against those before it.
+fn check_question(question: &Question, questions: &[Question]) -> Result<Question, ErrorCode> {
+    if !valid_id(&question.id) || questions.iter().any(|earlier| earlier.id == question.id) {
+        return Err(ErrorCode::InvalidSurvey);
+    }
+    let options_ok =
+        if question.kind.has_options() { (2..=MAX_OPTIONS).contains(&question.options.len()) } else { question.options.is_empty() };
+    if !options_ok {
+        return Err(ErrorCode::InvalidSurvey);
+    }
+    let mut options: Vec<Choice> = Vec::with_capacity(question.options.len());
+    for option in &question.options {
+        if !valid_id(&option.id) || options.iter().any(|earlier| earlier.id == option.id) {
+            return Err(ErrorCode::InvalidSurvey);
+        }
+        options.push(Choice {
+            id: option.id.clone(),
+            wording: wording(&option.wording, true)?,
+            easy_read: wording(&option.easy_read, false)?,
+        });
+    }
+    if let Some(show_if) = &question.show_if {
+        // Only an earlier question: the phone asks in order, and no loops can form.
+        let earlier = questions.iter().find(|earlier| earlier.id == show_if.question).ok_or(ErrorCode::InvalidSurvey)?;
+        check_answer(earlier, &show_if.equals).map_err(|_| ErrorCode::InvalidSurvey)?;
+    }
+    Ok(Question {
+        id: question.id.clone(),
+        kind: question.kind,
+        wording: wording(&question.wording, true)?,
+        easy_read: wording(&question.easy_read, false)?,
+        help: wording(&question.help, false)?,
+        required: question.required,
+        options,
+        show_if: question.show_if.clone(),
+    })
 }
 
 /// Checks one answer against its question; answers it as kept (text trimmed).
@@ -570,6 +579,18 @@ mod tests {
             let survey = draft.parse().unwrap_or_else(|code| panic!("{}: {code}", draft.title));
             assert!(survey.questions().iter().all(|q| !q.easy_read.is_empty()), "{}", draft.title);
         }
+    }
+
+    #[test]
+    fn a_refused_draft_names_the_question_or_field() {
+        let mut one_option = templates().remove(3);
+        one_option.questions[1].options.truncate(1);
+        assert_eq!(one_option.check().unwrap_err(), FieldError { field: "survey.questions.1".into(), code: ErrorCode::InvalidSurvey });
+        let mut untitled = templates().remove(3);
+        untitled.title = String::new();
+        assert_eq!(untitled.check().unwrap_err().field, "survey.title");
+        untitled.questions.clear();
+        assert_eq!(untitled.check().unwrap_err().field, "survey.title", "the first field in the form's order");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::plans::parse_date;
 use crate::sessions::DEVICE_CLOCK_SKEW;
 use crate::text::clean_free_text;
-use crate::ErrorCode;
+use crate::{ErrorCode, FieldError};
 
 /// Longest title.
 pub const TITLE_MAX: usize = 120;
@@ -140,43 +140,52 @@ fn check_items(items: &[Item], max_text: usize, seen: &mut BTreeSet<String>) -> 
 
 impl ConsultationRequest {
     pub fn parse(&self) -> Result<Consultation, ErrorCode> {
-        required(&self.title, TITLE_MAX)?;
-        required(&self.background, WORDING_MAX)?;
-        required(&self.audience, WORDING_MAX)?;
-        let (opens, closes) = (parse_date(&self.opens_on)?, parse_date(&self.closes_on)?);
+        self.check().map_err(|refused| refused.code)
+    }
+
+    /// As [`parse`](Self::parse), naming the field refused: the request's own name for it, or
+    /// an activity's id (`activities` when there is none).
+    pub fn check(&self) -> Result<Consultation, FieldError> {
+        required(&self.title, TITLE_MAX).map_err(FieldError::on("title"))?;
+        required(&self.background, WORDING_MAX).map_err(FieldError::on("background"))?;
+        required(&self.audience, WORDING_MAX).map_err(FieldError::on("audience"))?;
+        let opens = parse_date(&self.opens_on).map_err(FieldError::on("opens_on"))?;
+        let closes = parse_date(&self.closes_on).map_err(FieldError::on("closes_on"))?;
         if closes < opens {
-            return Err(ErrorCode::OutOfRange);
+            return Err(FieldError { field: "closes_on".into(), code: ErrorCode::ClosesBeforeOpens });
         }
+        let activities = |code| FieldError { field: "activities".into(), code };
         if self.activities.is_empty() {
-            return Err(ErrorCode::QuestionsRequired);
+            return Err(activities(ErrorCode::QuestionsRequired));
         }
         if self.activities.len() > MAX_ACTIVITIES {
-            return Err(ErrorCode::InvalidConsultation);
+            return Err(activities(ErrorCode::InvalidConsultation));
         }
         // Activity, option and statement ids share one namespace: results and exports name them alone.
         let mut seen = BTreeSet::new();
         for activity in &self.activities {
-            check_id(activity.id())?;
+            let on = |code| FieldError { field: activity.id().to_owned(), code };
+            check_id(activity.id()).map_err(on)?;
             if !seen.insert(activity.id().to_owned()) {
-                return Err(ErrorCode::InvalidConsultation);
+                return Err(on(ErrorCode::InvalidConsultation));
             }
             match activity {
                 Activity::Ballot { question, options, .. } => {
-                    required(question, WORDING_MAX)?;
+                    required(question, WORDING_MAX).map_err(on)?;
                     if options.len() < 2 || options.len() > MAX_OPTIONS {
-                        return Err(ErrorCode::InvalidConsultation);
+                        return Err(on(ErrorCode::InvalidConsultation));
                     }
-                    check_items(options, WORDING_MAX, &mut seen)?;
+                    check_items(options, WORDING_MAX, &mut seen).map_err(on)?;
                 }
                 Activity::Statements { prompt, statements, proposals, .. } => {
-                    required(prompt, WORDING_MAX)?;
+                    required(prompt, WORDING_MAX).map_err(on)?;
                     if statements.len() > MAX_STATEMENTS || (statements.is_empty() && !proposals) {
-                        return Err(ErrorCode::InvalidConsultation);
+                        return Err(on(ErrorCode::InvalidConsultation));
                     }
-                    check_items(statements, STATEMENT_MAX, &mut seen)?;
+                    check_items(statements, STATEMENT_MAX, &mut seen).map_err(on)?;
                 }
                 Activity::Question { question, .. } => {
-                    required(question, WORDING_MAX)?;
+                    required(question, WORDING_MAX).map_err(on)?;
                 }
             }
         }
@@ -431,6 +440,28 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_names_the_field_it_is_about() {
+        let field = |change: fn(&mut ConsultationRequest)| {
+            let mut bad = request();
+            change(&mut bad);
+            let refused = bad.check().unwrap_err();
+            assert_eq!(bad.parse().unwrap_err(), refused.code);
+            (refused.field, refused.code)
+        };
+        assert_eq!(field(|r| r.opens_on = String::new()), ("opens_on".into(), ErrorCode::InvalidDate));
+        assert_eq!(field(|r| r.closes_on = "2026-11-01".into()), ("closes_on".into(), ErrorCode::ClosesBeforeOpens));
+        assert_eq!(field(|r| r.title = " ".into()), ("title".into(), ErrorCode::TextRequired));
+        assert_eq!(field(|r| r.activities.clear()), ("activities".into(), ErrorCode::QuestionsRequired));
+        let no_options = |r: &mut ConsultationRequest| {
+            if let Activity::Ballot { options, .. } = &mut r.activities[0] {
+                options.truncate(1);
+            }
+        };
+        assert_eq!(field(no_options), ("priorities".into(), ErrorCode::InvalidConsultation));
+        assert!(request().check().is_ok());
+    }
+
+    #[test]
     fn a_consultation_needs_words_dates_activities_and_unique_ids() {
         let good = request().parse().unwrap();
         assert_eq!(good.closes, date!(2026 - 11 - 30));
@@ -439,7 +470,7 @@ mod tests {
         assert_eq!(no_audience.parse(), Err(ErrorCode::TextRequired));
         let mut backwards = request();
         backwards.closes_on = "2026-11-01".into();
-        assert_eq!(backwards.parse(), Err(ErrorCode::OutOfRange));
+        assert_eq!(backwards.parse(), Err(ErrorCode::ClosesBeforeOpens));
         let mut clash = request();
         clash.activities.push(Activity::Question { id: "transport".into(), question: "Again?".into(), voice: false });
         assert_eq!(clash.parse(), Err(ErrorCode::InvalidConsultation));
