@@ -333,6 +333,7 @@ survey-add-question = Add a question
 survey-save = Save
 survey-publish = Publish
 survey-saved = Saved.
+survey-draft-restored = Your changes from before are back. Save to keep them.
 survey-published = Published: phones are given this version from now on.
 survey-results-title = Results
 survey-results-audience = Who said they would read the answers: { $audience }

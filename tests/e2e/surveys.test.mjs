@@ -46,8 +46,29 @@ describe("surveys, complaints and compliments", () => {
     await desk.getByRole("link", { name: "New survey" }).click();
     await desk.getByLabel("Title").fill("Youth club");
     await desk.getByLabel("Who will read the answers").fill("The youth cabinet, January meeting");
+    // It closes two weeks after it opens unless changed, not the day it opens.
+    const londonDay = (days) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000));
+    assert.equal(await desk.getByLabel("Opens on").inputValue(), londonDay(0));
+    assert.equal(await desk.getByLabel("Closes on (last day)").inputValue(), londonDay(14));
     await desk.getByLabel("Closes on (last day)").fill(dateIn(7));
     await desk.getByLabel("Anonymous: keep no name with the answers").check();
+    // Work not yet saved survives a reload, and says so.
+    await desk.waitForTimeout(300);
+    await desk.reload();
+    await desk.getByText("Your changes from before are back. Save to keep them.").waitFor();
+    assert.equal(await desk.getByLabel("Title").inputValue(), "Youth club");
+    assert.equal(await desk.getByLabel("Anonymous: keep no name with the answers").isChecked(), true);
+    assert.equal(await desk.getByLabel("Closes on (last day)").inputValue(), dateIn(7));
+    // A refusal is said beside its field, which takes the keyboard.
+    await desk.getByLabel("Title").fill(" ");
+    await desk.getByRole("button", { name: "Save" }).click();
+    await desk.getByRole("alert").filter({ hasText: "Please fill in every box." }).waitFor();
+    assert.equal(await desk.getByLabel("Title").getAttribute("aria-invalid"), "true");
+    assert.equal(await desk.getByLabel("Title").evaluate((element) => element === document.activeElement), true);
+    await desk.getByLabel("Title").fill("Youth club");
+    // Leaving the field (as a person does before the next one) is when the form takes it.
+    await desk.getByLabel("Title").press("Tab");
     const question = (n) => desk.getByRole("group", { name: `Question ${n}`, exact: true });
     await question(1).getByLabel("Kind of answer").selectOption("yes_no");
     await question(1).getByLabel("Question", { exact: true }).fill("Did you go to the youth club?");

@@ -28,6 +28,17 @@ import {
 
 const browser = useBrowser();
 
+/** The field labelled `label` is marked invalid, described by `message`, and has the keyboard. */
+async function refusedBeside(page, label, message) {
+  const field = page.getByLabel(label, { exact: true });
+  await page.getByRole("alert").filter({ hasText: message }).waitFor();
+  assert.equal(await field.getAttribute("aria-invalid"), "true", label);
+  const describedBy = (await field.getAttribute("aria-describedby")).split(" ");
+  const said = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  assert.ok(said.includes(message), `${label}: ${said}`);
+  assert.equal(await field.evaluate((element) => element === document.activeElement), true, `${label} has the keyboard`);
+}
+
 function dateIn(days) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -106,7 +117,19 @@ describe("voice and influence", () => {
     await desk.getByLabel("Title", { exact: true }).fill("The youth centre next year");
     await desk.getByLabel("What it is about, in plain words").fill("The council is deciding what the centre does next year.");
     await desk.getByLabel("Who will hear the results").fill("Head of service and the management board, June meeting");
+    // The dates start as today on the service's clocks and two weeks on.
+    const londonDay = (days) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000));
+    assert.equal(await desk.getByLabel("Opens on").inputValue(), londonDay(0));
+    assert.equal(await desk.getByLabel("Closes on").inputValue(), londonDay(14));
+    // A refused date is said beside its field, which takes the keyboard.
+    await desk.getByLabel("Opens on").fill("");
+    await desk.getByRole("button", { name: "Save and publish" }).click();
+    await refusedBeside(desk, "Opens on", "Please enter a real date.");
     await desk.getByLabel("Opens on").fill(dateIn(0));
+    await desk.getByLabel("Closes on").fill(dateIn(-1));
+    await desk.getByRole("button", { name: "Save and publish" }).click();
+    await refusedBeside(desk, "Closes on", "The closing day is before the opening day.");
     await desk.getByLabel("Closes on").fill(dateIn(7));
     await desk.getByLabel("Ballot question (leave empty for no ballot)").fill("What matters most to you?");
     await desk.getByLabel("Issues to choose from").fill("Cheaper buses\nJobs and training\nFeeling safe\nPlaces to go");

@@ -4,6 +4,10 @@
 pub mod bar_chart;
 pub mod dates;
 #[cfg(feature = "staff")]
+pub mod editing;
+#[cfg(feature = "staff")]
+pub mod field_error;
+#[cfg(feature = "staff")]
 pub mod loading;
 pub mod push;
 #[cfg(feature = "staff")]

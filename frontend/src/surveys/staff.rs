@@ -11,15 +11,18 @@ use tandem_domain::sessions::Programme;
 use tandem_domain::surveys::api::{Reach, SurveyRequest, SurveySaved, SurveyStatus};
 use tandem_domain::surveys::{Answer, Choice, Question, QuestionKind, Respondents, ShowIf, SurveyDraft};
 use tandem_domain::sync::OperationId;
-use tandem_domain::ErrorCode;
+use tandem_domain::FieldError;
 use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::dates::day_in_words;
+use crate::components::dates::{day_in_words, service_day};
+use crate::components::editing::{Edit, Editing};
+use crate::components::field_error::{self, beside, described_by, is_about};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
+use crate::offline::drafts;
 use crate::routes::{use_navigator, Link, Route};
 
 pub fn status_text(t: &Messages, status: SurveyStatus) -> String {
@@ -80,9 +83,24 @@ pub fn staff_surveys_page() -> Html {
     }
 }
 
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+/// Where the builder keeps unsaved work on this computer, per survey (`new` before saving).
+fn draft_name(id: Option<Uuid>) -> String {
+    format!("survey_builder.{}", id.map_or_else(|| "new".to_owned(), |id| id.to_string()))
+}
+
+/// The builder's input for a field a refusal names (`SurveyRequest::check`).
+fn input_of(field: &str) -> String {
+    match field {
+        "survey.title" => "survey-title".into(),
+        "survey.purpose" => "survey-purpose".into(),
+        "survey.audience" => "survey-audience".into(),
+        "opens_on" => "survey-opens".into(),
+        "closes_on" => "survey-closes".into(),
+        _ => match field.strip_prefix("survey.questions.") {
+            Some(index) => format!("q{index}-wording"),
+            None => "q0-wording".into(),
+        },
+    }
 }
 
 fn blank() -> SurveyRequest {
@@ -96,8 +114,9 @@ fn blank() -> SurveyRequest {
             questions: vec![new_question(&[])],
         },
         reach: Reach::Service,
-        opens_on: today(),
-        closes_on: today(),
+        // Open from today for two weeks, until changed.
+        opens_on: service_day(0),
+        closes_on: service_day(14),
     }
 }
 
@@ -182,9 +201,11 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     let navigator = use_navigator();
     let id: Option<Uuid> = props.id.parse().ok();
     let tick = use_state(|| 0u32);
-    let form = use_state(|| None::<SurveyRequest>);
+    let form = use_reducer(Editing::<SurveyRequest>::default);
+    // The survey as saved (or blank): what the form is kept as a draft against.
+    let base = use_state(|| None::<SurveyRequest>);
     let saved = use_state(|| None::<(u32, bool)>);
-    let error = use_state(|| None::<ErrorCode>);
+    let error = use_state(|| None::<FieldError>);
     let key = use_state(OperationId::new_v7);
     let notice = use_state(|| None::<String>);
     let template = use_state(|| 0usize);
@@ -194,60 +215,73 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     let workers = use_state(Vec::<PersonSummary>::new);
 
     use_effect_with((id, *tick), {
-        let (form, saved, error, workers) = (form.clone(), saved.clone(), error.clone(), workers.clone());
+        let (form, base, saved, error, workers, notice, t) =
+            (form.clone(), base.clone(), saved.clone(), error.clone(), workers.clone(), notice.clone(), t.clone());
         move |(id, _)| {
             let id = *id;
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(staff) = crate::people::api::staff().read().await {
                     workers.set(staff.into_iter().filter(|person| person.role == Role::Worker).collect());
                 }
-                match id {
-                    None => form.set(Some(blank())),
+                let loaded = match id {
+                    None => blank(),
                     Some(id) => match super::api::survey(id).read().await {
                         Ok(edit) => {
                             saved.set(Some((edit.version, edit.published)));
-                            form.set(Some(edit.request));
+                            edit.request
                         }
-                        Err(err) => error.set(Some(err.code())),
+                        Err(err) => return error.set(Some(field_error::general(err.code()))),
                     },
+                };
+                // Work not saved when the page was left comes back, said so.
+                let kept = drafts::load::<SurveyRequest>(&draft_name(id)).await.ok().flatten().filter(|kept| *kept != loaded);
+                if kept.is_some() {
+                    notice.set(Some(t.get("survey-draft-restored")));
                 }
+                form.dispatch(Edit::Load(kept.unwrap_or_else(|| loaded.clone())));
+                base.set(Some(loaded));
+            });
+        }
+    });
+    // Every change is kept on this computer until it is saved: a reload or a closed tab loses
+    // nothing.
+    use_effect_with((form.0.clone(), (*base).clone()), move |(form, base)| {
+        if let (Some(form), Some(base)) = (form.clone(), base) {
+            let (name, unchanged) = (draft_name(id), form == *base);
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = if unchanged { drafts::clear(&name).await } else { drafts::save(&name, &form).await };
             });
         }
     });
 
-    let Some(request) = (*form).clone() else {
+    let Some(request) = form.0.clone() else {
         return html! {
             <section class="page wide" aria-busy="true">
                 <h1>{ t.get("survey-builder-title") }</h1>
-                if let Some(code) = *error { { load_failed(&t, code) } }
+                if let Some(refused) = &*error { { load_failed(&t, refused.code) } }
             </section>
         };
     };
+    let refused = (*error).clone();
+    let refused = refused.as_ref();
     let edit = |change: Change| {
-        let form = form.clone();
+        let form = form.dispatcher();
         Callback::from(move |event: Event| {
-            if let Some(mut next) = (*form).clone() {
-                change(&mut next, value_of(&event));
-                form.set(Some(next));
-            }
+            let (change, value) = (change.clone(), value_of(&event));
+            form.dispatch(Edit::Apply(Rc::new(move |next: &mut SurveyRequest| change(next, value.clone()))));
         })
     };
     let click = |change: Action| {
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(mut next) = (*form).clone() {
-                change(&mut next);
-                form.set(Some(next));
-            }
-        })
+        let form = form.dispatcher();
+        Callback::from(move |_: MouseEvent| form.dispatch(Edit::Apply(change.clone())))
     };
 
     let use_template = {
-        let (form, template, templates) = (form.clone(), template.clone(), templates.clone());
+        let (form, template, templates) = (form.dispatcher(), template.clone(), templates.clone());
         Callback::from(move |_: MouseEvent| {
-            if let (Load::Loaded(all), Some(current)) = (&*templates, (*form).clone()) {
-                if let Some(chosen) = all.get(*template) {
-                    form.set(Some(SurveyRequest { survey: chosen.clone(), ..current }));
+            if let Load::Loaded(all) = &*templates {
+                if let Some(chosen) = all.get(*template).cloned() {
+                    form.dispatch(Edit::Apply(Rc::new(move |request: &mut SurveyRequest| request.survey = chosen.clone())));
                 }
             }
         })
@@ -257,8 +291,9 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
             (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if let Err(code) = request.parse() {
-                return error.set(Some(code));
+            if let Err(refused) = request.check() {
+                field_error::focus(&input_of(&refused.field));
+                return error.set(Some(refused));
             }
             let (request, error, notice, saved, navigator, tick, t, key) =
                 (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
@@ -267,6 +302,9 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                     None => api::post_once::<SurveySaved>(&super::api::surveys_path(), &request, &key).await.map(Some),
                     Some(id) => api::put_json(&super::api::survey_path(id), &request).await.map(|()| None),
                 };
+                if result.is_ok() {
+                    let _ = drafts::clear(&draft_name(id)).await;
+                }
                 match result {
                     Ok(Some(created)) => {
                         saved.set(Some((created.version, false)));
@@ -280,7 +318,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                         notice.set(Some(t.get("survey-saved")));
                         tick.set(*tick + 1);
                     }
-                    Err(err) => error.set(Some(err.code())),
+                    Err(err) => error.set(Some(field_error::general(err.code()))),
                 }
             });
         })
@@ -297,7 +335,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                         notice.set(Some(t.get("survey-published")));
                         tick.set(*tick + 1);
                     }
-                    Err(err) => error.set(Some(err.code())),
+                    Err(err) => error.set(Some(field_error::general(err.code()))),
                 }
             });
         })
@@ -337,17 +375,24 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
             <form onsubmit={save}>
                 <div class="field">
                     <label for="survey-title">{ t.get("survey-field-title") }</label>
-                    <input id="survey-title" type="text" maxlength="300" value={draft.title.clone()} onchange={edit(Rc::new(|r, v| r.survey.title = v))} />
+                    <input id="survey-title" type="text" maxlength="300" value={draft.title.clone()} onchange={edit(Rc::new(|r, v| r.survey.title = v))}
+                        aria-invalid={is_about(refused, "survey.title").then_some("true")} aria-describedby={described_by(refused, "survey.title", "survey-title", None)} />
+                    { beside(&t, refused, "survey.title", "survey-title") }
                 </div>
                 <div class="field">
                     <label for="survey-purpose">{ t.get("survey-field-purpose") }</label>
-                    <textarea id="survey-purpose" rows="2" value={draft.purpose.clone()} onchange={edit(Rc::new(|r, v| r.survey.purpose = v))} />
+                    <textarea id="survey-purpose" rows="2" value={draft.purpose.clone()} onchange={edit(Rc::new(|r, v| r.survey.purpose = v))}
+                        aria-invalid={is_about(refused, "survey.purpose").then_some("true")} aria-describedby={described_by(refused, "survey.purpose", "survey-purpose", None)} />
+                    { beside(&t, refused, "survey.purpose", "survey-purpose") }
                 </div>
                 <div class="field">
                     <label for="survey-audience">{ t.get("survey-field-audience") }</label>
-                    <input id="survey-audience" type="text" maxlength="300" value={draft.audience.clone()} aria-describedby="survey-audience-hint"
+                    <input id="survey-audience" type="text" maxlength="300" value={draft.audience.clone()}
+                        aria-invalid={is_about(refused, "survey.audience").then_some("true")}
+                        aria-describedby={described_by(refused, "survey.audience", "survey-audience", Some("survey-audience-hint".into()))}
                         onchange={edit(Rc::new(|r, v| r.survey.audience = v))} />
                     <p class="hint" id="survey-audience-hint">{ t.get("survey-field-audience-hint") }</p>
+                    { beside(&t, refused, "survey.audience", "survey-audience") }
                 </div>
                 <div class="field">
                     <label for="survey-respondents">{ t.get("survey-field-respondents") }</label>
@@ -382,11 +427,15 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                 <div class="field-row">
                     <div class="field">
                         <label for="survey-opens">{ t.get("survey-field-opens") }</label>
-                        <input id="survey-opens" type="date" value={request.opens_on.clone()} onchange={edit(Rc::new(|r, v| r.opens_on = v))} />
+                        <input id="survey-opens" type="date" value={request.opens_on.clone()} onchange={edit(Rc::new(|r, v| r.opens_on = v))}
+                            aria-invalid={is_about(refused, "opens_on").then_some("true")} aria-describedby={described_by(refused, "opens_on", "survey-opens", None)} />
+                        { beside(&t, refused, "opens_on", "survey-opens") }
                     </div>
                     <div class="field">
                         <label for="survey-closes">{ t.get("survey-field-closes") }</label>
-                        <input id="survey-closes" type="date" value={request.closes_on.clone()} onchange={edit(Rc::new(|r, v| r.closes_on = v))} />
+                        <input id="survey-closes" type="date" value={request.closes_on.clone()} onchange={edit(Rc::new(|r, v| r.closes_on = v))}
+                            aria-invalid={is_about(refused, "closes_on").then_some("true")} aria-describedby={described_by(refused, "closes_on", "survey-closes", None)} />
+                        { beside(&t, refused, "closes_on", "survey-closes") }
                     </div>
                 </div>
                 <div class="check-row">
@@ -399,6 +448,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                     { for draft.questions.iter().enumerate().map(|(index, question)| html! {
                         <li key={question.id.clone()}>
                             { question_editor(&t, index, question, &draft.questions[..index], draft.questions.len(), &edit, &click) }
+                            { beside(&t, refused, &format!("survey.questions.{index}"), &format!("q{index}-wording")) }
                         </li>
                     }) }
                 </ol>
@@ -407,7 +457,9 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                         { t.get("survey-add-question") }
                     </button>
                 </p>
-                if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+                if let Some(refused) = refused.filter(|refused| refused.field.is_empty() || refused.field == "survey.questions") {
+                    <p class="error" role="alert">{ t.error(refused.code) }</p>
+                }
                 if let Some(words) = &*notice { <p class="notice" role="status">{ words.clone() }</p> }
                 <div class="actions">
                     <button type="submit" class="button">{ t.get("survey-save") }</button>

@@ -3,14 +3,18 @@
 //! results, the proposed statements to approve, the answers to read and tag by theme, the CSV,
 //! and the "you said, we did" responses with their status.
 
+use std::rc::Rc;
+
 use tandem_domain::sync::OperationId;
 use tandem_domain::voice::api::{ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Invited, Item, ResponseStatus};
-use tandem_domain::ErrorCode;
+use tandem_domain::{ErrorCode, FieldError};
 use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::editing::{Edit, Editing};
+use crate::components::field_error::{self, beside, described_by};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
@@ -147,20 +151,40 @@ impl Form {
     }
 }
 
+/// The builder's input for a field a refusal names (`ConsultationRequest::check`).
+fn input_of(field: &str) -> &'static str {
+    match field {
+        "title" => "c-title",
+        "background" => "c-background",
+        "audience" => "c-audience",
+        "opens_on" => "c-opens",
+        "closes_on" => "c-closes",
+        "statements" => "c-prompt",
+        "question" => "c-question",
+        _ => "c-ballot",
+    }
+}
+
+/// Open from today for two weeks, until changed.
+fn new_form() -> Form {
+    use crate::components::dates::service_day;
+    Form { anonymous: true, ranked: true, proposals: true, opens_on: service_day(0), closes_on: service_day(14), ..Form::default() }
+}
+
 #[function_component(Builder)]
 fn builder() -> Html {
     let t = use_i18n();
     let navigator = use_navigator();
-    let form = use_state(|| Form { anonymous: true, ranked: true, proposals: true, ..Form::default() });
-    let error = use_state(|| None::<ErrorCode>);
+    let editing = use_reducer(|| Editing(Some(new_form())));
+    let form = editing.0.clone().unwrap_or_default();
+    let error = use_state(|| None::<FieldError>);
     let key = use_state(OperationId::new_v7);
     let programmes = use_get(crate::sessions::api::programmes(), 0);
     let field = |change: fn(&mut Form, String)| {
-        let form = form.clone();
+        let editing = editing.dispatcher();
         Callback::from(move |event: Event| {
-            let mut next = (*form).clone();
-            change(&mut next, value_of(&event));
-            form.set(next);
+            let value = value_of(&event);
+            editing.dispatch(Edit::Apply(Rc::new(move |next: &mut Form| change(next, value.clone()))));
         })
     };
     let onsubmit = {
@@ -168,8 +192,9 @@ fn builder() -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = form.request();
-            if let Err(code) = request.parse() {
-                return error.set(Some(code));
+            if let Err(refused) = request.check() {
+                field_error::focus(input_of(&refused.field));
+                return error.set(Some(refused));
             }
             let (error, navigator, key) = (error.clone(), navigator.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -177,12 +202,12 @@ fn builder() -> Html {
                     Ok(saved) => saved,
                     Err(err) => {
                         api::next_key(&key, Some(&err));
-                        return error.set(Some(err.code()));
+                        return error.set(Some(field_error::general(err.code())));
                     }
                 };
                 // The key stays until it is published too: sending again answers the same one.
                 if let Err(err) = api::post_json::<ConsultationSaved>(&super::api::publish_path(saved.id), &()).await {
-                    return error.set(Some(err.code()));
+                    return error.set(Some(field_error::general(err.code())));
                 }
                 key.set(OperationId::new_v7());
                 if let Some(navigator) = &navigator {
@@ -191,20 +216,30 @@ fn builder() -> Html {
             });
         })
     };
-    let text = |id: &'static str, label: String, value: &str, change: fn(&mut Form, String)| {
+    let refused = (*error).clone();
+    let refused = refused.as_ref();
+    // Each field says its own refusal beside it; `name` is the request's name for the field.
+    let input = |kind: &'static str, id: &'static str, name: &str, label: String, value: &str, change: fn(&mut Form, String)| {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
-                <input id={id} type="text" value={value.to_owned()} onchange={field(change)} />
+                <input id={id} type={kind} value={value.to_owned()} onchange={field(change)}
+                    aria-invalid={field_error::is_about(refused, name).then_some("true")} aria-describedby={described_by(refused, name, id, None)} />
+                { beside(&t, refused, name, id) }
             </div>
         }
     };
-    let area = |id: &'static str, label: String, hint: Option<String>, value: &str, change: fn(&mut Form, String)| {
+    let text = |id, name, label, value, change| input("text", id, name, label, value, change);
+    let date = |id, name, label, value, change| input("date", id, name, label, value, change);
+    let area = |id: &'static str, name: &str, label: String, hint: Option<String>, value: &str, change: fn(&mut Form, String)| {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
                 if let Some(hint) = hint.clone() { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
-                <textarea id={id} rows="3" value={value.to_owned()} onchange={field(change)} aria-describedby={hint.map(|_| format!("{id}-hint"))} />
+                <textarea id={id} rows="3" value={value.to_owned()} onchange={field(change)}
+                    aria-invalid={field_error::is_about(refused, name).then_some("true")}
+                    aria-describedby={described_by(refused, name, id, hint.map(|_| format!("{id}-hint")))} />
+                { beside(&t, refused, name, id) }
             </div>
         }
     };
@@ -218,9 +253,9 @@ fn builder() -> Html {
     };
     html! {
         <form class="builder" {onsubmit}>
-            { text("c-title", t.get("voice-staff-field-title"), &form.title, |f, v| f.title = v) }
-            { area("c-background", t.get("voice-staff-field-background"), None, &form.background, |f, v| f.background = v) }
-            { area("c-audience", t.get("voice-staff-field-audience"), Some(t.get("voice-staff-field-audience-hint")), &form.audience, |f, v| f.audience = v) }
+            { text("c-title", "title", t.get("voice-staff-field-title"), &form.title, |f, v| f.title = v) }
+            { area("c-background", "background", t.get("voice-staff-field-background"), None, &form.background, |f, v| f.background = v) }
+            { area("c-audience", "audience", t.get("voice-staff-field-audience"), Some(t.get("voice-staff-field-audience-hint")), &form.audience, |f, v| f.audience = v) }
             <div class="field">
                 <label for="c-invited">{ t.get("voice-staff-field-invited") }</label>
                 <select id="c-invited" onchange={field(|f, v| f.invited = v)}>
@@ -245,32 +280,28 @@ fn builder() -> Html {
                     </div>
                 }
             }
-            <div class="field">
-                <label for="c-opens">{ t.get("voice-staff-field-opens") }</label>
-                <input id="c-opens" type="date" value={form.opens_on.clone()} onchange={field(|f, v| f.opens_on = v)} />
-            </div>
-            <div class="field">
-                <label for="c-closes">{ t.get("voice-staff-field-closes") }</label>
-                <input id="c-closes" type="date" value={form.closes_on.clone()} onchange={field(|f, v| f.closes_on = v)} />
-            </div>
+            { date("c-opens", "opens_on", t.get("voice-staff-field-opens"), &form.opens_on, |f, v| f.opens_on = v) }
+            { date("c-closes", "closes_on", t.get("voice-staff-field-closes"), &form.closes_on, |f, v| f.closes_on = v) }
             { check("c-anonymous", t.get("voice-staff-field-anonymous"), form.anonymous, |f, v| f.anonymous = v == "true") }
             <fieldset>
                 <legend>{ t.get("voice-staff-ballot") }</legend>
-                { text("c-ballot", t.get("voice-staff-field-ballot-question"), &form.ballot_question, |f, v| f.ballot_question = v) }
-                { area("c-options", t.get("voice-staff-field-options"), Some(t.get("voice-staff-one-per-line")), &form.ballot_options, |f, v| f.ballot_options = v) }
+                { text("c-ballot", "ballot", t.get("voice-staff-field-ballot-question"), &form.ballot_question, |f, v| f.ballot_question = v) }
+                { area("c-options", "ballot-options", t.get("voice-staff-field-options"), Some(t.get("voice-staff-one-per-line")), &form.ballot_options, |f, v| f.ballot_options = v) }
                 { check("c-ranked", t.get("voice-staff-field-ranked"), form.ranked, |f, v| f.ranked = v == "true") }
             </fieldset>
             <fieldset>
                 <legend>{ t.get("voice-staff-statements") }</legend>
-                { text("c-prompt", t.get("voice-staff-field-prompt"), &form.statements_prompt, |f, v| f.statements_prompt = v) }
-                { area("c-statements", t.get("voice-staff-field-statements"), Some(t.get("voice-staff-one-per-line")), &form.statements, |f, v| f.statements = v) }
+                { text("c-prompt", "statements", t.get("voice-staff-field-prompt"), &form.statements_prompt, |f, v| f.statements_prompt = v) }
+                { area("c-statements", "statements-list", t.get("voice-staff-field-statements"), Some(t.get("voice-staff-one-per-line")), &form.statements, |f, v| f.statements = v) }
                 { check("c-proposals", t.get("voice-staff-field-proposals"), form.proposals, |f, v| f.proposals = v == "true") }
             </fieldset>
             <fieldset>
                 <legend>{ t.get("voice-staff-question") }</legend>
-                { text("c-question", t.get("voice-staff-field-question"), &form.question, |f, v| f.question = v) }
+                { text("c-question", "question", t.get("voice-staff-field-question"), &form.question, |f, v| f.question = v) }
             </fieldset>
-            if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
+            if let Some(refused) = refused.filter(|refused| refused.field.is_empty() || refused.field == "activities") {
+                <p class="error" role="alert">{ t.error(refused.code) }</p>
+            }
             <button type="submit" class="button">{ t.get("voice-staff-publish") }</button>
         </form>
     }
