@@ -144,7 +144,11 @@ impl PushSender {
         builder.set_urgency(message.urgency);
         builder.set_topic(message.topic.to_owned());
         let built = builder.build().map_err(|err| err.to_string())?;
-        Ok(web_push::request_builder::build_request::<Vec<u8>>(built))
+        let mut request = web_push::request_builder::build_request::<Vec<u8>>(built);
+        if let Some(tight) = request.headers().get(http02::header::AUTHORIZATION).and_then(|value| tight_vapid(value.to_str().ok()?)) {
+            request.headers_mut().insert(http02::header::AUTHORIZATION, tight);
+        }
+        Ok(request)
     }
 
     fn signature_for(&self, info: &SubscriptionInfo) -> Result<VapidSignature, String> {
@@ -168,9 +172,24 @@ impl PushSender {
     }
 }
 
+/// `vapid t=..., k=...` as `vapid t=...,k=...`: RFC 8292 allows either, and some strict
+/// parsers of auth-params refuse the space.
+fn tight_vapid(header: &str) -> Option<http02::HeaderValue> {
+    let rest = header.strip_prefix("vapid ")?;
+    let params: Vec<&str> = rest.split(',').map(str::trim).collect();
+    http02::HeaderValue::from_str(&format!("vapid {}", params.join(","))).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_vapid_header_has_no_space_between_its_params() {
+        let tight = tight_vapid("vapid t=eyJ.a.b, k=BPub").unwrap();
+        assert_eq!(tight.to_str().unwrap(), "vapid t=eyJ.a.b,k=BPub");
+        assert_eq!(tight_vapid("WebPush abc"), None);
+    }
 
     #[test]
     fn the_audience_is_the_whole_origin() {

@@ -116,6 +116,10 @@ impl FakePushService {
 fn check_vapid(headers: &HeaderMap, origin: &str) -> Result<(), String> {
     let header = headers.get("authorization").and_then(|v| v.to_str().ok()).ok_or("no Authorization")?;
     let rest = header.strip_prefix("vapid ").ok_or("Authorization is not vapid")?;
+    // Strict auth-param parsers refuse whitespace inside the list; RFC 8292 allows its absence.
+    if rest.contains(char::is_whitespace) {
+        return Err(format!("whitespace inside the VAPID params: {header}"));
+    }
     let mut token = None;
     let mut key = None;
     for part in rest.split(',').map(str::trim) {

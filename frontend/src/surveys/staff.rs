@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::dates::{day_in_words, service_day};
-use crate::components::editing::{Edit, Editing};
+use crate::components::editing::{use_editing, Edit};
 use crate::components::field_error::{self, beside, described_by, is_about};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
@@ -201,7 +201,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     let navigator = use_navigator();
     let id: Option<Uuid> = props.id.parse().ok();
     let tick = use_state(|| 0u32);
-    let form = use_reducer(Editing::<SurveyRequest>::default);
+    let form = use_editing::<SurveyRequest>(|| None);
     // The survey as saved (or blank): what the form is kept as a draft against.
     let base = use_state(|| None::<SurveyRequest>);
     let saved = use_state(|| None::<(u32, bool)>);
@@ -245,7 +245,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     });
     // Every change is kept on this computer until it is saved: a reload or a closed tab loses
     // nothing.
-    use_effect_with((form.0.clone(), (*base).clone()), move |(form, base)| {
+    use_effect_with((form.current(), (*base).clone()), move |(form, base)| {
         if let (Some(form), Some(base)) = (form.clone(), base) {
             let (name, unchanged) = (draft_name(id), form == *base);
             wasm_bindgen_futures::spawn_local(async move {
@@ -254,7 +254,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
         }
     });
 
-    let Some(request) = form.0.clone() else {
+    let Some(request) = form.current() else {
         return html! {
             <section class="page wide" aria-busy="true">
                 <h1>{ t.get("survey-builder-title") }</h1>
@@ -265,19 +265,19 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     let refused = (*error).clone();
     let refused = refused.as_ref();
     let edit = |change: Change| {
-        let form = form.dispatcher();
+        let form = form.clone();
         Callback::from(move |event: Event| {
             let (change, value) = (change.clone(), value_of(&event));
             form.dispatch(Edit::Apply(Rc::new(move |next: &mut SurveyRequest| change(next, value.clone()))));
         })
     };
     let click = |change: Action| {
-        let form = form.dispatcher();
+        let form = form.clone();
         Callback::from(move |_: MouseEvent| form.dispatch(Edit::Apply(change.clone())))
     };
 
     let use_template = {
-        let (form, template, templates) = (form.dispatcher(), template.clone(), templates.clone());
+        let (form, template, templates) = (form.clone(), template.clone(), templates.clone());
         Callback::from(move |_: MouseEvent| {
             if let Load::Loaded(all) = &*templates {
                 if let Some(chosen) = all.get(*template).cloned() {
@@ -287,10 +287,11 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
         })
     };
     let save = {
-        let (request, error, notice, saved, navigator, tick, t, key) =
-            (request.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
+        let (form, error, notice, saved, navigator, tick, t, key) =
+            (form.clone(), error.clone(), notice.clone(), saved.clone(), navigator.clone(), tick.clone(), t.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            let Some(request) = form.current() else { return };
             if let Err(refused) = request.check() {
                 field_error::focus(&input_of(&refused.field));
                 return error.set(Some(refused));

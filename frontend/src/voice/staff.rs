@@ -13,7 +13,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::editing::{Edit, Editing};
+use crate::components::editing::{use_editing, Edit};
 use crate::components::field_error::{self, beside, described_by};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
@@ -175,23 +175,23 @@ fn new_form() -> Form {
 fn builder() -> Html {
     let t = use_i18n();
     let navigator = use_navigator();
-    let editing = use_reducer(|| Editing(Some(new_form())));
-    let form = editing.0.clone().unwrap_or_default();
+    let editing = use_editing(|| Some(new_form()));
+    let form = editing.current().unwrap_or_default();
     let error = use_state(|| None::<FieldError>);
     let key = use_state(OperationId::new_v7);
     let programmes = use_get(crate::sessions::api::programmes(), 0);
     let field = |change: fn(&mut Form, String)| {
-        let editing = editing.dispatcher();
+        let editing = editing.clone();
         Callback::from(move |event: Event| {
             let value = value_of(&event);
             editing.dispatch(Edit::Apply(Rc::new(move |next: &mut Form| change(next, value.clone()))));
         })
     };
     let onsubmit = {
-        let (form, error, navigator, key) = (form.clone(), error.clone(), navigator.clone(), key.clone());
+        let (editing, error, navigator, key) = (editing.clone(), error.clone(), navigator.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let request = form.request();
+            let request = editing.current().unwrap_or_default().request();
             if let Err(refused) = request.check() {
                 field_error::focus(input_of(&refused.field));
                 return error.set(Some(refused));
