@@ -24,13 +24,13 @@ const FIGURE_ROOM: u64 = 36;
 /// Labels longer than fit are cut in the picture; the table beside it has them whole.
 const LABEL_CHARACTERS: usize = 46;
 
-fn shortened(label: &str) -> String {
-    if label.chars().count() <= LABEL_CHARACTERS {
+/// `label` cut to at most `characters`, ending in "…" when cut: a chart's labels (the table
+/// beside every chart has them whole).
+pub fn shortened(label: &str, characters: usize) -> String {
+    if label.chars().count() <= characters {
         return label.to_owned();
     }
-    let mut cut: String = label.chars().take(LABEL_CHARACTERS - 1).collect();
-    cut.push('…');
-    cut
+    label.chars().take(characters.saturating_sub(1)).chain(['…']).collect()
 }
 
 #[function_component(BarChart)]
@@ -45,7 +45,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                     let length = value * (WIDTH - FIGURE_ROOM) / max;
                     html! {
                         <g>
-                            <text x="0" y={(top + LABEL_HEIGHT - 3).to_string()} font-size="11" class="bar-label">{ shortened(label) }</text>
+                            <text x="0" y={(top + LABEL_HEIGHT - 3).to_string()} font-size="11" class="bar-label">{ shortened(label, LABEL_CHARACTERS) }</text>
                             <rect x="0" y={(top + LABEL_HEIGHT).to_string()}
                                 width={length.to_string()} height={BAR_HEIGHT.to_string()} class="bar" />
                             <text x={(length + 4).to_string()} y={(top + LABEL_HEIGHT + BAR_HEIGHT - 3).to_string()}
@@ -98,7 +98,7 @@ mod tests {
                 assert!(apart, "labels overlap: {:?} and {:?}", (a.left(), a.top(), a.width()), (b.left(), b.top(), b.width()));
             }
         }
-        assert_eq!(shortened(long).chars().count(), LABEL_CHARACTERS);
+        assert_eq!(shortened(long, LABEL_CHARACTERS).chars().count(), LABEL_CHARACTERS);
         root.remove();
     }
 }

@@ -22,6 +22,11 @@ pub fn is_about(refused: Option<&FieldError>, field: &str) -> bool {
     refused.is_some_and(|refused| refused.field == field)
 }
 
+/// `aria-invalid` of the input of `field`: set when it is the one refused.
+pub fn aria_invalid(refused: Option<&FieldError>, field: &str) -> Option<&'static str> {
+    is_about(refused, field).then_some("true")
+}
+
 /// The message beside `input` when `field` is the one refused.
 pub fn beside(t: &Messages, refused: Option<&FieldError>, field: &str, input: &str) -> Html {
     match refused.filter(|refused| refused.field == field) {

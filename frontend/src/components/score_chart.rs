@@ -43,11 +43,7 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
                 { for props.rows.iter().enumerate().map(|(index, (label, start, end))| {
                     let y = index as f64 * ROW_HEIGHT + 4.0;
                     // The table below has the whole label; the chart's is cut to fit its column.
-                    let short: String = if label.chars().count() > 40 {
-                        label.chars().take(39).chain(['…']).collect()
-                    } else {
-                        label.clone()
-                    };
+                    let short = super::bar_chart::shortened(label, 40);
                     html! {
                         <g>
                             <text x="0" y={(y + BAR_HEIGHT + 2.0).to_string()} class="bar-label">{ short }</text>

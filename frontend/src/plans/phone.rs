@@ -165,7 +165,9 @@ pub fn plan_page() -> Html {
     let sync_status = sync.as_ref().map(|s| s.state().status);
 
     use_effect_with((*tick, sync_status), {
-        let (loaded, pending, writing, saying_no) = (loaded.clone(), pending.clone(), writing.dispatcher(), saying_no.clone());
+        let (loaded, pending, saying_no) = (loaded.clone(), pending.clone(), saying_no.clone());
+        // Drafts are read while none is in memory (what is in memory is newer).
+        let (writing, writing_none) = (writing.dispatcher(), writing.0.is_empty());
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let state = match crate::offline::read_through::<Vec<PlanView>>(&super::api::mine_path(), CACHE).await {
@@ -173,7 +175,9 @@ pub fn plan_page() -> Html {
                     Err(code) => Loaded::Failed(code),
                 };
                 pending.set(pending_changes(&outbox::all().await.unwrap_or_default()));
-                writing.dispatch(BoxWriting::Found(kept_writing().await));
+                if writing_none {
+                    writing.dispatch(BoxWriting::Found(kept_writing().await));
+                }
                 if saying_no.is_none() {
                     saying_no.set(drafts::load::<(Uuid, String)>(ANSWER_DRAFT).await.ok().flatten());
                 }

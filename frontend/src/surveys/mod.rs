@@ -9,6 +9,10 @@ pub mod results;
 pub mod staff;
 
 pub use phone::{AnswerSurveyPage, SurveysPage};
+#[cfg(feature = "staff")]
+pub use results::SurveyResultsPage;
+#[cfg(feature = "staff")]
+pub use staff::{EditSurveyPage, StaffSurveysPage};
 
 use crate::i18n::Messages;
 
@@ -24,7 +28,3 @@ pub fn face(t: &Messages, n: u8) -> (&'static str, String) {
     });
     (face, words)
 }
-#[cfg(feature = "staff")]
-pub use results::SurveyResultsPage;
-#[cfg(feature = "staff")]
-pub use staff::{EditSurveyPage, StaffSurveysPage};

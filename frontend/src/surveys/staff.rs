@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::api;
 use crate::components::dates::{day_in_words, service_day};
 use crate::components::editing::{use_editing, Edit};
-use crate::components::field_error::{self, beside, described_by, is_about};
+use crate::components::field_error::{self, aria_invalid, beside, described_by};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
 use crate::i18n::{use_i18n, Messages};
@@ -377,19 +377,19 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                 <div class="field">
                     <label for="survey-title">{ t.get("survey-field-title") }</label>
                     <input id="survey-title" type="text" maxlength="300" value={draft.title.clone()} onchange={edit(Rc::new(|r, v| r.survey.title = v))}
-                        aria-invalid={is_about(refused, "survey.title").then_some("true")} aria-describedby={described_by(refused, "survey.title", "survey-title", None)} />
+                        aria-invalid={aria_invalid(refused, "survey.title")} aria-describedby={described_by(refused, "survey.title", "survey-title", None)} />
                     { beside(&t, refused, "survey.title", "survey-title") }
                 </div>
                 <div class="field">
                     <label for="survey-purpose">{ t.get("survey-field-purpose") }</label>
                     <textarea id="survey-purpose" rows="2" value={draft.purpose.clone()} onchange={edit(Rc::new(|r, v| r.survey.purpose = v))}
-                        aria-invalid={is_about(refused, "survey.purpose").then_some("true")} aria-describedby={described_by(refused, "survey.purpose", "survey-purpose", None)} />
+                        aria-invalid={aria_invalid(refused, "survey.purpose")} aria-describedby={described_by(refused, "survey.purpose", "survey-purpose", None)} />
                     { beside(&t, refused, "survey.purpose", "survey-purpose") }
                 </div>
                 <div class="field">
                     <label for="survey-audience">{ t.get("survey-field-audience") }</label>
                     <input id="survey-audience" type="text" maxlength="300" value={draft.audience.clone()}
-                        aria-invalid={is_about(refused, "survey.audience").then_some("true")}
+                        aria-invalid={aria_invalid(refused, "survey.audience")}
                         aria-describedby={described_by(refused, "survey.audience", "survey-audience", Some("survey-audience-hint".into()))}
                         onchange={edit(Rc::new(|r, v| r.survey.audience = v))} />
                     <p class="hint" id="survey-audience-hint">{ t.get("survey-field-audience-hint") }</p>
@@ -429,13 +429,13 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                     <div class="field">
                         <label for="survey-opens">{ t.get("survey-field-opens") }</label>
                         <input id="survey-opens" type="date" value={request.opens_on.clone()} onchange={edit(Rc::new(|r, v| r.opens_on = v))}
-                            aria-invalid={is_about(refused, "opens_on").then_some("true")} aria-describedby={described_by(refused, "opens_on", "survey-opens", None)} />
+                            aria-invalid={aria_invalid(refused, "opens_on")} aria-describedby={described_by(refused, "opens_on", "survey-opens", None)} />
                         { beside(&t, refused, "opens_on", "survey-opens") }
                     </div>
                     <div class="field">
                         <label for="survey-closes">{ t.get("survey-field-closes") }</label>
                         <input id="survey-closes" type="date" value={request.closes_on.clone()} onchange={edit(Rc::new(|r, v| r.closes_on = v))}
-                            aria-invalid={is_about(refused, "closes_on").then_some("true")} aria-describedby={described_by(refused, "closes_on", "survey-closes", None)} />
+                            aria-invalid={aria_invalid(refused, "closes_on")} aria-describedby={described_by(refused, "closes_on", "survey-closes", None)} />
                         { beside(&t, refused, "closes_on", "survey-closes") }
                     </div>
                 </div>

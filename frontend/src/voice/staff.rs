@@ -224,7 +224,7 @@ fn builder() -> Html {
             <div class="field">
                 <label for={id}>{ label }</label>
                 <input id={id} type={kind} value={value.to_owned()} onchange={field(change)}
-                    aria-invalid={field_error::is_about(refused, name).then_some("true")} aria-describedby={described_by(refused, name, id, None)} />
+                    aria-invalid={field_error::aria_invalid(refused, name)} aria-describedby={described_by(refused, name, id, None)} />
                 { beside(&t, refused, name, id) }
             </div>
         }
@@ -237,7 +237,7 @@ fn builder() -> Html {
                 <label for={id}>{ label }</label>
                 if let Some(hint) = hint.clone() { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
                 <textarea id={id} rows="3" value={value.to_owned()} onchange={field(change)}
-                    aria-invalid={field_error::is_about(refused, name).then_some("true")}
+                    aria-invalid={field_error::aria_invalid(refused, name)}
                     aria-describedby={described_by(refused, name, id, hint.map(|_| format!("{id}-hint")))} />
                 { beside(&t, refused, name, id) }
             </div>
