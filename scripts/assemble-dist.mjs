@@ -56,11 +56,44 @@ const quickExitAttributes = Object.entries(quickExitLabels)
   .map(([language, label]) => `data-label-${language}="${escapeHtml(label)}"`)
   .join(" ");
 
-/** One build: its wasm, glue, boot module and page. Answers the file names it wrote. */
+/**
+ * The pieces of a build cut by wasm-split-cli (none for the staff build): each piece under a
+ * name carrying its hash, and the link module that loads them (it imports the glue, and the
+ * glue imports it, so the two share one hash, taken over both).
+ * Answers the glue's text with its imports renamed, the link module's name, and the pieces.
+ */
+function assemblePieces(name, glue) {
+  const dir = join(bindgenRoot, name, "pieces");
+  let link;
+  try {
+    link = readFileSync(join(dir, "__wasm_split.js"), "utf8");
+  } catch {
+    return { glue, linkName: null, pieces: [] };
+  }
+  const pieces = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".wasm")).sort()) {
+    const hashed = emitHashed(`piece-${file.slice(0, -".wasm".length).replaceAll("_", "-")}`, ".wasm", readFileSync(join(dir, file)));
+    link = link.replaceAll(`"./${file}"`, `"./${hashed}"`);
+    pieces.push(hashed);
+  }
+  const joint = hash16(Buffer.concat([Buffer.from(glue), Buffer.from(link)]));
+  const glueName = `${name}-${joint}.js`;
+  const linkName = `${name}_pieces-${joint}.js`;
+  link = link.replace(/from "\.\/main\.js"/, `from "./${glueName}"`);
+  if (!link.includes(glueName)) throw new Error("the pieces' link module no longer imports ./main.js");
+  emit(linkName, Buffer.from(link));
+  return { glue: glue.replaceAll('from "./__wasm_split.js"', `from "./${linkName}"`), glueName, linkName, pieces };
+}
+
+/**
+ * One build: its wasm, glue, boot module and page, and its pieces if it has any. Answers the
+ * file names of its first load (`shell`) and of its pieces.
+ */
 function assemble(name, page) {
   const dir = join(bindgenRoot, name);
   const wasmName = emitHashed(`${name}_bg`, ".wasm", readFileSync(join(dir, `${name}_bg.wasm`)));
-  const glueName = emitHashed(name, ".js", readFileSync(join(dir, `${name}.js`)));
+  const split = assemblePieces(name, readFileSync(join(dir, `${name}.js`), "utf8"));
+  const glueName = split.linkName ? emit(split.glueName, Buffer.from(split.glue)) : emitHashed(name, ".js", Buffer.from(split.glue));
   const boot = Buffer.from(
     readFileSync(join(root, "frontend/boot.js"), "utf8").replaceAll("{{GLUE}}", glueName).replaceAll("{{WASM}}", wasmName),
   );
@@ -73,15 +106,18 @@ function assemble(name, page) {
     .replaceAll("{{GLUE}}", glueName)
     .replaceAll("{{BOOT}}", bootName);
   emit(page, Buffer.from(html));
-  return [wasmName, glueName, bootName, page];
+  const shell = [wasmName, glueName, ...(split.linkName ? [split.linkName] : []), bootName, page];
+  return { shell, pieces: split.pieces };
 }
 
 const phone = assemble("tandem", "index.html");
 const staff = assemble("tandem_staff", "staff.html");
+const ofBuilds = new Set([...phone.shell, ...phone.pieces, ...staff.shell, ...staff.pieces]);
 
-// Phones precache their own build only; "/" stands for index.html (navigations get the shell).
-const shared = written.filter((name) => !phone.includes(name) && !staff.includes(name));
-const precache = ["/", ...phone.filter((name) => name !== "index.html"), ...shared].map((name) =>
+// Phones precache their own build only: the shell at install, then its pieces (PIECES), so
+// every phone page opens offline. "/" stands for index.html (navigations get the shell).
+const shared = written.filter((name) => !ofBuilds.has(name));
+const precache = ["/", ...phone.shell.filter((name) => name !== "index.html"), ...shared].map((name) =>
   name === "/" ? name : `/${name}`,
 );
 const build = hash16(Buffer.concat(written.map((name) => readFileSync(join(dist, name)))));
@@ -89,11 +125,16 @@ emit(
   "sw.js",
   Buffer.from(
     `const BUILD = ${JSON.stringify(build)};\nconst PRECACHE = ${JSON.stringify(precache, null, 2)};\n` +
+      `const PIECES = ${JSON.stringify(phone.pieces.map((name) => `/${name}`), null, 2)};\n` +
       readFileSync(join(root, "service-worker/sw.js"), "utf8"),
   ),
 );
 // Which files each build downloads, for the size benchmark.
-writeFileSync(join(dist, "builds.json"), JSON.stringify({ phone: [...phone, ...shared], staff: [...staff, ...shared] }, null, 2));
+// "phone" is a phone's first load; "phonePieces" what it fetches later, a piece at a time.
+writeFileSync(
+  join(dist, "builds.json"),
+  JSON.stringify({ phone: [...phone.shell, ...shared], phonePieces: phone.pieces, staff: [...staff.shell, ...shared] }, null, 2),
+);
 
 const compressible = new Set([".js", ".wasm", ".css", ".html", ".webmanifest"]);
 for (const name of written) {

@@ -3,34 +3,53 @@
 # a generated precache list in sw.js, and precompressed copies.
 set -euo pipefail
 source "$(dirname "$0")/lib/tools.sh"
+source "$(dirname "$0")/lib/wasm.sh"
 cd "$ROOT"
 ensure_build_tools
 
-# Builds one of the app's two builds into target/frontend-bindgen/<name>.
-build_one() {
-  local name="$1" target_dir="$2"
-  shift 2
-  say "building the frontend: $name (wasm, release)"
+release_wasm() {
+  local target_dir="$1"
+  shift
   cargo build --quiet -p tandem-frontend --lib --target wasm32-unknown-unknown --profile wasm-release \
     --target-dir "$target_dir" "$@"
-  local out="$ROOT/target/frontend-bindgen/$name"
+}
+
+# The staff build: one wasm, loaded from the network.
+build_staff() {
+  say "building the frontend: tandem_staff (wasm, release)"
+  local target_dir="$ROOT/target/staff-build" out="$ROOT/target/frontend-bindgen/tandem_staff"
+  release_wasm "$target_dir" --features staff
   rm -rf "$out"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$name" \
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name tandem_staff \
     "$target_dir/wasm32-unknown-unknown/wasm-release/tandem_frontend.wasm"
-  # --converge repeats -Oz until nothing shrinks (about 0.5 % of the phone build);
-  # --low-memory-unused lets it fold addresses into load offsets (0.7 %): Rust puts the stack
-  # first, so the low 1 KB is only ever the stack's last kilobyte, reached only by an overflow.
-  # Exactly the features rustc emits for wasm32-unknown-unknown: enabling all of them lets
-  # wasm-opt use instructions browsers may not run (an --all-features build failed in Chromium).
-  wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers --strip-target-features \
-    --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong \
-    --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue \
-    "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  optimise "$out/tandem_staff_bg.wasm"
+}
+
+# The phone build, in pieces (frontend/src/shell/pieces.rs): linked with its relocations kept,
+# so wasm-split-cli can cut each piece's code out of the shell; then wasm-bindgen on the shell
+# (keeping the exports the pieces link against) and wasm-opt on every part.
+build_phone() {
+  say "building the frontend: tandem (wasm, release, in pieces)"
+  local target_dir="$ROOT/target/phone-build" out="$ROOT/target/frontend-bindgen/tandem"
+  local split="$ROOT/target/frontend-split"
+  release_wasm "$target_dir" --features split --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]'
+  rm -rf "$out" "$split"
+  wasm-split-cli "$target_dir/wasm32-unknown-unknown/wasm-release/tandem_frontend.wasm" "$split"
+  wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$out" --out-name tandem "$split/main.wasm"
+  optimise "$out/tandem_bg.wasm"
+  mkdir -p "$out/pieces"
+  cp "$split/__wasm_split.js" "$out/pieces/"
+  local piece
+  for piece in "$split"/*.wasm; do
+    [ "$(basename "$piece")" = main.wasm ] && continue
+    cp "$piece" "$out/pieces/"
+    # The pieces carry a name section wasm-opt does not know (it says so); stripped anyway.
+    optimise "$out/pieces/$(basename "$piece")" 2>/dev/null
+  done
 }
 
 # Phones get the phone build only; staff pages come in a second build (own target directory,
 # so neither rebuild undoes the other).
-build_one tandem "$ROOT/target"
-build_one tandem_staff "$ROOT/target/staff-build" --features staff
+build_phone
+build_staff
 node "$ROOT/scripts/assemble-dist.mjs" "$ROOT/target/frontend-bindgen" dist

@@ -1,7 +1,9 @@
 // Tandem's service worker: keeps the app working with no connection.
-// The build prepends `const BUILD = "...";` and `const PRECACHE = [...]` (every file of the
-// build, content-hashed names included), so this list is never kept by hand.
-/* global BUILD, PRECACHE */
+// The build prepends `const BUILD = "...";`, `const PRECACHE = [...]` (the shell: every file a
+// phone needs before its first page is usable, content-hashed names included) and
+// `const PIECES = [...]` (the rest of the phone app, a piece per page), so neither list is kept
+// by hand.
+/* global BUILD, PRECACHE, PIECES */
 "use strict";
 
 const CACHE = `tandem-shell-${BUILD}`;
@@ -16,11 +18,34 @@ const SYNC_TAG = "tandem-outbox";
 const isStaffPath = (path) =>
   path === "/staff" || path.startsWith("/staff/") || path === "/sign-in" || path === "/set-password";
 
+// A file of an earlier build with the same content-hashed name is the same bytes: it is kept,
+// not fetched again, so a new build downloads only what changed.
+async function keep(cache, paths) {
+  const earlier = (await caches.keys()).filter((name) => name.startsWith("tandem-shell-") && name !== CACHE);
+  const hashed = (path) => /-[0-9a-f]{16}\.[a-z]+$/.test(path);
+  await Promise.all(
+    paths.map(async (path) => {
+      for (const name of hashed(path) ? earlier : []) {
+        const copy = await caches.match(path, { cacheName: name });
+        if (copy) return cache.put(path, copy);
+      }
+      return cache.add(path);
+    }),
+  );
+}
+
+// Installing happens after the first page is already usable (the page registers this worker
+// once it has drawn). The shell first, then every piece, so each phone page opens offline;
+// when the browser asks to save data, pieces are kept only as each is first opened.
+const savingData = () => Boolean(self.navigator.connection && self.navigator.connection.saveData);
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
+      .then(async (cache) => {
+        await keep(cache, PRECACHE);
+        if (!savingData()) await keep(cache, PIECES);
+      })
       .then(() => self.skipWaiting()),
   );
 });
@@ -59,9 +84,22 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   event.respondWith(
-    caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
+    caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetchPiece(request, url.pathname)),
   );
 });
+
+// A piece not yet kept (saving data, or asked for before installing finished) is kept as it
+// arrives, so it opens offline from then on.
+function fetchPiece(request, path) {
+  if (!PIECES.includes(path)) return fetch(request);
+  return fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(path, copy));
+    }
+    return response;
+  });
+}
 
 // Background Sync: the browser wakes us when a connection returns. An open page does the
 // sending itself (its outbox code is the reference); with no page open we send from here.

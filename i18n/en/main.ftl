@@ -36,6 +36,9 @@ home-staff-link = For staff: read what people think of the app
 ## A staff page opened in the phone build
 staff-offline-title = This page needs a connection
 staff-offline-body = Staff pages open only when this device is online. Everything for young people and carers works offline.
+piece-missing-title = This page needs a connection the first time
+piece-missing-body = This phone has not opened this page before, so it is not saved here yet. When you have signal, try again. After that it opens with no signal too.
+piece-missing-again = Try again
 
 ## Not found
 not-found-title = We could not find that page

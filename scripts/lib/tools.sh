@@ -28,6 +28,17 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# wasm-split-cli cuts the phone build into pieces: the release of the crate that marks the cuts
+# (wasm_split_helpers, as Cargo.lock resolved it). It has no --version; cargo keeps the list.
+ensure_wasm_split() {
+  local wanted
+  wanted="$(awk '/^name = "wasm_split_helpers"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$wanted:"; then
+    say "installing wasm-split-cli $wanted (about 2 minutes, once)"
+    cargo install wasm_split_cli_support --version "$wanted" --features build-binary --locked
+  fi
+}
+
 # binaryen (wasm-opt), playwright-core and axe-core, pinned by tests/package-lock.json.
 ensure_node_tools() {
   local stamp="$ROOT/tests/node_modules/.installed-lock"
@@ -59,6 +70,7 @@ ensure_build_tools() {
   ensure_system_libraries
   ensure_wasm_target
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_node_tools
 }
 

@@ -3,6 +3,7 @@
 //! a nudge from the service worker).
 
 mod language;
+mod pieces;
 mod quick_exit;
 
 use std::rc::Rc;
@@ -11,9 +12,8 @@ use yew::prelude::*;
 
 use tandem_domain::accounts::api::SessionKind;
 
-use crate::accounts::{DevicesPage, JoinPage, LockScreen, SetPinPage};
+use crate::accounts::{JoinPage, LockScreen, SetPinPage};
 use crate::auth::{use_auth, Auth, AuthProvider};
-use crate::feedback::AppFeedbackPage;
 use crate::home::HomePage;
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 use crate::offline::sync::SyncStatusBar;
@@ -22,21 +22,16 @@ pub use language::LanguageSwitch;
 pub use quick_exit::{remove_early_quick_exit, QuickExit};
 
 fn switch(route: Route) -> Html {
+    if pieces::is_piece(&route) {
+        // Keyed by address: each page fetches (or finds) its own piece.
+        let key = route.to_path();
+        return html! { <pieces::PiecePage {key} {route} /> };
+    }
     match route {
         Route::Home => html! { <HomePage /> },
-        Route::AppFeedback => html! { <AppFeedbackPage /> },
         Route::Join => html! { <JoinPage /> },
         Route::Pin => html! { <SetPinPage /> },
-        Route::Devices => html! { <DevicesPage /> },
-        Route::Scaling => html! { <crate::sessions::ScalingPage /> },
-        Route::Plan => html! { <crate::plans::PlanPage /> },
-        Route::Appointments => html! { <crate::appointments::AppointmentsPage /> },
-        Route::Surveys => html! { <crate::surveys::SurveysPage /> },
-        Route::AnswerSurvey { id } => html! { <crate::surveys::AnswerSurveyPage id={id} /> },
-        Route::Say => html! { <crate::complaints::SayPage /> },
         Route::Help => html! { <crate::safety::HelpPage /> },
-        Route::Voice => html! { <crate::voice::VoicePage /> },
-        Route::TakePart { id } => html! { <crate::voice::TakePartPage id={id} /> },
         Route::NotFound => html! { <NotFoundPage /> },
         staff => staff_page(staff),
     }
