@@ -117,6 +117,9 @@ describe("voice and influence", () => {
     await desk.getByLabel("Title", { exact: true }).fill("The youth centre next year");
     await desk.getByLabel("What it is about, in plain words").fill("The council is deciding what the centre does next year.");
     await desk.getByLabel("Who will hear the results").fill("Head of service and the management board, June meeting");
+    // Leaving the box is what commits it (a change event); a scripted focus elsewhere may not
+    // blur it when the window is not focused, so the test leaves it as a person would.
+    await desk.getByLabel("Who will hear the results").press("Tab");
     // The dates start as today on the service's clocks and two weeks on.
     const londonDay = (days) =>
       new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000));
