@@ -20,9 +20,13 @@ say "transfer sizes of the built app"
 # Over budget is reported at the end, after the other figures, so one number does not hide the rest.
 size_status=0
 node "$ROOT/scripts/bench-size.mjs" dist "$floor/out" || size_status=$?
-say "200 phones join and score one session (release server, real HTTP API)"
 cargo build --quiet --release -p tandem-backend --bin tandem
 ensure_node_tools
+ensure_chromium
+ensure_lighthouse
+say "Lighthouse on a phone's first open of /join and /: the app (release server) and the floor"
+TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-lighthouse.mjs" "$floor/out"
+say "200 phones join and score one session (release server, real HTTP API)"
 TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-sessions.mjs"
 say "a plan growing to 1,000 versions (release server, real HTTP API)"
 TANDEM_BIN="$ROOT/target/release/tandem" node "$ROOT/scripts/bench-plans.mjs"

@@ -49,6 +49,16 @@ ensure_node_tools() {
   fi
 }
 
+# Lighthouse for the bench only, pinned by bench/lighthouse/package-lock.json.
+ensure_lighthouse() {
+  local stamp="$ROOT/bench/lighthouse/node_modules/.installed-lock"
+  if ! cmp -s "$ROOT/bench/lighthouse/package-lock.json" "$stamp" 2>/dev/null; then
+    say "installing Lighthouse (npm ci in bench/lighthouse)"
+    (cd "$ROOT/bench/lighthouse" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$ROOT/bench/lighthouse/package-lock.json" "$stamp"
+  fi
+}
+
 ensure_chromium() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
