@@ -39,24 +39,25 @@ ensure_wasm_split() {
   fi
 }
 
+# `npm ci` in $ROOT/<dir>, again only when its package-lock.json changed since the last one.
+npm_ci_when_changed() {
+  local dir="$ROOT/$1" what="$2"
+  local stamp="$dir/node_modules/.installed-lock"
+  if ! cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null; then
+    say "installing $what (npm ci in $1/)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+}
+
 # binaryen (wasm-opt), playwright-core and axe-core, pinned by tests/package-lock.json.
 ensure_node_tools() {
-  local stamp="$ROOT/tests/node_modules/.installed-lock"
-  if ! cmp -s "$ROOT/tests/package-lock.json" "$stamp" 2>/dev/null; then
-    say "installing the JavaScript tools (npm ci in tests/)"
-    (cd "$ROOT/tests" && npm ci --no-audit --no-fund --loglevel=error)
-    cp "$ROOT/tests/package-lock.json" "$stamp"
-  fi
+  npm_ci_when_changed tests "the JavaScript tools"
 }
 
 # Lighthouse for the bench only, pinned by bench/lighthouse/package-lock.json.
 ensure_lighthouse() {
-  local stamp="$ROOT/bench/lighthouse/node_modules/.installed-lock"
-  if ! cmp -s "$ROOT/bench/lighthouse/package-lock.json" "$stamp" 2>/dev/null; then
-    say "installing Lighthouse (npm ci in bench/lighthouse)"
-    (cd "$ROOT/bench/lighthouse" && npm ci --no-audit --no-fund --loglevel=error)
-    cp "$ROOT/bench/lighthouse/package-lock.json" "$stamp"
-  fi
+  npm_ci_when_changed bench/lighthouse Lighthouse
 }
 
 ensure_chromium() {
