@@ -25,18 +25,20 @@ build_staff() {
   optimise "$out/tandem_staff_bg.wasm"
 }
 
-# The phone build, in pieces (frontend/src/shell/pieces.rs): linked with its relocations kept,
-# so wasm-split-cli can cut each piece's code out of the shell; then wasm-bindgen on the shell
-# (keeping the exports the pieces link against) and wasm-opt on every part.
+# The phone build, in pieces (frontend/src/shell/pieces.rs): linked with its relocations kept
+# and a data segment per symbol, so wasm-split-cli can cut each piece's code and data out of
+# the shell; then wasm-bindgen on the shell (keeping the exports the pieces link against),
+# wasm-opt on every part, and the data segments joined again (scripts/lib/merge-data-segments.mjs).
 build_phone() {
   say "building the frontend: tandem (wasm, release, in pieces)"
   local target_dir="$ROOT/target/phone-build" out="$ROOT/target/frontend-bindgen/tandem"
   local split="$ROOT/target/frontend-split"
-  release_wasm "$target_dir" --features split --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]'
+  release_wasm "$target_dir" --features split --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs --no-merge-data-segments"]'
   rm -rf "$out" "$split"
   wasm-split-cli "$target_dir/wasm32-unknown-unknown/wasm-release/tandem_frontend.wasm" "$split"
   wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$out" --out-name tandem "$split/main.wasm"
   optimise "$out/tandem_bg.wasm"
+  node "$ROOT/scripts/lib/merge-data-segments.mjs" "$out/tandem_bg.wasm" --fill-gaps
   mkdir -p "$out/pieces"
   cp "$split/__wasm_split.js" "$out/pieces/"
   local piece
@@ -45,6 +47,7 @@ build_phone() {
     cp "$piece" "$out/pieces/"
     # The pieces carry a name section wasm-opt does not know (it says so); stripped anyway.
     optimise "$out/pieces/$(basename "$piece")" 2>/dev/null
+    node "$ROOT/scripts/lib/merge-data-segments.mjs" "$out/pieces/$(basename "$piece")" >/dev/null
   done
 }
 
