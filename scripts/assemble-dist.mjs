@@ -5,7 +5,8 @@
 // Usage: node scripts/assemble-dist.mjs <dir with one wasm-bindgen output per build> <dist dir>
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -56,6 +57,25 @@ const quickExitAttributes = Object.entries(quickExitLabels)
   .map(([language, label]) => `data-label-${language}="${escapeHtml(label)}"`)
   .join(" ");
 
+// The phone's entry screens, rendered at build time in every language by the app's own code
+// (frontend/src/shell/first_paint.rs, built for Node): the page carries each as a <template>,
+// and guard.js shows the one that fits. The staff page has its early quick exit button instead.
+const { prerender } = createRequire(import.meta.url)(resolve(bindgenRoot, "first-paint", "prerender.js"));
+const firstScreens = await prerender();
+if (!firstScreens.some((screen) => screen.screen === "join" && screen.language === "en")) {
+  throw new Error("no first screen for /join in English was rendered");
+}
+const firstPaint =
+  '<div id="first-paint" class="app-root"></div>' +
+  firstScreens
+    .map(
+      ({ language, dir, title, screen, html }) =>
+        `<template data-screen="${escapeHtml(screen)}" data-language="${escapeHtml(language)}" data-dir="${escapeHtml(dir)}"` +
+        ` data-title="${escapeHtml(title)}">${html}</template>`,
+    )
+    .join("");
+const earlyExit = `<a id="early-exit" class="quick-exit" href="https://www.bbc.co.uk/weather" data-quick-exit ${quickExitAttributes}>${escapeHtml(quickExitLabels.en)}</a>`;
+
 /**
  * The pieces of a build cut by wasm-split-cli (none for the staff build): each piece under a
  * name carrying its hash, and the link module that loads them (it imports the glue, and the
@@ -89,7 +109,7 @@ function assemblePieces(name, glue) {
  * One build: its wasm, glue, boot module and page, and its pieces if it has any. Answers the
  * file names of its first load (`shell`) and of its pieces.
  */
-function assemble(name, page) {
+function assemble(name, page, firstScreen) {
   const dir = join(bindgenRoot, name);
   const wasmName = emitHashed(`${name}_bg`, ".wasm", readFileSync(join(dir, `${name}_bg.wasm`)));
   const split = assemblePieces(name, readFileSync(join(dir, `${name}.js`), "utf8"));
@@ -101,8 +121,7 @@ function assemble(name, page) {
   const html = readFileSync(join(root, "frontend/index.html"), "utf8")
     .replaceAll("{{CSS}}", cssName)
     .replaceAll("{{GUARD}}", guardName)
-    .replaceAll("{{QUICK_EXIT_LABELS}}", quickExitAttributes)
-    .replaceAll("{{QUICK_EXIT}}", escapeHtml(quickExitLabels.en))
+    .replaceAll("{{FIRST_PAINT}}", firstScreen)
     .replaceAll("{{GLUE}}", glueName)
     .replaceAll("{{BOOT}}", bootName);
   emit(page, Buffer.from(html));
@@ -110,8 +129,8 @@ function assemble(name, page) {
   return { shell, pieces: split.pieces };
 }
 
-const phone = assemble("tandem", "index.html");
-const staff = assemble("tandem_staff", "staff.html");
+const phone = assemble("tandem", "index.html", firstPaint);
+const staff = assemble("tandem_staff", "staff.html", earlyExit);
 const ofBuilds = new Set([...phone.shell, ...phone.pieces, ...staff.shell, ...staff.pieces]);
 
 // Phones precache their own build only: the shell at install, then its pieces (PIECES), so

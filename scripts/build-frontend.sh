@@ -51,8 +51,20 @@ build_phone() {
   done
 }
 
+# The entry screens rendered to HTML at build time (frontend/src/shell/first_paint.rs): the
+# app's own components, built for Node (a debug build: it runs once, here).
+build_first_paint() {
+  say "building the frontend: the first screens (wasm for Node)"
+  local target_dir="$ROOT/target/first-paint-build" out="$ROOT/target/frontend-bindgen/first-paint"
+  cargo build --quiet -p tandem-frontend --lib --target wasm32-unknown-unknown --features prerender --target-dir "$target_dir"
+  rm -rf "$out"
+  wasm-bindgen --target nodejs --no-typescript --out-dir "$out" --out-name prerender \
+    "$target_dir/wasm32-unknown-unknown/debug/tandem_frontend.wasm"
+}
+
 # Phones get the phone build only; staff pages come in a second build (own target directory,
 # so neither rebuild undoes the other).
 build_phone
 build_staff
+build_first_paint
 node "$ROOT/scripts/assemble-dist.mjs" "$ROOT/target/frontend-bindgen" dist

@@ -32,7 +32,8 @@ stage "lints (clippy, warnings are errors)" bash -c '
   cargo clippy --quiet -p tandem-domain -p tandem-backend --all-targets -- -D warnings &&
   cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings &&
   cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --all-targets --features staff -- -D warnings &&
-  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --lib --features split -- -D warnings'
+  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --lib --features split -- -D warnings &&
+  cargo clippy --quiet -p tandem-frontend --target wasm32-unknown-unknown --lib --features prerender -- -D warnings'
 stage "domain and backend tests" env -u TANDEM_TEST_POSTGRES_URL cargo test -p tandem-domain -p tandem-backend
 # The same API tests on the second engine: each test gets its own database on a cluster made
 # (and removed) here. Started outside `stage` so its TANDEM_TEST_POSTGRES_URL reaches cargo.

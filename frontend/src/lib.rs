@@ -32,7 +32,7 @@ use wasm_bindgen::prelude::*;
 pub fn start() {
     shell::remember_first_path();
     shell::remove_early_quick_exit();
-    yew::Renderer::<shell::App>::new().render();
+    shell::render();
     shell::register_service_worker();
 }
 

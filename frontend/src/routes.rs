@@ -202,12 +202,15 @@ pub fn use_route() -> Option<Route> {
 #[derive(Properties, PartialEq)]
 pub struct RouterProps {
     pub children: Html,
+    /// Where the app is, when not the page's address: the screens rendered at build time.
+    #[prop_or_default]
+    pub initial: Option<Route>,
 }
 
 /// Holds the current route and follows the browser's Back and Forward buttons.
 #[function_component(Router)]
 pub fn router(props: &RouterProps) -> Html {
-    let current = use_state(location_route);
+    let current = use_state(|| props.initial.clone().unwrap_or_else(location_route));
     use_effect_with((), {
         let current = current.clone();
         move |_| {

@@ -212,11 +212,14 @@ thread_local! {
 #[derive(Properties, PartialEq)]
 pub struct AuthProviderProps {
     pub children: Html,
+    /// Who is here before the server is asked: set only for the screens rendered at build time.
+    #[prop_or(Auth::Checking)]
+    pub initial: Auth,
 }
 
 #[function_component(AuthProvider)]
 pub fn auth_provider(props: &AuthProviderProps) -> Html {
-    let handle = AuthHandle { auth: use_state(|| Auth::Checking) };
+    let handle = AuthHandle { auth: use_state(|| props.initial.clone()) };
 
     use_effect_with((), {
         let handle = handle.clone();

@@ -2,6 +2,7 @@
 //! language and direction on `<html>`, and the outbox's triggers (start, back online, a timer,
 //! a nudge from the service worker).
 
+mod first_paint;
 mod language;
 mod pieces;
 mod quick_exit;
@@ -140,6 +141,19 @@ fn apply_language(messages: &Messages) {
     }
 }
 
+/// Starts the app: on the page, or off it while the page shows the screen made at build time
+/// (the app then takes its place once it knows who is here).
+pub fn render() {
+    match first_paint::off_page_root() {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let language = use_state(initial_language);
@@ -210,6 +224,13 @@ fn frame(props: &FrameProps) -> Html {
     let t = use_i18n();
     let auth = use_auth();
     let route = use_route();
+    // Once the app knows who is here, it replaces the screen the page showed while loading.
+    let knows_who = auth.as_ref().is_some_and(|auth| *auth.auth() != Auth::Checking);
+    use_effect_with(knows_who, |knows_who| {
+        if *knows_who {
+            first_paint::app_knows_who();
+        }
+    });
     html! {
         <>
             <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>

@@ -40,7 +40,8 @@ pub fn quick_exit() -> Html {
     let t = use_i18n();
     let onclick = Callback::from(|_: MouseEvent| leave_now());
     html! {
-        <button type="button" class="quick-exit" {onclick} aria-describedby="quick-exit-help">
+        // `data-quick-exit`: guard.js answers the tap, also before the app has loaded.
+        <button type="button" class="quick-exit" data-quick-exit="" {onclick} aria-describedby="quick-exit-help">
             { t.get("quick-exit") }
             <span id="quick-exit-help" class="visually-hidden">{ t.get("quick-exit-help") }</span>
         </button>
