@@ -69,7 +69,7 @@ function pages() {
 }
 
 const first = measure("A phone's first load: / and /join (the shell; the same files for both)", builds.phone);
-console.log("\nEach phone page's piece, fetched when first opened (and by the service worker after the first open)");
+console.log("\nEach phone page's (or language's) piece, fetched when first opened (and by the service worker after the first open)");
 console.log(`${"page".padEnd(14)} piece KB  + shared chunks KB (files)  = total brotli KB`);
 for (const { page, piece, chunks } of pages().sort((a, b) => a.page.localeCompare(b.page))) {
   console.log(`${page.padEnd(14)} ${kb(sum([piece]))}  + ${kb(sum(chunks))} (${String(chunks.length).padStart(2)})        = ${kb(sum([piece, ...chunks]))}`);

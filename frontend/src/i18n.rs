@@ -34,10 +34,12 @@ impl Language {
         }
     }
 
-    fn source(self) -> &'static str {
+    /// The language's messages, if on hand: English always is (every other language falls
+    /// back to it); another language once `load` has fetched it.
+    fn source(self) -> Option<&'static str> {
         match self {
-            Language::English => include_str!("../../i18n/en/main.ftl"),
-            Language::Urdu => include_str!("../../i18n/ur/main.ftl"),
+            Language::English => Some(include_str!("../../i18n/en/main.ftl")),
+            other => LOADED.with(|loaded| loaded.borrow().iter().find(|(language, _)| *language == other).map(|(_, source)| *source)),
         }
     }
 
@@ -67,6 +69,49 @@ impl Language {
     }
 }
 
+thread_local! {
+    /// The languages other than English fetched so far, and their messages.
+    static LOADED: std::cell::RefCell<Vec<(Language, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A language's messages could not be fetched (offline before they were ever kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageMissing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for LanguageMissing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        LanguageMissing
+    }
+}
+
+// Each language but English is a piece of the phone build of its own (see shell/pieces.rs), so
+// the first download holds one language whatever the number shipped; without `split` the same
+// functions are called directly.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(language_ur, fallible))]
+fn urdu_messages() -> Result<&'static str, LanguageMissing> {
+    Ok(include_str!("../../i18n/ur/main.ftl"))
+}
+
+/// Fetches `language`'s messages the first time (and keeps them), so `Messages::new` has them.
+pub async fn load(language: Language) -> Result<(), LanguageMissing> {
+    if language.source().is_some() {
+        return Ok(());
+    }
+    #[cfg(feature = "split")]
+    let source = match language {
+        Language::English => return Ok(()),
+        Language::Urdu => urdu_messages().await?,
+    };
+    #[cfg(not(feature = "split"))]
+    let source = match language {
+        Language::English => return Ok(()),
+        Language::Urdu => urdu_messages()?,
+    };
+    LOADED.with(|loaded| loaded.borrow_mut().push((language, source)));
+    Ok(())
+}
+
 /// The messages of one language, with English behind them.
 pub struct Messages {
     pub language: Language,
@@ -85,11 +130,10 @@ fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
     // Isolation marks would be invisible characters in every message; the app sets `dir` itself.
     bundle.set_use_isolating(false);
     // A file that fails to parse in part still yields its good messages.
-    let resource = match FluentResource::try_new(language.source().to_owned()) {
-        Ok(resource) => resource,
-        Err((partial, _errors)) => partial,
-    };
-    let _ = bundle.add_resource(resource);
+    if let Some(source) = language.source() {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     // Staff pages' messages travel only in the staff build.
     #[cfg(feature = "staff")]
     if let Some(staff) = language.staff_source() {
@@ -100,6 +144,8 @@ fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
 }
 
 impl Messages {
+    /// `language`'s messages: call `load` first for any but English (until then its messages
+    /// are English's).
     pub fn new(language: Language) -> Messages {
         Messages {
             language,
@@ -171,7 +217,9 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn urdu_falls_back_to_english_for_missing_messages() {
+    async fn urdu_falls_back_to_english_for_missing_messages() {
+        assert_eq!(Messages::new(Language::Urdu).get("quick-exit"), Messages::new(Language::English).get("quick-exit"), "not loaded yet");
+        load(Language::Urdu).await.unwrap();
         let urdu = Messages::new(Language::Urdu);
         assert_ne!(urdu.get("app-name"), "app-name");
         assert_ne!(urdu.get("quick-exit"), Messages::new(Language::English).get("quick-exit"));

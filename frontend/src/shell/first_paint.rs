@@ -99,6 +99,7 @@ pub async fn prerender() -> js_sys::Array {
     use crate::i18n::{Language, Messages};
     let screens = js_sys::Array::new();
     for language in Language::ALL {
+        let _ = crate::i18n::load(language).await;
         let title = Messages::new(language).get("app-name");
         for screen in FirstScreen::ALL {
             let html = yew::LocalServerRenderer::<Early>::with_props(EarlyProps { language, screen }).hydratable(false).render().await;

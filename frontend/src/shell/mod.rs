@@ -142,16 +142,20 @@ fn apply_language(messages: &Messages) {
 }
 
 /// Starts the app: on the page, or off it while the page shows the screen made at build time
-/// (the app then takes its place once it knows who is here).
+/// (the app then takes its place once it knows who is here). A language other than English is
+/// fetched first (kept offline like every piece), so the app opens in it.
 pub fn render() {
-    match first_paint::off_page_root() {
-        Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = crate::i18n::load(initial_language()).await;
+        match first_paint::off_page_root() {
+            Some(root) => {
+                yew::Renderer::<App>::with_root(root).render();
+            }
+            None => {
+                yew::Renderer::<App>::new().render();
+            }
         }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
-    }
+    });
 }
 
 #[function_component(App)]
@@ -159,9 +163,17 @@ pub fn app() -> Html {
     let language = use_state(initial_language);
     let messages: I18n = use_memo(*language, |language| Messages::new(*language));
     use_effect_with(messages.clone(), |messages| apply_language(messages));
+    // The chosen language's messages are fetched first; with no connection and never kept, the
+    // app stays in the language it is in, and the switch shows that one.
     let on_language = {
         let language = language.clone();
-        Callback::from(move |chosen: Language| language.set(chosen))
+        Callback::from(move |chosen: Language| {
+            let language = language.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = crate::i18n::load(chosen).await;
+                language.set(if loaded.is_ok() { chosen } else { *language });
+            });
+        })
     };
     html! {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
