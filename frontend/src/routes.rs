@@ -68,6 +68,9 @@ pub enum Route {
     StaffVoice,
     /// The youth cabinet's members and meetings.
     Cabinet,
+    EditConsultation {
+        id: String,
+    },
     ConsultationResults {
         id: String,
     },
@@ -106,6 +109,7 @@ impl Route {
             ["staff", "voice"] => Route::StaffVoice,
             ["staff", "voice", "cabinet"] => Route::Cabinet,
             ["staff", "voice", id] if !id.is_empty() => Route::ConsultationResults { id: (*id).to_owned() },
+            ["staff", "voice", id, "edit"] if !id.is_empty() => Route::EditConsultation { id: (*id).to_owned() },
             ["staff", "young-people", id, "appointments"] if !id.is_empty() => Route::StaffAppointments { id: (*id).to_owned() },
             ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
             ["staff", "relay"] => Route::Relay,
@@ -155,6 +159,7 @@ impl Route {
             Route::StaffVoice => "/staff/voice".into(),
             Route::Cabinet => "/staff/voice/cabinet".into(),
             Route::ConsultationResults { id } => format!("/staff/voice/{id}"),
+            Route::EditConsultation { id } => format!("/staff/voice/{id}/edit"),
             Route::NotFound => "/not-found".into(),
         }
     }

@@ -145,6 +145,23 @@ describe("voice and influence", () => {
     const id = desk.url().split("/").pop();
     const asOfficer = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
 
+    // Published, it can still be edited in the builder: its wording and dates, not what people answer.
+    await desk.getByRole("link", { name: "Edit this consultation" }).click();
+    await desk.getByRole("heading", { name: "Edit “The youth centre next year”", level: 1 }).waitFor();
+    assert.equal(await desk.getByLabel("Title", { exact: true }).inputValue(), "The youth centre next year");
+    const issues = desk.getByLabel("Issues to choose from");
+    assert.equal(await issues.inputValue(), "Cheaper buses\nJobs and training\nFeeling safe\nPlaces to go");
+    assert.equal(await issues.isDisabled(), true, "what people vote on stays once published");
+    assert.deepEqual(await axeViolations(desk), []);
+    const about = desk.getByLabel("What it is about, in plain words");
+    await about.fill("The council is deciding what the centre does next year, at its June meeting.");
+    await about.press("Tab");
+    await desk.getByRole("button", { name: "Save changes" }).click();
+    await desk.getByRole("heading", { name: "The youth centre next year", level: 1 }).waitFor();
+    const edited = (await asOfficer("GET", `/api/v1/voice/consultations/${id}`)).body;
+    assert.equal(edited.request.background, "The council is deciding what the centre does next year, at its June meeting.");
+    assert.equal(edited.request.activities.length, 3);
+
     // Three young people: Jay (the demo's), Kai and Lea.
     const asWorker = async (method, path, body) => api(url, await server().apiSession("worker"), method, path, body);
     const phones = {};

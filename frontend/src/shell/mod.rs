@@ -64,6 +64,7 @@ fn staff_page(route: Route) -> Html {
         Route::StaffVoice => html! { <crate::voice::StaffVoicePage /> },
         Route::Cabinet => html! { <crate::voice::CabinetPage /> },
         Route::ConsultationResults { id } => html! { <crate::voice::ConsultationResultsPage id={id} /> },
+        Route::EditConsultation { id } => html! { <crate::voice::EditConsultationPage id={id} /> },
         Route::LiveSession { id } => html! { <LiveSessionPage id={id} /> },
         Route::SessionReport { id } => html! { <SessionReportPage id={id} /> },
         Route::ProgrammeReport { id } => html! { <ProgrammeReportPage id={id} /> },

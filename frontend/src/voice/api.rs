@@ -4,7 +4,7 @@ use std::fmt::Display;
 
 use tandem_domain::paths;
 #[cfg(feature = "staff")]
-use tandem_domain::voice::api::{CabinetMeeting, CabinetMember, ConsultationListItem, ConsultationResults};
+use tandem_domain::voice::api::{CabinetMeeting, CabinetMember, ConsultationEdit, ConsultationListItem, ConsultationResults};
 
 #[cfg(feature = "staff")]
 use crate::api::Get;
@@ -47,6 +47,18 @@ pub fn consultations() -> Get<Vec<ConsultationListItem>> {
 #[cfg(feature = "staff")]
 pub fn consultations_path() -> String {
     paths::VOICE_CONSULTATIONS.full()
+}
+
+/// A consultation as saved, to edit it.
+#[cfg(feature = "staff")]
+pub fn consultation(consultation: impl Display) -> Get<ConsultationEdit> {
+    Get::new(consultation_path(consultation))
+}
+
+/// Where a consultation is saved again.
+#[cfg(feature = "staff")]
+pub fn consultation_path(consultation: impl Display) -> String {
+    paths::VOICE_CONSULTATIONS_ITEM.path(&[&consultation])
 }
 
 #[cfg(feature = "staff")]

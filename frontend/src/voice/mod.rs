@@ -14,4 +14,4 @@ pub mod staff;
 pub use cabinet::CabinetPage;
 pub use phone::{TakePartPage, VoicePage};
 #[cfg(feature = "staff")]
-pub use staff::{ConsultationResultsPage, StaffVoicePage};
+pub use staff::{ConsultationResultsPage, EditConsultationPage, StaffVoicePage};

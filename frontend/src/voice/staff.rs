@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use tandem_domain::sync::OperationId;
-use tandem_domain::voice::api::{ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
+use tandem_domain::voice::api::{ConsultationEdit, ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Invited, Item, ResponseStatus};
 use tandem_domain::{ErrorCode, FieldError};
 use uuid::Uuid;
@@ -151,6 +151,51 @@ impl Form {
     }
 }
 
+impl From<&ConsultationRequest> for Form {
+    /// A saved consultation in the builder's boxes (one line per issue or statement).
+    fn from(request: &ConsultationRequest) -> Form {
+        let lines = |items: &[Item]| items.iter().map(|item| item.text.as_str()).collect::<Vec<_>>().join("\n");
+        let mut form = Form {
+            title: request.title.clone(),
+            background: request.background.clone(),
+            audience: request.audience.clone(),
+            invited: match request.invited {
+                Invited::Cabinet => "cabinet",
+                Invited::YoungPeople => "young_people",
+                Invited::Programme { .. } => "programme",
+                Invited::Carers => "carers",
+            }
+            .to_owned(),
+            programme: match request.invited {
+                Invited::Programme { programme_id } => programme_id.to_string(),
+                _ => String::new(),
+            },
+            opens_on: request.opens_on.clone(),
+            closes_on: request.closes_on.clone(),
+            anonymous: request.anonymous,
+            ranked: true,
+            proposals: true,
+            ..Form::default()
+        };
+        for activity in &request.activities {
+            match activity {
+                Activity::Ballot { question, options, ranked, .. } => {
+                    form.ballot_question = question.clone();
+                    form.ballot_options = lines(options);
+                    form.ranked = *ranked;
+                }
+                Activity::Statements { prompt, statements, proposals, .. } => {
+                    form.statements_prompt = prompt.clone();
+                    form.statements = lines(statements);
+                    form.proposals = *proposals;
+                }
+                Activity::Question { question, .. } => form.question = question.clone(),
+            }
+        }
+        form
+    }
+}
+
 /// The builder's input for a field a refusal names (`ConsultationRequest::check`).
 fn input_of(field: &str) -> &'static str {
     match field {
@@ -171,11 +216,27 @@ fn new_form() -> Form {
     Form { anonymous: true, ranked: true, proposals: true, opens_on: service_day(0), closes_on: service_day(14), ..Form::default() }
 }
 
+#[derive(Properties, PartialEq)]
+struct BuilderProps {
+    /// The consultation being edited, as saved; none for a new one.
+    #[prop_or_default]
+    saved: Option<Rc<ConsultationEdit>>,
+}
+
+/// A new consultation is saved and published in one go; a saved one is saved again (once
+/// published, the server refuses changes to what people have already answered).
 #[function_component(Builder)]
-fn builder() -> Html {
+fn builder(props: &BuilderProps) -> Html {
     let t = use_i18n();
     let navigator = use_navigator();
-    let editing = use_editing(|| Some(new_form()));
+    let editing = use_editing({
+        let saved = props.saved.clone();
+        move || Some(saved.map_or_else(new_form, |saved| Form::from(&saved.request)))
+    });
+    let saved_id = props.saved.as_ref().map(|saved| saved.id);
+    // Once published people may have answered: what they answered, who is invited and whether
+    // it is anonymous stay (the server refuses otherwise), so those fields are not offered.
+    let locked = props.saved.as_ref().is_some_and(|saved| saved.published);
     let form = editing.current().unwrap_or_default();
     let error = use_state(|| None::<FieldError>);
     let key = use_state(OperationId::new_v7);
@@ -198,6 +259,17 @@ fn builder() -> Html {
             }
             let (error, navigator, key) = (error.clone(), navigator.clone(), key.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                let open_results = |id: Uuid| {
+                    if let Some(navigator) = &navigator {
+                        navigator.push(&Route::ConsultationResults { id: id.to_string() });
+                    }
+                };
+                if let Some(id) = saved_id {
+                    return match api::put_json(&super::api::consultation_path(id), &request).await {
+                        Ok(()) => open_results(id),
+                        Err(err) => error.set(Some(field_error::general(err.code()))),
+                    };
+                }
                 let saved = match api::post_operation::<ConsultationSaved>(&super::api::consultations_path(), &request, &key).await {
                     Ok(saved) => saved,
                     Err(err) => {
@@ -210,9 +282,7 @@ fn builder() -> Html {
                     return error.set(Some(field_error::general(err.code())));
                 }
                 key.set(OperationId::new_v7());
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::ConsultationResults { id: saved.id.to_string() });
-                }
+                open_results(saved.id);
             });
         })
     };
@@ -246,7 +316,7 @@ fn builder() -> Html {
     let check = |id: &'static str, label: String, value: bool, change: fn(&mut Form, String)| {
         html! {
             <div class="check-row">
-                <input id={id} type="checkbox" checked={value} onchange={field(change)} />
+                <input id={id} type="checkbox" checked={value} disabled={locked} onchange={field(change)} />
                 <label for={id}>{ label }</label>
             </div>
         }
@@ -258,7 +328,7 @@ fn builder() -> Html {
             { area("c-audience", "audience", t.get("voice-staff-field-audience"), Some(t.get("voice-staff-field-audience-hint")), &form.audience, |f, v| f.audience = v) }
             <div class="field">
                 <label for="c-invited">{ t.get("voice-staff-field-invited") }</label>
-                <select id="c-invited" onchange={field(|f, v| f.invited = v)}>
+                <select id="c-invited" disabled={locked} onchange={field(|f, v| f.invited = v)}>
                     <option value="young_people" selected={form.invited.is_empty() || form.invited == "young_people"}>{ t.get("voice-staff-invited-young_people") }</option>
                     <option value="cabinet" selected={form.invited == "cabinet"}>{ t.get("voice-staff-invited-cabinet") }</option>
                     <option value="carers" selected={form.invited == "carers"}>{ t.get("voice-staff-invited-carers") }</option>
@@ -271,7 +341,7 @@ fn builder() -> Html {
                 if let Load::Loaded(list) = &*programmes {
                     <div class="field">
                         <label for="c-programme">{ t.get("voice-staff-field-programme") }</label>
-                        <select id="c-programme" required=true onchange={field(|f, v| f.programme = v)}>
+                        <select id="c-programme" required=true disabled={locked} onchange={field(|f, v| f.programme = v)}>
                             <option value="" selected={form.programme.is_empty()}>{ t.get("voice-staff-choose-programme") }</option>
                             { for list.iter().map(|programme| html! {
                                 <option value={programme.id.to_string()} selected={form.programme == programme.id.to_string()}>{ programme.name.clone() }</option>
@@ -283,28 +353,55 @@ fn builder() -> Html {
             { date("c-opens", "opens_on", t.get("voice-staff-field-opens"), &form.opens_on, |f, v| f.opens_on = v) }
             { date("c-closes", "closes_on", t.get("voice-staff-field-closes"), &form.closes_on, |f, v| f.closes_on = v) }
             { check("c-anonymous", t.get("voice-staff-field-anonymous"), form.anonymous, |f, v| f.anonymous = v == "true") }
-            <fieldset>
+            <fieldset disabled={locked}>
                 <legend>{ t.get("voice-staff-ballot") }</legend>
                 { text("c-ballot", "ballot", t.get("voice-staff-field-ballot-question"), &form.ballot_question, |f, v| f.ballot_question = v) }
                 { area("c-options", "ballot-options", t.get("voice-staff-field-options"), Some(t.get("voice-staff-one-per-line")), &form.ballot_options, |f, v| f.ballot_options = v) }
                 { check("c-ranked", t.get("voice-staff-field-ranked"), form.ranked, |f, v| f.ranked = v == "true") }
             </fieldset>
-            <fieldset>
+            <fieldset disabled={locked}>
                 <legend>{ t.get("voice-staff-statements") }</legend>
                 { text("c-prompt", "statements", t.get("voice-staff-field-prompt"), &form.statements_prompt, |f, v| f.statements_prompt = v) }
                 { area("c-statements", "statements-list", t.get("voice-staff-field-statements"), Some(t.get("voice-staff-one-per-line")), &form.statements, |f, v| f.statements = v) }
                 { check("c-proposals", t.get("voice-staff-field-proposals"), form.proposals, |f, v| f.proposals = v == "true") }
             </fieldset>
-            <fieldset>
+            <fieldset disabled={locked}>
                 <legend>{ t.get("voice-staff-question") }</legend>
                 { text("c-question", "question", t.get("voice-staff-field-question"), &form.question, |f, v| f.question = v) }
             </fieldset>
             if let Some(refused) = refused.filter(|refused| refused.field.is_empty() || refused.field == "activities") {
                 <p class="error" role="alert">{ t.error(refused.code) }</p>
             }
-            <button type="submit" class="button">{ t.get("voice-staff-publish") }</button>
+            <button type="submit" class="button">{ t.get(if saved_id.is_some() { "voice-staff-save" } else { "voice-staff-publish" }) }</button>
         </form>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EditConsultationProps {
+    pub id: String,
+}
+
+/// A saved consultation in the builder.
+#[function_component(EditConsultationPage)]
+pub fn edit_consultation_page(props: &EditConsultationProps) -> Html {
+    let t = use_i18n();
+    let saved = use_get(super::api::consultation(&props.id), 0);
+    let body = match &*saved {
+        Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
+        Load::Failed(code) => load_failed(&t, *code),
+        Load::Loaded(saved) => html! {
+            <>
+                <h1>{ t.get_with("voice-staff-edit-title", &[("title", saved.request.title.clone().into())]) }</h1>
+                if saved.published {
+                    <p class="hint">{ t.get("voice-staff-edit-published") }</p>
+                }
+                <Builder saved={Rc::new(saved.clone())} />
+                <p><Link to={Route::ConsultationResults { id: props.id.clone() }} classes="text-link">{ t.get("voice-staff-edit-back") }</Link></p>
+            </>
+        },
+    };
+    html! { <section class="page wide">{ body }</section> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -336,7 +433,11 @@ pub fn consultation_results_page(props: &ConsultationResultsProps) -> Html {
                 <p class="notice" role="status" data-figure="waiting">{ t.get_with("secret-waiting", &[("count", results.waiting.into())]) }</p>
             }
             <p class="hint">{ t.get_with("voice-heard-by", &[("audience", results.audience.clone().into())]) }</p>
-            <p><a class="button secondary" href={super::api::export_csv(id)} download="">{ t.get("voice-staff-csv") }</a></p>
+            <p class="actions">
+                <a class="button secondary" href={super::api::export_csv(id)} download="">{ t.get("voice-staff-csv") }</a>
+                { " " }
+                <Link to={Route::EditConsultation { id: id.to_string() }} classes="button secondary">{ t.get("voice-staff-edit") }</Link>
+            </p>
             { for results.results.ballots.iter().map(|ballot| html! {
                 <table class="table">
                     <caption>{ ballot.question.clone() }{ " — " }{ t.get_with("voice-ballots-cast", &[("count", ballot.ballots.into())]) }</caption>
@@ -604,5 +705,33 @@ fn new_response(props: &NewResponseProps) -> Html {
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
             <button type="submit" class="button">{ t.get("voice-staff-publish-response") }</button>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn a_saved_consultation_comes_back_from_the_builder_as_it_was() {
+        let programme_id = Uuid::now_v7();
+        let mut form = new_form();
+        form.title = "The youth centre".into();
+        form.invited = "programme".into();
+        form.programme = programme_id.to_string();
+        form.ballot_question = "What matters most?".into();
+        form.ballot_options = "Buses\nJobs".into();
+        form.ranked = false;
+        form.statements_prompt = "Do you agree?".into();
+        form.statements = "Open later".into();
+        form.question = "Anything else?".into();
+        let saved = form.request();
+        assert_eq!(saved.invited, Invited::Programme { programme_id });
+        let again = Form::from(&saved);
+        assert_eq!(again.request(), saved, "saving the builder's boxes unchanged changes nothing");
+        assert_eq!(again.ballot_options, "Buses\nJobs");
+        assert!(!again.ranked);
     }
 }
