@@ -145,24 +145,40 @@ fn apply_language(messages: &Messages) {
 /// Starts the app: on the page, or off it while the page shows the screen made at build time
 /// (the app then takes its place once it knows who is here). A language other than English is
 /// fetched first (kept offline like every piece), so the app opens in it.
+///
+/// Reading the messages and the first render are tasks of their own, with the browser free to
+/// answer a tap in between: the first screen is already showing, so the wait is felt.
 pub fn render() {
     wasm_bindgen_futures::spawn_local(async {
-        let _ = crate::i18n::load(initial_language()).await;
+        let language = initial_language();
+        let _ = crate::i18n::load(language).await;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        let props = AppProps { first: Rc::new(Messages::new(language)) };
+        gloo::timers::future::TimeoutFuture::new(0).await;
         match first_paint::off_page_root() {
             Some(root) => {
-                yew::Renderer::<App>::with_root(root).render();
+                yew::Renderer::<App>::with_root_and_props(root, props).render();
             }
             None => {
-                yew::Renderer::<App>::new().render();
+                yew::Renderer::<App>::with_props(props).render();
             }
         }
     });
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The messages the app opens with (in the language kept or the browser's).
+    pub first: I18n,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let language = use_state(initial_language);
-    let messages: I18n = use_memo(*language, |language| Messages::new(*language));
+pub fn app(props: &AppProps) -> Html {
+    let language = use_state(|| props.first.language);
+    let messages: I18n = {
+        let first = props.first.clone();
+        (*use_memo(*language, move |language| if *language == first.language { first } else { Rc::new(Messages::new(*language)) })).clone()
+    };
     use_effect_with(messages.clone(), |messages| apply_language(messages));
     // The chosen language's messages are fetched first; with no connection and never kept, the
     // app stays in the language it is in, and the switch shows that one.

@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use tandem_domain::sync::OperationId;
-use tandem_domain::voice::api::{ConsultationEdit, ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest};
+use tandem_domain::voice::api::{
+    ConsultationEdit, ConsultationResults, ConsultationSaved, ModerationRequest, ThemesRequest, WeDid, WeDidRequest,
+};
 use tandem_domain::voice::{About, Activity, ConsultationRequest, Invited, Item, ResponseStatus};
 use tandem_domain::{ErrorCode, FieldError};
 use uuid::Uuid;
