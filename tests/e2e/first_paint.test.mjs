@@ -79,6 +79,30 @@ describe("the first screen, before the app's code", () => {
     await context.close();
   });
 
+
+  test("a language chosen on the first screen while the app waits to know who is here is the app's", async () => {
+    const context = await phoneContext(browser(), { serviceWorkers: "block" });
+    let answer;
+    const answered = new Promise((resolve) => {
+      answer = resolve;
+    });
+    await context.route("**/api/v1/me", async (route) => {
+      await answered;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const asked = page.waitForRequest("**/api/v1/me");
+    await page.goto(`${server().url}/join`);
+    // The app has rendered (off the page) and asked who is here.
+    await asked;
+    await page.getByRole("combobox").selectOption("ur");
+    await page.getByRole("heading", { name: "اپنے کوڈ سے شامل ہوں", level: 1 }).waitFor();
+    answer();
+    await page.locator("#first-paint").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: /فوراً باہر نکلیں/ }).waitFor();
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ["ur", "rtl"]);
+    await context.close();
+  });
 });
 
 describe("the first screen of a locked phone", () => {

@@ -139,11 +139,17 @@ pub fn off_page_root() -> Option<web_sys::Element> {
     Some(root)
 }
 
-/// The app knows who is here: it takes the early screen's place (once).
-pub fn app_knows_who() {
-    if let Some(app) = OFF_PAGE.with(|off_page| off_page.borrow_mut().take()) {
-        take_over(&app);
-    }
+/// The app knows who is here: it takes the early screen's place (once). Answers whether it
+/// did so now.
+pub fn app_knows_who() -> bool {
+    let Some(app) = OFF_PAGE.with(|off_page| off_page.borrow_mut().take()) else { return false };
+    take_over(&app);
+    true
+}
+
+/// Whether the app is still rendered off the page, behind the first screen.
+pub fn is_off_page() -> bool {
+    OFF_PAGE.with(|off_page| off_page.borrow().is_some())
 }
 
 /// Puts the app, rendered off the page into `app`, where the early screen was: what was typed

@@ -128,7 +128,11 @@ fn initial_language() -> Language {
 }
 
 /// Puts the language on `<html lang dir>` (screen readers and layout follow it) and remembers it.
+/// Not while the app is off the page: the first screen's language is on `<html>` until then.
 fn apply_language(messages: &Messages) {
+    if first_paint::is_off_page() {
+        return;
+    }
     let Some(window) = web_sys::window() else { return };
     if let Some(document) = window.document() {
         if let Some(root) = document.document_element() {
@@ -255,9 +259,16 @@ fn frame(props: &FrameProps) -> Html {
     let route = use_route();
     // Once the app knows who is here, it replaces the screen the page showed while loading.
     let knows_who = auth.as_ref().is_some_and(|auth| *auth.auth() != Auth::Checking);
-    use_effect_with(knows_who, |knows_who| {
-        if *knows_who {
-            first_paint::app_knows_who();
+    use_effect_with(knows_who, {
+        let (t, on_language) = (t.clone(), props.on_language.clone());
+        move |knows_who| {
+            if *knows_who && first_paint::app_knows_who() {
+                // A language chosen on the first screen while the app was on its way wins.
+                match initial_language() {
+                    kept if kept != t.language => on_language.emit(kept),
+                    _ => apply_language(&t),
+                }
+            }
         }
     });
     html! {
