@@ -153,7 +153,8 @@
   // The staff page's early button: its words in the language chosen last time (the build writes
   // each language's into the page).
   var early = document.getElementById("early-exit");
-  var label = early && stored(LANGUAGE_KEY) ? early.getAttribute("data-label-" + stored(LANGUAGE_KEY)) : null;
+  var kept = stored(LANGUAGE_KEY);
+  var label = early && kept ? early.getAttribute("data-label-" + kept) : null;
   if (early && label) early.textContent = label;
 
   // A page kept whole in the browser's memory and shown again by Back: load it afresh, so

@@ -9,6 +9,8 @@ use tandem_domain::ErrorCode;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 use yew::prelude::*;
 
+use crate::split::PieceMissing;
+
 /// The languages the app ships. English is complete; the others fall back to it message by message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
@@ -74,39 +76,22 @@ thread_local! {
     static LOADED: std::cell::RefCell<Vec<(Language, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A language's messages could not be fetched (offline before they were ever kept).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LanguageMissing;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for LanguageMissing {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        LanguageMissing
-    }
-}
-
-// Each language but English is a piece of the phone build of its own (see shell/pieces.rs), so
+// Each language but English is a piece of the phone build of its own (see split.rs), so
 // the first download holds one language whatever the number shipped; without `split` the same
 // functions are called directly.
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(language_ur, fallible))]
-fn urdu_messages() -> Result<&'static str, LanguageMissing> {
+fn urdu_messages() -> Result<&'static str, PieceMissing> {
     Ok(include_str!("../../i18n/ur/main.ftl"))
 }
 
 /// Fetches `language`'s messages the first time (and keeps them), so `Messages::new` has them.
-pub async fn load(language: Language) -> Result<(), LanguageMissing> {
+pub async fn load(language: Language) -> Result<(), PieceMissing> {
     if language.source().is_some() {
         return Ok(());
     }
-    #[cfg(feature = "split")]
     let source = match language {
         Language::English => return Ok(()),
-        Language::Urdu => urdu_messages().await?,
-    };
-    #[cfg(not(feature = "split"))]
-    let source = match language {
-        Language::English => return Ok(()),
-        Language::Urdu => urdu_messages()?,
+        Language::Urdu => call_piece!(urdu_messages())?,
     };
     LOADED.with(|loaded| loaded.borrow_mut().push((language, source)));
     Ok(())

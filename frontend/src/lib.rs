@@ -2,6 +2,10 @@
 //! (`shell/`), the offline store and outbox every form writes through (`offline/`), Fluent
 //! messages (`i18n`), and the API client (`api`).
 
+// First: its macro is used by the modules after it.
+#[macro_use]
+pub mod split;
+
 pub mod accounts;
 pub mod api;
 pub mod appointments;

@@ -25,7 +25,8 @@ function reader(at) {
     byte() {
       return bytes[this.at++];
     },
-    u32() {
+    /** A LEB128 number: unsigned, or (`signed`: i32.const's operand) two's complement. */
+    leb(signed = false) {
       let result = 0;
       let shift = 0;
       let byte;
@@ -34,19 +35,7 @@ function reader(at) {
         result += (byte & 0x7f) * 2 ** shift;
         shift += 7;
       } while (byte & 0x80);
-      return result;
-    },
-    /** A signed LEB128 (i32.const's operand). */
-    i32() {
-      let result = 0;
-      let shift = 0;
-      let byte;
-      do {
-        byte = bytes[this.at++];
-        result |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte & 0x80);
-      return shift < 32 && byte & 0x40 ? result | (-1 << shift) : result;
+      return signed && byte & 0x40 ? result - 2 ** shift : result;
     },
   };
 }
@@ -78,7 +67,7 @@ const i32 = (value) => {
 const sections = [];
 for (const r = reader(8); r.at < bytes.length; ) {
   const id = r.byte();
-  const size = r.u32();
+  const size = r.leb();
   sections.push({ id, body: bytes.subarray(r.at, r.at + size) });
   r.at += size;
 }
@@ -90,15 +79,15 @@ const leaveAsIs = (why) => {
 const data = sections.find((section) => section.id === 11);
 if (!data) leaveAsIs("none");
 const r = reader(data.body.byteOffset);
-const count = r.u32();
+const count = r.leb();
 const segments = [];
 for (let n = 0; n < count; n += 1) {
-  const flag = r.u32();
+  const flag = r.leb();
   // Passive segments are named by their index (memory.init): then nothing is touched.
   if (flag !== 0 || r.byte() !== 0x41) leaveAsIs("not all active at a constant address");
-  const offset = r.i32();
+  const offset = r.leb(true);
   if (r.byte() !== 0x0b) leaveAsIs("not all active at a constant address");
-  const length = r.u32();
+  const length = r.leb();
   segments.push({ offset, content: bytes.subarray(r.at, r.at + length) });
   r.at += length;
 }

@@ -173,29 +173,33 @@ fn take_over(app: &web_sys::Element) {
         }
     }
     // guard.js notes which form was sent (its position among the page's forms) and stops it.
-    if let Some(form) = sent.and_then(|n| n.parse::<u32>().ok()).and_then(|n| app.query_selector_all("form").ok()?.item(n)) {
+    if let Some(form) = sent.and_then(|n| n.parse::<usize>().ok()).and_then(|n| all(app, "form").into_iter().nth(n)) {
         if let Ok(form) = form.dyn_into::<web_sys::HtmlFormElement>() {
             let _ = form.request_submit();
         }
     }
 }
 
+/// The elements of `root` that `selector` finds, in order.
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(found) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..found.length()).filter_map(|n| found.item(n)?.dyn_into().ok()).collect()
+}
+
 /// What keyboard focus can reach in `root`, in order.
 fn controls(root: &web_sys::Element) -> Vec<web_sys::Element> {
-    let Ok(found) = root.query_selector_all("a[href], button, input, select, textarea, [tabindex]") else { return Vec::new() };
-    (0..found.length()).filter_map(|n| found.item(n)?.dyn_into().ok()).collect()
+    all(root, "a[href], button, input, select, textarea, [tabindex]")
 }
 
 /// The text fields of `root` and what is in them, by id.
 fn fields(root: &web_sys::Element) -> Vec<(String, String)> {
-    let Ok(found) = root.query_selector_all("input, textarea") else { return Vec::new() };
-    (0..found.length())
-        .filter_map(|n| found.item(n))
-        .filter_map(|node| {
-            if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+    all(root, "input, textarea")
+        .into_iter()
+        .filter_map(|field| {
+            if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
                 return Some((input.id(), input.value()));
             }
-            node.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|area| (area.id(), area.value()))
+            field.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|area| (area.id(), area.value()))
         })
         .collect()
 }

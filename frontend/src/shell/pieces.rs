@@ -12,17 +12,7 @@ use yew::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::routes::Route;
-
-/// A piece could not be fetched: offline before it was ever kept, or the network failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PieceMissing;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for PieceMissing {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        PieceMissing
-    }
-}
+use crate::split::PieceMissing;
 
 type Drawn = Result<Html, PieceMissing>;
 
@@ -103,27 +93,15 @@ impl Piece {
 
     /// Fetches the piece the first time (a split function is `async`; the direct call is not).
     async fn draw(self, route: Route) -> Drawn {
-        #[cfg(feature = "split")]
-        macro_rules! call {
-            ($piece:ident) => {
-                $piece(route).await
-            };
-        }
-        #[cfg(not(feature = "split"))]
-        macro_rules! call {
-            ($piece:ident) => {
-                $piece(route)
-            };
-        }
         match self {
-            Piece::Plans => call!(plans_piece),
-            Piece::Sessions => call!(sessions_piece),
-            Piece::Appointments => call!(appointments_piece),
-            Piece::Surveys => call!(surveys_piece),
-            Piece::Voice => call!(voice_piece),
-            Piece::Complaints => call!(complaints_piece),
-            Piece::Devices => call!(devices_piece),
-            Piece::Feedback => call!(feedback_piece),
+            Piece::Plans => call_piece!(plans_piece(route)),
+            Piece::Sessions => call_piece!(sessions_piece(route)),
+            Piece::Appointments => call_piece!(appointments_piece(route)),
+            Piece::Surveys => call_piece!(surveys_piece(route)),
+            Piece::Voice => call_piece!(voice_piece(route)),
+            Piece::Complaints => call_piece!(complaints_piece(route)),
+            Piece::Devices => call_piece!(devices_piece(route)),
+            Piece::Feedback => call_piece!(feedback_piece(route)),
         }
     }
 }
