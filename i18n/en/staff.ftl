@@ -72,6 +72,8 @@ audit-when = When
 audit-who = Who
 audit-what = What
 audit-about = About
+# Shown as "Who" for what Tandem did by itself, such as sending an alert on to the managers.
+audit-by-tandem = Tandem, by itself
 
 ## Session self-scaling: staff
 nav-sessions = Sessions

@@ -87,9 +87,28 @@ pub struct StaffCredentials {
     pub password_hash: Option<String>,
 }
 
-/// An audit entry to append: who (the caller's session), what, about whom.
+/// Who an audit entry says acted.
+#[derive(Debug, Clone, Copy)]
+pub enum AuditActor<'a> {
+    /// A person, in the session they signed in with.
+    Person(&'a Caller),
+    /// Tandem by itself, in a service (no person, no session): an alert sent on to the managers.
+    Tandem { service_id: Uuid },
+}
+
+impl AuditActor<'_> {
+    /// The service, the person and the session, as stored.
+    pub(crate) fn columns(self) -> (Uuid, Option<Uuid>, Option<Uuid>) {
+        match self {
+            AuditActor::Person(caller) => (caller.service_id, Some(caller.person_id), Some(caller.session_id)),
+            AuditActor::Tandem { service_id } => (service_id, None, None),
+        }
+    }
+}
+
+/// An audit entry to append: who, what, about whom.
 pub struct NewAuditEntry<'a> {
-    pub caller: &'a Caller,
+    pub by: AuditActor<'a>,
     pub action: &'a str,
     pub young_person_id: Option<Uuid>,
     pub detail: String,

@@ -16,7 +16,7 @@ use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;
 
 use super::policy::{CaseStaff, Managers, YoungPeople};
-use super::{Allowed, Caller, NewAuditEntry};
+use super::{Allowed, AuditActor, Caller, NewAuditEntry};
 use crate::error::AppError;
 use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
@@ -48,7 +48,10 @@ pub async fn require_case_access(state: &AppState, caller: &Caller, young_person
 
 /// Writes the audit entry for a staff read or change of a young person's data.
 pub async fn audit(state: &AppState, caller: &Caller, action: &str, young_person_id: Option<Uuid>, detail: String) -> Result<(), AppError> {
-    state.store.append_audit(NewAuditEntry { caller, action, young_person_id, detail, at: state.clock.now() }).await?;
+    state
+        .store
+        .append_audit(NewAuditEntry { by: AuditActor::Person(caller), action, young_person_id, detail, at: state.clock.now() })
+        .await?;
     Ok(())
 }
 

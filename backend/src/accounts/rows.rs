@@ -160,15 +160,15 @@ pub(crate) fn invite_refusal(known: i64) -> StorageError {
 
 /// The audit columns [`audit_entry`] reads.
 pub(crate) const AUDIT_COLUMNS: &str = "a.id, a.at, a.actor_id, p.display_name, a.session_id, a.action, a.young_person_id, a.detail
-     FROM audit_log a JOIN people p ON p.id = a.actor_id";
+     FROM audit_log a LEFT JOIN people p ON p.id = a.actor_id";
 
 #[derive(sqlx::FromRow)]
 pub struct AuditRow {
     pub id: String,
     pub at: i64,
-    pub actor_id: String,
-    pub display_name: String,
-    pub session_id: String,
+    pub actor_id: Option<String>,
+    pub display_name: Option<String>,
+    pub session_id: Option<String>,
     pub action: String,
     pub young_person_id: Option<String>,
     pub detail: String,
@@ -180,9 +180,9 @@ pub(crate) fn audit_entry(row: AuditRow) -> Result<AuditEntry, StorageError> {
     Ok(AuditEntry {
         id: parse_stored_uuid(&id)?,
         at: from_millis(at)?,
-        actor_id: parse_stored_uuid(&actor)?,
+        actor_id: actor.as_deref().map(parse_stored_uuid).transpose()?,
         actor_name,
-        session_id: parse_stored_uuid(&session)?,
+        session_id: session.as_deref().map(parse_stored_uuid).transpose()?,
         action,
         young_person_id: young_person.as_deref().map(parse_stored_uuid).transpose()?,
         detail,

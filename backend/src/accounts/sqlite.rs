@@ -76,7 +76,7 @@ mod tests {
         let sam = caller_for(&store, Role::Worker).await;
         store
             .append_audit(NewAuditEntry {
-                caller: &sam,
+                by: AuditActor::Person(&sam),
                 action: "young_person.read",
                 young_person_id: None,
                 detail: String::new(),
@@ -84,8 +84,22 @@ mod tests {
             })
             .await
             .unwrap();
+        let by_itself = NewAuditEntry {
+            by: AuditActor::Tandem { service_id: sam.service_id },
+            action: "safety.escalate",
+            young_person_id: None,
+            detail: String::new(),
+            at: now + time::Duration::seconds(1),
+        };
+        store.append_audit(by_itself).await.unwrap();
         assert!(sqlx::query("UPDATE audit_log SET action = 'nothing'").execute(&store.writer).await.is_err());
         assert!(sqlx::query("DELETE FROM audit_log").execute(&store.writer).await.is_err());
-        assert_eq!(store.audit_entries(sam.service_id, AuditFilter { limit: 10, ..AuditFilter::default() }).await.unwrap().len(), 1);
+        let entries = store.audit_entries(sam.service_id, AuditFilter { limit: 10, ..AuditFilter::default() }).await.unwrap();
+        let who: Vec<_> = entries.iter().map(|entry| (entry.actor_id, entry.actor_name.as_deref(), entry.session_id)).collect();
+        assert_eq!(who, [(None, None, None), (Some(sam.person_id), Some("Sam Okafor"), Some(sam.session_id))]);
+        // Someone's entry without their session, or a session without anyone, is refused.
+        let half =
+            "INSERT INTO audit_log (id, at, service_id, actor_id, session_id, action) VALUES ('x', 0, $1, NULL, 'some-session', 'x')";
+        assert!(sqlx::query(half).bind(sam.service_id.to_string()).execute(&store.writer).await.is_err());
     }
 }

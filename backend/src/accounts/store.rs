@@ -13,7 +13,7 @@ macro_rules! account_store {
         use time::OffsetDateTime;
         use uuid::Uuid;
 
-        use $crate::accounts::{AccountStore, AuditFilter, Caller, NewAuditEntry, NewInvite, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
+        use $crate::accounts::{AccountStore, AuditActor, AuditFilter, Caller, NewAuditEntry, NewInvite, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
         use $crate::accounts::rows::{
             audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
             DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
@@ -23,17 +23,17 @@ macro_rules! account_store {
         use $crate::storage::{parse_stored_uuid, to_millis, StorageError};
 
         /// Appends an audit entry on `conn` (inside the change's own transaction where there is one).
-        /// Appends to the audit log on the transaction at hand.
         pub(crate) async fn insert_audit(conn: &mut $conn, entry: &NewAuditEntry<'_>) -> Result<(), StorageError> {
+            let (service_id, actor_id, session_id) = entry.by.columns();
             sqlx::query(
                 "INSERT INTO audit_log (id, at, service_id, actor_id, session_id, action, young_person_id, detail)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(Uuid::now_v7().to_string())
             .bind(to_millis(entry.at))
-            .bind(entry.caller.service_id.to_string())
-            .bind(entry.caller.person_id.to_string())
-            .bind(entry.caller.session_id.to_string())
+            .bind(service_id.to_string())
+            .bind(actor_id.map(|id| id.to_string()))
+            .bind(session_id.map(|id| id.to_string()))
             .bind(entry.action)
             .bind(entry.young_person_id.map(|id| id.to_string()))
             .bind(&entry.detail)
@@ -111,7 +111,7 @@ macro_rules! account_store {
                 .bind(to_millis(now))
                 .execute(&mut *tx)
                 .await?;
-                let entry = NewAuditEntry { caller, action: kind.action, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
+                let entry = NewAuditEntry { by: AuditActor::Person(caller), action: kind.action, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
                 insert_audit(&mut tx, &entry).await?;
                 tx.commit().await?;
                 Ok(())
@@ -143,7 +143,7 @@ macro_rules! account_store {
                 if removed.rows_affected() == 0 {
                     return Err(StorageError::Refused(ErrorCode::NotFound));
                 }
-                let entry = NewAuditEntry { caller, action: kind.removal, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
+                let entry = NewAuditEntry { by: AuditActor::Person(caller), action: kind.removal, young_person_id: Some(young_person_id), detail: other_id.to_string(), at: now };
                 insert_audit(&mut tx, &entry).await?;
                 tx.commit().await?;
                 Ok(())
@@ -299,7 +299,7 @@ macro_rules! account_store {
                     .bind(to_millis(expires_at))
                     .execute(&mut *tx)
                     .await?;
-                let entry = NewAuditEntry { caller: &caller, action: "staff.create", young_person_id: None, detail: format!("{} {id}", role.as_str()), at: now };
+                let entry = NewAuditEntry { by: AuditActor::Person(&caller), action: "staff.create", young_person_id: None, detail: format!("{} {id}", role.as_str()), at: now };
                 insert_audit(&mut *tx, &entry).await?;
                 Ok((201, serde_json::to_value(StaffCreated { person_id: id, set_password_path, expires_at })?))
                 }))).await
@@ -373,7 +373,7 @@ macro_rules! account_store {
                 }
                 let young_person = (role == Role::YoungPerson).then_some(id);
                 let action = format!("{}.create", role.as_str());
-                insert_audit(&mut *tx, &NewAuditEntry { caller, action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
+                insert_audit(&mut *tx, &NewAuditEntry { by: AuditActor::Person(caller), action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
                 Ok((201, serde_json::to_value(PersonSummary { id, display_name: name.to_owned(), role })?))
                 }))).await
             }
@@ -475,7 +475,7 @@ macro_rules! account_store {
                     .bind(to_millis(expires_at))
                     .execute(&mut *tx)
                     .await?;
-                let entry = NewAuditEntry { caller: &caller, action: "invite.create", young_person_id: Some(young_person_id), detail: format!("for {person_id}"), at: now };
+                let entry = NewAuditEntry { by: AuditActor::Person(&caller), action: "invite.create", young_person_id: Some(young_person_id), detail: format!("for {person_id}"), at: now };
                 insert_audit(&mut *tx, &entry).await?;
                 Ok((201, serde_json::to_value(InviteCreated { invite_id, code, join_path, expires_at })?))
                 }))).await

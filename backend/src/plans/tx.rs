@@ -10,7 +10,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{PlanAuthor, StoredAnswer, StoredReview, StoredVersion};
-use crate::accounts::{Caller, NewAuditEntry};
+use crate::accounts::{AuditActor, Caller, NewAuditEntry};
 use crate::reminders::tx::{plan_waiting, ReminderTx};
 use crate::storage::{from_millis, parse_stored_uuid, to_millis, StorageError};
 
@@ -175,7 +175,10 @@ async fn audit_as<C: PlanTx + ?Sized>(
     now: OffsetDateTime,
 ) -> Result<(), StorageError> {
     match staff {
-        Some(caller) => conn.audit(&NewAuditEntry { caller, action, young_person_id: Some(young_person_id), detail, at: now }).await,
+        Some(caller) => {
+            conn.audit(&NewAuditEntry { by: AuditActor::Person(caller), action, young_person_id: Some(young_person_id), detail, at: now })
+                .await
+        }
         None => Ok(()),
     }
 }

@@ -23,7 +23,7 @@ macro_rules! safety_store {
         use time::OffsetDateTime;
         use uuid::Uuid;
 
-        use $crate::accounts::{Caller, NewAuditEntry};
+        use $crate::accounts::{AuditActor, Caller, NewAuditEntry};
         use $crate::operations::$engine::run_once;
         use $crate::operations::{OperationAnswer, OperationKey};
         use $crate::outbox::NewEvent;
@@ -45,7 +45,7 @@ macro_rules! safety_store {
                 .await?;
             let event = Event::SafetyAlert(SafetyAlertPayload { alert_id: id, words });
             conn.append(&NewEvent { event, service_id: caller.service_id, young_person_id: Some(caller.person_id), occurred_at: now }).await?;
-            let entry = NewAuditEntry { caller: &caller, action: "safety.raise", young_person_id: Some(caller.person_id), detail: format!("alert {id}"), at: now };
+            let entry = NewAuditEntry { by: AuditActor::Person(&caller), action: "safety.raise", young_person_id: Some(caller.person_id), detail: format!("alert {id}"), at: now };
             conn.audit(&entry).await?;
             Ok((201, serde_json::to_value(AlertReceipt { id })?))
         }
@@ -117,7 +117,7 @@ macro_rules! safety_store {
                     action: action.to_owned(),
                 });
                 tx.append(&NewEvent { event, service_id: caller.service_id, young_person_id: Some(young_person_id), occurred_at: now }).await?;
-                let entry = NewAuditEntry { caller, action: "safety.acknowledge", young_person_id: Some(young_person_id), detail: format!("alert {id}"), at: now };
+                let entry = NewAuditEntry { by: AuditActor::Person(caller), action: "safety.acknowledge", young_person_id: Some(young_person_id), detail: format!("alert {id}"), at: now };
                 tx.audit(&entry).await?;
                 let after = visible_alert(&mut tx, caller, id, "").await?.ok_or_else(|| StorageError::internal("acknowledged alert gone"))?;
                 tx.commit().await?;
@@ -206,18 +206,30 @@ macro_rules! safety_store {
 
             async fn escalate_due(&self, now: OffsetDateTime) -> Result<Vec<Uuid>, StorageError> {
                 // Minutes are compared in milliseconds; a service with no settings waits the default.
-                let ids: Vec<String> = sqlx::query_scalar(
+                // The audit entry is Tandem's own, in the same transaction: no one else acted.
+                let mut tx = self.writer().begin().await?;
+                let due: Vec<(String, String, String)> = sqlx::query_as(
                     "UPDATE safety_alerts SET escalated_at = $1
                      WHERE acknowledged_at IS NULL AND escalated_at IS NULL
                        AND raised_at + 60000 * COALESCE((SELECT st.escalate_after_minutes FROM safety_settings st
                                                           WHERE st.service_id = safety_alerts.service_id), $2) <= $1
-                     RETURNING id",
+                     RETURNING id, service_id, young_person_id",
                 )
                 .bind(to_millis(now))
                 .bind(i64::from(tandem_domain::safety::DEFAULT_ESCALATE_AFTER_MINUTES))
-                .fetch_all(self.writer())
+                .fetch_all(&mut *tx)
                 .await?;
-                ids.iter().map(|id| $crate::storage::parse_stored_uuid(id)).collect()
+                let mut escalated = Vec::with_capacity(due.len());
+                for (id, service_id, young_person_id) in due {
+                    let id = $crate::storage::parse_stored_uuid(&id)?;
+                    let by = AuditActor::Tandem { service_id: $crate::storage::parse_stored_uuid(&service_id)? };
+                    let young_person_id = Some($crate::storage::parse_stored_uuid(&young_person_id)?);
+                    let detail = format!("alert {id}: nobody said they had seen it in time; sent to the managers");
+                    tx.audit(&NewAuditEntry { by, action: "safety.escalate", young_person_id, detail, at: now }).await?;
+                    escalated.push(id);
+                }
+                tx.commit().await?;
+                Ok(escalated)
             }
         }
     };

@@ -141,6 +141,15 @@ async fn an_alert_nobody_sees_in_time_goes_to_the_managers() {
     assert_eq!(tick(&app.state, "test").await.unwrap().alerts_escalated, 0, "once");
     let alerts = manager.json(&app, "/api/v1/safety/alerts").await;
     assert!(alerts[0]["escalated_at"].is_string());
+    // The audit log says Tandem sent it on, by itself, about Rio, and when.
+    let audit = manager.json(&app, "/api/v1/audit").await;
+    let sent_on: Vec<_> = audit.as_array().unwrap().iter().filter(|entry| entry["action"] == "safety.escalate").collect();
+    assert_eq!(sent_on.len(), 1, "{audit}");
+    assert_eq!(sent_on[0]["young_person_id"], rio.young_person.as_str());
+    assert!(sent_on[0]["actor_id"].is_null() && sent_on[0]["actor_name"].is_null() && sent_on[0]["session_id"].is_null());
+    let at = time::OffsetDateTime::parse(sent_on[0]["at"].as_str().unwrap(), &time::format_description::well_known::Rfc3339).unwrap();
+    assert_eq!(at, tandem_backend::clock::Clock::now(&app.clock));
+    assert!(sent_on[0]["detail"].as_str().unwrap().contains(first["id"].as_str().unwrap()));
 
     // An alert seen in time never goes to the managers.
     let second = created(operation(&app, Some(&rio.phone), "/api/v1/safety/alerts", json!({"words": ""}), None).await).await;

@@ -184,9 +184,11 @@ pub struct AuditEntry {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub at: OffsetDateTime,
-    pub actor_id: Uuid,
-    pub actor_name: String,
-    pub session_id: Uuid,
+    /// Who did it; none of the three when Tandem did it by itself (a safety alert nobody saw in
+    /// time, sent on to the managers).
+    pub actor_id: Option<Uuid>,
+    pub actor_name: Option<String>,
+    pub session_id: Option<Uuid>,
     pub action: String,
     pub young_person_id: Option<Uuid>,
     pub detail: String,

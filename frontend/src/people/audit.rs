@@ -71,7 +71,7 @@ pub fn audit_page() -> Html {
                     { for entries.iter().flatten().map(|entry| html! {
                         <tr>
                             <td>{ crate::components::dates::time_in_words(&t, entry.at) }</td>
-                            <td>{ entry.actor_name.clone() }</td>
+                            <td>{ entry.actor_name.clone().unwrap_or_else(|| t.get("audit-by-tandem")) }</td>
                             <td>{ entry.action.clone() }</td>
                             <td>{ name_of(entry.young_person_id) }</td>
                         </tr>
