@@ -34,13 +34,16 @@ pub use send::{Delivery, PushSender, Subscription};
 pub struct Push {
     pub sender: PushSender,
     pub allow_loopback_http: bool,
-    /// Rung when something new may be due soon (an appointment made), so the scheduler looks.
+    /// Rung when something new may be due soon (an appointment made), or a full lane has room
+    /// again, so the scheduler looks.
     pub wake: tokio::sync::Notify,
+    /// The push services being sent to now, each a lane of its own.
+    pub lanes: crate::reminders::Lanes,
 }
 
 impl Push {
     pub fn new(sender: PushSender, allow_loopback_http: bool) -> Arc<Push> {
-        Arc::new(Push { sender, allow_loopback_http, wake: tokio::sync::Notify::new() })
+        Arc::new(Push { sender, allow_loopback_http, wake: tokio::sync::Notify::new(), lanes: Default::default() })
     }
 }
 

@@ -17,7 +17,6 @@ use std::time::Duration as StdDuration;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
-use futures::StreamExt;
 use rand::Rng;
 use tandem_domain::appointments::{is_push_service, AppointmentState, PushPayload, ReminderKind, ReminderRules, ReminderSettings};
 use tandem_domain::paths;
@@ -120,8 +119,18 @@ pub trait ReminderStore {
     /// Settles a due reminder once: skipped, or sent (a message queued per phone). Answers the
     /// number of messages queued; a reminder already settled is left alone.
     async fn settle_reminder(&self, id: Uuid, decision: &Decision, now: OffsetDateTime) -> Result<usize, StorageError>;
-    async fn due_messages(&self, now: OffsetDateTime, limit: i64) -> Result<Vec<DueMessage>, StorageError>;
-    /// Records what became of each message sent in one turn, in one transaction.
+    /// Messages due by `now`, oldest first, passing over those to the push services (origins)
+    /// in `busy_services`.
+    async fn due_messages(&self, now: OffsetDateTime, limit: i64, busy_services: &[String]) -> Result<Vec<DueMessage>, StorageError>;
+    /// Claims each message (reminder, subscription) that is still queued and due by `now` until
+    /// `until`, so no other turn or server sends it meanwhile; answers those claimed.
+    async fn claim_messages(
+        &self,
+        messages: &[(Uuid, Uuid)],
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+    ) -> Result<Vec<(Uuid, Uuid)>, StorageError>;
+    /// Records what became of messages sent, in one transaction.
     async fn record_pushes(&self, records: &[(Uuid, Uuid, PushRecord)], now: OffsetDateTime) -> Result<(), StorageError>;
     /// When the scheduler next has something to do, if ever.
     async fn next_reminder_wake(&self) -> Result<Option<OffsetDateTime>, StorageError>;
@@ -227,6 +236,8 @@ fn record_of(delivery: Delivery, message: &DueMessage, now: OffsetDateTime) -> P
 pub struct TickReport {
     pub reminders_sent: usize,
     pub reminders_skipped: usize,
+    /// Messages this turn started sending (what became of them is counted below, by [`tick`]).
+    pub messages_started: usize,
     pub messages_sent: usize,
     pub messages_gone: usize,
     pub messages_retrying: usize,
@@ -237,15 +248,109 @@ pub struct TickReport {
     pub sealed_counted: usize,
 }
 
-/// Reminders and messages handled per turn.
+impl TickReport {
+    fn count(&mut self, record: &PushRecord) {
+        match record {
+            PushRecord::Sent => self.messages_sent += 1,
+            PushRecord::Gone(_) => self.messages_gone += 1,
+            PushRecord::Retry { .. } => self.messages_retrying += 1,
+            PushRecord::Failed(error) => {
+                tracing::warn!(%error, "a reminder could not be pushed");
+                self.messages_failed += 1;
+            }
+        }
+    }
+}
+
+/// Reminders settled per turn.
 const BATCH: i64 = 1000;
-/// Messages in flight at once.
+/// Due messages read per turn: enough to fill every lane with room, not the whole queue.
+const MESSAGES_READ: i64 = 4 * PARALLEL as i64;
+/// Messages in flight at once to one push service.
 const PARALLEL: usize = 64;
 const LEASE: Duration = Duration::seconds(60);
+/// How long a message being sent is kept from other turns and servers: far longer than a push
+/// service may take to answer (10 s) and its outcome to be written. A server that stops while
+/// sending leaves its messages to be sent again after this.
+const CLAIM: Duration = Duration::minutes(2);
 
-/// One turn: settles the reminders now due, then sends the messages now due. Only the server
-/// holding the "reminders" lease does either.
+/// The push services being sent to at this moment: a lane each, of at most [`PARALLEL`]
+/// messages in flight. Lanes outlive the turn that filled them, so a slow service's messages
+/// hold up no one else's, in this turn or the next.
+#[derive(Default)]
+pub struct Lanes(std::sync::Mutex<std::collections::HashMap<Option<String>, Lane>>);
+
+#[derive(Default)]
+struct Lane {
+    in_flight: usize,
+    /// Messages were left queued because the lane was full: wake the scheduler when it has room.
+    left_waiting: bool,
+}
+
+impl Lanes {
+    fn lanes(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Option<String>, Lane>> {
+        // The counts stay whole even if a holder panicked.
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The push services whose lanes are full.
+    fn full(&self) -> Vec<String> {
+        self.lanes().iter().filter(|(_, lane)| lane.in_flight >= PARALLEL).filter_map(|(service, _)| service.clone()).collect()
+    }
+
+    /// Takes up to `wanted` places in `service`'s lane; answers how many it got.
+    fn take(&self, service: &Option<String>, wanted: usize) -> usize {
+        let mut lanes = self.lanes();
+        let lane = lanes.entry(service.clone()).or_default();
+        let got = wanted.min(PARALLEL.saturating_sub(lane.in_flight));
+        lane.in_flight += got;
+        lane.left_waiting |= got < wanted;
+        got
+    }
+
+    /// Gives a place back; answers whether the scheduler should look again now (messages were
+    /// left waiting, and the lane is half empty).
+    fn give_back(&self, service: &Option<String>) -> bool {
+        let mut lanes = self.lanes();
+        let Some(lane) = lanes.get_mut(service) else { return false };
+        lane.in_flight = lane.in_flight.saturating_sub(1);
+        let look_again = lane.left_waiting && lane.in_flight <= PARALLEL / 2;
+        if look_again {
+            lane.left_waiting = false;
+        }
+        if lane.in_flight == 0 && !lane.left_waiting {
+            lanes.remove(service);
+        }
+        look_again
+    }
+}
+
+/// What one turn started: the task writing what became of the messages it is sending, if any.
+pub struct Sending(Option<tokio::task::JoinHandle<Vec<PushRecord>>>);
+
+impl Sending {
+    /// Waits for every message the turn started and for their outcomes to be written.
+    pub async fn finish(self) -> Vec<PushRecord> {
+        match self.0 {
+            Some(recorder) => recorder.await.unwrap_or_default(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// One turn, waiting for the messages it started (tests, and anything that wants the counts).
 pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageError> {
+    let (mut report, sending) = start_turn(state, holder).await?;
+    for record in sending.finish().await {
+        report.count(&record);
+    }
+    Ok(report)
+}
+
+/// One turn: settles the reminders now due, then starts sending the messages now due, each in
+/// its push service's lane while the lane has room; it does not wait for them. Only the server
+/// holding the "reminders" lease does either, and each message is claimed before it is sent.
+pub async fn start_turn(state: &AppState, holder: &str) -> Result<(TickReport, Sending), StorageError> {
     let now = state.clock.now();
     let mut report = TickReport {
         alerts_escalated: crate::safety::escalate(state).await?,
@@ -253,12 +358,13 @@ pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageE
         ..TickReport::default()
     };
     let reminders = state.store.due_reminders(now, BATCH).await?;
-    let first_messages = state.store.due_messages(now, 1).await?;
+    let busy = state.push.lanes.full();
+    let first_messages = state.store.due_messages(now, 1, &busy).await?;
     if reminders.is_empty() && first_messages.is_empty() {
-        return Ok(report);
+        return Ok((report, Sending(None)));
     }
     if !state.store.hold_lease("reminders", holder, now, now + LEASE).await? {
-        return Ok(report);
+        return Ok((report, Sending(None)));
     }
     let texts = Texts::english();
     for reminder in &reminders {
@@ -269,61 +375,90 @@ pub async fn tick(state: &AppState, holder: &str) -> Result<TickReport, StorageE
             Decision::Send { .. } => report.reminders_sent += 1,
         }
     }
-    let messages = state.store.due_messages(now, BATCH).await?;
-    let (sender, loopback) = (&state.push.sender, state.push.allow_loopback_http);
-    // Each push service gets its own lane of PARALLEL sends, all lanes at once: a slow or
-    // failing service (or phones subscribed to one) holds up only its own messages.
-    let lanes = by_push_service(messages).into_iter().map(|lane| {
-        futures::stream::iter(lane)
-            .map(|message| async move {
-                let record = match &message.subscription {
-                    None => PushRecord::Gone("the phone was signed out".into()),
-                    // Kept from before the list of push services: never called.
-                    Some(subscription) if !is_push_service(&subscription.endpoint, loopback) => {
-                        PushRecord::Gone("not a known push service".into())
-                    }
-                    Some(subscription) => {
-                        let ttl = u32::try_from((message.expires_at - now).whole_seconds().clamp(60, 86_400)).unwrap_or(86_400);
-                        let topic = message.reminder_id.simple().to_string();
-                        let outgoing = crate::push::send::Message {
-                            payload: message.payload.as_bytes(),
-                            ttl,
-                            urgency: message.urgency,
-                            topic: &topic,
-                        };
-                        record_of(sender.send(subscription, &outgoing).await, &message, now)
-                    }
-                };
-                (message.reminder_id, message.subscription_id, record)
-            })
-            .buffer_unordered(PARALLEL)
-            .collect::<Vec<_>>()
-    });
-    let outcomes: Vec<_> = futures::future::join_all(lanes).await.into_iter().flatten().collect();
-    state.store.record_pushes(&outcomes, now).await?;
-    for (_, _, record) in outcomes {
-        match record {
-            PushRecord::Sent => report.messages_sent += 1,
-            PushRecord::Gone(_) => report.messages_gone += 1,
-            PushRecord::Retry { .. } => report.messages_retrying += 1,
-            PushRecord::Failed(error) => {
-                tracing::warn!(%error, "a reminder could not be pushed");
-                report.messages_failed += 1;
+    let messages = state.store.due_messages(now, MESSAGES_READ, &state.push.lanes.full()).await?;
+    let mut starting = Vec::new();
+    for (service, lane) in by_push_service(messages) {
+        let room = state.push.lanes.take(&service, lane.len());
+        starting.extend(lane.into_iter().take(room).map(|message| (service.clone(), message)));
+    }
+    let keys: Vec<_> = starting.iter().map(|(_, message)| (message.reminder_id, message.subscription_id)).collect();
+    let claimed = match state.store.claim_messages(&keys, now, now + CLAIM).await {
+        Ok(claimed) => claimed,
+        Err(err) => {
+            for (service, _) in &starting {
+                state.push.lanes.give_back(service);
             }
+            return Err(err);
+        }
+    };
+    let (finished, outcomes) = tokio::sync::mpsc::unbounded_channel();
+    for (service, message) in starting {
+        if !claimed.contains(&(message.reminder_id, message.subscription_id)) {
+            // Another turn or server has it.
+            state.push.lanes.give_back(&service);
+            continue;
+        }
+        report.messages_started += 1;
+        let (state, finished) = (state.clone(), finished.clone());
+        tokio::spawn(async move {
+            let record = send_one(&state, &message).await;
+            if state.push.lanes.give_back(&service) {
+                state.push.wake.notify_one();
+            }
+            // The turn's recorder outlives every sender: this never fails.
+            let _ = finished.send((message.reminder_id, message.subscription_id, record));
+        });
+    }
+    drop(finished);
+    Ok((report, Sending(Some(tokio::spawn(record_as_they_finish(state.clone(), outcomes))))))
+}
+
+/// Sends one claimed message and sorts out what became of it.
+async fn send_one(state: &AppState, message: &DueMessage) -> PushRecord {
+    let now = state.clock.now();
+    match &message.subscription {
+        None => PushRecord::Gone("the phone was signed out".into()),
+        // Kept from before the list of push services: never called.
+        Some(subscription) if !is_push_service(&subscription.endpoint, state.push.allow_loopback_http) => {
+            PushRecord::Gone("not a known push service".into())
+        }
+        Some(subscription) => {
+            let ttl = u32::try_from((message.expires_at - now).whole_seconds().clamp(60, 86_400)).unwrap_or(86_400);
+            let topic = message.reminder_id.simple().to_string();
+            let outgoing = crate::push::send::Message { payload: message.payload.as_bytes(), ttl, urgency: message.urgency, topic: &topic };
+            let delivery = state.push.sender.send(subscription, &outgoing).await;
+            record_of(delivery, message, state.clock.now())
         }
     }
-    Ok(report)
+}
+
+/// Writes what became of each message as the sends finish, as many as have finished in one
+/// transaction; answers them all once the last has finished.
+async fn record_as_they_finish(
+    state: AppState,
+    mut outcomes: tokio::sync::mpsc::UnboundedReceiver<(Uuid, Uuid, PushRecord)>,
+) -> Vec<PushRecord> {
+    let mut all = Vec::new();
+    let mut batch = Vec::new();
+    while outcomes.recv_many(&mut batch, 256).await > 0 {
+        if let Err(err) = state.store.record_pushes(&batch, state.clock.now()).await {
+            // The messages stay claimed, and are sent again when the claim runs out.
+            tracing::error!(%err, messages = batch.len(), "what became of pushed reminders could not be written");
+        }
+        all.extend(batch.drain(..).map(|(_, _, record)| record));
+    }
+    all
 }
 
 /// Due messages by the push service they go to (the origin of their endpoint; messages with no
 /// phone to send to make a lane of their own).
-fn by_push_service(messages: Vec<DueMessage>) -> Vec<Vec<DueMessage>> {
+fn by_push_service(messages: Vec<DueMessage>) -> Vec<(Option<String>, Vec<DueMessage>)> {
     let mut lanes: std::collections::BTreeMap<Option<String>, Vec<DueMessage>> = std::collections::BTreeMap::new();
     for message in messages {
         let service = message.subscription.as_ref().and_then(|subscription| crate::push::send::origin(&subscription.endpoint));
         lanes.entry(service).or_default().push(message);
     }
-    lanes.into_values().collect()
+    lanes.into_iter().collect()
 }
 
 /// The longest the scheduler sleeps without looking (a second server may have added work).
@@ -335,23 +470,35 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
     let holder = Uuid::now_v7().to_string();
     tokio::pin!(shutdown);
     loop {
-        let busy = match tick(&state, &holder).await {
-            Ok(report) => report.messages_sent + report.messages_retrying + report.messages_gone + report.messages_failed >= PARALLEL,
-            Err(err) => {
-                tracing::warn!(%err, "reminder scheduler turn failed");
-                false
+        match start_turn(&state, &holder).await {
+            // What became of the messages is written as each lane finishes; the next turn does
+            // not wait for it.
+            Ok((report, sending)) if report.messages_started > 0 => {
+                tokio::spawn(async move {
+                    let mut counts = report;
+                    for record in sending.finish().await {
+                        counts.count(&record);
+                    }
+                    tracing::info!(
+                        sent = counts.messages_sent,
+                        gone = counts.messages_gone,
+                        retrying = counts.messages_retrying,
+                        failed = counts.messages_failed,
+                        "reminders pushed"
+                    );
+                });
             }
-        };
-        let sleep = if busy {
-            StdDuration::ZERO
-        } else {
-            match state.store.next_reminder_wake().await {
-                Ok(Some(at)) => {
-                    let wait = (at - state.clock.now()).whole_milliseconds().max(250);
-                    StdDuration::from_millis(u64::try_from(wait).unwrap_or(u64::MAX)).min(MAX_SLEEP)
-                }
-                _ => MAX_SLEEP,
+            Ok(_) => {}
+            Err(err) => tracing::warn!(%err, "reminder scheduler turn failed"),
+        }
+        // Messages left queued behind a full lane are due already: the lane wakes the scheduler
+        // when it has room, and the shortest sleep keeps an idle check from spinning.
+        let sleep = match state.store.next_reminder_wake().await {
+            Ok(Some(at)) => {
+                let wait = (at - state.clock.now()).whole_milliseconds().max(250);
+                StdDuration::from_millis(u64::try_from(wait).unwrap_or(u64::MAX)).min(MAX_SLEEP)
             }
+            _ => MAX_SLEEP,
         };
         tokio::select! {
             () = tokio::time::sleep(sleep) => {}

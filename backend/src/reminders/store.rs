@@ -213,19 +213,51 @@ macro_rules! reminder_store {
                 Ok(queued)
             }
 
-            async fn due_messages(&self, now: OffsetDateTime, limit: i64) -> Result<Vec<DueMessage>, StorageError> {
-                let rows: Vec<MessageRow> = sqlx::query_as(
+            async fn due_messages(&self, now: OffsetDateTime, limit: i64, busy_services: &[String]) -> Result<Vec<DueMessage>, StorageError> {
+                // A busy push service's messages are passed over in the query itself, so that
+                // however many wait for it, the first rows read are other services' (an endpoint
+                // is its service's origin, then a path).
+                let passed_over: String = (0..busy_services.len())
+                    .map(|n| format!(" AND substr(COALESCE(s.endpoint, ''), 1, length(${0}) + 1) <> ${0} || '/'", n + 3))
+                    .collect();
+                let sql = format!(
                     "SELECT m.reminder_id, m.subscription_id, s.endpoint, s.p256dh, s.auth, d.ended_at, r.payload, m.attempts, m.expires_at, m.urgency
                      FROM push_messages m JOIN reminders r ON r.id = m.reminder_id
                      LEFT JOIN push_subscriptions s ON s.id = m.subscription_id
                      LEFT JOIN sessions d ON d.id = s.session_id
-                     WHERE m.state = 'queued' AND m.next_attempt_at <= $1 ORDER BY m.next_attempt_at, m.reminder_id, m.subscription_id LIMIT $2",
-                )
-                .bind(to_millis(now))
-                .bind(limit)
-                .fetch_all(self.reader())
-                .await?;
+                     WHERE m.state = 'queued' AND m.next_attempt_at <= $1{passed_over}
+                     ORDER BY m.next_attempt_at, m.reminder_id, m.subscription_id LIMIT $2"
+                );
+                let mut query = sqlx::query_as::<_, MessageRow>(&sql).bind(to_millis(now)).bind(limit);
+                for service in busy_services {
+                    query = query.bind(service);
+                }
+                let rows = query.fetch_all(self.reader()).await?;
                 rows.into_iter().map(tx::due_message).collect()
+            }
+
+            async fn claim_messages(&self, messages: &[(Uuid, Uuid)], now: OffsetDateTime, until: OffsetDateTime) -> Result<Vec<(Uuid, Uuid)>, StorageError> {
+                // Still queued and due: a second turn, or a second server, that read the same
+                // message finds it no longer due and leaves it.
+                let mut transaction = self.writer().begin().await?;
+                let mut claimed = Vec::with_capacity(messages.len());
+                for &(reminder_id, subscription_id) in messages {
+                    let taken = sqlx::query(
+                        "UPDATE push_messages SET next_attempt_at = $1
+                         WHERE reminder_id = $2 AND subscription_id = $3 AND state = 'queued' AND next_attempt_at <= $4",
+                    )
+                    .bind(to_millis(until))
+                    .bind(reminder_id.to_string())
+                    .bind(subscription_id.to_string())
+                    .bind(to_millis(now))
+                    .execute(&mut *transaction)
+                    .await?;
+                    if taken.rows_affected() == 1 {
+                        claimed.push((reminder_id, subscription_id));
+                    }
+                }
+                transaction.commit().await?;
+                Ok(claimed)
             }
 
             async fn record_pushes(&self, records: &[(Uuid, Uuid, PushRecord)], now: OffsetDateTime) -> Result<(), StorageError> {

@@ -134,12 +134,23 @@ async fn notify(state: &AppState, alert_id: Uuid, managers: bool) -> Result<usiz
     Ok(sent)
 }
 
+/// [`notify`] in a task of its own; a failure is logged.
+fn spawn_notify(state: &AppState, alert_id: Uuid, managers: bool) {
+    let state = state.clone();
+    tokio::spawn(async move {
+        if let Err(err) = notify(&state, alert_id, managers).await {
+            tracing::error!(%alert_id, error = %err, managers, "safety alert could not be pushed");
+        }
+    });
+}
+
 /// Sends the managers every alert that nobody has seen in time. Run by the scheduler each turn.
 pub async fn escalate(state: &AppState) -> Result<usize, StorageError> {
     let due = state.store.escalate_due(state.clock.now()).await?;
-    for alert_id in &due {
+    for &alert_id in &due {
         tracing::warn!(%alert_id, "safety alert not acknowledged in time: sent to the managers");
-        notify(state, *alert_id, true).await?;
+        // Beside the scheduler's turn, not in it: a slow push service must not hold up reminders.
+        spawn_notify(state, alert_id, true);
     }
     Ok(due.len())
 }
@@ -162,12 +173,7 @@ pub async fn raise(
     if !answer.replayed {
         if let Some(alert_id) = answer.body.get("id").and_then(|id| id.as_str()).and_then(|id| Uuid::parse_str(id).ok()) {
             // At once, but not in the phone's way: its answer does not wait for push services.
-            let state = state.clone();
-            tokio::spawn(async move {
-                if let Err(err) = notify(&state, alert_id, false).await {
-                    tracing::error!(%alert_id, error = %err, "safety alert could not be pushed");
-                }
-            });
+            spawn_notify(&state, alert_id, false);
         }
     }
     Ok(answer)

@@ -374,13 +374,100 @@ async fn push_goes_only_to_push_services_and_a_slow_one_delays_no_one_else() {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     };
     assert!(slow.received().is_empty(), "the good phone's reminder waited for the slow service ({on_time:?})");
-    let report = ticking.await.unwrap();
+    // A lane holds 64 messages at once: the slow service's other 36 go in the next turns.
+    let mut report = ticking.await.unwrap();
+    assert_eq!(report.messages_sent, 65, "64 of the slow service's and the good phone's: {report:?}");
+    loop {
+        let next = tick(&app.state, "test").await.unwrap();
+        if next.messages_started == 0 {
+            break;
+        }
+        report.messages_sent += next.messages_sent;
+    }
     assert_eq!(report.messages_sent, 101, "{report:?}");
     assert_eq!(slow.received().len(), 100);
     assert_eq!(elsewhere.requests(), 0, "a push service's redirect was followed");
     assert_eq!(good.received().iter().filter(|m| m.answered == 307).count(), 1);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM push_subscriptions WHERE endpoint = 'https://push.example/kept'").await, 0);
     assert!(good.problems().is_empty() && slow.problems().is_empty());
+}
+
+/// The scheduler does not wait for a slow push service between its turns either: while 64 of
+/// 100 phones on a slow service are still being answered (and 36 wait for room), a reminder
+/// that falls due a second later reaches a phone on another service within a second, and every
+/// phone still gets each reminder once.
+#[tokio::test]
+async fn a_reminder_due_while_a_slow_push_service_is_still_sending_goes_at_once() {
+    let app = spawn_app().await;
+    let good = FakePushService::start().await;
+    let slow = FakePushService::start_slow(std::time::Duration::from_secs(2)).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", good.phone(&[])).await.status().as_u16(), 201);
+    let (person, session) = {
+        let found = rows(&app, "SELECT person_id, session_id FROM push_subscriptions").await;
+        (found[0][0].clone().unwrap(), found[0][1].clone().unwrap())
+    };
+    let mut statements = Vec::new();
+    for _ in 0..100 {
+        let phone = slow.phone(&[]);
+        statements.push(format!(
+            "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', '{}', '{}', '{}', 0)",
+            Uuid::now_v7(),
+            phone["endpoint"].as_str().unwrap(),
+            phone["keys"]["p256dh"].as_str().unwrap(),
+            phone["keys"]["auth"].as_str().unwrap(),
+        ));
+    }
+    // Two of Jay's day-before reminders: the second (another appointment's) a second after the first.
+    let day_before =
+        rows(&app, &format!("SELECT id, due_at FROM reminders WHERE person_id = '{person}' AND kind = 'day_before' ORDER BY due_at")).await;
+    assert!(day_before.len() >= 2, "{day_before:?}");
+    let first_due: i64 = day_before[0][1].clone().unwrap().parse().unwrap();
+    statements.push(format!("UPDATE reminders SET due_at = {} WHERE id = '{}'", first_due + 1000, day_before[1][0].clone().unwrap()));
+    execute(&app, &statements.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    move_clock_to(&app, OffsetDateTime::from_unix_timestamp_nanos(i128::from(first_due) * 1_000_000).unwrap());
+
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let scheduler = tokio::spawn(tandem_backend::reminders::run(app.state.clone(), async move {
+        let _ = stopped.await;
+    }));
+    let reminded = |service: &FakePushService, n: usize| service.received().iter().filter(|m| m.answered == 201).count() >= n;
+    let waited = wait_until(|| reminded(&good, 1)).await;
+    assert!(slow.received().is_empty(), "the first reminder reached the good phone only after the slow service ({waited:?})");
+
+    app.clock.advance(time::Duration::seconds(1));
+    app.state.push.wake.notify_one();
+    let second = wait_until(|| reminded(&good, 2)).await;
+    assert!(second < std::time::Duration::from_secs(1), "the second reminder waited {second:?} for the slow service");
+    assert!(slow.received().len() < 100, "the slow service was answering all the while");
+    let topics: std::collections::BTreeSet<_> = good.received().iter().map(|m| m.topic.clone()).collect();
+    assert_eq!(topics.len(), 2, "two reminders, not one twice");
+
+    wait_until(|| slow.received().len() >= 200).await;
+    let started = std::time::Instant::now();
+    while count(&app, "SELECT COUNT(*) FROM push_messages WHERE state = 'sent'").await < 202 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "what became of each message was not written");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let _ = stop.send(());
+    scheduler.await.unwrap();
+    let mut per_phone = std::collections::BTreeMap::<(String, Option<String>), usize>::new();
+    for message in slow.received() {
+        *per_phone.entry((message.phone, message.topic)).or_default() += 1;
+    }
+    assert_eq!(per_phone.len(), 200, "each slow phone got both reminders");
+    assert!(per_phone.values().all(|&n| n == 1), "a message went twice");
+    assert!(good.problems().is_empty() && slow.problems().is_empty());
+}
+
+/// How long until `done` holds (checked every 10 ms, for at most 30 s).
+async fn wait_until(done: impl Fn() -> bool) -> std::time::Duration {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "still waiting after 30 s");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    started.elapsed()
 }
 
 #[tokio::test]
