@@ -144,14 +144,26 @@ fn vapid_subject(lookup: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Str
     Ok(subject)
 }
 
+/// An https address, or plain http to this machine itself (the host as parsed, so that
+/// `http://localhost.evil.example` or `http://127.0.0.1@evil.example` is not taken for it).
+fn relay_url_allowed(url: &str) -> bool {
+    use reqwest::Url;
+    use url::Host;
+    let Ok(parsed) = Url::parse(url.trim()) else { return false };
+    match (parsed.scheme(), parsed.host()) {
+        ("https", Some(_)) => true,
+        ("http", Some(Host::Domain(name))) => name == "localhost",
+        ("http", Some(Host::Ipv4(address))) => address.is_loopback(),
+        ("http", Some(Host::Ipv6(address))) => address.is_loopback(),
+        _ => false,
+    }
+}
+
 fn relay_config(lookup: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Option<RelayConfig>> {
     let Some(url) = lookup("TANDEM_RELAY_URL").filter(|url| !url.trim().is_empty()) else {
         return Ok(None);
     };
-    anyhow::ensure!(
-        url.starts_with("https://") || url.starts_with("http://127.") || url.starts_with("http://localhost"),
-        "TANDEM_RELAY_URL={url:?} must be https:// (plain http only to this machine, for testing)"
-    );
+    anyhow::ensure!(relay_url_allowed(&url), "TANDEM_RELAY_URL={url:?} must be https:// (plain http only to this machine, for testing)");
     let secret = lookup("TANDEM_RELAY_SECRET")
         .filter(|secret| !secret.trim().is_empty())
         .context("TANDEM_RELAY_URL is set: set TANDEM_RELAY_SECRET to the endpoint's whsec_ secret too")?;
@@ -167,6 +179,25 @@ fn relay_config(lookup: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_relay_may_be_plain_http_only_to_this_machine_by_its_parsed_host() {
+        for allowed in ["https://records.example.org/tandem", "http://127.0.0.1:9000/hook", "http://localhost:9000/", "http://[::1]:9000/"]
+        {
+            assert!(relay_url_allowed(allowed), "{allowed}");
+        }
+        for refused in [
+            "http://localhost.evil.example/",
+            "http://127.0.0.1.evil.example/",
+            "http://127.0.0.1@evil.example/",
+            "http://10.0.0.5/hook",
+            "ftp://127.0.0.1/",
+            "https://",
+            "records.example.org",
+        ] {
+            assert!(!relay_url_allowed(refused), "{refused}");
+        }
+    }
 
     #[test]
     fn defaults_when_nothing_is_set() {

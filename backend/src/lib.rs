@@ -52,6 +52,14 @@ pub fn kept_secret(file: &Path, configured: Option<String>, make: impl FnOnce() 
     Ok(secret)
 }
 
+/// Makes `dir` if need be, open to its owner only (0700): it holds the database, its keys and
+/// the demo's logins.
+pub fn private_folder(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
 /// Writes a file only its owner can read.
 pub fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
@@ -66,4 +74,20 @@ pub async fn run(listener: TcpListener, state: AppState, shutdown: impl Future<O
     let app = web::router(state);
     // The client address feeds the sign-in, invite and PIN rate limits.
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_data_folder_is_its_owners_only_made_new_or_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = dir.path().join("data");
+        super::private_folder(&made).unwrap();
+        assert_eq!(std::fs::metadata(&made).unwrap().permissions().mode() & 0o777, 0o700);
+        std::fs::set_permissions(&made, std::fs::Permissions::from_mode(0o755)).unwrap();
+        super::private_folder(&made).unwrap();
+        assert_eq!(std::fs::metadata(&made).unwrap().permissions().mode() & 0o777, 0o700);
+    }
 }

@@ -20,7 +20,8 @@ use tracing_subscriber::EnvFilter;
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info"))).init();
     let config = Config::from_env()?;
-    std::fs::create_dir_all(&config.data_dir).with_context(|| format!("creating TANDEM_DATA_DIR {}", config.data_dir.display()))?;
+    tandem_backend::private_folder(&config.data_dir)
+        .with_context(|| format!("making TANDEM_DATA_DIR {} its owner's only", config.data_dir.display()))?;
     if !config.static_dir.join("index.html").exists() {
         tracing::warn!(dir = %config.static_dir.display(), "no built app here (index.html missing): only /api works");
     }

@@ -11,6 +11,22 @@ use sqlx::SqlitePool;
 
 use super::{answered_one, Engine, StorageError, Store};
 
+/// Makes the database file (and its WAL and shared-memory files, which SQLite creates with the
+/// database's own mode) readable and writable by their owner only, before SQLite opens it.
+fn owner_only(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    std::fs::OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path)?;
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        match std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)) {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+            other => other?,
+        }
+    }
+    Ok(())
+}
+
 #[derive(Clone)]
 pub struct SqliteStore {
     pub(crate) writer: SqlitePool,
@@ -25,6 +41,7 @@ impl SqliteStore {
 
     /// Opens (creating if needed) the database file and applies the migrations.
     pub async fn open(path: &Path) -> Result<SqliteStore, StorageError> {
+        owner_only(path).map_err(|err| StorageError::caused("making the database file its owner's only", err))?;
         let options = SqliteConnectOptions::from_str("sqlite:")
             .map_err(|err| StorageError::caused("connect options", err))?
             .filename(path)
@@ -93,5 +110,39 @@ impl Store for SqliteStore {
 
     async fn close(&self) {
         SqliteStore::close(self).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).map(|found| found.permissions().mode() & 0o777).unwrap_or(0)
+    }
+
+    /// The database holds children's data: its files are its owner's alone, whether SQLite made
+    /// them or they were there before with wider permissions.
+    #[tokio::test]
+    async fn the_database_files_are_their_owners_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("tandem.sqlite3");
+        let store = SqliteStore::open(&file).await.unwrap();
+        sqlx::query("CREATE TABLE written (n INTEGER)").execute(&store.writer).await.unwrap();
+        for suffix in ["", "-wal", "-shm"] {
+            let path = dir.path().join(format!("tandem.sqlite3{suffix}"));
+            assert!(path.exists(), "{suffix}");
+            assert_eq!(mode(&path), 0o600, "{suffix}");
+        }
+        store.close().await;
+
+        let older = dir.path().join("older.sqlite3");
+        std::fs::copy(&file, &older).unwrap();
+        std::fs::set_permissions(&older, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let reopened = SqliteStore::open(&older).await.unwrap();
+        assert_eq!(mode(&older), 0o600);
+        reopened.close().await;
     }
 }

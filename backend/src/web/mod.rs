@@ -6,10 +6,12 @@ mod security_headers;
 mod static_files;
 
 use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use axum::Router;
 use tandem_domain::ErrorCode;
 use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::error_response;
@@ -41,8 +43,12 @@ pub fn router(state: AppState) -> Router {
         .fallback(api_not_found)
         .layer(axum::middleware::from_fn(same_site_only::refuse_cross_site))
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT_BYTES))
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new())
+        // Answers and exports hold people's data: no browser or proxy keeps a copy (the phone
+        // keeps what it needs itself, tied to who is signed in). One that says otherwise wins.
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
     let static_dir = state.static_dir.clone();
+    let over_tls_only = state.sessions.secure_cookies;
     Router::new()
         .nest("/api", api)
         .route("/api", axum::routing::any(api_not_found))
@@ -50,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .fallback_service(static_files::service(&static_dir))
         .with_state(state)
         .layer(security_headers::layer())
+        .layer(axum::middleware::map_response(move |response: Response| security_headers::strict_transport(response, over_tls_only)))
         .layer(TraceLayer::new_for_http())
 }
 

@@ -31,3 +31,13 @@ pub fn layer() -> ServiceBuilder<FiveHeaders> {
 fn set(name: HeaderName, value: &'static str) -> Set {
     SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
 }
+
+/// A year of "https only" for browsers that reached the server over TLS, when the server is
+/// set up for it (its cookies are `Secure`): never on plain http, where it would lock out a
+/// server on loopback.
+pub async fn strict_transport(mut response: axum::response::Response, over_tls_only: bool) -> axum::response::Response {
+    if over_tls_only {
+        response.headers_mut().insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    response
+}
