@@ -10,5 +10,8 @@ say "building the server (release)"
 cargo build --quiet --release -p tandem-backend --bin tandem
 export TANDEM_STATIC_DIR="${TANDEM_STATIC_DIR:-$ROOT/dist}"
 export TANDEM_DATA_DIR="${TANDEM_DATA_DIR:-$ROOT/data}"
+# The run command is the demo: seeded into an empty database (a real service is made with
+# `tandem service create`, and never seeds it).
+export TANDEM_SEED_DEMO="${TANDEM_SEED_DEMO:-true}"
 say "starting Tandem"
 exec "$ROOT/target/release/tandem"

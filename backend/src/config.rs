@@ -15,6 +15,8 @@ pub struct Config {
     pub database: Database,
     /// `TANDEM_STATIC_DIR`: the built frontend to serve.
     pub static_dir: PathBuf,
+    /// `TANDEM_PUBLIC_URL`: the address people reach the app at, for links the server prints.
+    pub public_url: Option<String>,
     /// `TANDEM_SEED_DEMO`: seed the demo service into an empty database.
     pub seed_demo: bool,
     /// `TANDEM_SECURE_COOKIES`: mark the session cookie `Secure` (set when served over TLS).
@@ -100,6 +102,11 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 pub const DEFAULT_STATIC_DIR: &str = "dist";
 
 impl Config {
+    /// Where people reach the app: `TANDEM_PUBLIC_URL`, else plain http to the listening address.
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+
     pub fn from_env() -> anyhow::Result<Config> {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
@@ -119,7 +126,8 @@ impl Config {
             data_dir: lookup("TANDEM_DATA_DIR").unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned()).into(),
             database: Database::from_url(lookup("TANDEM_DATABASE_URL")),
             static_dir: lookup("TANDEM_STATIC_DIR").unwrap_or_else(|| DEFAULT_STATIC_DIR.to_owned()).into(),
-            seed_demo: flag(&lookup, "TANDEM_SEED_DEMO", true)?,
+            public_url: lookup("TANDEM_PUBLIC_URL").map(|url| url.trim().trim_end_matches('/').to_owned()).filter(|url| !url.is_empty()),
+            seed_demo: flag(&lookup, "TANDEM_SEED_DEMO", false)?,
             secure_cookies: flag(&lookup, "TANDEM_SECURE_COOKIES", false)?,
             pin_idle_seconds,
             relay: relay_config(&lookup)?,
@@ -205,7 +213,8 @@ mod tests {
         assert_eq!(config.addr.to_string(), DEFAULT_ADDR);
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert_eq!(config.static_dir, PathBuf::from("dist"));
-        assert!(config.seed_demo);
+        assert!(!config.seed_demo, "the demo only when asked");
+        assert_eq!(config.public_url(), "http://127.0.0.1:8080");
         assert!(!config.secure_cookies);
         assert_eq!(config.pin_idle_seconds, 900);
         assert!(config.relay.is_none());

@@ -16,6 +16,7 @@ pub mod health;
 pub mod json;
 pub mod openapi;
 pub mod operations;
+pub mod operator;
 pub mod outbox;
 pub mod plans;
 pub mod push;

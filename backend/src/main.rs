@@ -1,50 +1,133 @@
-//! `tandem`: reads the configuration, opens the database (SQLite, or PostgreSQL when
-//! `TANDEM_DATABASE_URL` names one), seeds the demo into an empty one,
-//! and serves until Ctrl-C or SIGTERM.
+//! `tandem`: the server (`tandem serve`, the default) and the operator's commands beside it.
+//! Serving reads the configuration, opens the database (SQLite, or PostgreSQL when
+//! `TANDEM_DATABASE_URL` names one), seeds the demo into an empty one when asked, and serves
+//! until Ctrl-C or SIGTERM.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context;
+use clap::{Parser, Subcommand};
 use tandem_backend::accounts::rate_limit::{Limits, RateLimiter};
 use tandem_backend::accounts::session::SessionPolicy;
 use tandem_backend::clock::{Clock, SystemClock};
-use tandem_backend::config::{Config, Database};
+use tandem_backend::config::Config;
 use tandem_backend::demo::DemoService;
 use tandem_backend::push::{Push, PushSender};
 use tandem_backend::relay::worker::Relay;
-use tandem_backend::storage::{PostgresStore, SqliteStore, Store};
 use tandem_backend::AppState;
 use tracing_subscriber::EnvFilter;
 
+/// Tandem's server, and the operator's commands. Everything else is set by TANDEM_* variables
+/// (see the README's configuration table).
+#[derive(Parser)]
+#[command(name = "tandem", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the app and its API (what `tandem` alone does).
+    Serve,
+    /// Services and their first admin.
+    Service {
+        #[command(subcommand)]
+        command: ServiceCommand,
+    },
+    /// Make a consistent copy of the SQLite database, while the server runs.
+    Backup {
+        /// The new file to copy into (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Report the configuration in force and what is insecure about it (exit code 1 if anything is).
+    Check,
+}
+
+#[derive(Subcommand)]
+enum ServiceCommand {
+    /// Make a service and its admin, and print a one-time link (72 hours) for the admin to set
+    /// a password. No password is made or printed.
+    Create {
+        /// The service's name, as staff see it.
+        #[arg(long)]
+        name: String,
+        /// The admin's email, which they sign in with.
+        #[arg(long, value_name = "EMAIL")]
+        admin_email: String,
+        /// The admin's name, as others see it.
+        #[arg(long, value_name = "NAME", default_value = "Admin")]
+        admin_name: String,
+    },
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info"))).init();
+    let cli = Cli::parse();
     let config = Config::from_env()?;
-    tandem_backend::private_folder(&config.data_dir)
-        .with_context(|| format!("making TANDEM_DATA_DIR {} its owner's only", config.data_dir.display()))?;
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Serve = command {
+        return serve(config).await;
+    }
+    // An operator's command says what went wrong in words, with no backtrace, and exits 2.
+    if let Err(err) = operate(command, &config).await {
+        eprintln!("tandem: {err:#}");
+        std::process::exit(2);
+    }
+    Ok(())
+}
+
+async fn operate(command: Command, config: &Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => Ok(()),
+        Command::Service { command: ServiceCommand::Create { name, admin_email, admin_name } } => {
+            print!("{}", tandem_backend::operator::create_service(config, &name, &admin_name, &admin_email).await?);
+            Ok(())
+        }
+        Command::Backup { to } => {
+            print!("{}", tandem_backend::operator::backup(config, &to).await?);
+            Ok(())
+        }
+        Command::Check => {
+            let findings = tandem_backend::operator::check(config);
+            for finding in &findings {
+                println!("{} {}", if finding.insecure { "INSECURE" } else { "ok      " }, finding.words);
+            }
+            let insecure = findings.iter().filter(|finding| finding.insecure).count();
+            if insecure > 0 {
+                println!("{insecure} insecure for a real service.");
+                std::process::exit(1);
+            }
+            println!("Nothing insecure found.");
+            Ok(())
+        }
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| EnvFilter::new("info"))).init();
     if !config.static_dir.join("index.html").exists() {
         tracing::warn!(dir = %config.static_dir.display(), "no built app here (index.html missing): only /api works");
     }
-
-    let (store, database): (Arc<dyn Store>, String) = match &config.database {
-        Database::Sqlite => {
-            let file = config.data_dir.join("tandem.sqlite3");
-            let store = SqliteStore::open(&file).await.with_context(|| format!("opening {}", file.display()))?;
-            (Arc::new(store), file.display().to_string())
-        }
-        Database::Postgres { url } => {
-            let store = PostgresStore::connect(url).await.context("connecting to PostgreSQL (TANDEM_DATABASE_URL)")?;
-            (Arc::new(store), "PostgreSQL (TANDEM_DATABASE_URL)".to_owned())
-        }
+    let store = tandem_backend::operator::open_store(&config).await?;
+    let database = match &config.database {
+        tandem_backend::config::Database::Sqlite => config.data_dir.join("tandem.sqlite3").display().to_string(),
+        tandem_backend::config::Database::Postgres { .. } => "PostgreSQL (TANDEM_DATABASE_URL)".to_owned(),
     };
     let clock = SystemClock;
-    let base_url = format!("http://{}", config.addr);
+    let base_url = config.public_url();
 
+    // The demo's logins are printed once, when it is seeded; the file keeps them for the developer.
     let logins_file = config.data_dir.join("demo-logins.txt");
+    let mut seeded_logins = None;
     if config.seed_demo {
         let demo = DemoService::generate()?;
         if store.seed_demo_if_empty(&demo, clock.now()).await? {
-            tandem_backend::write_private(&logins_file, &demo.logins_text(&base_url))?;
+            let logins = demo.logins_text(&base_url);
+            tandem_backend::write_private(&logins_file, &logins)?;
+            seeded_logins = Some(logins);
         }
     }
 
@@ -52,9 +135,18 @@ async fn main() -> anyhow::Result<()> {
     let bound = listener.local_addr()?;
     println!("Tandem is running at http://{bound}/");
     println!("Database: {database}");
-    if let Ok(logins) = std::fs::read_to_string(&logins_file) {
-        println!("{logins}(also in {})", logins_file.display());
-        println!("Staff sign in at {base_url}/sign-in; young people and carers join at {base_url}/join with their code.");
+    match seeded_logins {
+        Some(logins) => {
+            println!(
+                "The demo service was seeded. Its logins, printed this once:\n{logins}(kept in {}, readable by its owner only)",
+                logins_file.display()
+            );
+            println!("Staff sign in at {base_url}/sign-in; young people and carers join at {base_url}/join with their code.");
+        }
+        None if logins_file.exists() => {
+            println!("A demo service: its logins were printed when it was seeded and are kept in {}.", logins_file.display())
+        }
+        None => {}
     }
 
     let vapid_key = tandem_backend::push::vapid_private_key(&config.data_dir, config.vapid_private_key.clone())?;

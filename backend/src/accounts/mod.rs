@@ -70,6 +70,15 @@ pub struct NewStaff<'a> {
     pub expires_at: OffsetDateTime,
 }
 
+/// A service to make (by the operator's `tandem service create`) and its first admin.
+pub struct NewService<'a> {
+    pub name: &'a str,
+    pub admin_name: &'a str,
+    pub admin_email: &'a str,
+    pub token_hash: String,
+    pub expires_at: OffsetDateTime,
+}
+
 /// An invite to make for a person (a young person or a carer of `young_person_id`), with its
 /// code as a hash and as shown once.
 pub struct NewInvite {
@@ -168,6 +177,10 @@ pub trait AccountStore {
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
     async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
+    /// Makes a service and its first admin, who sets a password from a one-time link (its
+    /// token's hash given), in one transaction audited as Tandem's own. Answers the service and
+    /// the admin; an email already in use is refused (`email_taken`).
+    async fn create_service(&self, service: NewService<'_>, now: OffsetDateTime) -> Result<(Uuid, Uuid), StorageError>;
     async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
 
     async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError>;

@@ -13,7 +13,7 @@ macro_rules! account_store {
         use time::OffsetDateTime;
         use uuid::Uuid;
 
-        use $crate::accounts::{AccountStore, AuditActor, AuditFilter, Caller, NewAuditEntry, NewInvite, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
+        use $crate::accounts::{AccountStore, AuditActor, AuditFilter, Caller, NewAuditEntry, NewInvite, NewService, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
         use $crate::accounts::rows::{
             audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
             DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
@@ -303,6 +303,45 @@ macro_rules! account_store {
                 insert_audit(&mut *tx, &entry).await?;
                 Ok((201, serde_json::to_value(StaffCreated { person_id: id, set_password_path, expires_at })?))
                 }))).await
+            }
+
+            async fn create_service(&self, service: NewService<'_>, now: OffsetDateTime) -> Result<(Uuid, Uuid), StorageError> {
+                let (service_id, admin_id) = (Uuid::now_v7(), Uuid::now_v7());
+                let mut tx = self.writer().begin().await?;
+                sqlx::query("INSERT INTO services (id, name, created_at) VALUES ($1, $2, $3)")
+                    .bind(service_id.to_string())
+                    .bind(service.name)
+                    .bind(to_millis(now))
+                    .execute(&mut *tx)
+                    .await?;
+                let inserted = sqlx::query(
+                    "INSERT INTO people (id, service_id, role, display_name, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (email) DO NOTHING",
+                )
+                .bind(admin_id.to_string())
+                .bind(service_id.to_string())
+                .bind(Role::Admin.as_str())
+                .bind(service.admin_name)
+                .bind(service.admin_email)
+                .bind(to_millis(now))
+                .execute(&mut *tx)
+                .await?;
+                if inserted.rows_affected() == 0 {
+                    return Err(StorageError::Refused(ErrorCode::EmailTaken));
+                }
+                sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(Uuid::now_v7().to_string())
+                    .bind(admin_id.to_string())
+                    .bind(&service.token_hash)
+                    .bind(to_millis(now))
+                    .bind(to_millis(service.expires_at))
+                    .execute(&mut *tx)
+                    .await?;
+                let by = AuditActor::Tandem { service_id };
+                let entry = NewAuditEntry { by, action: "service.create", young_person_id: None, detail: format!("admin {admin_id}"), at: now };
+                insert_audit(&mut *tx, &entry).await?;
+                tx.commit().await?;
+                Ok((service_id, admin_id))
             }
 
             async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {

@@ -69,6 +69,16 @@ impl SqliteStore {
         Ok((mode, sync))
     }
 
+    /// A consistent copy of the whole database in a new file `to` (`VACUUM INTO`: one read
+    /// snapshot, compacted; writers carry on), readable by its owner only.
+    pub async fn copy_into(&self, to: &Path) -> Result<(), StorageError> {
+        let target = to.to_str().ok_or_else(|| StorageError::internal("the backup's file name is not text"))?;
+        // Made empty and its owner's first, so the copy is never readable by others, even briefly.
+        owner_only(to).map_err(|err| StorageError::caused("making the backup its owner's only", err))?;
+        sqlx::query("VACUUM INTO $1").bind(target).execute(&self.reader).await?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.reader.close().await;
         self.writer.close().await;

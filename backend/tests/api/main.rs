@@ -10,6 +10,7 @@ mod demo;
 mod errors;
 mod feedback;
 mod helpers;
+mod operator;
 mod plans;
 mod push_service;
 mod relay;

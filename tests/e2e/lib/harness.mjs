@@ -24,6 +24,8 @@ function startProcess(dataDir, port, env) {
         TANDEM_DATA_DIR: dataDir,
         TANDEM_STATIC_DIR: STATIC_DIR,
         TANDEM_LOG: "warn",
+        // The walks are the demo's people.
+        TANDEM_SEED_DEMO: "true",
         // Secret ballots and anonymous answers are counted at once, not after the day (the API
         // tests drive the night's count).
         TANDEM_COUNT_SECRET_AT_ONCE: "true",
