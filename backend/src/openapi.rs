@@ -17,6 +17,8 @@ use crate::state::AppState;
         crate::feedback::submit, crate::feedback::summary,
         crate::accounts::staff::sign_in, crate::accounts::staff::sign_out, crate::accounts::staff::me,
         crate::accounts::staff::set_password, crate::accounts::staff::list_staff, crate::accounts::staff::create_staff,
+        crate::accounts::staff::staff_accounts, crate::accounts::staff::disable_staff, crate::accounts::staff::enable_staff,
+        crate::accounts::staff::reset_link, crate::accounts::staff::change_password,
         crate::accounts::people::caseload, crate::accounts::people::create_young_person,
         crate::accounts::people::young_person, crate::accounts::people::link_carer,
         crate::accounts::people::allocate_worker, crate::accounts::people::carers,

@@ -80,6 +80,8 @@ error_codes! {
     SessionExpired => "session_expired", 401, "You have been signed out. Please sign in again.";
     NameRequired => "name_required", 422, "Please enter a name.";
     EmailTaken => "email_taken", 409, "Someone already has an account with that email.";
+    CannotDisableYourself => "cannot_disable_yourself", 409, "You cannot disable your own account. Ask another admin.";
+    WrongCurrentPassword => "wrong_current_password", 422, "Your current password is not right.";
     CrossSiteRequest => "cross_site_request", 403, "This request came from another site and was refused.";
     RateLimited => "rate_limited", 429, "Too many tries. Please wait a little and try again.";
     JoinCodeNotFound => "join_code_not_found", 404, "There is no open session with that code. Check the code with your worker.";

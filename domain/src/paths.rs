@@ -67,6 +67,10 @@ pub const AUTH_SIGN_OUT: Route = Route("/auth/sign-out");
 pub const AUTH_SET_PASSWORD: Route = Route("/auth/set-password");
 pub const ME: Route = Route("/me");
 pub const STAFF: Route = Route("/staff");
+pub const STAFF_ACCOUNTS: Route = Route("/staff/accounts");
+pub const STAFF_DISABLED: Route = Route("/staff/{id}/disabled");
+pub const STAFF_RESET_LINK: Route = Route("/staff/{id}/reset-link");
+pub const AUTH_PASSWORD: Route = Route("/auth/password");
 
 // appointments
 pub const APPOINTMENTS: Route = Route("/appointments");
@@ -199,6 +203,10 @@ pub const ALL: &[Route] = &[
     AUTH_SET_PASSWORD,
     ME,
     STAFF,
+    STAFF_ACCOUNTS,
+    STAFF_DISABLED,
+    STAFF_RESET_LINK,
+    AUTH_PASSWORD,
     APPOINTMENTS,
     APPOINTMENTS_REPLIES,
     APPOINTMENTS_OUTCOME,

@@ -17,7 +17,7 @@ pub mod staff;
 mod store;
 
 use axum::Router;
-use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, StaffAccount, YoungPersonDetail};
 use tandem_domain::accounts::{Relation, Role};
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -65,6 +65,13 @@ pub struct NewStaff<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub role: Role,
+    pub token_hash: String,
+    pub set_password_path: String,
+    pub expires_at: OffsetDateTime,
+}
+
+/// A one-time link to set a password: its token's hash, the path it is sent as, and its end.
+pub struct NewLink {
     pub token_hash: String,
     pub set_password_path: String,
     pub expires_at: OffsetDateTime,
@@ -177,6 +184,34 @@ pub trait AccountStore {
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
     async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
+    /// Whether a set-password link would still work (checked before any password is hashed).
+    async fn password_link_open(&self, token_hash: &str, now: OffsetDateTime) -> Result<bool, StorageError>;
+    /// The service's staff with their email and whether they are disabled, for admins.
+    async fn staff_accounts(&self, service_id: Uuid) -> Result<Vec<StaffAccount>, StorageError>;
+    /// Disables a member of the caller's service's staff (every session and unused link of
+    /// theirs ends; answers the young people allocated to them, to give to someone else) or
+    /// enables them again, audited. `None` when there is no such member of staff.
+    async fn set_staff_disabled(
+        &self,
+        caller: &Caller,
+        person_id: Uuid,
+        disabled: bool,
+        now: OffsetDateTime,
+    ) -> Result<Option<Vec<PersonSummary>>, StorageError>;
+    /// A new one-time link for a member of staff to set a password, once per operation: their
+    /// older links and every session of theirs end; audited. Answers `StaffCreated`.
+    async fn reset_link(
+        &self,
+        operation: OperationKey<'_>,
+        caller: &Caller,
+        person_id: Uuid,
+        link: NewLink,
+        now: OffsetDateTime,
+    ) -> Result<OperationAnswer, StorageError>;
+    /// The password hash of a member of staff who may sign in, to check before a change.
+    async fn staff_password_hash(&self, person_id: Uuid) -> Result<Option<String>, StorageError>;
+    /// The caller's new password; their other sessions and unused links end; audited.
+    async fn change_password(&self, caller: &Caller, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
     /// Makes a service and its first admin, who sets a password from a one-time link (its
     /// token's hash given), in one transaction audited as Tandem's own. Answers the service and
     /// the admin; an email already in use is refused (`email_taken`).

@@ -1,5 +1,7 @@
 //! argon2id for staff passwords and device PINs, with OWASP's parameters (19 MiB, 2 passes,
-//! 1 lane). Hashing runs on the blocking pool: it is meant to be slow.
+//! 1 lane). Hashing runs on the blocking pool: it is meant to be slow. At most
+//! [`AT_ONCE`] hashes run at once, whoever asks; the rest wait their turn for a while, then are
+//! refused as too many (429), so a flood of guesses cannot take every core and all the memory.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -20,14 +22,30 @@ pub fn hash_now(secret: &str) -> Result<String, StorageError> {
         .map_err(|err| StorageError::caused("argon2", err.to_string()))
 }
 
+/// Hashes (or verifies) running at once, at most.
+pub const AT_ONCE: usize = 4;
+/// How long a hash waits for its turn before it is refused as too many.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+static TURNS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(AT_ONCE);
+
+/// Runs `work` on the blocking pool once a turn is free.
+async fn in_turn<T: Send + 'static>(work: impl FnOnce() -> Result<T, StorageError> + Send + 'static) -> Result<T, StorageError> {
+    let _turn = match tokio::time::timeout(WAIT, TURNS.acquire()).await {
+        Ok(Ok(turn)) => turn,
+        _ => return Err(StorageError::Refused(tandem_domain::ErrorCode::RateLimited)),
+    };
+    tokio::task::spawn_blocking(work).await.map_err(|err| StorageError::caused("hashing task", err))?
+}
+
 pub async fn hash(secret: String) -> Result<String, StorageError> {
-    tokio::task::spawn_blocking(move || hash_now(&secret)).await.map_err(|err| StorageError::caused("hashing task", err))?
+    in_turn(move || hash_now(&secret)).await
 }
 
 /// True when `secret` matches `stored`. With no stored hash it still does the work, so an
 /// unknown email takes as long to refuse as a wrong password.
 pub async fn verify(secret: String, stored: Option<String>) -> Result<bool, StorageError> {
-    tokio::task::spawn_blocking(move || {
+    in_turn(move || {
         let argon2 = hasher()?;
         match stored.as_deref().map(PasswordHash::new) {
             Some(Ok(parsed)) => Ok(argon2.verify_password(secret.as_bytes(), &parsed).is_ok()),
@@ -38,7 +56,6 @@ pub async fn verify(secret: String, stored: Option<String>) -> Result<bool, Stor
         }
     })
     .await
-    .map_err(|err| StorageError::caused("hashing task", err))?
 }
 
 #[cfg(test)]

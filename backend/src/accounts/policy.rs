@@ -91,6 +91,12 @@ impl Policy for Admins {
 }
 
 /// Those who manage staff accounts and allocations.
+/// Everyone who signs in with a password (to change it).
+pub struct Staff;
+impl Policy for Staff {
+    const ROLES: &'static [Role] = who::STAFF;
+}
+
 pub struct StaffManagers;
 impl Policy for StaffManagers {
     const ROLES: &'static [Role] = who::STAFF_MANAGERS;

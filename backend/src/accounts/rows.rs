@@ -68,7 +68,7 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
 pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, p.role, p.display_name, s.kind,
-     s.last_active_at, s.expires_at, s.pin_hash, s.ended_at IS NOT NULL AS ended, s.locked_at IS NOT NULL AS lock_requested
+     s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested
      FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id";
 
 #[derive(sqlx::FromRow)]

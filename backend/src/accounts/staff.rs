@@ -9,23 +9,28 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::api::{
-    CreateStaffRequest, Me, PersonSummary, SessionInfo, SessionKind, SetPasswordRequest, SignInRequest, StaffCreated,
+    ChangePasswordRequest, CreateStaffRequest, Me, PersonSummary, SessionInfo, SessionKind, SetPasswordRequest, SignInRequest,
+    StaffAccount, StaffCreated, StaffDisabled,
 };
 use tandem_domain::accounts::{DisplayName, Email, Password};
 use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
+use uuid::Uuid;
 
-use super::policy::{Admins, AnySession, StaffManagers};
+use super::policy::{Admins, AnySession, Staff, StaffManagers};
 use super::rate_limit::Bucket;
 use super::session::{self, clearing_cookie, session_cookie, Caller, SessionPolicy};
-use super::{passwords, Allowed, NewSession, NewStaff};
+use super::{passwords, Allowed, NewLink, NewSession, NewStaff};
 use crate::error::AppError;
+use crate::extract::Path;
 use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
 use crate::state::AppState;
 
 /// The operation kind of creating a staff account.
 pub const CREATE_KIND: &str = "accounts.staff.create";
+/// The operation kind of a new set-password link for a member of staff.
+pub const RESET_KIND: &str = "accounts.staff.reset_link";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -34,6 +39,10 @@ pub fn routes() -> Router<AppState> {
         .route(paths::AUTH_SET_PASSWORD.template(), post(set_password))
         .route(paths::ME.template(), get(me))
         .route(paths::STAFF.template(), get(list_staff).post(create_staff))
+        .route(paths::STAFF_ACCOUNTS.template(), get(staff_accounts))
+        .route(paths::STAFF_DISABLED.template(), axum::routing::put(disable_staff).delete(enable_staff))
+        .route(paths::STAFF_RESET_LINK.template(), post(reset_link))
+        .route(paths::AUTH_PASSWORD.template(), axum::routing::put(change_password))
 }
 
 pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
@@ -169,13 +178,101 @@ pub async fn create_staff(
     Ok(state.store.create_staff(key, &allowed.caller, staff, now).await?)
 }
 
-/// Sets a staff password from a one-time link.
+/// Sets a staff password from a one-time link. The link is checked before the password is
+/// hashed, so made-up links cost the server nothing.
 #[utoipa::path(post, path = "/api/v1/auth/set-password", tag = "accounts", request_body = SetPasswordRequest,
-    responses((status = 204, description = "Password set"), (status = 410, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+    responses((status = 204, description = "Password set"), (status = 410, body = ApiErrorBody), (status = 422, body = ApiErrorBody),
+        (status = 429, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn set_password(State(state): State<AppState>, Json(request): Json<SetPasswordRequest>) -> Result<StatusCode, AppError> {
     let password = Password::parse(&request.password)?;
+    let token_hash = session::token_hash(request.token.trim());
+    if !state.store.password_link_open(&token_hash, state.clock.now()).await? {
+        return Err(ErrorCode::LinkUsedOrExpired.into());
+    }
     let hash = passwords::hash(password.as_str().to_owned()).await?;
-    state.store.set_password(&session::token_hash(request.token.trim()), &hash, state.clock.now()).await?;
+    // Checked again as it is used: two sends of one link set one password.
+    state.store.set_password(&token_hash, &hash, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The service's staff with their email and whether they are disabled (admins).
+#[utoipa::path(get, path = "/api/v1/staff/accounts", tag = "accounts",
+    responses((status = 200, body = [StaffAccount]), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn staff_accounts(State(state): State<AppState>, allowed: Allowed<Admins>) -> Result<Json<Vec<StaffAccount>>, AppError> {
+    Ok(Json(state.store.staff_accounts(allowed.caller.service_id).await?))
+}
+
+/// Disables a member of staff who has left: they cannot sign in, every session of theirs ends
+/// at once and their unused links stop working. Answers the young people allocated to them, to
+/// give to someone else. Audited; disabling twice is the same as once.
+#[utoipa::path(put, path = "/api/v1/staff/{id}/disabled", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 200, body = StaffDisabled), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn disable_staff(
+    State(state): State<AppState>,
+    allowed: Allowed<Admins>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<StaffDisabled>, AppError> {
+    if id == allowed.caller.person_id {
+        return Err(ErrorCode::CannotDisableYourself.into());
+    }
+    let young_people = state.store.set_staff_disabled(&allowed.caller, id, true, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    Ok(Json(StaffDisabled { young_people }))
+}
+
+/// Enables a disabled member of staff again (they sign in with their password, or a new link).
+/// Audited.
+#[utoipa::path(delete, path = "/api/v1/staff/{id}/disabled", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 204, description = "Enabled"), (status = 404, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn enable_staff(State(state): State<AppState>, allowed: Allowed<Admins>, Path(id): Path<Uuid>) -> Result<StatusCode, AppError> {
+    state.store.set_staff_disabled(&allowed.caller, id, false, state.clock.now()).await?.ok_or(ErrorCode::NotFound)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A new one-time link (72 hours) for a member of staff to set a password, once per
+/// `Idempotency-Key`: their older links and every session of theirs end. Audited.
+#[utoipa::path(post, path = "/api/v1/staff/{id}/reset-link", tag = "accounts", params(("id" = Uuid, Path), Operation),
+    responses((status = 201, body = StaffCreated), (status = 400, body = ApiErrorBody), (status = 404, body = ApiErrorBody),
+        (status = 409, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn reset_link(
+    State(state): State<AppState>,
+    allowed: Allowed<Admins>,
+    Path(id): Path<Uuid>,
+    Operation(operation): Operation,
+) -> Result<OperationAnswer, AppError> {
+    let now = state.clock.now();
+    let (token, token_hash) = session::new_token();
+    let link = NewLink {
+        token_hash,
+        set_password_path: format!("/set-password?token={token}"),
+        expires_at: now + state.sessions.password_link_lifetime,
+    };
+    let key = OperationKey::sealed_answer(&state.sealer, operation, RESET_KIND, &id);
+    Ok(state.store.reset_link(key, &allowed.caller, id, link, now).await?)
+}
+
+/// A member of staff changes their own password, giving the current one. Their other sessions
+/// end; this one stays. Audited.
+#[utoipa::path(put, path = "/api/v1/auth/password", tag = "accounts", request_body = ChangePasswordRequest,
+    responses((status = 204, description = "Password changed"), (status = 422, body = ApiErrorBody), (status = 429, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn change_password(
+    State(state): State<AppState>,
+    allowed: Allowed<Staff>,
+    Json(request): Json<ChangePasswordRequest>,
+) -> Result<StatusCode, AppError> {
+    let new_password = Password::parse(&request.new_password)?;
+    let now = state.clock.now();
+    state.limits.attempt(Bucket::SignInByEmail, &allowed.caller.person_id.to_string(), now)?;
+    let stored = state.store.staff_password_hash(allowed.caller.person_id).await?;
+    if !passwords::verify(request.current_password, stored).await? {
+        return Err(ErrorCode::WrongCurrentPassword.into());
+    }
+    let hash = passwords::hash(new_password.as_str().to_owned()).await?;
+    state.store.change_password(&allowed.caller, &hash, now).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -7,13 +7,13 @@
 macro_rules! account_store {
     ($store:ident, $conn:ty, $engine:ident) => {
         use $crate::storage::Engine as _;
-        use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, InviteCreated, PersonSummary, StaffCreated, YoungPersonDetail};
+        use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, InviteCreated, PersonSummary, StaffAccount, StaffCreated, YoungPersonDetail};
         use tandem_domain::accounts::{Relation, Role};
         use tandem_domain::ErrorCode;
         use time::OffsetDateTime;
         use uuid::Uuid;
 
-        use $crate::accounts::{AccountStore, AuditActor, AuditFilter, Caller, NewAuditEntry, NewInvite, NewService, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
+        use $crate::accounts::{AccountStore, AuditActor, AuditFilter, Caller, NewAuditEntry, NewInvite, NewLink, NewService, NewSession, NewStaff, PinCheck, SessionRecord, StaffCredentials};
         use $crate::accounts::rows::{
             audit_entry, device, invite_refusal, pin_check, role, session_record, staff_credentials, summaries, summary, kind_text, AuditRow,
             DeviceRow, LinkKind, SessionRow, ALLOCATION, AUDIT_COLUMNS, CARER_LINK, SESSION_COLUMNS, STAFF_ROLES,
@@ -40,6 +40,52 @@ macro_rules! account_store {
             .execute(conn)
             .await?;
             Ok(())
+        }
+
+        /// A one-time link to set a password for `person_id`, on the transaction at hand.
+        async fn insert_password_token(conn: &mut $conn, person_id: Uuid, token_hash: &str, now: OffsetDateTime, expires_at: OffsetDateTime) -> Result<(), StorageError> {
+            sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(Uuid::now_v7().to_string())
+                .bind(person_id.to_string())
+                .bind(token_hash)
+                .bind(to_millis(now))
+                .bind(to_millis(expires_at))
+                .execute(conn)
+                .await?;
+            Ok(())
+        }
+
+        /// Ends every open session of `person_id` but `keep` (the caller's own, where it stays).
+        async fn end_sessions_of(conn: &mut $conn, person_id: &str, reason: &str, keep: Option<Uuid>, now: OffsetDateTime) -> Result<(), StorageError> {
+            sqlx::query("UPDATE sessions SET ended_at = $1, ended_reason = $2 WHERE person_id = $3 AND ended_at IS NULL AND id <> $4")
+                .bind(to_millis(now))
+                .bind(reason)
+                .bind(person_id)
+                .bind(keep.map(|id| id.to_string()).unwrap_or_default())
+                .execute(conn)
+                .await?;
+            Ok(())
+        }
+
+        /// Ends the unused links of `person_id`: only the newest one works.
+        async fn void_password_tokens(conn: &mut $conn, person_id: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+            sqlx::query("UPDATE password_tokens SET used_at = $1 WHERE person_id = $2 AND used_at IS NULL")
+                .bind(to_millis(now))
+                .bind(person_id)
+                .execute(conn)
+                .await?;
+            Ok(())
+        }
+
+        /// A member of staff of `service_id` (id as stored), locked for the change at hand.
+        async fn staff_member(conn: &mut $conn, service_id: Uuid, person_id: Uuid, lock: &str) -> Result<Option<(String, Option<i64>)>, StorageError> {
+            Ok(sqlx::query_as(&format!(
+                "SELECT p.role, p.disabled_at FROM people p WHERE p.id = $1 AND p.service_id = $2 AND p.role IN {STAFF_ROLES} {lock}"
+            ))
+            .bind(person_id.to_string())
+            .bind(service_id.to_string())
+            .fetch_optional(conn)
+            .await?)
         }
 
         /// A person's name, on the transaction at hand.
@@ -195,7 +241,7 @@ macro_rules! account_store {
 
             async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError> {
                 let row: Option<(String, Option<String>)> = sqlx::query_as(&format!(
-                    "SELECT id, password_hash FROM people WHERE email = $1 AND role IN {STAFF_ROLES}"
+                    "SELECT id, password_hash FROM people WHERE email = $1 AND role IN {STAFF_ROLES} AND disabled_at IS NULL"
                 ))
                 .bind(email)
                 .fetch_optional(self.reader())
@@ -291,14 +337,7 @@ macro_rules! account_store {
                 if inserted.rows_affected() == 0 {
                     return Err(StorageError::Refused(ErrorCode::EmailTaken));
                 }
-                sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(Uuid::now_v7().to_string())
-                    .bind(id.to_string())
-                    .bind(&token_hash)
-                    .bind(to_millis(now))
-                    .bind(to_millis(expires_at))
-                    .execute(&mut *tx)
-                    .await?;
+                insert_password_token(&mut *tx, id, &token_hash, now, expires_at).await?;
                 let entry = NewAuditEntry { by: AuditActor::Person(&caller), action: "staff.create", young_person_id: None, detail: format!("{} {id}", role.as_str()), at: now };
                 insert_audit(&mut *tx, &entry).await?;
                 Ok((201, serde_json::to_value(StaffCreated { person_id: id, set_password_path, expires_at })?))
@@ -329,14 +368,7 @@ macro_rules! account_store {
                 if inserted.rows_affected() == 0 {
                     return Err(StorageError::Refused(ErrorCode::EmailTaken));
                 }
-                sqlx::query("INSERT INTO password_tokens (id, person_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(Uuid::now_v7().to_string())
-                    .bind(admin_id.to_string())
-                    .bind(&service.token_hash)
-                    .bind(to_millis(now))
-                    .bind(to_millis(service.expires_at))
-                    .execute(&mut *tx)
-                    .await?;
+                insert_password_token(&mut *tx, admin_id, &service.token_hash, now, service.expires_at).await?;
                 let by = AuditActor::Tandem { service_id };
                 let entry = NewAuditEntry { by, action: "service.create", young_person_id: None, detail: format!("admin {admin_id}"), at: now };
                 insert_audit(&mut *tx, &entry).await?;
@@ -346,8 +378,11 @@ macro_rules! account_store {
 
             async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {
                 let mut tx = self.writer().begin().await?;
+                // A disabled person's link no longer works.
                 let person: Option<String> = sqlx::query_scalar(
-                    "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING person_id",
+                    "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3
+                       AND person_id IN (SELECT id FROM people WHERE disabled_at IS NULL)
+                     RETURNING person_id",
                 )
                 .bind(to_millis(now))
                 .bind(token_hash)
@@ -361,18 +396,112 @@ macro_rules! account_store {
                     .execute(&mut *tx)
                     .await?;
                 // A new password ends every session signed in with the old one.
-                sqlx::query("UPDATE sessions SET ended_at = $1, ended_reason = 'password_changed' WHERE person_id = $2 AND ended_at IS NULL")
-                    .bind(to_millis(now))
-                    .bind(&person)
-                    .execute(&mut *tx)
-                    .await?;
+                end_sessions_of(&mut *tx, &person, "password_changed", None, now).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn password_link_open(&self, token_hash: &str, now: OffsetDateTime) -> Result<bool, StorageError> {
+                let open: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM password_tokens t JOIN people p ON p.id = t.person_id
+                     WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND p.disabled_at IS NULL",
+                )
+                .bind(token_hash)
+                .bind(to_millis(now))
+                .fetch_one(self.reader())
+                .await?;
+                Ok(open > 0)
+            }
+
+            async fn staff_accounts(&self, service_id: Uuid) -> Result<Vec<StaffAccount>, StorageError> {
+                let rows: Vec<(String, String, String, Option<String>, Option<i64>)> = sqlx::query_as(&format!(
+                    "SELECT id, display_name, role, email, disabled_at FROM people WHERE service_id = $1 AND role IN {STAFF_ROLES} ORDER BY display_name, id"
+                ))
+                .bind(service_id.to_string())
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter()
+                    .map(|(id, display_name, role_text, email, disabled_at)| {
+                        Ok(StaffAccount {
+                            person: PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)? },
+                            email: email.unwrap_or_default(),
+                            disabled: disabled_at.is_some(),
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn set_staff_disabled(&self, caller: &Caller, person_id: Uuid, disabled: bool, now: OffsetDateTime) -> Result<Option<Vec<PersonSummary>>, StorageError> {
+                let mut tx = self.writer().begin().await?;
+                let lock = <$store as $crate::storage::Engine>::for_update("p");
+                if staff_member(&mut tx, caller.service_id, person_id, &lock).await?.is_none() {
+                    return Ok(None);
+                }
+                let id = person_id.to_string();
+                if disabled {
+                    sqlx::query("UPDATE people SET disabled_at = COALESCE(disabled_at, $1) WHERE id = $2").bind(to_millis(now)).bind(&id).execute(&mut *tx).await?;
+                    end_sessions_of(&mut *tx, &id, "disabled", None, now).await?;
+                    void_password_tokens(&mut *tx, &id, now).await?;
+                } else {
+                    sqlx::query("UPDATE people SET disabled_at = NULL WHERE id = $1").bind(&id).execute(&mut *tx).await?;
+                }
+                let action = if disabled { "staff.disable" } else { "staff.enable" };
+                insert_audit(&mut *tx, &NewAuditEntry { by: AuditActor::Person(caller), action, young_person_id: None, detail: id.clone(), at: now }).await?;
+                let allocated = sqlx::query_as(
+                    "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
+                     WHERE a.worker_id = $1 ORDER BY p.display_name, p.id",
+                )
+                .bind(&id)
+                .fetch_all(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                summaries(allocated).map(Some)
+            }
+
+            async fn reset_link(&self, operation: OperationKey<'_>, caller: &Caller, person_id: Uuid, link: NewLink, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let caller = caller.clone();
+                run_once(self, operation, now, Box::new(move |tx| Box::pin(async move {
+                    let lock = <$store as $crate::storage::Engine>::for_update("p");
+                    match staff_member(&mut *tx, caller.service_id, person_id, &lock).await? {
+                        None => return Err(StorageError::Refused(ErrorCode::NotFound)),
+                        Some((_, Some(_))) => return Err(StorageError::Refused(ErrorCode::NotFound)),
+                        Some(_) => {}
+                    }
+                    let id = person_id.to_string();
+                    void_password_tokens(&mut *tx, &id, now).await?;
+                    end_sessions_of(&mut *tx, &id, "password_reset", None, now).await?;
+                    insert_password_token(&mut *tx, person_id, &link.token_hash, now, link.expires_at).await?;
+                    let entry = NewAuditEntry { by: AuditActor::Person(&caller), action: "staff.reset_link", young_person_id: None, detail: id, at: now };
+                    insert_audit(&mut *tx, &entry).await?;
+                    Ok((201, serde_json::to_value(StaffCreated { person_id, set_password_path: link.set_password_path, expires_at: link.expires_at })?))
+                }))).await
+            }
+
+            async fn staff_password_hash(&self, person_id: Uuid) -> Result<Option<String>, StorageError> {
+                let hash: Option<Option<String>> = sqlx::query_scalar(&format!(
+                    "SELECT password_hash FROM people WHERE id = $1 AND role IN {STAFF_ROLES} AND disabled_at IS NULL"
+                ))
+                .bind(person_id.to_string())
+                .fetch_optional(self.reader())
+                .await?;
+                Ok(hash.flatten())
+            }
+
+            async fn change_password(&self, caller: &Caller, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+                let mut tx = self.writer().begin().await?;
+                let id = caller.person_id.to_string();
+                sqlx::query("UPDATE people SET password_hash = $1 WHERE id = $2").bind(password_hash).bind(&id).execute(&mut *tx).await?;
+                // Anyone signed in elsewhere with the old password is signed out; this browser stays.
+                end_sessions_of(&mut *tx, &id, "password_changed", Some(caller.session_id), now).await?;
+                void_password_tokens(&mut *tx, &id, now).await?;
+                insert_audit(&mut *tx, &NewAuditEntry { by: AuditActor::Person(caller), action: "staff.password", young_person_id: None, detail: String::new(), at: now }).await?;
                 tx.commit().await?;
                 Ok(())
             }
 
             async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
                 let rows = sqlx::query_as(&format!(
-                    "SELECT id, display_name, role FROM people WHERE service_id = $1 AND role IN {STAFF_ROLES} ORDER BY display_name"
+                    "SELECT id, display_name, role FROM people WHERE service_id = $1 AND role IN {STAFF_ROLES} AND disabled_at IS NULL ORDER BY display_name"
                 ))
                 .bind(service_id.to_string())
                 .fetch_all(self.reader())

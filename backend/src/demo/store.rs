@@ -47,7 +47,7 @@ macro_rules! demo_store {
         ) -> Result<(), StorageError> {
             let at = to_millis(now);
             let service_id = Uuid::now_v7().to_string();
-            sqlx::query("INSERT INTO services (id, name, created_at) VALUES ($1, $2, $3)")
+            sqlx::query("INSERT INTO services (id, name, created_at, demo) VALUES ($1, $2, $3, 1)")
                 .bind(&service_id)
                 .bind(demo.name)
                 .bind(at)

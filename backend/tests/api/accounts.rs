@@ -2,7 +2,7 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::Duration;
 
-use crate::helpers::{assert_error, created, dump, generous_limits, operation, rows_with, spawn_app, spawn_app_with};
+use crate::helpers::{assert_error, created, dump, generous_limits, operation, rows_with, spawn_app, spawn_app_with, Session};
 
 #[tokio::test]
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
@@ -483,4 +483,96 @@ async fn a_credential_sent_twice_with_one_key_is_made_once_and_kept_only_sealed(
     let staff_list = admin.json(&app, "/api/v1/staff").await;
     let new_workers = staff_list.as_array().unwrap().iter().filter(|person| person["display_name"] == "New Worker").count();
     assert_eq!(new_workers, 1);
+}
+
+/// Staff who leave and staff who forget: an admin disables a worker (their open browser is
+/// refused at once, they cannot sign in, their young people are listed for someone else) and
+/// enables them again; a new link works once and ends older links and sessions; staff change
+/// their own password with the one they have, and are signed out elsewhere. Each is audited.
+#[tokio::test]
+async fn staff_are_disabled_when_they_leave_and_reset_or_change_their_password() {
+    let app = spawn_app().await;
+    let admin = app.sign_in(Role::Admin).await;
+    let manager = app.sign_in(Role::Manager).await;
+    let sam_browser = app.sign_in(Role::Worker).await;
+    let sam = app.demo.people.iter().find(|p| p.role == Role::Worker).unwrap();
+    let (sam_email, sam_password) = (sam.email.unwrap(), sam.password.as_ref().unwrap().0.clone());
+    let accounts = admin.json(&app, "/api/v1/staff/accounts").await;
+    let sam_id =
+        accounts.as_array().unwrap().iter().find(|a| a["email"] == sam_email).unwrap()["person"]["id"].as_str().unwrap().to_owned();
+    let admin_id = admin.json(&app, "/api/v1/me").await["person_id"].as_str().unwrap().to_owned();
+    let sign_in = |password: String| app.anonymous_post("/api/v1/auth/sign-in", json!({"email": sam_email, "password": password}));
+
+    // Disabled: the open browser is refused on its next request; signing in is refused.
+    let disabled = admin.send(&app, reqwest::Method::PUT, &format!("/api/v1/staff/{sam_id}/disabled"), None).await;
+    assert_eq!(disabled.status().as_u16(), 200);
+    let disabled: serde_json::Value = disabled.json().await.unwrap();
+    let names: Vec<&str> = disabled["young_people"].as_array().unwrap().iter().map(|p| p["display_name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Jay"), "Sam's young people, to give to someone else: {names:?}");
+    assert_error(sam_browser.get(&app, "/api/v1/young-people").await, 401, "session_expired").await;
+    assert_error(sign_in(sam_password.clone()).await, 401, "wrong_credentials").await;
+    let pickers = manager.json(&app, "/api/v1/staff").await;
+    assert!(!pickers.as_array().unwrap().iter().any(|p| p["id"] == sam_id.as_str()), "no longer offered to be given work");
+    let accounts = admin.json(&app, "/api/v1/staff/accounts").await;
+    assert_eq!(accounts.as_array().unwrap().iter().find(|a| a["person"]["id"] == sam_id.as_str()).unwrap()["disabled"], true);
+    assert_error(
+        admin.send(&app, reqwest::Method::PUT, &format!("/api/v1/staff/{admin_id}/disabled"), None).await,
+        409,
+        "cannot_disable_yourself",
+    )
+    .await;
+    let link_while_disabled = admin.post(&app, &format!("/api/v1/staff/{sam_id}/reset-link"), json!(null)).await;
+    assert_error(link_while_disabled, 404, "not_found").await;
+    let jay = manager.json(&app, "/api/v1/young-people").await[0]["id"].as_str().unwrap().to_owned();
+    assert_error(admin.send(&app, reqwest::Method::PUT, &format!("/api/v1/staff/{jay}/disabled"), None).await, 404, "not_found").await;
+
+    // Enabled again: the old password works; a new link ends that session and works once.
+    assert_eq!(admin.send(&app, reqwest::Method::DELETE, &format!("/api/v1/staff/{sam_id}/disabled"), None).await.status().as_u16(), 204);
+    let back = sign_in(sam_password.clone()).await;
+    assert_eq!(back.status().as_u16(), 200);
+    let back = Session::from_response(&back);
+    let key = tandem_domain::sync::OperationId::new_v7().to_string();
+    let reset = |key: String| {
+        app.client
+            .post(app.url(&format!("/api/v1/staff/{sam_id}/reset-link")))
+            .header("cookie", &admin.cookie)
+            .header("Idempotency-Key", key)
+            .send()
+    };
+    let first = reset(key.clone()).await.unwrap();
+    assert_eq!(first.status().as_u16(), 201);
+    let first: serde_json::Value = first.json().await.unwrap();
+    let again: serde_json::Value = reset(key).await.unwrap().json().await.unwrap();
+    assert_eq!(first, again, "one link per Idempotency-Key");
+    assert_error(back.get(&app, "/api/v1/young-people").await, 401, "session_expired").await;
+    let token = first["set_password_path"].as_str().unwrap().rsplit('=').next().unwrap().to_owned();
+    let set = |password: &str| app.anonymous_post("/api/v1/auth/set-password", json!({"token": token, "password": password}));
+    assert_eq!(set("a brand new passphrase").await.status().as_u16(), 204);
+    assert_error(set("yet another passphrase").await, 410, "link_used_or_expired").await;
+    assert_error(sign_in(sam_password).await, 401, "wrong_credentials").await;
+    let sam_now = sign_in("a brand new passphrase".into()).await;
+    assert_eq!(sam_now.status().as_u16(), 200);
+    let sam_now = Session::from_response(&sam_now);
+
+    // Changing one's own password needs the current one; other browsers are signed out.
+    let elsewhere = Session::from_response(&sign_in("a brand new passphrase".into()).await);
+    let change = |current: &str| {
+        sam_now.send(
+            &app,
+            reqwest::Method::PUT,
+            "/api/v1/auth/password",
+            Some(json!({"current_password": current, "new_password": "the third passphrase"})),
+        )
+    };
+    assert_error(change("not the password").await, 422, "wrong_current_password").await;
+    assert_eq!(change("a brand new passphrase").await.status().as_u16(), 204);
+    assert_eq!(sam_now.get(&app, "/api/v1/me").await.status().as_u16(), 200, "this browser stays signed in");
+    assert_error(elsewhere.get(&app, "/api/v1/me").await, 401, "session_expired").await;
+    assert_eq!(sign_in("the third passphrase".into()).await.status().as_u16(), 200);
+
+    let audit = manager.json(&app, "/api/v1/audit").await;
+    let actions: Vec<&str> = audit.as_array().unwrap().iter().map(|entry| entry["action"].as_str().unwrap()).collect();
+    for action in ["staff.disable", "staff.enable", "staff.reset_link", "staff.password"] {
+        assert_eq!(actions.iter().filter(|a| **a == action).count(), 1, "{action}: {actions:?}");
+    }
 }

@@ -187,3 +187,50 @@ fn check_names_each_insecure_setting_and_passes_a_safe_one() {
     assert_eq!(fine.status.code(), Some(0), "{}", text(&fine.stdout));
     assert!(text(&fine.stdout).contains("Nothing insecure found."));
 }
+
+/// CPU time the process has used so far, in clock ticks (user and system, from /proc).
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
+    // After the name: state is field 3, utime field 14 and stime field 15 (proc(5)).
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+/// A set-password link is checked before any password is hashed: 50 made-up links sent at once
+/// cost the server less work than 10 argon2 hashes (10 sign-ins of unknown emails, each hashed
+/// so that they take as long as a wrong password), measured as the server process's CPU time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_made_up_password_links_at_once_hash_nothing() {
+    if on_postgres() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (server, address) = serve(&dir.path().join("data"), &[]).await;
+    let pid = server.id().unwrap();
+    let client = reqwest::Client::new();
+
+    let before = cpu_ticks(pid);
+    let guesses = (0..50).map(|n| {
+        client
+            .post(format!("{address}/api/v1/auth/set-password"))
+            .json(&json!({"token": format!("made-up-{n}"), "password": "a long enough passphrase"}))
+            .send()
+    });
+    for answer in futures::future::join_all(guesses).await {
+        assert_eq!(answer.unwrap().status().as_u16(), 410);
+    }
+    let made_up = cpu_ticks(pid) - before;
+
+    let before = cpu_ticks(pid);
+    for n in 0..10 {
+        let answer = client
+            .post(format!("{address}/api/v1/auth/sign-in"))
+            .json(&json!({"email": format!("nobody{n}@example.org"), "password": "a long enough passphrase"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status().as_u16(), 401);
+    }
+    let ten_hashes = cpu_ticks(pid) - before;
+    assert!(made_up < ten_hashes, "50 made-up links took {made_up} ticks of CPU, 10 hashes {ten_hashes}");
+}

@@ -69,6 +69,34 @@ pub struct StaffCreated {
     pub expires_at: OffsetDateTime,
 }
 
+/// A member of staff as an admin sees them: to disable one who has left, or send a new link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffAccount {
+    pub person: PersonSummary,
+    pub email: String,
+    /// Disabled: cannot sign in, and every session of theirs has ended.
+    pub disabled: bool,
+}
+
+/// A member of staff disabled: the young people allocated to them, to give to someone else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffDisabled {
+    pub young_people: Vec<PersonSummary>,
+}
+
+/// A member of staff changes their own password: the one they have now, then the new one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangePasswordRequest {
+    #[cfg_attr(feature = "openapi", schema(max_length = 256))]
+    pub current_password: String,
+    /// 12 to 256 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 256))]
+    pub new_password: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetPasswordRequest {

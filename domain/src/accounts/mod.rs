@@ -28,6 +28,8 @@ pub mod who {
     pub const CASE_STAFF: &[Role] = &[Worker, Manager];
     pub const MANAGERS: &[Role] = &[Manager];
     pub const ADMINS: &[Role] = &[Admin];
+    /// Everyone who signs in with a password.
+    pub const STAFF: &[Role] = &[Worker, ParticipationOfficer, Manager, Admin];
     /// Those who manage staff accounts and allocations.
     pub const STAFF_MANAGERS: &[Role] = &[Manager, Admin];
     /// Those who read feedback about the app and the service.
