@@ -15,6 +15,8 @@ pub struct Config {
     pub database: Database,
     /// `TANDEM_STATIC_DIR`: the built frontend to serve.
     pub static_dir: PathBuf,
+    /// `TANDEM_TRUSTED_PROXIES`: the proxies whose forwarded client address is believed.
+    pub trusted_proxies: crate::accounts::client_address::TrustedProxies,
     /// `TANDEM_PUBLIC_URL`: the address people reach the app at, for links the server prints.
     pub public_url: Option<String>,
     /// `TANDEM_SEED_DEMO`: seed the demo service into an empty database.
@@ -126,6 +128,8 @@ impl Config {
             data_dir: lookup("TANDEM_DATA_DIR").unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned()).into(),
             database: Database::from_url(lookup("TANDEM_DATABASE_URL")),
             static_dir: lookup("TANDEM_STATIC_DIR").unwrap_or_else(|| DEFAULT_STATIC_DIR.to_owned()).into(),
+            trusted_proxies: crate::accounts::client_address::TrustedProxies::parse(&lookup("TANDEM_TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|err| anyhow::anyhow!("TANDEM_TRUSTED_PROXIES: {err}"))?,
             public_url: lookup("TANDEM_PUBLIC_URL").map(|url| url.trim().trim_end_matches('/').to_owned()).filter(|url| !url.is_empty()),
             seed_demo: flag(&lookup, "TANDEM_SEED_DEMO", false)?,
             secure_cookies: flag(&lookup, "TANDEM_SECURE_COOKIES", false)?,

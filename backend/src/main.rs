@@ -165,7 +165,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             secure_cookies: config.secure_cookies,
             ..SessionPolicy::default()
         },
-        limits: Arc::new(RateLimiter::new(Limits::default())),
+        limits: Arc::new(RateLimiter::new(Limits::default()).trusting(config.trusted_proxies.clone())),
         static_dir: Arc::new(config.static_dir.clone()),
         relay_endpoint: config.relay.is_some(),
         push: Push::new(sender, config.push_allow_loopback),

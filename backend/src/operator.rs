@@ -105,6 +105,9 @@ pub fn check(config: &Config) -> Vec<Finding> {
             Database::Postgres { .. } => "Data: PostgreSQL (TANDEM_DATABASE_URL)".to_owned(),
         },
     );
+    if config.trusted_proxies != crate::accounts::client_address::TrustedProxies::default() {
+        say(false, "TANDEM_TRUSTED_PROXIES is set: their X-Forwarded-For names the client for the limits on guessing.".into());
+    }
     if !config.secure_cookies {
         say(true, "TANDEM_SECURE_COOKIES is off: sign-in cookies may travel over plain http. Serve over TLS and set it to true.".into());
     }

@@ -1,9 +1,7 @@
 //! A phone's PIN, its lock after idle time, and the devices a person is signed in on.
 
-use std::net::SocketAddr;
-
 use crate::extract::Path;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::Router;
@@ -17,6 +15,7 @@ use super::policy::{AnyDevice, DeviceOwners, DeviceWithoutPin, LockedDevice};
 use super::rate_limit::Bucket;
 use super::staff::me_of;
 use super::{passwords, Allowed, PinCheck};
+use crate::accounts::client_address::ClientAddress;
 use crate::error::AppError;
 use crate::json::Json;
 use crate::state::AppState;
@@ -56,12 +55,12 @@ pub async fn set_pin(
 #[tracing::instrument(skip_all)]
 pub async fn unlock(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     allowed: Allowed<LockedDevice>,
     Json(request): Json<PinRequest>,
 ) -> Result<Json<Me>, AppError> {
     let now = state.clock.now();
-    state.limits.attempt(Bucket::PinByAddress, &address.ip().to_string(), now)?;
+    state.limits.attempt(Bucket::PinByAddress, &address.to_string(), now)?;
     let mut caller = allowed.caller;
     let stored = state.store.pin_hash(caller.session_id).await?;
     let right = match Pin::parse(&request.pin) {

@@ -2,10 +2,8 @@
 //! named person; it is a 12-character code (and the same as a link for a QR code), used once,
 //! valid 72 hours, revocable. Redeeming it opens a device session that next chooses a PIN.
 
-use std::net::SocketAddr;
-
 use crate::extract::Path;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{delete, post};
@@ -26,6 +24,7 @@ use super::rate_limit::Bucket;
 use super::session::{self, Caller};
 use super::staff::{end_browser_session, signed_in_answer};
 use super::{Allowed, NewInvite, NewSession};
+use crate::accounts::client_address::ClientAddress;
 use crate::error::AppError;
 use crate::json::Json;
 use crate::operations::{Operation, OperationAnswer, OperationKey};
@@ -128,12 +127,12 @@ pub async fn revoke_invite(
 #[tracing::instrument(skip_all)]
 pub async fn redeem_invite(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Json(request): Json<RedeemInviteRequest>,
 ) -> Result<impl IntoResponse, AppError> {
     let now = state.clock.now();
-    state.limits.attempt(Bucket::RedeemByAddress, &address.ip().to_string(), now)?;
+    state.limits.attempt(Bucket::RedeemByAddress, &address.to_string(), now)?;
     let code = InviteCode::parse(&request.code)?;
     let label = clean_free_text(request.device_label.as_deref().unwrap_or(""), 60)?;
     end_browser_session(&state, &headers).await?;

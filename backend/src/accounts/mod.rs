@@ -3,6 +3,7 @@
 //! its policy in its signature (`Allowed<P>`); `policy.rs` enforces them all in one place.
 
 pub mod audit;
+pub mod client_address;
 pub mod devices;
 pub mod invites;
 pub mod passwords;

@@ -7,6 +7,7 @@ use std::sync::Mutex;
 
 use time::{Duration, OffsetDateTime};
 
+use super::client_address::TrustedProxies;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,11 +62,22 @@ impl Limits {
 pub struct RateLimiter {
     limits: Limits,
     windows: Mutex<HashMap<(Bucket, String), (OffsetDateTime, u32)>>,
+    /// Whose forwarded client address is believed (see `client_address`).
+    trusted_proxies: TrustedProxies,
 }
 
 impl RateLimiter {
     pub fn new(limits: Limits) -> Self {
-        RateLimiter { limits, windows: Mutex::new(HashMap::new()) }
+        RateLimiter { limits, windows: Mutex::new(HashMap::new()), trusted_proxies: TrustedProxies::default() }
+    }
+
+    /// The same limits, counting the client address that these proxies forward.
+    pub fn trusting(self, trusted_proxies: TrustedProxies) -> Self {
+        RateLimiter { trusted_proxies, ..self }
+    }
+
+    pub fn trusted_proxies(&self) -> &TrustedProxies {
+        &self.trusted_proxies
     }
 
     /// Counts one attempt for `key`; refuses with the seconds to wait once over the limit.

@@ -1,9 +1,7 @@
 //! Staff accounts: sign-in with email and password, sign-out, `me`, and the admin's
 //! creation of staff, who set their own password from a one-time link.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -21,6 +19,7 @@ use super::policy::{Admins, AnySession, Staff, StaffManagers};
 use super::rate_limit::Bucket;
 use super::session::{self, clearing_cookie, session_cookie, Caller, SessionPolicy};
 use super::{passwords, Allowed, NewLink, NewSession, NewStaff};
+use crate::accounts::client_address::ClientAddress;
 use crate::error::AppError;
 use crate::extract::Path;
 use crate::json::Json;
@@ -66,12 +65,12 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
 #[tracing::instrument(skip_all)]
 pub async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Json(request): Json<SignInRequest>,
 ) -> Result<impl IntoResponse, AppError> {
     let now = state.clock.now();
-    state.limits.attempt(Bucket::SignInByAddress, &address.ip().to_string(), now)?;
+    state.limits.attempt(Bucket::SignInByAddress, &address.to_string(), now)?;
     let email = Email::parse(&request.email)?;
     state.limits.attempt(Bucket::SignInByEmail, email.as_str(), now)?;
     let credentials = state.store.staff_credentials(email.as_str()).await?;

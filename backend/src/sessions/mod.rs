@@ -10,9 +10,7 @@ pub(crate) mod rows;
 pub mod sqlite;
 mod store;
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -29,6 +27,7 @@ use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
+use crate::accounts::client_address::ClientAddress;
 use crate::accounts::people::{audit, require_case_access};
 use crate::accounts::policy::{CaseStaff, ProgrammeEditors, SessionStaff, YoungPeople};
 use crate::accounts::rate_limit::Bucket;
@@ -447,7 +446,7 @@ pub(crate) fn new_participant_token() -> (String, String) {
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn join(
     State(state): State<AppState>,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     caller: Result<Caller, AppError>,
     Operation(id): Operation,
     Json(request): Json<JoinRequest>,
@@ -466,7 +465,7 @@ pub async fn join(
         Err(code) => Err(code.into()),
     };
     if matches!(&result, Err(AppError::Refused(ErrorCode::JoinCodeNotFound))) {
-        state.limits.attempt(Bucket::JoinByAddress, &address.ip().to_string(), now)?;
+        state.limits.attempt(Bucket::JoinByAddress, &address.to_string(), now)?;
     }
     result
 }

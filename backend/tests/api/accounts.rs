@@ -576,3 +576,50 @@ async fn staff_are_disabled_when_they_leave_and_reset_or_change_their_password()
         assert_eq!(actions.iter().filter(|a| **a == action).count(), 1, "{action}: {actions:?}");
     }
 }
+
+/// Behind a TLS proxy every request comes from the proxy: its `X-Forwarded-For` is believed only
+/// when the proxy is one the operator trusts, so one person's wrong guesses do not lock everyone
+/// out, and nobody else escapes the limit by writing the header themselves.
+#[tokio::test]
+async fn a_forwarded_address_counts_for_the_limits_only_from_a_trusted_proxy() {
+    use std::sync::Arc;
+    use tandem_backend::accounts::client_address::TrustedProxies;
+    use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
+
+    let app = spawn_app().await;
+    let tight = Limits { sign_in_by_address: Limit { attempts: 2, window: Duration::minutes(1) }, ..generous_limits() };
+    let serve = |limits: RateLimiter| {
+        let mut state = app.state.clone();
+        state.limits = Arc::new(limits);
+        async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = format!("http://{}", listener.local_addr().unwrap());
+            tokio::spawn(tandem_backend::run(listener, state, std::future::pending()));
+            address
+        }
+    };
+    // The test's own connections come from 127.0.0.1: the proxy, where it is trusted.
+    let behind_proxy = serve(RateLimiter::new(tight.clone()).trusting(TrustedProxies::parse("127.0.0.1").unwrap())).await;
+    let not_trusted = serve(RateLimiter::new(tight)).await;
+    let guess = |server: &str, from: &str, n: u32| {
+        app.client
+            .post(format!("{server}/api/v1/auth/sign-in"))
+            .header("x-forwarded-for", from)
+            .json(&json!({"email": format!("guess{n}@example.org"), "password": "not the password at all"}))
+            .send()
+    };
+
+    for n in 0..2 {
+        assert_eq!(guess(&behind_proxy, "203.0.113.1", n).await.unwrap().status().as_u16(), 401);
+    }
+    assert_error(guess(&behind_proxy, "203.0.113.1", 2).await.unwrap(), 429, "rate_limited").await;
+    assert_eq!(guess(&behind_proxy, "203.0.113.2", 3).await.unwrap().status().as_u16(), 401, "someone else is not locked out");
+    // A client that writes its own header first: the address the proxy appended counts.
+    assert_error(guess(&behind_proxy, "198.51.100.9, 203.0.113.1", 4).await.unwrap(), 429, "rate_limited").await;
+
+    for n in 0..2 {
+        assert_eq!(guess(&not_trusted, "203.0.113.1", n).await.unwrap().status().as_u16(), 401);
+    }
+    let escaped = guess(&not_trusted, "203.0.113.2", 2).await.unwrap();
+    assert_error(escaped, 429, "rate_limited").await;
+}
