@@ -185,6 +185,15 @@ pub trait AccountStore {
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
     async fn set_password(&self, token_hash: &str, password_hash: &str, now: OffsetDateTime) -> Result<(), StorageError>;
+    /// Counts one guess at `account` (a digest of its email): answers the start of its window and
+    /// the guesses in it, a new window when the last began before `window_from`. Stale windows
+    /// are cleared on the way.
+    async fn count_account_attempt(
+        &self,
+        account: &str,
+        now: OffsetDateTime,
+        window_from: OffsetDateTime,
+    ) -> Result<(OffsetDateTime, u32), StorageError>;
     /// Whether a set-password link would still work (checked before any password is hashed).
     async fn password_link_open(&self, token_hash: &str, now: OffsetDateTime) -> Result<bool, StorageError>;
     /// The service's staff with their email and whether they are disabled, for admins.

@@ -1,6 +1,7 @@
 //! Limits on guessing: sign-in, invite redemption and PIN checks, per client address and per
-//! account. Fixed windows kept in memory (each instance keeps its own; a wrong PIN also counts
-//! in the database, where five end the device's session whichever instance saw them).
+//! account. Per address: fixed windows kept in memory (each instance keeps its own). Per account:
+//! in the database ([`attempt_on_account`]), so the limit holds whichever instance is asked and
+//! across restarts; a wrong PIN also counts there, where five end the device's session.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -80,6 +81,11 @@ impl RateLimiter {
         &self.trusted_proxies
     }
 
+    /// The limit on guesses at one account's password.
+    pub fn account_limit(&self) -> Limit {
+        self.limits.sign_in_by_email
+    }
+
     /// Counts one attempt for `key`; refuses with the seconds to wait once over the limit.
     pub fn attempt(&self, bucket: Bucket, key: &str, now: OffsetDateTime) -> Result<(), AppError> {
         let limit = self.limits.for_bucket(bucket);
@@ -102,6 +108,20 @@ impl RateLimiter {
         }
         Ok(())
     }
+}
+
+/// Counts one guess at the account `email` names (whether or not it exists), in the database;
+/// refuses with the seconds to wait once over the limit.
+pub async fn attempt_on_account(state: &crate::state::AppState, email: &str, now: OffsetDateTime) -> Result<(), AppError> {
+    use sha2::Digest;
+    let limit = state.limits.account_limit();
+    let account = format!("{:x}", sha2::Sha256::digest(email.trim().to_lowercase().as_bytes()));
+    let (start, attempts) = state.store.count_account_attempt(&account, now, now - limit.window).await?;
+    if attempts > limit.attempts {
+        let wait = (start + limit.window - now).whole_seconds().max(1);
+        return Err(AppError::TooManyRequests { retry_after_seconds: u64::try_from(wait).unwrap_or(1) });
+    }
+    Ok(())
 }
 
 #[cfg(test)]

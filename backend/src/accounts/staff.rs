@@ -72,7 +72,7 @@ pub async fn sign_in(
     let now = state.clock.now();
     state.limits.attempt(Bucket::SignInByAddress, &address.to_string(), now)?;
     let email = Email::parse(&request.email)?;
-    state.limits.attempt(Bucket::SignInByEmail, email.as_str(), now)?;
+    super::rate_limit::attempt_on_account(&state, email.as_str(), now).await?;
     let credentials = state.store.staff_credentials(email.as_str()).await?;
     let stored = credentials.as_ref().and_then(|found| found.password_hash.clone());
     let right = passwords::verify(request.password, stored).await?;
@@ -266,7 +266,7 @@ pub async fn change_password(
 ) -> Result<StatusCode, AppError> {
     let new_password = Password::parse(&request.new_password)?;
     let now = state.clock.now();
-    state.limits.attempt(Bucket::SignInByEmail, &allowed.caller.person_id.to_string(), now)?;
+    super::rate_limit::attempt_on_account(&state, &allowed.caller.person_id.to_string(), now).await?;
     let stored = state.store.staff_password_hash(allowed.caller.person_id).await?;
     if !passwords::verify(request.current_password, stored).await? {
         return Err(ErrorCode::WrongCurrentPassword.into());

@@ -401,6 +401,22 @@ macro_rules! account_store {
                 Ok(())
             }
 
+            async fn count_account_attempt(&self, account: &str, now: OffsetDateTime, window_from: OffsetDateTime) -> Result<(OffsetDateTime, u32), StorageError> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query("DELETE FROM account_attempts WHERE window_start <= $1").bind(to_millis(window_from)).execute(&mut *tx).await?;
+                let (start, attempts): (i64, i64) = sqlx::query_as(
+                    "INSERT INTO account_attempts (account, window_start, attempts) VALUES ($1, $2, 1)
+                     ON CONFLICT (account) DO UPDATE SET attempts = account_attempts.attempts + 1
+                     RETURNING window_start, attempts",
+                )
+                .bind(account)
+                .bind(to_millis(now))
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(($crate::storage::from_millis(start)?, u32::try_from(attempts).unwrap_or(u32::MAX)))
+            }
+
             async fn password_link_open(&self, token_hash: &str, now: OffsetDateTime) -> Result<bool, StorageError> {
                 let open: i64 = sqlx::query_scalar(
                     "SELECT COUNT(*) FROM password_tokens t JOIN people p ON p.id = t.person_id

@@ -623,3 +623,51 @@ async fn a_forwarded_address_counts_for_the_limits_only_from_a_trusted_proxy() {
     let escaped = guess(&not_trusted, "203.0.113.2", 2).await.unwrap();
     assert_error(escaped, 429, "rate_limited").await;
 }
+
+/// Guesses at one account's password are counted in the database: two instances on one database
+/// (and one started afresh, as after a restart) share the limit, and the account is kept only
+/// as a digest of its email.
+#[tokio::test]
+async fn the_limit_on_one_accounts_password_holds_across_instances_and_restarts() {
+    use std::sync::Arc;
+    use tandem_backend::accounts::rate_limit::{Limit, Limits, RateLimiter};
+
+    let app = spawn_app().await;
+    let limits = Limits { sign_in_by_email: Limit { attempts: 4, window: Duration::minutes(15) }, ..generous_limits() };
+    let instance = || {
+        let mut state = app.state.clone();
+        state.limits = Arc::new(RateLimiter::new(limits.clone()));
+        async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = format!("http://{}", listener.local_addr().unwrap());
+            tokio::spawn(tandem_backend::run(listener, state, std::future::pending()));
+            address
+        }
+    };
+    let (first, second) = (instance().await, instance().await);
+    let sam = app.demo.people.iter().find(|p| p.role == Role::Worker).unwrap();
+    let guess = |server: &str, password: &str| {
+        app.client.post(format!("{server}/api/v1/auth/sign-in")).json(&json!({"email": sam.email.unwrap(), "password": password})).send()
+    };
+    for n in 0..4 {
+        let server = if n % 2 == 0 { &first } else { &second };
+        assert_eq!(guess(server, "a wrong password").await.unwrap().status().as_u16(), 401, "guess {n}");
+    }
+    assert_error(guess(&first, "a wrong password").await.unwrap(), 429, "rate_limited").await;
+    assert_error(guess(&second, "a wrong password").await.unwrap(), 429, "rate_limited").await;
+    let restarted = instance().await;
+    let right = guess(&restarted, &sam.password.as_ref().unwrap().0).await.unwrap();
+    assert_error(right, 429, "rate_limited").await;
+    // Another account is not held up by Sam's.
+    let admin = app.demo.people.iter().find(|p| p.role == Role::Admin).unwrap();
+    let other = app
+        .client
+        .post(format!("{restarted}/api/v1/auth/sign-in"))
+        .json(&json!({"email": admin.email.unwrap(), "password": admin.password.as_ref().unwrap().0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status().as_u16(), 200);
+    let kept = dump(rows_with(&app, "SELECT account FROM account_attempts", &[]).await);
+    assert!(!kept.contains('@') && !kept.contains("sam"), "{kept}");
+}
