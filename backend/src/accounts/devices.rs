@@ -72,9 +72,21 @@ pub async fn unlock(
             caller.locked = false;
             Ok(Json(me_of(&caller, &state.sessions)))
         }
-        PinCheck::Wrong { tries_left } => Err(AppError::WrongPin { tries_left }),
-        PinCheck::SessionEnded => Err(ErrorCode::DeviceSessionEnded.into()),
+        PinCheck::Wrong { tries_left } => {
+            audit_wrong_pin(&state, &caller, format!("{tries_left} tries left")).await?;
+            Err(AppError::WrongPin { tries_left })
+        }
+        PinCheck::SessionEnded => {
+            audit_wrong_pin(&state, &caller, "the phone was signed out".into()).await?;
+            Err(ErrorCode::DeviceSessionEnded.into())
+        }
     }
+}
+
+/// A wrong PIN, in the audit log: about the young person when it is their phone.
+async fn audit_wrong_pin(state: &AppState, caller: &super::Caller, detail: String) -> Result<(), AppError> {
+    let about = (caller.role == tandem_domain::accounts::Role::YoungPerson).then_some(caller.person_id);
+    super::people::audit(state, caller, "device.pin_wrong", about, detail).await
 }
 
 /// Locks this phone now (quick exit, or a shared phone being closed): every request but `me`,

@@ -152,6 +152,12 @@ pub async fn redeem_invite(
             },
         )
         .await?;
+    // Audited as the person who joined, on the phone's new session.
+    if let Some(record) = state.store.session_by_token(&token_hash).await? {
+        let (caller, _) = super::Caller::from_session(record, policy, now)?;
+        let about = (caller.role == tandem_domain::accounts::Role::YoungPerson).then_some(caller.person_id);
+        super::people::audit(&state, &caller, "invite.redeem", about, String::new()).await?;
+    }
     signed_in_answer(&state, &token, &token_hash, policy.device_absolute).await
 }
 

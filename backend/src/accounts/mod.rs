@@ -101,6 +101,7 @@ pub struct NewInvite {
 /// What sign-in needs to check a password.
 pub struct StaffCredentials {
     pub person_id: Uuid,
+    pub service_id: Uuid,
     pub password_hash: Option<String>,
 }
 

@@ -118,8 +118,10 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
     })
 }
 
-pub(crate) fn staff_credentials((id, password_hash): (String, Option<String>)) -> Result<StaffCredentials, StorageError> {
-    Ok(StaffCredentials { person_id: parse_stored_uuid(&id)?, password_hash })
+pub(crate) fn staff_credentials(
+    (id, service_id, password_hash): (String, String, Option<String>),
+) -> Result<StaffCredentials, StorageError> {
+    Ok(StaffCredentials { person_id: parse_stored_uuid(&id)?, service_id: parse_stored_uuid(&service_id)?, password_hash })
 }
 
 /// `id, device_label, created_at, last_active_at` of a device session.

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::policy::{Admins, AnySession, Staff, StaffManagers};
 use super::rate_limit::Bucket;
 use super::session::{self, clearing_cookie, session_cookie, Caller, SessionPolicy};
-use super::{passwords, Allowed, NewLink, NewSession, NewStaff};
+use super::{passwords, Allowed, AuditActor, NewAuditEntry, NewLink, NewSession, NewStaff};
 use crate::accounts::client_address::ClientAddress;
 use crate::error::AppError;
 use crate::extract::Path;
@@ -78,7 +78,20 @@ pub async fn sign_in(
     let right = passwords::verify(request.password, stored).await?;
     let person_id = match credentials {
         Some(found) if right => found.person_id,
-        _ => return Err(ErrorCode::WrongCredentials.into()),
+        Some(found) => {
+            // A wrong password for a real account is the service's to know of: audited as
+            // Tandem's own entry (nobody is signed in), naming the account.
+            let entry = NewAuditEntry {
+                by: AuditActor::Tandem { service_id: found.service_id },
+                action: "sign_in.failed",
+                young_person_id: None,
+                detail: found.person_id.to_string(),
+                at: now,
+            };
+            state.store.append_audit(entry).await?;
+            return Err(ErrorCode::WrongCredentials.into());
+        }
+        None => return Err(ErrorCode::WrongCredentials.into()),
     };
     end_browser_session(&state, &headers).await?;
     let (token, token_hash) = session::new_token();

@@ -240,8 +240,8 @@ macro_rules! account_store {
             }
 
             async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StorageError> {
-                let row: Option<(String, Option<String>)> = sqlx::query_as(&format!(
-                    "SELECT id, password_hash FROM people WHERE email = $1 AND role IN {STAFF_ROLES} AND disabled_at IS NULL"
+                let row: Option<(String, String, Option<String>)> = sqlx::query_as(&format!(
+                    "SELECT id, service_id, password_hash FROM people WHERE email = $1 AND role IN {STAFF_ROLES} AND disabled_at IS NULL"
                 ))
                 .bind(email)
                 .fetch_optional(self.reader())

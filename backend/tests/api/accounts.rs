@@ -671,3 +671,37 @@ async fn the_limit_on_one_accounts_password_holds_across_instances_and_restarts(
     let kept = dump(rows_with(&app, "SELECT account FROM account_attempts", &[]).await);
     assert!(!kept.contains('@') && !kept.contains("sam"), "{kept}");
 }
+
+/// What a service needs to see of attempts to get in: a wrong password for a real account (as
+/// Tandem's own entry, nobody being signed in), a phone joining with its code, a wrong PIN.
+/// Guesses at addresses with no account leave nothing.
+#[tokio::test]
+async fn failed_sign_ins_wrong_pins_and_redeemed_invites_are_audited() {
+    let app = spawn_app().await;
+    let manager = app.sign_in(Role::Manager).await;
+    let sam = app.demo.people.iter().find(|p| p.role == Role::Worker).unwrap();
+    let wrong = app.anonymous_post("/api/v1/auth/sign-in", json!({"email": sam.email.unwrap(), "password": "not Sam's password"})).await;
+    assert_error(wrong, 401, "wrong_credentials").await;
+    let nobody =
+        app.anonymous_post("/api/v1/auth/sign-in", json!({"email": "nobody@example.org", "password": "not anyone's password"})).await;
+    assert_error(nobody, 401, "wrong_credentials").await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    assert_eq!(jay.post(&app, "/api/v1/device/lock", json!(null)).await.status().as_u16(), 204);
+    assert_error(jay.post(&app, "/api/v1/device/unlock", json!({"pin": "9999"})).await, 401, "wrong_pin").await;
+
+    let audit = manager.json(&app, "/api/v1/audit").await;
+    let entries = audit.as_array().unwrap();
+    let find = |action: &str| entries.iter().filter(|entry| entry["action"] == action).collect::<Vec<_>>();
+    let failed = find("sign_in.failed");
+    assert_eq!(failed.len(), 1, "only the real account's: {audit}");
+    assert!(failed[0]["actor_id"].is_null());
+    let staff = manager.json(&app, "/api/v1/staff").await;
+    let sam_id = staff.as_array().unwrap().iter().find(|p| p["display_name"] == sam.display_name).unwrap()["id"].clone();
+    assert_eq!(failed[0]["detail"], sam_id);
+    let jay_id = jay.json(&app, "/api/v1/me").await["person_id"].clone();
+    for action in ["invite.redeem", "device.pin_wrong"] {
+        let found = find(action);
+        assert_eq!(found.len(), 1, "{action}: {audit}");
+        assert_eq!((&found[0]["actor_id"], &found[0]["young_person_id"]), (&jay_id, &jay_id), "{action}");
+    }
+}
