@@ -44,7 +44,14 @@ async fn main() -> anyhow::Result<()> {
         Arc::new(clock.clone()),
         dir.path(),
         false,
-        Limits { sign_in_by_address: many, sign_in_by_email: many, redeem_by_address: many, pin_by_address: many, join_by_address: many },
+        Limits {
+            sign_in_by_address: many,
+            sign_in_by_email: many,
+            redeem_by_address: many,
+            pin_by_address: many,
+            join_by_address: many,
+            feedback_by_address: many,
+        },
     )?;
     // 10,000 phones: 2,000 sign-ins of Jay's (made in the store, without hashing a PIN for
     // each), each keeping the 5 push subscriptions one sign-in may have, saved by the real store.

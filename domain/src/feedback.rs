@@ -109,7 +109,8 @@ pub struct AppFeedbackEntry {
     pub received_at: OffsetDateTime,
 }
 
-/// `GET /api/v1/app-feedback`: newest first, with the figures a report needs.
+/// `GET /api/v1/app-feedback`: the figures over every answer, and a page of the answers, newest
+/// first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AppFeedbackSummary {
@@ -118,22 +119,24 @@ pub struct AppFeedbackSummary {
     pub average: Option<f64>,
     /// How many answers gave each score, index 0 to 10.
     pub score_counts: Vec<u64>,
+    /// At most [`AppFeedbackSummary::PAGE`] answers, newest first.
     pub entries: Vec<AppFeedbackEntry>,
+    /// The id of the last entry, to ask for the page after it with `?before=`; absent on the last page.
+    #[serde(default)]
+    pub next_before: Option<Uuid>,
 }
 
 impl AppFeedbackSummary {
-    pub fn from_entries(entries: Vec<AppFeedbackEntry>) -> AppFeedbackSummary {
-        let mut score_counts = vec![0u64; usize::from(Score::MAX) + 1];
-        let mut total = 0u64;
-        for entry in &entries {
-            if let Some(slot) = score_counts.get_mut(usize::from(entry.score)) {
-                *slot += 1;
-            }
-            total += u64::from(entry.score);
-        }
-        let count = entries.len() as u64;
+    /// Answers on one page.
+    pub const PAGE: usize = 100;
+
+    /// The figures from how many answers gave each score (index 0 to 10), with one page of them.
+    pub fn from_counts(score_counts: Vec<u64>, entries: Vec<AppFeedbackEntry>, more: bool) -> AppFeedbackSummary {
+        let count: u64 = score_counts.iter().sum();
+        let total: u64 = score_counts.iter().zip(0u64..).map(|(n, score)| n * score).sum();
         let average = (count > 0).then(|| (total as f64 / count as f64 * 10.0).round() / 10.0);
-        AppFeedbackSummary { count, average, score_counts, entries }
+        let next_before = if more { entries.last().map(|entry| entry.id) } else { None };
+        AppFeedbackSummary { count, average, score_counts, entries, next_before }
     }
 }
 
@@ -176,11 +179,14 @@ mod tests {
     fn summary_counts_and_averages() {
         let at = OffsetDateTime::UNIX_EPOCH;
         let entry = |score| AppFeedbackEntry { id: Uuid::nil(), score, comment: None, received_at: at };
-        let summary = AppFeedbackSummary::from_entries(vec![entry(7), entry(8), entry(8)]);
+        let mut counts = vec![0; 11];
+        counts[7] = 1;
+        counts[8] = 2;
+        let summary = AppFeedbackSummary::from_counts(counts, vec![entry(8)], true);
         assert_eq!(summary.count, 3);
         assert_eq!(summary.average, Some(7.7));
         assert_eq!(summary.score_counts[8], 2);
-        assert_eq!(summary.score_counts.iter().sum::<u64>(), 3);
-        assert_eq!(AppFeedbackSummary::from_entries(vec![]).average, None);
+        assert_eq!(summary.next_before, Some(Uuid::nil()), "a page with more after it says where to go on");
+        assert_eq!(AppFeedbackSummary::from_counts(vec![0; 11], vec![], false).average, None);
     }
 }

@@ -19,6 +19,8 @@ pub enum Bucket {
     PinByAddress,
     /// Wrong session join codes (right ones are not counted: a whole class joins from one network).
     JoinByAddress,
+    /// Anonymous app feedback (generous: a class may give it together from one network).
+    FeedbackByAddress,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +36,7 @@ pub struct Limits {
     pub redeem_by_address: Limit,
     pub pin_by_address: Limit,
     pub join_by_address: Limit,
+    pub feedback_by_address: Limit,
 }
 
 impl Default for Limits {
@@ -44,6 +47,7 @@ impl Default for Limits {
             redeem_by_address: Limit { attempts: 10, window: Duration::minutes(1) },
             pin_by_address: Limit { attempts: 30, window: Duration::minutes(1) },
             join_by_address: Limit { attempts: 20, window: Duration::minutes(1) },
+            feedback_by_address: Limit { attempts: 60, window: Duration::minutes(1) },
         }
     }
 }
@@ -56,6 +60,7 @@ impl Limits {
             Bucket::RedeemByAddress => self.redeem_by_address,
             Bucket::PinByAddress => self.pin_by_address,
             Bucket::JoinByAddress => self.join_by_address,
+            Bucket::FeedbackByAddress => self.feedback_by_address,
         }
     }
 }

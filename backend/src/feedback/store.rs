@@ -44,12 +44,22 @@ macro_rules! feedback_store {
                 .await
             }
 
-            async fn app_feedback_summary(&self) -> Result<AppFeedbackSummary, StorageError> {
-                let rows: Vec<FeedbackRow> =
-                    sqlx::query_as("SELECT id, score, comment, received_at FROM app_feedback ORDER BY received_at DESC, id DESC")
-                        .fetch_all(self.reader())
-                        .await?;
-                summary_of(rows)
+            async fn app_feedback_summary(&self, before: Option<Uuid>) -> Result<AppFeedbackSummary, StorageError> {
+                let counted: Vec<(i64, i64)> = sqlx::query_as("SELECT score, COUNT(*) FROM app_feedback GROUP BY score")
+                    .fetch_all(self.reader())
+                    .await?;
+                // Newest first, one more than a page; a page goes on after the answer it names.
+                let rows: Vec<FeedbackRow> = sqlx::query_as(
+                    "SELECT f.id, f.score, f.comment, f.received_at FROM app_feedback f
+                     LEFT JOIN app_feedback b ON b.id = $1
+                     WHERE CAST($1 AS TEXT) IS NULL OR f.received_at < b.received_at OR (f.received_at = b.received_at AND f.id < b.id)
+                     ORDER BY f.received_at DESC, f.id DESC LIMIT $2",
+                )
+                .bind(before.map(|id| id.to_string()))
+                .bind(i64::try_from(AppFeedbackSummary::PAGE + 1).unwrap_or(i64::MAX))
+                .fetch_all(self.reader())
+                .await?;
+                summary_of(counted, rows)
             }
         }
     };

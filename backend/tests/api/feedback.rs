@@ -128,3 +128,39 @@ async fn the_receipt_carries_the_servers_clock() {
     let receipt: serde_json::Value = response.json().await.unwrap();
     assert_eq!(receipt["received_at"], "2026-11-22T13:00:00Z");
 }
+
+/// Staff read the answers a page at a time (newest first, 100 a page) with the figures over every
+/// answer on each page; one address sending a flood of anonymous feedback is turned away.
+#[tokio::test]
+async fn the_answers_come_a_page_at_a_time_and_a_flood_from_one_address_is_refused() {
+    use tandem_backend::accounts::rate_limit::{Limit, Limits};
+
+    let limits =
+        Limits { feedback_by_address: Limit { attempts: 160, window: time::Duration::minutes(1) }, ..crate::helpers::generous_limits() };
+    let app = crate::helpers::spawn_app_with(limits).await;
+    for n in 0..150 {
+        let response = app.post_feedback(&OperationId::new_v7(), json!({"score": n % 11, "comment": format!("answer {n}")})).await;
+        assert_eq!(response.status().as_u16(), 201, "answer {n}");
+    }
+    let manager = app.sign_in(Role::Manager).await;
+    let first = manager.json(&app, "/api/v1/app-feedback").await;
+    assert_eq!(first["count"], 150);
+    assert_eq!(first["entries"].as_array().unwrap().len(), 100);
+    assert_eq!(first["entries"][0]["comment"], "answer 149", "newest first");
+    let next = first["next_before"].as_str().unwrap();
+    let second = manager.json(&app, &format!("/api/v1/app-feedback?before={next}")).await;
+    assert_eq!(second["entries"].as_array().unwrap().len(), 50);
+    assert_eq!(second["entries"][0]["comment"], "answer 49");
+    assert_eq!(second["entries"][49]["comment"], "answer 0");
+    assert!(second["next_before"].is_null(), "the last page");
+    assert_eq!(
+        (&first["count"], &first["average"], &first["score_counts"]),
+        (&second["count"], &second["average"], &second["score_counts"])
+    );
+
+    for n in 150..160 {
+        assert_eq!(app.post_feedback(&OperationId::new_v7(), json!({"score": 5})).await.status().as_u16(), 201, "answer {n}");
+    }
+    let flooded = app.post_feedback(&OperationId::new_v7(), json!({"score": 5})).await;
+    assert_error(flooded, 429, "rate_limited").await;
+}
