@@ -40,6 +40,8 @@ pub struct SessionRecord {
     pub person_id: Uuid,
     pub service_id: Uuid,
     pub service_name: String,
+    /// The service is the demo: every page says so.
+    pub service_demo: bool,
     pub role: Role,
     pub display_name: String,
     pub kind: tandem_domain::accounts::api::SessionKind,

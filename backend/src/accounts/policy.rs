@@ -184,6 +184,7 @@ mod tests {
             person_id: Uuid::nil(),
             service_id: Uuid::nil(),
             service_name: String::new(),
+            service_demo: false,
             role,
             display_name: String::new(),
             kind,

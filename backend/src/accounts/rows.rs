@@ -67,7 +67,7 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 };
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
-pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, p.role, p.display_name, s.kind,
+pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, s.kind,
      s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested
      FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id";
 
@@ -77,6 +77,7 @@ pub struct SessionRow {
     pub person_id: String,
     pub service_id: String,
     pub service_name: String,
+    pub service_demo: bool,
     pub role: String,
     pub display_name: String,
     pub kind: String,
@@ -93,6 +94,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         person_id: person,
         service_id: service,
         service_name,
+        service_demo,
         role: role_text,
         display_name,
         kind,
@@ -107,6 +109,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         person_id: parse_stored_uuid(&person)?,
         service_id: parse_stored_uuid(&service)?,
         service_name,
+        service_demo,
         role: role(&role_text)?,
         display_name,
         kind: if kind == "staff" { SessionKind::Staff } else { SessionKind::Device },

@@ -25,6 +25,7 @@ mod tests {
             person_id: parse_stored_uuid(&id).unwrap(),
             service_id: parse_stored_uuid(&service).unwrap(),
             service_name: String::new(),
+            service_demo: false,
             role,
             display_name: String::new(),
             kind: if role.is_staff() { SessionKind::Staff } else { SessionKind::Device },

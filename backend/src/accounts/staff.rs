@@ -50,6 +50,7 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
         display_name: caller.display_name.clone(),
         role: caller.role,
         service_name: caller.service_name.clone(),
+        demo: caller.service_demo,
         session: SessionInfo {
             kind: caller.kind,
             locked: caller.locked,

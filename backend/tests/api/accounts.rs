@@ -689,6 +689,8 @@ async fn failed_sign_ins_wrong_pins_and_redeemed_invites_are_audited() {
     assert_eq!(jay.post(&app, "/api/v1/device/lock", json!(null)).await.status().as_u16(), 204);
     assert_error(jay.post(&app, "/api/v1/device/unlock", json!({"pin": "9999"})).await, 401, "wrong_pin").await;
 
+    assert_eq!(manager.json(&app, "/api/v1/me").await["demo"], true, "the demo says so on every page");
+    assert_eq!(jay.json(&app, "/api/v1/me").await["demo"], true);
     let audit = manager.json(&app, "/api/v1/audit").await;
     let entries = audit.as_array().unwrap();
     let find = |action: &str| entries.iter().filter(|entry| entry["action"] == action).collect::<Vec<_>>();

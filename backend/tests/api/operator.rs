@@ -96,6 +96,7 @@ async fn a_service_made_by_the_command_has_an_admin_who_sets_a_password_once_fro
         (me["role"].as_str(), me["service_name"].as_str(), me["display_name"].as_str()),
         (Some("admin"), Some("Riverside Youth Justice"), Some("Lee Lead"))
     );
+    assert_eq!(me["demo"], false, "a real service is not called a demo");
 
     let mut db = sqlx::SqliteConnection::connect(&format!("sqlite://{}?mode=ro", data.join("tandem.sqlite3").display())).await.unwrap();
     let services: Vec<String> = sqlx::query_scalar("SELECT name FROM services").fetch_all(&mut db).await.unwrap();

@@ -35,6 +35,9 @@ pub struct Me {
     pub display_name: String,
     pub role: Role,
     pub service_name: String,
+    /// The service is the demo (made-up people): every page says so.
+    #[serde(default)]
+    pub demo: bool,
     pub session: SessionInfo,
 }
 
