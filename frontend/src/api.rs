@@ -216,6 +216,12 @@ pub async fn put_json(path: &str, body: &impl serde::Serialize) -> Result<(), Re
     answer_text("PUT", path, Some(body), &[]).await.map(|_| ())
 }
 
+/// PUTs with no body now and reads the answer: a set whose answer says what followed.
+#[cfg(feature = "staff")]
+pub async fn put_for<T: DeserializeOwned>(path: &str) -> Result<T, ReadError> {
+    call("PUT", path, None).await
+}
+
 pub async fn delete(path: &str) -> Result<(), ReadError> {
     call::<Option<()>>("DELETE", path, None).await.map(|_| ())
 }

@@ -25,6 +25,8 @@ pub enum Route {
     },
     Audit,
     StaffAccounts,
+    /// A member of staff's own account (their password).
+    MyAccount,
     Scaling,
     Sessions,
     LiveSession {
@@ -93,6 +95,7 @@ impl Route {
             ["staff", "feedback"] => Route::FeedbackAnswers,
             ["staff", "audit"] => Route::Audit,
             ["staff", "accounts"] => Route::StaffAccounts,
+            ["staff", "account"] => Route::MyAccount,
             ["session"] => Route::Scaling,
             ["plan"] => Route::Plan,
             ["appointments"] => Route::Appointments,
@@ -136,6 +139,7 @@ impl Route {
             Route::YoungPerson { id } => format!("/staff/young-people/{id}"),
             Route::Audit => "/staff/audit".into(),
             Route::StaffAccounts => "/staff/accounts".into(),
+            Route::MyAccount => "/staff/account".into(),
             Route::Scaling => "/session".into(),
             Route::Plan => "/plan".into(),
             Route::StaffPlan { id } => format!("/staff/young-people/{id}/plan"),
@@ -290,6 +294,7 @@ mod tests {
             Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Audit,
             Route::StaffAccounts,
+            Route::MyAccount,
             Route::Plan,
             Route::StaffPlan { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Appointments,

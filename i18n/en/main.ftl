@@ -114,6 +114,8 @@ devices-shared-hint = Tandem then keeps nothing on this phone except what you ha
 ## Account menu
 nav-account-label = Your account
 nav-signed-in-as = Signed in as { $name }
+# Beside the name on every page of the demo service.
+nav-demo = Demo: the people here are made up
 nav-staff-home = My work
 nav-devices = My phones
 nav-sign-out = Sign out

@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  api,
   axeViolations,
+  cookieOf,
   deskContext,
   joinWithInvite,
   phoneContext,
@@ -178,6 +180,67 @@ describe("joining with an invite and the PIN lock", () => {
     await rowan.reload();
     await rowan.getByRole("link", { name: logins.young_person.name, exact: true }).waitFor();
     await rowanDesk.close();
+    await desk.close();
+  });
+  test("an admin disables a worker who has left, enables them, and sends a new link that works once", async () => {
+    const logins = server().demoLogins();
+    const samDesk = await deskContext(browser());
+    const sam = await samDesk.newPage();
+    await signIn(sam, server().url, logins.worker.email, logins.worker.password);
+    await sam.getByRole("heading", { name: "My young people" }).waitFor();
+
+    const desk = await deskContext(browser());
+    const admin = await desk.newPage();
+    await signIn(admin, server().url, logins.admin.email, logins.admin.password);
+    await admin.getByRole("heading", { name: "Staff accounts" }).waitFor();
+    // The demo says it is one on every page.
+    await admin.getByText("Demo: the people here are made up").waitFor();
+    await admin.getByRole("button", { name: `Disable ${logins.worker.name}` }).click();
+    await admin.getByText(`${logins.worker.name} is disabled.`).waitFor();
+    // The young people allocated to them, each a link to give them to someone else.
+    await admin.getByRole("status").getByRole("link", { name: logins.young_person.name, exact: true }).waitFor();
+    assert.deepEqual(await axeViolations(admin), []);
+    await admin.screenshot({ path: screenshotPath("admin-disabled-a-worker") });
+
+    // Sam's open browser is refused on its next request, and he cannot sign in.
+    await assert.rejects(api(server().url, await cookieOf(samDesk), "GET", "/api/v1/me"), /401/);
+    await sam.reload();
+    await sam.getByText(/You have been signed out|Staff sign in/).first().waitFor();
+    assert.equal(await sam.getByRole("link", { name: logins.young_person.name, exact: true }).count(), 0, "nothing of his caseload");
+    await signIn(sam, server().url, logins.worker.email, logins.worker.password);
+    await sam.getByRole("alert").filter({ hasText: "The email or password is not right." }).waitFor();
+
+    await admin.getByRole("button", { name: `Enable again: ${logins.worker.name}` }).click();
+    await admin.getByText(`${logins.worker.name} can sign in again.`).waitFor();
+    await admin.getByRole("button", { name: `New password link for ${logins.worker.name}` }).click();
+    const link = await admin.locator(".staff-link-url").textContent();
+    assert.match(link, /\/set-password\?token=[0-9a-f]{64}$/);
+
+    await sam.goto(link);
+    await sam.getByLabel("New password").fill("sam's brand new passphrase");
+    await sam.getByRole("button", { name: "Save password" }).click();
+    await sam.getByText("Your password is saved").waitFor();
+    await sam.goto(link);
+    await sam.getByLabel("New password").fill("someone else's passphrase");
+    await sam.getByRole("button", { name: "Save password" }).click();
+    await sam.getByRole("alert").filter({ hasText: "That link has been used or is too old." }).waitFor();
+
+    // Sam changes his own password from "My account", giving the one he has now.
+    await signIn(sam, server().url, logins.worker.email, "sam's brand new passphrase");
+    await sam.getByRole("heading", { name: "My young people" }).waitFor();
+    await sam.getByRole("link", { name: "My account" }).click();
+    await sam.getByRole("heading", { name: "Change my password" }).waitFor();
+    await sam.getByLabel("My password now").fill("not my password at all");
+    await sam.getByLabel("My new password").fill("sam's third passphrase");
+    await sam.getByRole("button", { name: "Change my password" }).click();
+    await sam.getByRole("alert").filter({ hasText: "Your current password is not right." }).waitFor();
+    assert.equal(await sam.getByLabel("My password now").getAttribute("aria-invalid"), "true");
+    await sam.getByLabel("My password now").fill("sam's brand new passphrase");
+    await sam.getByLabel("My new password").fill("sam's third passphrase");
+    await sam.getByRole("button", { name: "Change my password" }).click();
+    await sam.getByText("Your password is changed.").waitFor();
+    assert.deepEqual(await axeViolations(sam), []);
+    await samDesk.close();
     await desk.close();
   });
 });

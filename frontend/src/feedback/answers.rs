@@ -10,7 +10,9 @@ use crate::routes::{Link, Route};
 #[function_component(FeedbackAnswersPage)]
 pub fn feedback_answers_page() -> Html {
     let t = use_i18n();
-    let load = use_get(super::api::summary(), 0);
+    // Pages of comments, newest first: the page shown starts after the answer `before` names.
+    let before = use_state(|| None::<uuid::Uuid>);
+    let load = use_get(super::api::summary(*before), 0);
 
     let body = match &*load {
         Load::Loading => html! { <p aria-busy="true">{ t.get("loading") }</p> },
@@ -35,6 +37,18 @@ pub fn feedback_answers_page() -> Html {
                             </li>
                         })) }
                     </ul>
+                    if let Some(next) = summary.next_before {
+                        <button type="button" class="button secondary" onclick={
+                            let before = before.clone();
+                            Callback::from(move |_: MouseEvent| before.set(Some(next)))
+                        }>{ t.get("answers-older") }</button>
+                    }
+                    if before.is_some() {
+                        <button type="button" class="button secondary" onclick={
+                            let before = before.clone();
+                            Callback::from(move |_: MouseEvent| before.set(None))
+                        }>{ t.get("answers-newest") }</button>
+                    }
                 </>
             }
         }

@@ -12,7 +12,11 @@ pub fn submit_path() -> String {
     paths::APP_FEEDBACK.full()
 }
 
+/// The figures and a page of answers: the newest, or those older than `before`.
 #[cfg(feature = "staff")]
-pub fn summary() -> Get<AppFeedbackSummary> {
-    Get::new(paths::APP_FEEDBACK.full())
+pub fn summary(before: Option<uuid::Uuid>) -> Get<AppFeedbackSummary> {
+    match before {
+        Some(id) => Get::new(format!("{}?before={id}", paths::APP_FEEDBACK.full())),
+        None => Get::new(paths::APP_FEEDBACK.full()),
+    }
 }

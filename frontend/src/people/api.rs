@@ -2,7 +2,9 @@
 
 use std::fmt::Display;
 
-use tandem_domain::accounts::api::{AuditEntry, PersonDevices, PersonSummary, YoungPersonDetail};
+use tandem_domain::accounts::api::{
+    AuditEntry, ChangePasswordRequest, PersonDevices, PersonSummary, StaffAccount, StaffCreated, StaffDisabled, YoungPersonDetail,
+};
 use tandem_domain::paths;
 
 use crate::api::Get;
@@ -14,6 +16,33 @@ pub fn staff() -> Get<Vec<PersonSummary>> {
 
 pub fn staff_path() -> String {
     paths::STAFF.full()
+}
+
+/// The service's staff with email and state, for admins.
+pub fn staff_accounts() -> Get<Vec<StaffAccount>> {
+    Get::new(paths::STAFF_ACCOUNTS.full())
+}
+
+/// Disables a member of staff who has left; answers the young people to give to someone else.
+pub async fn disable_staff(id: impl Display) -> Result<StaffDisabled, crate::api::ReadError> {
+    crate::api::put_for(&paths::STAFF_DISABLED.path(&[&id])).await
+}
+
+pub async fn enable_staff(id: impl Display) -> Result<(), crate::api::ReadError> {
+    crate::api::delete(&paths::STAFF_DISABLED.path(&[&id])).await
+}
+
+/// A new one-time link for a member of staff, once per the form's key.
+pub async fn reset_link(
+    id: impl Display,
+    key: &yew::UseStateHandle<tandem_domain::sync::OperationId>,
+) -> Result<StaffCreated, crate::api::ReadError> {
+    crate::api::post_once(&paths::STAFF_RESET_LINK.path(&[&id]), &(), key).await
+}
+
+/// The signed-in member of staff's new password, with the current one.
+pub async fn change_password(request: &ChangePasswordRequest) -> Result<(), crate::api::ReadError> {
+    crate::api::put_json(&paths::AUTH_PASSWORD.full(), request).await
 }
 
 /// The caller's caseload (a manager's: the whole service).

@@ -5,12 +5,14 @@ pub mod api;
 mod audit;
 mod caseload;
 mod family_phones;
+mod my_account;
 mod staff_accounts;
 mod staff_links;
 mod young_person;
 
 pub use audit::AuditPage;
 pub use caseload::CaseloadPage;
+pub use my_account::MyAccountPage;
 pub use staff_accounts::StaffAccountsPage;
 pub use staff_links::StaffLinks;
 pub use young_person::YoungPersonPage;

@@ -1,4 +1,4 @@
-use tandem_domain::accounts::api::{CreateStaffRequest, PersonSummary, StaffCreated};
+use tandem_domain::accounts::api::{CreateStaffRequest, PersonSummary, StaffAccount, StaffCreated};
 use tandem_domain::accounts::{DisplayName, Email, Role};
 use tandem_domain::ErrorCode;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -7,32 +7,83 @@ use yew::prelude::*;
 use super::role_label;
 use crate::api;
 use crate::i18n::use_i18n;
+use crate::routes::{Link, Route};
 
 const STAFF_ROLES: [Role; 4] = [Role::Worker, Role::ParticipationOfficer, Role::Manager, Role::Admin];
 
-/// For admins: the service's staff, and adding one. The new person sets their own password
-/// from the one-time link shown here (valid 72 hours).
+/// What the admin's last action on one account led to.
+#[derive(Clone, PartialEq)]
+enum Done {
+    /// Disabled: the young people allocated to them, to give to someone else.
+    Disabled {
+        name: String,
+        young_people: Vec<PersonSummary>,
+    },
+    Enabled {
+        name: String,
+    },
+    /// A new link made: its address.
+    Link {
+        name: String,
+        path: String,
+    },
+}
+
 #[function_component(StaffAccountsPage)]
 pub fn staff_accounts_page() -> Html {
     let t = use_i18n();
+    let me = crate::auth::use_auth().and_then(|auth| auth.me());
+    let admin = me.as_ref().is_some_and(|me| me.role == Role::Admin);
+    let my_id = me.as_ref().map(|me| me.person_id);
     let staff = use_state(Vec::<PersonSummary>::new);
+    let accounts = use_state(Vec::<StaffAccount>::new);
+    let done = use_state(|| None::<Done>);
+    let link_key = use_state(tandem_domain::sync::OperationId::new_v7);
     let created = use_state(|| None::<StaffCreated>);
     let key = use_state(tandem_domain::sync::OperationId::new_v7);
     let error = use_state(|| None::<ErrorCode>);
     let refresh = use_state(|| 0u32);
     let (email, name, role) = (use_node_ref(), use_node_ref(), use_node_ref());
 
-    use_effect_with(*refresh, {
-        let (staff, error) = (staff.clone(), error.clone());
-        move |_| {
+    use_effect_with((*refresh, admin), {
+        let (staff, accounts, error) = (staff.clone(), accounts.clone(), error.clone());
+        move |(_, admin)| {
+            let admin = *admin;
             wasm_bindgen_futures::spawn_local(async move {
-                match super::api::staff().read().await {
-                    Ok(list) => staff.set(list),
-                    Err(err) => error.set(Some(err.code())),
+                // Admins see each account with its email and state; managers the staff list.
+                let read = if admin {
+                    super::api::staff_accounts().read().await.map(|list| accounts.set(list))
+                } else {
+                    super::api::staff().read().await.map(|list| staff.set(list))
+                };
+                if let Err(err) = read {
+                    error.set(Some(err.code()));
                 }
             });
         }
     });
+    let act = {
+        let (done, error, refresh, link_key) = (done.clone(), error.clone(), refresh.clone(), link_key.clone());
+        Callback::from(move |(account, action): (StaffAccount, &'static str)| {
+            let (done, error, refresh, link_key) = (done.clone(), error.clone(), refresh.clone(), link_key.clone());
+            let (id, name) = (account.person.id, account.person.display_name.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match action {
+                    "disable" => super::api::disable_staff(id).await.map(|left| Done::Disabled { name, young_people: left.young_people }),
+                    "enable" => super::api::enable_staff(id).await.map(|()| Done::Enabled { name }),
+                    _ => super::api::reset_link(id, &link_key).await.map(|made| Done::Link { name, path: made.set_password_path }),
+                };
+                match result {
+                    Ok(what) => {
+                        error.set(None);
+                        done.set(Some(what));
+                        refresh.set(*refresh + 1);
+                    }
+                    Err(err) => error.set(Some(err.code())),
+                }
+            });
+        })
+    };
     let onsubmit = {
         let (email, name, role, created, error, refresh, key) =
             (email.clone(), name.clone(), role.clone(), created.clone(), error.clone(), refresh.clone(), key.clone());
@@ -80,14 +131,92 @@ pub fn staff_accounts_page() -> Html {
                     <p class="staff-link-url">{ format!("{origin}{}", made.set_password_path) }</p>
                 </div>
             }
-            <ul class="list">
-                { for staff.iter().map(|person| html! {
-                    <li class="list-item">
-                        <span class="list-title">{ person.display_name.clone() }</span>
-                        <span class="tag">{ role_label(&t, person.role) }</span>
-                    </li>
-                }) }
-            </ul>
+            if let Some(what) = &*done {
+                <div class="invite" role="status">
+                    { match what {
+                        Done::Disabled { name, young_people } => html! {
+                            <>
+                                <p>{ t.get_with("staff-disabled-done", &[("name", name.clone().into())]) }</p>
+                                if young_people.is_empty() {
+                                    <p>{ t.get("staff-disabled-nobody") }</p>
+                                } else {
+                                    <p>{ t.get("staff-disabled-reallocate") }</p>
+                                    <ul>
+                                        { for young_people.iter().map(|person| html! {
+                                            <li><Link to={Route::YoungPerson { id: person.id.to_string() }}>{ person.display_name.clone() }</Link></li>
+                                        }) }
+                                    </ul>
+                                }
+                            </>
+                        },
+                        Done::Enabled { name } => html! { <p>{ t.get_with("staff-enabled-done", &[("name", name.clone().into())]) }</p> },
+                        Done::Link { name, path } => html! {
+                            <>
+                                <p>{ t.get_with("staff-reset-intro", &[("name", name.clone().into())]) }</p>
+                                <p class="staff-link-url">{ format!("{origin}{path}") }</p>
+                            </>
+                        },
+                    } }
+                </div>
+            }
+            if admin {
+                <table class="data-table">
+                    <caption>{ t.get("staff-accounts-caption") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t.get("staff-name") }</th>
+                        <th scope="col">{ t.get("staff-role") }</th>
+                        <th scope="col">{ t.get("sign-in-email") }</th>
+                        <th scope="col">{ t.get("staff-state") }</th>
+                        <th scope="col">{ t.get("staff-actions") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for accounts.iter().map(|account| {
+                            let name = account.person.display_name.clone();
+                            let on = |action: &'static str| {
+                                let (act, account) = (act.clone(), account.clone());
+                                Callback::from(move |_: MouseEvent| act.emit((account.clone(), action)))
+                            };
+                            html! {
+                                <tr>
+                                    <td>{ name.clone() }</td>
+                                    <td>{ role_label(&t, account.person.role) }</td>
+                                    <td>{ account.email.clone() }</td>
+                                    <td>{ t.get(if account.disabled { "staff-state-disabled" } else { "staff-state-active" }) }</td>
+                                    <td><div class="actions">
+                                        if account.disabled {
+                                            <button type="button" class="button secondary" onclick={on("enable")}
+                                                aria-label={t.get_with("staff-enable-named", &[("name", name.clone().into())])}>
+                                                { t.get("staff-enable") }
+                                            </button>
+                                        } else if Some(account.person.id) != my_id {
+                                            <button type="button" class="button secondary" onclick={on("link")}
+                                                aria-label={t.get_with("staff-reset-named", &[("name", name.clone().into())])}>
+                                                { t.get("staff-reset") }
+                                            </button>
+                                            <button type="button" class="button secondary" onclick={on("disable")}
+                                                aria-label={t.get_with("staff-disable-named", &[("name", name.clone().into())])}>
+                                                { t.get("staff-disable") }
+                                            </button>
+                                        } else {
+                                            { t.get("staff-this-is-you") }
+                                        }
+                                    </div></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            } else {
+                <ul class="list">
+                    { for staff.iter().map(|person| html! {
+                        <li class="list-item">
+                            <span class="list-title">{ person.display_name.clone() }</span>
+                            <span class="tag">{ role_label(&t, person.role) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if admin {
             <h2>{ t.get("staff-add-title") }</h2>
             <form class="form" {onsubmit}>
                 <div class="field">
@@ -108,6 +237,7 @@ pub fn staff_accounts_page() -> Html {
                 </div>
                 <button type="submit" class="button">{ t.get("staff-add-submit") }</button>
             </form>
+            }
             <crate::relay::RelaySwitch />
         </section>
     }

@@ -23,6 +23,7 @@ fn pages(t: &Messages) -> Vec<(Route, String, &'static [Role])> {
         (Route::Relay, t.get("relay-title"), who::MANAGERS),
         (Route::Audit, t.get("audit-title"), who::MANAGERS),
         (Route::StaffAccounts, t.get("staff-title"), who::STAFF_MANAGERS),
+        (Route::MyAccount, t.get("my-account-title"), who::STAFF),
     ]
 }
 

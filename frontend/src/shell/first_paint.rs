@@ -58,6 +58,7 @@ impl FirstScreen {
                 display_name: String::new(),
                 role: tandem_domain::accounts::Role::YoungPerson,
                 service_name: String::new(),
+                demo: false,
                 session: SessionInfo { kind: SessionKind::Device, locked: true, pin_set: true, pin_idle_seconds: 0 },
             })),
         }

@@ -43,7 +43,7 @@ fn switch(route: Route) -> Html {
 fn staff_page(route: Route) -> Html {
     use crate::accounts::{SetPasswordPage, SignInPage};
     use crate::feedback::FeedbackAnswersPage;
-    use crate::people::{AuditPage, CaseloadPage, StaffAccountsPage, YoungPersonPage};
+    use crate::people::{AuditPage, CaseloadPage, MyAccountPage, StaffAccountsPage, YoungPersonPage};
     use crate::sessions::{LiveSessionPage, ProgrammeReportPage, SessionReportPage, SessionsPage};
     match route {
         Route::FeedbackAnswers => html! { <FeedbackAnswersPage /> },
@@ -53,6 +53,7 @@ fn staff_page(route: Route) -> Html {
         Route::YoungPerson { id } => html! { <YoungPersonPage id={id} /> },
         Route::Audit => html! { <AuditPage /> },
         Route::StaffAccounts => html! { <StaffAccountsPage /> },
+        Route::MyAccount => html! { <MyAccountPage /> },
         Route::Sessions => html! { <SessionsPage /> },
         Route::Relay => html! { <crate::relay::RelayPage /> },
         Route::StaffPlan { id } => html! { <crate::plans::StaffPlanPage id={id} /> },
@@ -346,6 +347,9 @@ fn account_nav() -> Html {
         <nav class="account-nav" aria-label={t.get("nav-account-label")}>
             if !locked {
                 <span class="signed-in-as">{ t.get_with("nav-signed-in-as", &[("name", me.display_name.clone().into())]) }</span>
+                if me.demo {
+                    <span class="tag demo-tag">{ t.get("nav-demo") }</span>
+                }
                 { own_page }
             }
             if let Some(count) = *unsent {
