@@ -39,20 +39,7 @@ async fn main() -> anyhow::Result<()> {
     let demo = DemoService::generate()?;
     store.seed_demo_if_empty(&demo, datetime!(2026-11-22 10:00 UTC)).await?;
     let many = Limit { attempts: 1_000_000, window: time::Duration::minutes(1) };
-    let state = state::bench_state(
-        &store,
-        Arc::new(clock.clone()),
-        dir.path(),
-        false,
-        Limits {
-            sign_in_by_address: many,
-            sign_in_by_email: many,
-            redeem_by_address: many,
-            pin_by_address: many,
-            join_by_address: many,
-            feedback_by_address: many,
-        },
-    )?;
+    let state = state::bench_state(&store, Arc::new(clock.clone()), dir.path(), false, Limits::all(many))?;
     // 10,000 phones: 2,000 sign-ins of Jay's (made in the store, without hashing a PIN for
     // each), each keeping the 5 push subscriptions one sign-in may have, saved by the real store.
     let jay: String = sqlx::query_scalar("SELECT id FROM people WHERE role = 'young_person' AND display_name = 'Jay'")

@@ -41,6 +41,7 @@ pub async fn demo_officer(store: &SqliteStore) -> anyhow::Result<tandem_backend:
         person_id: uuid::Uuid::parse_str(&officer_id)?,
         service_id: uuid::Uuid::parse_str(&service_id)?,
         service_name: String::new(),
+        service_demo: true,
         role: tandem_domain::accounts::Role::ParticipationOfficer,
         display_name: "Priya".into(),
         kind: tandem_domain::accounts::api::SessionKind::Staff,

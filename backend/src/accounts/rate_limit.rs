@@ -53,6 +53,18 @@ impl Default for Limits {
 }
 
 impl Limits {
+    /// The same limit on every bucket (tests and benchmarks that must not meet one).
+    pub fn all(limit: Limit) -> Limits {
+        Limits {
+            sign_in_by_address: limit,
+            sign_in_by_email: limit,
+            redeem_by_address: limit,
+            pin_by_address: limit,
+            join_by_address: limit,
+            feedback_by_address: limit,
+        }
+    }
+
     fn for_bucket(&self, bucket: Bucket) -> Limit {
         match bucket {
             Bucket::SignInByAddress => self.sign_in_by_address,

@@ -321,6 +321,29 @@ async fn a_subscription_must_name_a_real_push_service() {
     assert_eq!(jay.json(&app, "/api/v1/push").await["subscriptions"], 0);
 }
 
+/// The person and sign-in of the first push subscription stored.
+async fn first_subscriber(app: &TestApp) -> (String, String) {
+    let found = rows(app, "SELECT person_id, session_id FROM push_subscriptions").await;
+    (found[0][0].clone().unwrap(), found[0][1].clone().unwrap())
+}
+
+/// Statements storing `count` phones on `service` for one sign-in, as if kept from before the
+/// limit of five per sign-in.
+fn phones_on(service: &FakePushService, count: usize, person: &str, session: &str) -> Vec<String> {
+    (0..count)
+        .map(|_| {
+            let phone = service.phone(&[]);
+            format!(
+                "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', '{}', '{}', '{}', 0)",
+                Uuid::now_v7(),
+                phone["endpoint"].as_str().unwrap(),
+                phone["keys"]["p256dh"].as_str().unwrap(),
+                phone["keys"]["auth"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// Reminders go to push services and nowhere else: a push service's redirect is not followed, a
 /// subscription kept from before the list of push services is dropped without a call, and 100
 /// phones on a slow push service do not hold up a phone on another.
@@ -334,22 +357,9 @@ async fn push_goes_only_to_push_services_and_a_slow_one_delays_no_one_else() {
     let redirected = good.phone(&[307]);
     good.redirect_to(elsewhere.phone(&[])["endpoint"].as_str().unwrap());
     assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", redirected).await.status().as_u16(), 201);
-    let (person, session) = {
-        let found = rows(&app, "SELECT person_id, session_id FROM push_subscriptions").await;
-        (found[0][0].clone().unwrap(), found[0][1].clone().unwrap())
-    };
+    let (person, session) = first_subscriber(&app).await;
     // As if kept from before: 100 phones on the slow service, and one that is no push service.
-    let mut statements = Vec::new();
-    for _ in 0..100 {
-        let phone = slow.phone(&[]);
-        statements.push(format!(
-            "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', '{}', '{}', '{}', 0)",
-            uuid::Uuid::now_v7(),
-            phone["endpoint"].as_str().unwrap(),
-            phone["keys"]["p256dh"].as_str().unwrap(),
-            phone["keys"]["auth"].as_str().unwrap(),
-        ));
-    }
+    let mut statements = phones_on(&slow, 100, &person, &session);
     statements.push(format!(
         "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', 'https://push.example/kept', '{}', '{}', 0)",
         uuid::Uuid::now_v7(),
@@ -403,21 +413,8 @@ async fn a_reminder_due_while_a_slow_push_service_is_still_sending_goes_at_once(
     let slow = FakePushService::start_slow(std::time::Duration::from_secs(2)).await;
     let jay = app.join(Role::YoungPerson, "1357").await;
     assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", good.phone(&[])).await.status().as_u16(), 201);
-    let (person, session) = {
-        let found = rows(&app, "SELECT person_id, session_id FROM push_subscriptions").await;
-        (found[0][0].clone().unwrap(), found[0][1].clone().unwrap())
-    };
-    let mut statements = Vec::new();
-    for _ in 0..100 {
-        let phone = slow.phone(&[]);
-        statements.push(format!(
-            "INSERT INTO push_subscriptions (id, person_id, session_id, endpoint, p256dh, auth, created_at) VALUES ('{}', '{person}', '{session}', '{}', '{}', '{}', 0)",
-            Uuid::now_v7(),
-            phone["endpoint"].as_str().unwrap(),
-            phone["keys"]["p256dh"].as_str().unwrap(),
-            phone["keys"]["auth"].as_str().unwrap(),
-        ));
-    }
+    let (person, session) = first_subscriber(&app).await;
+    let mut statements = phones_on(&slow, 100, &person, &session);
     // Two of Jay's day-before reminders: the second (another appointment's) a second after the first.
     let day_before =
         rows(&app, &format!("SELECT id, due_at FROM reminders WHERE person_id = '{person}' AND kind = 'day_before' ORDER BY due_at")).await;

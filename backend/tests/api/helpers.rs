@@ -40,15 +40,7 @@ impl Drop for TestApp {
 
 /// Limits high enough that only tests about limits meet them.
 pub fn generous_limits() -> Limits {
-    let many = Limit { attempts: 10_000, window: time::Duration::minutes(1) };
-    Limits {
-        sign_in_by_address: many,
-        sign_in_by_email: many,
-        redeem_by_address: many,
-        pin_by_address: many,
-        join_by_address: many,
-        feedback_by_address: many,
-    }
+    Limits::all(Limit { attempts: 10_000, window: time::Duration::minutes(1) })
 }
 
 /// Starts the server on a free port with a fresh database (the demo service seeded), a fixed
