@@ -458,6 +458,9 @@ macro_rules! account_store {
                     sqlx::query("UPDATE people SET disabled_at = COALESCE(disabled_at, $1) WHERE id = $2").bind(to_millis(now)).bind(&id).execute(&mut *tx).await?;
                     end_sessions_of(&mut *tx, &id, "disabled", None, now).await?;
                     void_password_tokens(&mut *tx, &id, now).await?;
+                    // Staff push subscriptions outlive a sign-in (safety alerts reach a worker away
+                    // from their desk); someone who has left gets none.
+                    sqlx::query("DELETE FROM push_subscriptions WHERE person_id = $1").bind(&id).execute(&mut *tx).await?;
                 } else {
                     sqlx::query("UPDATE people SET disabled_at = NULL WHERE id = $1").bind(&id).execute(&mut *tx).await?;
                 }

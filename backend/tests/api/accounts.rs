@@ -503,13 +503,20 @@ async fn staff_are_disabled_when_they_leave_and_reset_or_change_their_password()
     let admin_id = admin.json(&app, "/api/v1/me").await["person_id"].as_str().unwrap().to_owned();
     let sign_in = |password: String| app.anonymous_post("/api/v1/auth/sign-in", json!({"email": sam_email, "password": password}));
 
-    // Disabled: the open browser is refused on its next request; signing in is refused.
+    // Sam's browser gets safety alerts (staff push subscriptions outlive a sign-in).
+    let push = crate::push_service::FakePushService::start().await;
+    assert_eq!(sam_browser.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+
+    // Disabled: the open browser is refused on its next request; signing in is refused; his
+    // browser gets no more pushes.
     let disabled = admin.send(&app, reqwest::Method::PUT, &format!("/api/v1/staff/{sam_id}/disabled"), None).await;
     assert_eq!(disabled.status().as_u16(), 200);
     let disabled: serde_json::Value = disabled.json().await.unwrap();
     let names: Vec<&str> = disabled["young_people"].as_array().unwrap().iter().map(|p| p["display_name"].as_str().unwrap()).collect();
     assert!(names.contains(&"Jay"), "Sam's young people, to give to someone else: {names:?}");
     assert_error(sam_browser.get(&app, "/api/v1/young-people").await, 401, "session_expired").await;
+    let subscribed = crate::helpers::count_with(&app, "SELECT COUNT(*) FROM push_subscriptions WHERE person_id = $1", &[&sam_id]).await;
+    assert_eq!(subscribed, 0, "no pushes to someone who has left");
     assert_error(sign_in(sam_password.clone()).await, 401, "wrong_credentials").await;
     let pickers = manager.json(&app, "/api/v1/staff").await;
     assert!(!pickers.as_array().unwrap().iter().any(|p| p["id"] == sam_id.as_str()), "no longer offered to be given work");
