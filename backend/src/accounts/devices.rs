@@ -85,8 +85,7 @@ pub async fn unlock(
 
 /// A wrong PIN, in the audit log: about the young person when it is their phone.
 async fn audit_wrong_pin(state: &AppState, caller: &super::Caller, detail: String) -> Result<(), AppError> {
-    let about = (caller.role == tandem_domain::accounts::Role::YoungPerson).then_some(caller.person_id);
-    super::people::audit(state, caller, "device.pin_wrong", about, detail).await
+    super::people::audit(state, caller, "device.pin_wrong", caller.young_person(), detail).await
 }
 
 /// Locks this phone now (quick exit, or a shared phone being closed): every request but `me`,

@@ -22,7 +22,7 @@ use super::people::{audit, require_case_access};
 use super::policy::CaseStaff;
 use super::rate_limit::Bucket;
 use super::session::{self, Caller};
-use super::staff::{end_browser_session, signed_in_answer};
+use super::staff::{end_browser_session, new_session_caller, signed_in_answer};
 use super::{Allowed, NewInvite, NewSession};
 use crate::accounts::client_address::ClientAddress;
 use crate::error::AppError;
@@ -153,12 +153,9 @@ pub async fn redeem_invite(
         )
         .await?;
     // Audited as the person who joined, on the phone's new session.
-    if let Some(record) = state.store.session_by_token(&token_hash).await? {
-        let (caller, _) = super::Caller::from_session(record, policy, now)?;
-        let about = (caller.role == tandem_domain::accounts::Role::YoungPerson).then_some(caller.person_id);
-        super::people::audit(&state, &caller, "invite.redeem", about, String::new()).await?;
-    }
-    signed_in_answer(&state, &token, &token_hash, policy.device_absolute).await
+    let caller = new_session_caller(&state, &token_hash).await?;
+    super::people::audit(&state, &caller, "invite.redeem", caller.young_person(), String::new()).await?;
+    Ok(signed_in_answer(&state, &caller, &token, policy.device_absolute))
 }
 
 #[cfg(test)]

@@ -115,6 +115,11 @@ fn elapsed(since: OffsetDateTime, now: OffsetDateTime) -> StdDuration {
 }
 
 impl Caller {
+    /// The caller's own id when they are a young person: whose record an entry of theirs is about.
+    pub fn young_person(&self) -> Option<Uuid> {
+        (self.role == Role::YoungPerson).then_some(self.person_id)
+    }
+
     /// Applies the session rules to a stored session at `now`: ended and expired sessions are
     /// refused with a code saying so; an idle staff session ends; an idle device locks.
     pub fn from_session(record: SessionRecord, policy: &SessionPolicy, now: OffsetDateTime) -> Result<(Caller, SessionVerdict), ErrorCode> {

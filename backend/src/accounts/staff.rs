@@ -108,21 +108,26 @@ pub async fn sign_in(
             expires_at: now + policy.staff_absolute,
         })
         .await?;
-    signed_in_answer(&state, &token, &token_hash, policy.staff_absolute).await
+    let caller = new_session_caller(&state, &token_hash).await?;
+    Ok(signed_in_answer(&state, &caller, &token, policy.staff_absolute))
+}
+
+/// Who a session just opened (by sign-in or redemption) belongs to.
+pub async fn new_session_caller(state: &AppState, token_hash: &str) -> Result<Caller, AppError> {
+    let record = state.store.session_by_token(token_hash).await?.ok_or(ErrorCode::Internal)?;
+    Ok(Caller::from_session(record, &state.sessions, state.clock.now())?.0)
 }
 
 /// The answer to a sign-in or a redemption: the new session's cookie and who is signed in.
-pub async fn signed_in_answer(
+pub fn signed_in_answer(
     state: &AppState,
+    caller: &Caller,
     token: &str,
-    token_hash: &str,
     lifetime: time::Duration,
-) -> Result<([(header::HeaderName, axum::http::HeaderValue); 1], Json<Me>), AppError> {
+) -> ([(header::HeaderName, axum::http::HeaderValue); 1], Json<Me>) {
     let policy = &state.sessions;
-    let record = state.store.session_by_token(token_hash).await?.ok_or(ErrorCode::Internal)?;
-    let (caller, _) = Caller::from_session(record, policy, state.clock.now())?;
     let cookie = session_cookie(token, lifetime, policy.secure_cookies);
-    Ok(([(header::SET_COOKIE, cookie)], Json(me_of(&caller, policy))))
+    ([(header::SET_COOKIE, cookie)], Json(me_of(caller, policy)))
 }
 
 /// Ends whatever session the request's cookie names (sign-in rotates the session).

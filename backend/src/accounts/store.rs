@@ -77,15 +77,30 @@ macro_rules! account_store {
             Ok(())
         }
 
-        /// A member of staff of `service_id` (id as stored), locked for the change at hand.
-        async fn staff_member(conn: &mut $conn, service_id: Uuid, person_id: Uuid, lock: &str) -> Result<Option<(String, Option<i64>)>, StorageError> {
-            Ok(sqlx::query_as(&format!(
-                "SELECT p.role, p.disabled_at FROM people p WHERE p.id = $1 AND p.service_id = $2 AND p.role IN {STAFF_ROLES} {lock}"
+        /// Whether a member of staff of `service_id` is disabled (`None`: no such member of staff),
+        /// locked for the change at hand.
+        async fn staff_disabled(conn: &mut $conn, service_id: Uuid, person_id: Uuid, lock: &str) -> Result<Option<bool>, StorageError> {
+            let found: Option<Option<i64>> = sqlx::query_scalar(&format!(
+                "SELECT p.disabled_at FROM people p WHERE p.id = $1 AND p.service_id = $2 AND p.role IN {STAFF_ROLES} {lock}"
             ))
             .bind(person_id.to_string())
             .bind(service_id.to_string())
             .fetch_optional(conn)
-            .await?)
+            .await?;
+            Ok(found.map(|disabled_at| disabled_at.is_some()))
+        }
+
+        /// The young people allocated to `worker_id` in `service_id`, by name.
+        async fn allocated_to(conn: &mut $conn, worker_id: Uuid, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
+            let rows = sqlx::query_as(
+                "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
+                 WHERE a.worker_id = $1 AND p.service_id = $2 ORDER BY p.display_name",
+            )
+            .bind(worker_id.to_string())
+            .bind(service_id.to_string())
+            .fetch_all(conn)
+            .await?;
+            summaries(rows)
         }
 
         /// A person's name, on the transaction at hand.
@@ -450,7 +465,7 @@ macro_rules! account_store {
             async fn set_staff_disabled(&self, caller: &Caller, person_id: Uuid, disabled: bool, now: OffsetDateTime) -> Result<Option<Vec<PersonSummary>>, StorageError> {
                 let mut tx = self.writer().begin().await?;
                 let lock = <$store as $crate::storage::Engine>::for_update("p");
-                if staff_member(&mut tx, caller.service_id, person_id, &lock).await?.is_none() {
+                if staff_disabled(&mut tx, caller.service_id, person_id, &lock).await?.is_none() {
                     return Ok(None);
                 }
                 let id = person_id.to_string();
@@ -466,25 +481,18 @@ macro_rules! account_store {
                 }
                 let action = if disabled { "staff.disable" } else { "staff.enable" };
                 insert_audit(&mut *tx, &NewAuditEntry { by: AuditActor::Person(caller), action, young_person_id: None, detail: id.clone(), at: now }).await?;
-                let allocated = sqlx::query_as(
-                    "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
-                     WHERE a.worker_id = $1 ORDER BY p.display_name, p.id",
-                )
-                .bind(&id)
-                .fetch_all(&mut *tx)
-                .await?;
+                let allocated = allocated_to(&mut tx, person_id, caller.service_id).await?;
                 tx.commit().await?;
-                summaries(allocated).map(Some)
+                Ok(Some(allocated))
             }
 
             async fn reset_link(&self, operation: OperationKey<'_>, caller: &Caller, person_id: Uuid, link: NewLink, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
                 let caller = caller.clone();
                 run_once(self, operation, now, Box::new(move |tx| Box::pin(async move {
                     let lock = <$store as $crate::storage::Engine>::for_update("p");
-                    match staff_member(&mut *tx, caller.service_id, person_id, &lock).await? {
-                        None => return Err(StorageError::Refused(ErrorCode::NotFound)),
-                        Some((_, Some(_))) => return Err(StorageError::Refused(ErrorCode::NotFound)),
-                        Some(_) => {}
+                    // Only someone who may sign in gets a link.
+                    if staff_disabled(&mut *tx, caller.service_id, person_id, &lock).await? != Some(false) {
+                        return Err(StorageError::Refused(ErrorCode::NotFound));
                     }
                     let id = person_id.to_string();
                     void_password_tokens(&mut *tx, &id, now).await?;
@@ -585,21 +593,14 @@ macro_rules! account_store {
             }
 
             async fn caseload(&self, caller: &Caller) -> Result<Vec<PersonSummary>, StorageError> {
-                let rows = if caller.role == Role::Manager {
-                    sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' ORDER BY display_name")
-                        .bind(caller.service_id.to_string())
-                        .fetch_all(self.reader())
-                        .await?
-                } else {
-                    sqlx::query_as(
-                        "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
-                         WHERE a.worker_id = $1 AND p.service_id = $2 ORDER BY p.display_name",
-                    )
-                    .bind(caller.person_id.to_string())
+                if caller.role != Role::Manager {
+                    let mut conn = self.reader().acquire().await?;
+                    return allocated_to(&mut conn, caller.person_id, caller.service_id).await;
+                }
+                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' ORDER BY display_name")
                     .bind(caller.service_id.to_string())
                     .fetch_all(self.reader())
-                    .await?
-                };
+                    .await?;
                 summaries(rows)
             }
 

@@ -382,8 +382,8 @@ pub async fn start_turn(state: &AppState, holder: &str) -> Result<(TickReport, S
         starting.extend(lane.into_iter().take(room).map(|message| (service.clone(), message)));
     }
     let keys: Vec<_> = starting.iter().map(|(_, message)| (message.reminder_id, message.subscription_id)).collect();
-    let claimed = match state.store.claim_messages(&keys, now, now + CLAIM).await {
-        Ok(claimed) => claimed,
+    let claimed: std::collections::HashSet<_> = match state.store.claim_messages(&keys, now, now + CLAIM).await {
+        Ok(claimed) => claimed.into_iter().collect(),
         Err(err) => {
             for (service, _) in &starting {
                 state.push.lanes.give_back(service);
