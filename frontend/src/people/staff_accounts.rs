@@ -11,6 +11,14 @@ use crate::routes::{Link, Route};
 
 const STAFF_ROLES: [Role; 4] = [Role::Worker, Role::ParticipationOfficer, Role::Manager, Role::Admin];
 
+/// What an admin does to one account.
+#[derive(Clone, Copy, PartialEq)]
+enum Action {
+    Disable,
+    Enable,
+    NewLink,
+}
+
 /// What the admin's last action on one account led to.
 #[derive(Clone, PartialEq)]
 enum Done {
@@ -64,14 +72,18 @@ pub fn staff_accounts_page() -> Html {
     });
     let act = {
         let (done, error, refresh, link_key) = (done.clone(), error.clone(), refresh.clone(), link_key.clone());
-        Callback::from(move |(account, action): (StaffAccount, &'static str)| {
+        Callback::from(move |(account, action): (StaffAccount, Action)| {
             let (done, error, refresh, link_key) = (done.clone(), error.clone(), refresh.clone(), link_key.clone());
             let (id, name) = (account.person.id, account.person.display_name.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match action {
-                    "disable" => super::api::disable_staff(id).await.map(|left| Done::Disabled { name, young_people: left.young_people }),
-                    "enable" => super::api::enable_staff(id).await.map(|()| Done::Enabled { name }),
-                    _ => super::api::reset_link(id, &link_key).await.map(|made| Done::Link { name, path: made.set_password_path }),
+                    Action::Disable => {
+                        super::api::disable_staff(id).await.map(|left| Done::Disabled { name, young_people: left.young_people })
+                    }
+                    Action::Enable => super::api::enable_staff(id).await.map(|()| Done::Enabled { name }),
+                    Action::NewLink => {
+                        super::api::reset_link(id, &link_key).await.map(|made| Done::Link { name, path: made.set_password_path })
+                    }
                 };
                 match result {
                     Ok(what) => {
@@ -172,7 +184,7 @@ pub fn staff_accounts_page() -> Html {
                     <tbody>
                         { for accounts.iter().map(|account| {
                             let name = account.person.display_name.clone();
-                            let on = |action: &'static str| {
+                            let on = |action: Action| {
                                 let (act, account) = (act.clone(), account.clone());
                                 Callback::from(move |_: MouseEvent| act.emit((account.clone(), action)))
                             };
@@ -184,16 +196,16 @@ pub fn staff_accounts_page() -> Html {
                                     <td>{ t.get(if account.disabled { "staff-state-disabled" } else { "staff-state-active" }) }</td>
                                     <td><div class="actions">
                                         if account.disabled {
-                                            <button type="button" class="button secondary" onclick={on("enable")}
+                                            <button type="button" class="button secondary" onclick={on(Action::Enable)}
                                                 aria-label={t.get_with("staff-enable-named", &[("name", name.clone().into())])}>
                                                 { t.get("staff-enable") }
                                             </button>
                                         } else if Some(account.person.id) != my_id {
-                                            <button type="button" class="button secondary" onclick={on("link")}
+                                            <button type="button" class="button secondary" onclick={on(Action::NewLink)}
                                                 aria-label={t.get_with("staff-reset-named", &[("name", name.clone().into())])}>
                                                 { t.get("staff-reset") }
                                             </button>
-                                            <button type="button" class="button secondary" onclick={on("disable")}
+                                            <button type="button" class="button secondary" onclick={on(Action::Disable)}
                                                 aria-label={t.get_with("staff-disable-named", &[("name", name.clone().into())])}>
                                                 { t.get("staff-disable") }
                                             </button>
