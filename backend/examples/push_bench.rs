@@ -59,6 +59,7 @@ async fn main() -> anyhow::Result<()> {
                 device_label: "bench".into(),
                 now,
                 expires_at: now + time::Duration::days(30),
+                awaiting_passkey: false,
             })
             .await?;
         for _ in 0..per_sign_in {

@@ -18,6 +18,7 @@ pub mod openapi;
 pub mod operations;
 pub mod operator;
 pub mod outbox;
+pub mod passkeys;
 pub mod plans;
 pub mod push;
 pub mod relay;

@@ -171,6 +171,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         push: Push::new(sender, config.push_allow_loopback),
         import_webhook,
         sealer: Arc::new(tandem_backend::secret::Sealer::load(&config.data_dir, config.sealing_key.clone(), config.count_secret_at_once)?),
+        webauthn: Arc::new(tandem_backend::passkeys::relying_party(&tandem_backend::passkeys::passkey_origin(
+            config.public_url.as_deref(),
+            bound,
+        ))?),
     };
     // Reminders go out from one task beside the server; everything it needs is in the database.
     let reminders = tokio::spawn(tandem_backend::reminders::run(state.clone(), std::future::pending()));

@@ -27,6 +27,8 @@ pub struct AppState {
     pub import_webhook: Option<Arc<standardwebhooks::Webhook>>,
     /// Seals secret ballots and anonymous answers until they are counted (see `secret`).
     pub sealer: Arc<Sealer>,
+    /// The relying party staff's passkeys are made for and checked against (see `passkeys`).
+    pub webauthn: Arc<webauthn_rs::Webauthn>,
 }
 
 impl FromRef<AppState> for Arc<dyn Store> {

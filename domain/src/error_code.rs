@@ -82,6 +82,12 @@ error_codes! {
     EmailTaken => "email_taken", 409, "Someone already has an account with that email.";
     CannotDisableYourself => "cannot_disable_yourself", 409, "You cannot disable your own account. Ask another admin.";
     WrongCurrentPassword => "wrong_current_password", 422, "Your current password is not right.";
+    PasskeyRequired => "passkey_required", 401, "Use your passkey to finish signing in.";
+    PasskeySetupRequired => "passkey_setup_required", 403, "Your service asks managers and admins to add a passkey before anything else.";
+    PasskeyNotAccepted => "passkey_not_accepted", 401, "That passkey could not be used. Try again, or sign in with your email and password.";
+    PasskeyTimedOut => "passkey_timed_out", 410, "That took too long. Please try again.";
+    PasskeyAlreadyAdded => "passkey_already_added", 409, "That passkey is already on an account.";
+    LastPasskeyNeeded => "last_passkey_needed", 409, "Your service needs you to keep a passkey. Add another before you remove this one.";
     CrossSiteRequest => "cross_site_request", 403, "This request came from another site and was refused.";
     RateLimited => "rate_limited", 429, "Too many tries. Please wait a little and try again.";
     JoinCodeNotFound => "join_code_not_found", 404, "There is no open session with that code. Check the code with your worker.";

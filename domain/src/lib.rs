@@ -9,6 +9,7 @@ pub mod error_code;
 pub mod events;
 pub mod feedback;
 pub mod health;
+pub mod passkeys;
 pub mod paths;
 pub mod plans;
 pub mod relay;

@@ -72,6 +72,14 @@ pub const STAFF_DISABLED: Route = Route("/staff/{id}/disabled");
 pub const STAFF_RESET_LINK: Route = Route("/staff/{id}/reset-link");
 pub const AUTH_PASSWORD: Route = Route("/auth/password");
 
+// passkeys
+pub const AUTH_PASSKEY_CHALLENGE: Route = Route("/auth/passkey/challenge");
+pub const AUTH_PASSKEY: Route = Route("/auth/passkey");
+pub const PASSKEYS: Route = Route("/passkeys");
+pub const PASSKEYS_REGISTRATION: Route = Route("/passkeys/registration");
+pub const PASSKEYS_ITEM: Route = Route("/passkeys/{id}");
+pub const PASSKEYS_SETTINGS: Route = Route("/passkeys/settings");
+
 // appointments
 pub const APPOINTMENTS: Route = Route("/appointments");
 pub const APPOINTMENTS_REPLIES: Route = Route("/appointments/{id}/replies");
@@ -179,6 +187,12 @@ pub const VOICE_FEED: Route = Route("/voice/feed");
 
 /// Every route, for the check against the OpenAPI document.
 pub const ALL: &[Route] = &[
+    AUTH_PASSKEY_CHALLENGE,
+    AUTH_PASSKEY,
+    PASSKEYS,
+    PASSKEYS_REGISTRATION,
+    PASSKEYS_ITEM,
+    PASSKEYS_SETTINGS,
     AUDIT,
     DEVICE_PIN,
     DEVICE_LOCK,

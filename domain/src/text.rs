@@ -16,6 +16,18 @@ pub fn clean_free_text(raw: &str, max_chars: usize) -> Result<String, ErrorCode>
     Ok(trimmed.replace("\r\n", "\n"))
 }
 
+/// A name: free text on one line, not empty.
+pub fn one_line_name(typed: &str, max_chars: usize) -> Result<String, ErrorCode> {
+    let name = clean_free_text(typed, max_chars)?;
+    if name.is_empty() {
+        return Err(ErrorCode::NameRequired);
+    }
+    if name.contains('\n') {
+        return Err(ErrorCode::TextHasControlCharacters);
+    }
+    Ok(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,6 +28,7 @@ pub fn bench_state(
         push: Push::new(PushSender::new(&tandem_backend::push::send::new_private_key(), "mailto:bench@example.org")?, true),
         import_webhook: None,
         sealer: Arc::new(tandem_backend::secret::Sealer::random()),
+        webauthn: Arc::new(tandem_backend::passkeys::relying_party("http://localhost:8080")?),
     })
 }
 
@@ -47,6 +48,7 @@ pub async fn demo_officer(store: &SqliteStore) -> anyhow::Result<tandem_backend:
         kind: tandem_domain::accounts::api::SessionKind::Staff,
         locked: false,
         pin_set: false,
+        passkey_step: tandem_domain::passkeys::PasskeyStep::Done,
     })
 }
 

@@ -149,6 +149,7 @@ pub async fn redeem_invite(
                 device_label: label,
                 now,
                 expires_at: now + policy.device_absolute,
+                awaiting_passkey: false,
             },
         )
         .await?;

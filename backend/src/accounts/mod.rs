@@ -51,6 +51,8 @@ pub struct SessionRecord {
     pub ended: bool,
     /// Locked at once (quick exit), whatever the idle time.
     pub lock_requested: bool,
+    /// What a staff session still has to do about passkeys.
+    pub passkey_step: tandem_domain::passkeys::PasskeyStep,
 }
 
 pub struct NewSession {
@@ -60,6 +62,8 @@ pub struct NewSession {
     pub device_label: String,
     pub now: OffsetDateTime,
     pub expires_at: OffsetDateTime,
+    /// Signed in by password, with a passkey still to give.
+    pub awaiting_passkey: bool,
 }
 
 /// A staff account to create, with its one-time set-password link (kept as a hash; the path
@@ -212,7 +216,7 @@ pub trait AccountStore {
         now: OffsetDateTime,
     ) -> Result<Option<Vec<PersonSummary>>, StorageError>;
     /// A new one-time link for a member of staff to set a password, once per operation: their
-    /// older links and every session of theirs end; audited. Answers `StaffCreated`.
+    /// older links, every session and every passkey of theirs end; audited. Answers `StaffCreated`.
     async fn reset_link(
         &self,
         operation: OperationKey<'_>,

@@ -10,6 +10,7 @@ use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use tandem_domain::accounts::api::SessionKind;
 use tandem_domain::accounts::{who, Role};
+use tandem_domain::passkeys::PasskeyStep;
 use tandem_domain::ErrorCode;
 
 use super::Caller;
@@ -23,6 +24,12 @@ pub trait Policy: Send + Sync + 'static {
     const WHEN_LOCKED: bool = false;
     /// May a device that has not chosen its PIN yet call it? Only `me`, sign-out and setting it.
     const BEFORE_PIN: bool = false;
+    /// May a member of staff whose password was right, and whose passkey is still to come,
+    /// call it? Only `me` and sign-out (the passkey itself goes to `/auth/passkey`).
+    const BEFORE_PASSKEY_GIVEN: bool = false;
+    /// May a manager or admin whose service asks for a passkey, and who has none yet, call it?
+    /// Only `me`, sign-out and adding one.
+    const BEFORE_PASSKEY_ADDED: bool = false;
 }
 
 use Role::*;
@@ -33,6 +40,16 @@ impl Policy for AnySession {
     const ROLES: &'static [Role] = &Role::ALL;
     const WHEN_LOCKED: bool = true;
     const BEFORE_PIN: bool = true;
+    const BEFORE_PASSKEY_GIVEN: bool = true;
+    const BEFORE_PASSKEY_ADDED: bool = true;
+}
+
+/// A member of staff's own passkeys: listing, adding (also when their service asks for one
+/// before anything else), naming and removing them.
+pub struct PasskeyOwners;
+impl Policy for PasskeyOwners {
+    const ROLES: &'static [Role] = who::STAFF;
+    const BEFORE_PASSKEY_ADDED: bool = true;
 }
 
 /// A young person's or carer's device choosing its PIN.
@@ -154,6 +171,11 @@ impl<P: Policy> Allowed<P> {
                 return Err(ErrorCode::PinRequired);
             }
         }
+        match caller.passkey_step {
+            PasskeyStep::Confirm if !P::BEFORE_PASSKEY_GIVEN => return Err(ErrorCode::PasskeyRequired),
+            PasskeyStep::Add if !P::BEFORE_PASSKEY_ADDED => return Err(ErrorCode::PasskeySetupRequired),
+            _ => {}
+        }
         Ok(Allowed { caller, policy: PhantomData })
     }
 }
@@ -190,6 +212,7 @@ mod tests {
             kind,
             locked,
             pin_set,
+            passkey_step: tandem_domain::passkeys::PasskeyStep::Done,
         }
     }
 
@@ -206,6 +229,18 @@ mod tests {
         assert_eq!(Allowed::<DeviceOwners>::check(locked.clone()).err(), Some(ErrorCode::PinRequired));
         assert!(Allowed::<LockedDevice>::check(locked.clone()).is_ok());
         assert!(Allowed::<AnySession>::check(locked).is_ok());
+    }
+
+    #[test]
+    fn staff_with_a_passkey_to_give_or_add_may_do_nothing_else() {
+        let mut waiting = caller(Manager, SessionKind::Staff, false, false);
+        waiting.passkey_step = PasskeyStep::Confirm;
+        assert_eq!(Allowed::<Managers>::check(waiting.clone()).err(), Some(ErrorCode::PasskeyRequired));
+        assert_eq!(Allowed::<PasskeyOwners>::check(waiting.clone()).err(), Some(ErrorCode::PasskeyRequired));
+        assert!(Allowed::<AnySession>::check(waiting.clone()).is_ok());
+        waiting.passkey_step = PasskeyStep::Add;
+        assert_eq!(Allowed::<Managers>::check(waiting.clone()).err(), Some(ErrorCode::PasskeySetupRequired));
+        assert!(Allowed::<PasskeyOwners>::check(waiting).is_ok());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, SessionKind};
 use tandem_domain::accounts::Role;
+use tandem_domain::passkeys::PasskeyStep;
 use tandem_domain::ErrorCode;
 
 use super::{PinCheck, SessionRecord, StaffCredentials};
@@ -68,7 +69,9 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
 pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, s.kind,
-     s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested
+     s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested,
+     s.awaiting_passkey <> 0 AS awaiting_passkey,
+     (sv.passkeys_required <> 0 AND p.role IN ('manager', 'admin') AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.person_id = p.id)) AS passkey_to_add
      FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id";
 
 #[derive(sqlx::FromRow)]
@@ -86,6 +89,8 @@ pub struct SessionRow {
     pub pin_hash: Option<String>,
     pub ended: bool,
     pub lock_requested: bool,
+    pub awaiting_passkey: bool,
+    pub passkey_to_add: bool,
 }
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
@@ -103,6 +108,8 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         pin_hash,
         ended,
         lock_requested,
+        awaiting_passkey,
+        passkey_to_add,
     } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
@@ -118,6 +125,11 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         pin_hash,
         ended,
         lock_requested,
+        passkey_step: match (awaiting_passkey, passkey_to_add) {
+            (true, _) => PasskeyStep::Confirm,
+            (false, true) => PasskeyStep::Add,
+            (false, false) => PasskeyStep::Done,
+        },
     })
 }
 

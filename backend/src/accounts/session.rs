@@ -13,6 +13,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use tandem_domain::accounts::api::SessionKind;
 use tandem_domain::accounts::Role;
+use tandem_domain::passkeys::PasskeyStep;
 use tandem_domain::ErrorCode;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
@@ -69,6 +70,8 @@ pub struct Caller {
     /// A device idle past the lock time: only the PIN unlocks it.
     pub locked: bool,
     pub pin_set: bool,
+    /// What a staff session still has to do about passkeys before anything else.
+    pub passkey_step: PasskeyStep,
 }
 
 /// A new random session token and its hash for storage.
@@ -160,6 +163,7 @@ impl Caller {
             kind: record.kind,
             locked,
             pin_set: record.pin_hash.is_some(),
+            passkey_step: record.passkey_step,
         }
     }
 }
@@ -224,6 +228,7 @@ mod tests {
             pin_hash: pin.then(|| "hash".into()),
             ended: false,
             lock_requested: false,
+            passkey_step: PasskeyStep::Done,
         }
     }
 

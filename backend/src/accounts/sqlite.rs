@@ -31,6 +31,7 @@ mod tests {
             kind: if role.is_staff() { SessionKind::Staff } else { SessionKind::Device },
             locked: false,
             pin_set: true,
+            passkey_step: tandem_domain::passkeys::PasskeyStep::Done,
         }
     }
 

@@ -56,6 +56,7 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
             locked: caller.locked,
             pin_set: caller.pin_set,
             pin_idle_seconds: u32::try_from(policy.device_idle_lock.whole_seconds()).unwrap_or(u32::MAX),
+            passkey_step: caller.passkey_step,
         },
     }
 }
@@ -97,6 +98,10 @@ pub async fn sign_in(
     end_browser_session(&state, &headers).await?;
     let (token, token_hash) = session::new_token();
     let policy = &state.sessions;
+    // With a passkey on the account, the password alone opens nothing: the session waits a
+    // little while for the passkey (`/auth/passkey`), which replaces it with a signed-in one.
+    let awaiting_passkey = state.store.has_passkey(person_id).await?;
+    let lifetime = if awaiting_passkey { crate::passkeys::CONFIRM_WINDOW } else { policy.staff_absolute };
     state
         .store
         .create_session(NewSession {
@@ -105,11 +110,12 @@ pub async fn sign_in(
             kind: SessionKind::Staff,
             device_label: String::new(),
             now,
-            expires_at: now + policy.staff_absolute,
+            expires_at: now + lifetime,
+            awaiting_passkey,
         })
         .await?;
     let caller = new_session_caller(&state, &token_hash).await?;
-    Ok(signed_in_answer(&state, &caller, &token, policy.staff_absolute))
+    Ok(signed_in_answer(&state, &caller, &token, lifetime))
 }
 
 /// Who a session just opened (by sign-in or redemption) belongs to.

@@ -141,8 +141,8 @@ macro_rules! account_store {
             let id = Uuid::now_v7();
             let now = to_millis(session.now);
             sqlx::query(
-                "INSERT INTO sessions (id, token_hash, person_id, kind, device_label, created_at, last_active_at, expires_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                "INSERT INTO sessions (id, token_hash, person_id, kind, device_label, created_at, last_active_at, expires_at, awaiting_passkey)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             )
             .bind(id.to_string())
             .bind(&session.token_hash)
@@ -152,6 +152,7 @@ macro_rules! account_store {
             .bind(now)
             .bind(now)
             .bind(to_millis(session.expires_at))
+            .bind(i64::from(session.awaiting_passkey))
             .execute(conn)
             .await?;
             Ok(id)
@@ -362,7 +363,8 @@ macro_rules! account_store {
             async fn create_service(&self, service: NewService<'_>, now: OffsetDateTime) -> Result<(Uuid, Uuid), StorageError> {
                 let (service_id, admin_id) = (Uuid::now_v7(), Uuid::now_v7());
                 let mut tx = self.writer().begin().await?;
-                sqlx::query("INSERT INTO services (id, name, created_at) VALUES ($1, $2, $3)")
+                // A real service asks its managers and admins for a passkey (the demo does not).
+                sqlx::query("INSERT INTO services (id, name, created_at, passkeys_required) VALUES ($1, $2, $3, 1)")
                     .bind(service_id.to_string())
                     .bind(service.name)
                     .bind(to_millis(now))
@@ -497,6 +499,9 @@ macro_rules! account_store {
                     let id = person_id.to_string();
                     void_password_tokens(&mut *tx, &id, now).await?;
                     end_sessions_of(&mut *tx, &id, "password_reset", None, now).await?;
+                    // A reset is for someone who cannot sign in: a lost passkey would keep them out
+                    // (it is asked for after the password), so their passkeys go and they add new ones.
+                    sqlx::query("DELETE FROM passkeys WHERE person_id = $1").bind(&id).execute(&mut *tx).await?;
                     insert_password_token(&mut *tx, person_id, &link.token_hash, now, link.expires_at).await?;
                     let entry = NewAuditEntry { by: AuditActor::Person(&caller), action: "staff.reset_link", young_person_id: None, detail: id, at: now };
                     insert_audit(&mut *tx, &entry).await?;

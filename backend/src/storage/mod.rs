@@ -17,6 +17,7 @@ use crate::complaints::ComplaintStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
 use crate::outbox::OutboxStore;
+use crate::passkeys::PasskeyStore;
 use crate::plans::PlanStore;
 use crate::push::PushStore;
 use crate::relay::RelayStore;
@@ -74,6 +75,7 @@ pub trait Store:
     + SecretStore
     + VoiceStore
     + CabinetStore
+    + PasskeyStore
     + DemoStore
     + Send
     + Sync

@@ -20,6 +20,7 @@ const SIGNED_IN: &[&str] = &["young_person", "carer", "worker", "participation_o
 const DEVICES: &[&str] = &["young_person", "carer"];
 const CASE_STAFF: &[&str] = &["worker", "manager"];
 const SESSION_STAFF: &[&str] = &["worker", "participation_officer", "manager"];
+const STAFF: &[&str] = &["worker", "participation_officer", "manager", "admin"];
 const SURVEY_STAFF: &[&str] = &["participation_officer", "manager"];
 
 /// Who may call each operation.
@@ -41,7 +42,16 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("put", "/api/v1/staff/{id}/disabled", &["admin"]),
         ("delete", "/api/v1/staff/{id}/disabled", &["admin"]),
         ("post", "/api/v1/staff/{id}/reset-link", &["admin"]),
-        ("put", "/api/v1/auth/password", &["worker", "participation_officer", "manager", "admin"]),
+        ("put", "/api/v1/auth/password", STAFF),
+        ("post", "/api/v1/auth/passkey/challenge", EVERYONE),
+        ("post", "/api/v1/auth/passkey", EVERYONE),
+        ("get", "/api/v1/passkeys", STAFF),
+        ("post", "/api/v1/passkeys", STAFF),
+        ("post", "/api/v1/passkeys/registration", STAFF),
+        ("put", "/api/v1/passkeys/{id}", STAFF),
+        ("delete", "/api/v1/passkeys/{id}", STAFF),
+        ("get", "/api/v1/passkeys/settings", &["admin"]),
+        ("put", "/api/v1/passkeys/settings", &["admin"]),
         ("get", "/api/v1/young-people", CASE_STAFF),
         ("post", "/api/v1/young-people", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}", CASE_STAFF),

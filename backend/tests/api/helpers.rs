@@ -14,6 +14,9 @@ use tandem_domain::sync::OperationId;
 use tempfile::TempDir;
 use time::macros::datetime;
 
+/// Where the API tests' passkeys are made and used (their authenticator says so in each answer).
+pub const PASSKEY_ORIGIN: &str = "https://tandem.example";
+
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
@@ -124,6 +127,7 @@ async fn spawn(limits: Limits, import_secret: Option<&str>) -> TestApp {
         ),
         import_webhook: import_secret.map(|secret| Arc::new(standardwebhooks::Webhook::new(secret).unwrap())),
         sealer: Arc::new(tandem_backend::secret::Sealer::random()),
+        webauthn: Arc::new(tandem_backend::passkeys::relying_party(PASSKEY_ORIGIN).unwrap()),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());

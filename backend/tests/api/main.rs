@@ -11,6 +11,7 @@ mod errors;
 mod feedback;
 mod helpers;
 mod operator;
+mod passkeys;
 mod plans;
 mod push_service;
 mod relay;

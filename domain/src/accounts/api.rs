@@ -51,6 +51,9 @@ pub struct SessionInfo {
     pub pin_set: bool,
     /// After this many idle seconds the app asks for the PIN again.
     pub pin_idle_seconds: u32,
+    /// What a staff session still has to do about passkeys before anything else.
+    #[serde(default)]
+    pub passkey_step: crate::passkeys::PasskeyStep,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -228,14 +228,7 @@ impl DisplayName {
     pub const MAX_CHARS: usize = 80;
 
     pub fn parse(typed: &str) -> Result<DisplayName, ErrorCode> {
-        let name = crate::text::clean_free_text(typed, Self::MAX_CHARS)?;
-        if name.is_empty() {
-            return Err(ErrorCode::NameRequired);
-        }
-        if name.contains('\n') {
-            return Err(ErrorCode::TextHasControlCharacters);
-        }
-        Ok(DisplayName(name))
+        crate::text::one_line_name(typed, Self::MAX_CHARS).map(DisplayName)
     }
 
     pub fn as_str(&self) -> &str {
