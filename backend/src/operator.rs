@@ -114,6 +114,12 @@ pub fn check(config: &Config) -> Vec<Finding> {
     if !config.public_url().starts_with("https://") {
         say(true, format!("Links sent to people ({}) are not https: set TANDEM_PUBLIC_URL to the https address.", config.public_url()));
     }
+    if config.public_url.is_none() {
+        say(
+            true,
+            format!("TANDEM_PUBLIC_URL is not set: staff passkeys work only at http://localhost:{}, on this machine.", config.addr.port()),
+        );
+    }
     if config.push_allow_loopback {
         say(true, "TANDEM_PUSH_ALLOW_LOOPBACK is on: reminders may be sent to plain-http addresses on this machine (tests only).".into());
     }

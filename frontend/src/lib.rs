@@ -18,6 +18,8 @@ pub mod i18n;
 pub mod json;
 pub mod offline;
 #[cfg(feature = "staff")]
+pub mod passkeys;
+#[cfg(feature = "staff")]
 pub mod people;
 pub mod plans;
 #[cfg(feature = "staff")]

@@ -159,7 +159,7 @@ describe("app feedback", () => {
     await page.getByRole("link", { name: "Staff sign in" }).first().click();
     await page.getByLabel("Email").fill(manager.email);
     await page.getByLabel("Password").fill(manager.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("heading", { name: "My young people" }).waitFor();
     // A manager's home reaches every page a manager may open.
     const pages = page.getByRole("navigation", { name: "Your pages" });

@@ -95,13 +95,24 @@ pub async fn sign_in(
         }
         None => return Err(ErrorCode::WrongCredentials.into()),
     };
-    end_browser_session(&state, &headers).await?;
-    let (token, token_hash) = session::new_token();
-    let policy = &state.sessions;
     // With a passkey on the account, the password alone opens nothing: the session waits a
     // little while for the passkey (`/auth/passkey`), which replaces it with a signed-in one.
     let awaiting_passkey = state.store.has_passkey(person_id).await?;
-    let lifetime = if awaiting_passkey { crate::passkeys::CONFIRM_WINDOW } else { policy.staff_absolute };
+    open_staff_session(&state, &headers, person_id, awaiting_passkey).await
+}
+
+/// Opens a new staff session for `person_id` in place of whatever this browser had: signed in,
+/// or (`awaiting_passkey`) for a few minutes waiting for the passkey. Answers its cookie and `me`.
+pub async fn open_staff_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    person_id: Uuid,
+    awaiting_passkey: bool,
+) -> Result<impl IntoResponse, AppError> {
+    end_browser_session(state, headers).await?;
+    let (token, token_hash) = session::new_token();
+    let now = state.clock.now();
+    let lifetime = if awaiting_passkey { crate::passkeys::CONFIRM_WINDOW } else { state.sessions.staff_absolute };
     state
         .store
         .create_session(NewSession {
@@ -114,8 +125,8 @@ pub async fn sign_in(
             awaiting_passkey,
         })
         .await?;
-    let caller = new_session_caller(&state, &token_hash).await?;
-    Ok(signed_in_answer(&state, &caller, &token, lifetime))
+    let caller = new_session_caller(state, &token_hash).await?;
+    Ok(signed_in_answer(state, &caller, &token, lifetime))
 }
 
 /// Who a session just opened (by sign-in or redemption) belongs to.

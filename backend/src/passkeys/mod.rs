@@ -19,7 +19,7 @@ use axum::routing::{get, post, put};
 use axum::Router;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use tandem_domain::accounts::api::{Me, SessionKind};
+use tandem_domain::accounts::api::Me;
 use tandem_domain::passkeys::{
     AddPasskeyRequest, PasskeyChallenge, PasskeyInfo, PasskeyName, PasskeyRegistration, PasskeySettings, PasskeySignInRequest, PasskeyStep,
     RenamePasskeyRequest,
@@ -36,8 +36,8 @@ use crate::accounts::client_address::ClientAddress;
 use crate::accounts::policy::{Admins, PasskeyOwners};
 use crate::accounts::rate_limit::Bucket;
 use crate::accounts::session::{self, Caller, SessionVerdict};
-use crate::accounts::staff::{end_browser_session, new_session_caller, signed_in_answer};
-use crate::accounts::{Allowed, NewSession};
+use crate::accounts::staff::open_staff_session;
+use crate::accounts::Allowed;
 use crate::error::AppError;
 use crate::extract::Path;
 use crate::json::Json;
@@ -288,21 +288,7 @@ pub async fn sign_in(
         }
         Purpose::Add => return Err(ErrorCode::PasskeyNotAccepted.into()),
     };
-    end_browser_session(&state, &headers).await?;
-    let (token, token_hash) = session::new_token();
-    let lifetime = state.sessions.staff_absolute;
-    let session = NewSession {
-        token_hash: token_hash.clone(),
-        person_id,
-        kind: SessionKind::Staff,
-        device_label: String::new(),
-        now,
-        expires_at: now + lifetime,
-        awaiting_passkey: false,
-    };
-    state.store.create_session(session).await?;
-    let caller = new_session_caller(&state, &token_hash).await?;
-    Ok(signed_in_answer(&state, &caller, &token, lifetime))
+    open_staff_session(&state, &headers, person_id, false).await
 }
 
 /// The caller's passkeys.

@@ -18,22 +18,24 @@ pub fn sign_in_page() -> Html {
     let error = use_state(|| None::<ErrorCode>);
     let busy = use_state(|| false);
 
+    // By password or by passkey: then the start page of their role (or the passkey step).
+    let signed_in = Callback::from(move |me: tandem_domain::accounts::api::Me| {
+        let start = crate::routes::staff_home(me.role);
+        if let Some(auth) = &auth {
+            auth.signed_in_then(me, navigator.as_ref(), &start);
+        }
+    });
     let onsubmit = {
-        let (email, password, error, busy) = (email.clone(), password.clone(), error.clone(), busy.clone());
+        let (email, password, error, busy, signed_in) = (email.clone(), password.clone(), error.clone(), busy.clone(), signed_in.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (Some(email), Some(password)) = (email.cast::<HtmlInputElement>(), password.cast::<HtmlInputElement>()) else { return };
             let request = SignInRequest { email: email.value(), password: password.value() };
-            let (error, busy, auth, navigator) = (error.clone(), busy.clone(), auth.clone(), navigator.clone());
+            let (error, busy, signed_in) = (error.clone(), busy.clone(), signed_in.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::auth::api::sign_in(&request).await {
-                    Ok(me) => {
-                        let start = crate::routes::staff_home(me.role);
-                        if let Some(auth) = auth {
-                            auth.signed_in_then(me, navigator.as_ref(), &start);
-                        }
-                    }
+                    Ok(me) => signed_in.emit(me),
                     Err(err) => {
                         error.set(Some(err.code()));
                         busy.set(false);
@@ -61,6 +63,8 @@ pub fn sign_in_page() -> Html {
                 </div>
                 <button type="submit" class="button" disabled={*busy}>{ t.get("sign-in-submit") }</button>
             </form>
+            <p>{ t.get("passkey-sign-in-intro") }</p>
+            <crate::passkeys::UsePasskeyButton label={t.get("passkey-sign-in")} on_signed_in={signed_in} secondary=true />
             <p class="hint">
                 <Link to={Route::Join} classes="text-link">{ t.get("sign-in-join-instead") }</Link>
             </p>

@@ -88,6 +88,7 @@ pub fn my_account_page() -> Html {
                 </div>
                 <button type="submit" class="button">{ t.get("password-change-submit") }</button>
             </form>
+            <crate::passkeys::PasskeysSection />
         </section>
     }
 }

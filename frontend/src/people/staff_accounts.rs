@@ -250,6 +250,9 @@ pub fn staff_accounts_page() -> Html {
                 <button type="submit" class="button">{ t.get("staff-add-submit") }</button>
             </form>
             }
+            if admin {
+                <crate::passkeys::PasskeySettingsForm />
+            }
             <crate::relay::RelaySwitch />
         </section>
     }

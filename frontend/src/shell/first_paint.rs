@@ -59,7 +59,13 @@ impl FirstScreen {
                 role: tandem_domain::accounts::Role::YoungPerson,
                 service_name: String::new(),
                 demo: false,
-                session: SessionInfo { kind: SessionKind::Device, locked: true, pin_set: true, pin_idle_seconds: 0 },
+                session: SessionInfo {
+                    kind: SessionKind::Device,
+                    locked: true,
+                    pin_set: true,
+                    pin_idle_seconds: 0,
+                    passkey_step: Default::default(),
+                },
             })),
         }
     }

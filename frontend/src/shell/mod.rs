@@ -248,6 +248,13 @@ fn main_content(auth: Option<&Auth>, route: Option<&Route>) -> Html {
                 return html! { <LockScreen /> };
             }
         }
+        // A member of staff with a passkey still to give, or to add, does that before anything.
+        #[cfg(feature = "staff")]
+        Some(Auth::SignedIn(me)) if me.session.kind == SessionKind::Staff => match me.session.passkey_step {
+            tandem_domain::passkeys::PasskeyStep::Confirm => return html! { <crate::passkeys::ConfirmPasskeyPage /> },
+            tandem_domain::passkeys::PasskeyStep::Add => return html! { <crate::passkeys::AddFirstPasskeyPage /> },
+            tandem_domain::passkeys::PasskeyStep::Done => {}
+        },
         _ => {}
     }
     html! { switch(route) }
