@@ -51,6 +51,7 @@ const STAFF_ONLY: &[&str] = &[
     "feedback/answers.rs",
     "accounts/sign_in.rs",
     "accounts/set_password.rs",
+    "passkeys/",
     "components/bar_chart.rs",
     "components/qr.rs",
     "components/score_chart.rs",
