@@ -19,3 +19,9 @@ push-safety-alert = Someone needs you now. Open Tandem.
 push-safety-escalated = Nobody has answered someone who needs help. Open Tandem now.
 push-voice-news = There is news about something you had your say on.
 push-voice-news-detailed = You said, we did: news about "{ $title }".
+push-voice-reply = { $count ->
+    [one] There is a reply to something you said.
+   *[other] There are replies to things you said.
+}
+push-voice-reply-detailed = You said, we did: a reply about "{ $about }" in "{ $title }".
+push-voice-replies-detailed = You said, we did: { $count } replies to what you said in "{ $title }".

@@ -58,6 +58,8 @@ pub enum Subject {
     Consultation {
         news: u32,
         title: String,
+        /// What its responses since the person was last told reply to of their own, in words.
+        replies: Vec<String>,
     },
     /// It no longer exists.
     Gone,
@@ -188,12 +190,12 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
                 expires_at: now + Duration::hours(2),
             }
         }
-        (Subject::Consultation { news, title: consultation_title }, ReminderKind::VoiceNews) => {
+        (Subject::Consultation { news, title: consultation_title, replies }, ReminderKind::VoiceNews) => {
             // Several changes in a row make one notification: only the latest is sent.
             if *news != reminder.subject_version {
                 return Decision::Skip("newer news");
             }
-            let body = texts.voice_news(consultation_title, reminder.detailed);
+            let body = texts.voice_news(consultation_title, replies, reminder.detailed);
             let url = format!("/voice#{}", reminder.subject_id);
             Decision::Send { payload: PushPayload { title, body, url, tag }, urgency: Urgency::Low, expires_at: now + Duration::days(7) }
         }

@@ -16,7 +16,7 @@ macro_rules! reminder_store {
 
         use $crate::reminders::tx::{self, AppointmentSubjectRow, DueRow, MessageRow, ReminderTx, RulesRow};
         use $crate::reminders::{Decision, DueMessage, DueReminder, PushRecord, ReminderStore};
-        use $crate::storage::{from_millis, to_millis, StorageError};
+        use $crate::storage::{from_millis, parse_stored_uuid, to_millis, StorageError};
 
         /// A service's reminder times, on the transaction at hand; the defaults when it set none.
         pub async fn rules_on(conn: &mut $conn, service_id: &str) -> Result<ReminderRules, StorageError> {
@@ -103,6 +103,20 @@ macro_rules! reminder_store {
 
             async fn consultation_subject(&mut self, id: &str) -> Result<Option<(i64, String)>, StorageError> {
                 Ok(sqlx::query_as("SELECT news, title FROM consultations WHERE id = $1").bind(id).fetch_optional(self).await?)
+            }
+
+            async fn consultation_replies(&mut self, id: &str, person_id: &str) -> Result<Vec<String>, StorageError> {
+                let last_told: Option<i64> = sqlx::query_scalar(
+                    "SELECT MAX(settled_at) FROM reminders WHERE person_id = $1 AND kind = 'voice_news' AND subject_id = $2 AND state = 'sent'",
+                )
+                .bind(person_id)
+                .bind(id)
+                .fetch_one(&mut *self)
+                .await?;
+                let service: Option<String> = sqlx::query_scalar("SELECT service_id FROM consultations WHERE id = $1").bind(id).fetch_optional(&mut *self).await?;
+                let Some(service) = service else { return Ok(Vec::new()) };
+                let (service, id, person) = (parse_stored_uuid(&service)?, parse_stored_uuid(id)?, parse_stored_uuid(person_id)?);
+                $crate::voice::tx::replies_to(self, service, id, person, last_told.unwrap_or(i64::MIN)).await
             }
 
             async fn due_rows(&mut self, now: i64, limit: i64) -> Result<Vec<DueRow>, StorageError> {

@@ -60,15 +60,23 @@ impl Texts {
     }
 
     /// The body of a notice that a consultation the person took part in has news: discreet by
-    /// default (no title: it could say what the person is involved in).
-    pub fn voice_news(&self, consultation_title: &str, detailed: bool) -> String {
-        if detailed {
-            let mut args = FluentArgs::new();
-            args.set("title", consultation_title.to_owned());
-            self.get("push-voice-news-detailed", Some(&args))
-        } else {
-            self.get("push-voice-news", None)
-        }
+    /// default (no title: it could say what the person is involved in). When the news replies to
+    /// something of theirs (`replies`: what, in words), it says so, and detailed, what.
+    pub fn voice_news(&self, consultation_title: &str, replies: &[String], detailed: bool) -> String {
+        let mut args = FluentArgs::new();
+        args.set("title", consultation_title.to_owned());
+        args.set("count", replies.len());
+        let id = match (replies, detailed) {
+            ([], false) => "push-voice-news",
+            ([], true) => "push-voice-news-detailed",
+            (_, false) => "push-voice-reply",
+            ([about], true) => {
+                args.set("about", about.clone());
+                "push-voice-reply-detailed"
+            }
+            (_, true) => "push-voice-replies-detailed",
+        };
+        self.get(id, Some(&args))
     }
 
     /// The body of a reminder about something waiting.

@@ -77,6 +77,9 @@ pub trait ReminderTx: Tx {
     async fn session_subject(&mut self, session_id: &str, person_id: &str) -> Result<Option<(String, i64)>, StorageError>;
     /// The consultation's news count and title.
     async fn consultation_subject(&mut self, id: &str) -> Result<Option<(i64, String)>, StorageError>;
+    /// What the consultation's responses since this person was last told of its news reply to
+    /// of theirs, in words (see `voice::tx::replies_to`).
+    async fn consultation_replies(&mut self, id: &str, person_id: &str) -> Result<Vec<String>, StorageError>;
     async fn due_rows(&mut self, now: i64, limit: i64) -> Result<Vec<DueRow>, StorageError>;
     /// Settles a reminder still due; answers how many rows changed (0 when it was settled).
     async fn settle_row(&mut self, id: &str, state: &str, outcome: &str, payload: Option<&str>, now: i64) -> Result<u64, StorageError>;
@@ -179,6 +182,7 @@ async fn subject_of<C: ReminderTx + ?Sized>(
     person_id: &str,
     kind: ReminderKind,
     subject_id: &str,
+    subject_version: i64,
 ) -> Result<Subject, StorageError> {
     Ok(match kind {
         ReminderKind::DayBefore | ReminderKind::Soon => match conn.appointment_subject(subject_id).await? {
@@ -201,7 +205,11 @@ async fn subject_of<C: ReminderTx + ?Sized>(
             None => Subject::Gone,
         },
         ReminderKind::VoiceNews => match conn.consultation_subject(subject_id).await? {
-            Some((news, title)) => Subject::Consultation { news: stored_count(news), title },
+            // What replies to the person's own is read only for the news that will be sent.
+            Some((news, title)) => {
+                let replies = if news == subject_version { conn.consultation_replies(subject_id, person_id).await? } else { Vec::new() };
+                Subject::Consultation { news: stored_count(news), title, replies }
+            }
             None => Subject::Gone,
         },
     })
@@ -217,7 +225,7 @@ pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(
     let mut due = Vec::with_capacity(rows.len());
     for DueRow { id, person_id, kind, subject_id, subject_version, due_at, detailed } in rows {
         let kind = ReminderKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored reminder kind {kind}")))?;
-        let subject = subject_of(conn, &person_id, kind, &subject_id).await?;
+        let subject = subject_of(conn, &person_id, kind, &subject_id, subject_version).await?;
         due.push(DueReminder {
             id: parse_stored_uuid(&id)?,
             person_id: parse_stored_uuid(&person_id)?,

@@ -243,6 +243,32 @@ macro_rules! voice_store {
                     .await?)
             }
 
+            async fn responses_since(&mut self, id: Uuid, since: i64) -> Result<Vec<ResponseRow>, StorageError> {
+                Ok(sqlx::query_as(&format!(
+                    "SELECT {RESPONSE_COLUMNS} FROM consultation_responses WHERE consultation_id = $1 AND updated_at > $2 ORDER BY updated_at, id"
+                ))
+                .bind(id.to_string())
+                .bind(since)
+                .fetch_all(self)
+                .await?)
+            }
+
+            async fn proposals_by(&mut self, id: Uuid, person: Uuid) -> Result<Vec<String>, StorageError> {
+                Ok(sqlx::query_scalar("SELECT id FROM consultation_proposals WHERE consultation_id = $1 AND proposed_by = $2")
+                    .bind(id.to_string())
+                    .bind(person.to_string())
+                    .fetch_all(self)
+                    .await?)
+            }
+
+            async fn answer_themes_of(&mut self, id: Uuid, person: Uuid) -> Result<Vec<String>, StorageError> {
+                Ok(sqlx::query_scalar("SELECT themes FROM consultation_answers WHERE consultation_id = $1 AND person_id = $2")
+                    .bind(id.to_string())
+                    .bind(person.to_string())
+                    .fetch_all(self)
+                    .await?)
+            }
+
             async fn took_part(&mut self, id: Uuid, person: Uuid) -> Result<bool, StorageError> {
                 let found: Option<i64> = sqlx::query_scalar("SELECT CAST(1 AS BIGINT) FROM consultation_participants WHERE consultation_id = $1 AND person_id = $2")
                     .bind(id.to_string())

@@ -143,6 +143,13 @@ pub(crate) trait VoiceTx: SurveyTx + ReminderTx {
     /// The items (ballots, statements, questions) this person has done.
     async fn voter_items(&mut self, id: Uuid, person: Uuid) -> Result<Vec<String>, StorageError>;
     async fn took_part(&mut self, id: Uuid, person: Uuid) -> Result<bool, StorageError>;
+    /// The consultation's responses published or changed after `since` (ms), oldest first.
+    async fn responses_since(&mut self, id: Uuid, since: i64) -> Result<Vec<ResponseRow>, StorageError>;
+    /// The ids of the statements this person proposed (named consultations only).
+    async fn proposals_by(&mut self, id: Uuid, person: Uuid) -> Result<Vec<String>, StorageError>;
+    /// The themes staff tagged this person's answers with, each answer's as a JSON array
+    /// (named consultations only).
+    async fn answer_themes_of(&mut self, id: Uuid, person: Uuid) -> Result<Vec<String>, StorageError>;
 }
 
 pub(crate) async fn hydrate<C: VoiceTx + ?Sized>(
@@ -426,6 +433,51 @@ pub(crate) fn we_did(
         status: ResponseStatus::parse(&status).ok_or_else(|| StorageError::internal(format!("stored response status {status}")))?,
         updated_on: to_london(from_millis(updated_at)?).date().to_string(),
     })
+}
+
+/// What the responses of consultation `id` published or changed after `since` (ms) reply to of
+/// what `person` said, voted on or proposed, in words, oldest first: so the push that tells them
+/// says it is about theirs. A response about a theme is theirs when staff tagged one of their
+/// answers with it; about an issue on a ballot, when they voted in that ballot; about a
+/// statement, when they voted on it or proposed it. Anonymous answers and proposals name no one.
+pub(crate) async fn replies_to<C: VoiceTx + ?Sized>(
+    conn: &mut C,
+    service_id: Uuid,
+    id: Uuid,
+    person: Uuid,
+    since: i64,
+) -> Result<Vec<String>, StorageError> {
+    let responses = conn.responses_since(id, since).await?;
+    let Some(row) = conn.consultation_row(service_id, id).await?.filter(|_| !responses.is_empty()) else { return Ok(Vec::new()) };
+    let stored = hydrate(conn, row).await?;
+    let done = conn.voter_items(id, person).await?;
+    let proposed = conn.proposals_by(id, person).await?;
+    let themes: Vec<String> = conn
+        .answer_themes_of(id, person)
+        .await?
+        .iter()
+        .flat_map(|tagged| serde_json::from_str::<Vec<String>>(tagged).unwrap_or_default())
+        .collect();
+    let activities = stored.activities_shown();
+    let voted_in_ballot_of = |item: &str| {
+        activities.iter().any(|activity| match activity {
+            Activity::Ballot { id: ballot, options, .. } => options.iter().any(|option| option.id == item) && done.contains(ballot),
+            _ => false,
+        })
+    };
+    let mut replies = Vec::new();
+    for row in responses {
+        let reply = we_did(&stored, row)?;
+        let theirs = match &reply.about {
+            About::Consultation => false,
+            About::Theme(theme) => themes.iter().any(|tagged| tagged.trim() == theme.trim()),
+            About::Item(item) => done.contains(item) || proposed.contains(item) || voted_in_ballot_of(item),
+        };
+        if theirs {
+            replies.push(reply.about_text);
+        }
+    }
+    Ok(replies)
 }
 
 /// Tells everyone who took part that there is news, once per rise of the consultation's count.

@@ -433,13 +433,15 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     // Two responses, one notification each for those who took part and have a phone set up.
     let turn = tick(&app.state, "test").await.unwrap();
     // Kai and Lea took part (Sam did not); only Kai's phone takes notifications; the first
-    // response's news was overtaken by the second's, so one message, not two.
+    // response's news was overtaken by the second's, so one message, not two. It replies to
+    // Kai's own (he voted in the ballot "Jobs and training" is on), so it says so.
     assert_eq!((turn.reminders_sent, turn.messages_sent), (2, 1));
     let received = push.received();
     assert_eq!(received.len(), 1);
-    assert_eq!(received[0].payload["body"], "There is news about something you had your say on.");
+    assert_eq!(received[0].payload["body"], "There is a reply to something you said.");
     assert_eq!(received[0].payload["url"], format!("/voice#{id}"));
     // The status moves on: told again.
+    app.clock.advance(time::Duration::minutes(5));
     let moved = officer
         .send(
             &app,
@@ -451,6 +453,7 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     assert_eq!(moved.status().as_u16(), 200);
     assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 1);
     assert_eq!(push.received().len(), 2);
+    assert_eq!(push.received()[1].payload["body"], "There is a reply to something you said.");
     assert_eq!(push.problems(), Vec::<String>::new());
 
     // The feed shows the responses while it is still open, and no results yet.
@@ -463,6 +466,94 @@ async fn named_contributions_reach_the_record_and_responses_reach_the_participan
     assert_eq!(sam.phone.json(&app, "/api/v1/voice/feed").await[0]["took_part"], false);
     let kinds = typed_events(&app).await;
     assert!(kinds.contains(&"voice.contribution"), "{kinds:?}");
+}
+
+/// "You said, we did" tells each person about their own: a reply to an answer of theirs staff
+/// tagged with a theme, or to a statement they voted on, says so (and, with detailed
+/// notifications, what it is about); someone it does not reply to hears there is news.
+#[tokio::test]
+async fn a_reply_to_what_someone_said_tells_them_so_and_what_about() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let worker = app.sign_in(Role::Worker).await;
+    let id = published(&app, &officer, consultation(false, json!({"kind": "young_people"}))).await;
+    let kai = family_named(&app, &worker, "Kai").await;
+    let lea = family_named(&app, &worker, "Lea").await;
+    let phone_of = |subscription: &Value| subscription["endpoint"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+    let (kai_phone, lea_phone) = (push.phone(&[]), push.phone(&[]));
+    let (kai_id, lea_id) = (phone_of(&kai_phone), phone_of(&lea_phone));
+    assert_eq!(kai.phone.post(&app, "/api/v1/push/subscriptions", kai_phone).await.status().as_u16(), 201);
+    assert_eq!(lea.phone.post(&app, "/api/v1/push/subscriptions", lea_phone).await.status().as_u16(), 201);
+    let detailed = kai.phone.send(&app, reqwest::Method::PUT, "/api/v1/push/detailed", Some(json!({"detailed": true}))).await;
+    assert_eq!(detailed.status().as_u16(), 200);
+    let said = json!({"activity_id": "else", "text": "More trips out please", "given_at_ms": now_ms(&app)});
+    assert_eq!(answer(&app, &kai.phone, &id, said).await.status().as_u16(), 201);
+    assert_eq!(vote(&app, &lea.phone, &id, "late", "agree").await.status().as_u16(), 201);
+    let results = officer.json(&app, &format!("/api/v1/voice/consultations/{id}/results")).await;
+    let kais = results["answers"].as_array().unwrap().iter().find(|answer| answer["text"] == "More trips out please").unwrap().clone();
+    let tag = |themes: Value| {
+        let path = format!("/api/v1/voice/consultations/{id}/answers/{}/themes", kais["id"].as_str().unwrap());
+        let officer = officer.clone();
+        let app = &app;
+        async move { officer.send(app, reqwest::Method::PUT, &path, Some(json!({"themes": themes}))).await.status().as_u16() }
+    };
+    assert_eq!(tag(json!(["Trips"])).await, 204);
+    let path = format!("/api/v1/voice/consultations/{id}/responses");
+    let respond = |about: Value| json!({"about": about, "we_did": "We have booked four trips for the spring.", "decided_by": "Youth service manager", "status": "planned"});
+    let bodies = |from: usize| {
+        let mut bodies: Vec<(String, String)> = push.received()[from..]
+            .iter()
+            .map(|message| {
+                let who = if message.phone == kai_id {
+                    "Kai"
+                } else if message.phone == lea_id {
+                    "Lea"
+                } else {
+                    "?"
+                };
+                (who.to_owned(), message.payload["body"].as_str().unwrap().to_owned())
+            })
+            .collect();
+        bodies.sort();
+        bodies
+    };
+
+    // About the theme of Kai's answer: Kai (detailed) is told what; Lea only that there is news.
+    created(officer.post(&app, &path, respond(json!({"kind": "theme", "value": "Trips"}))).await).await;
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 2);
+    assert_eq!(
+        bodies(0),
+        [
+            ("Kai".to_owned(), "You said, we did: a reply about \"Trips\" in \"The youth centre next year\".".to_owned()),
+            ("Lea".to_owned(), "There is news about something you had your say on.".to_owned()),
+        ]
+    );
+
+    // About the statement Lea voted on, and an issue nobody here voted on: Lea is told it is hers.
+    app.clock.advance(time::Duration::minutes(5));
+    created(officer.post(&app, &path, respond(json!({"kind": "item", "value": "late"}))).await).await;
+    created(officer.post(&app, &path, respond(json!({"kind": "item", "value": "transport"}))).await).await;
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 2);
+    assert_eq!(
+        bodies(2),
+        [
+            ("Kai".to_owned(), "You said, we did: news about \"The youth centre next year\".".to_owned()),
+            ("Lea".to_owned(), "There is a reply to something you said.".to_owned()),
+        ]
+    );
+
+    // Two replies to Kai's since he was last told: counted, in one message.
+    app.clock.advance(time::Duration::minutes(5));
+    assert_eq!(tag(json!(["Trips", "Food"])).await, 204);
+    created(officer.post(&app, &path, respond(json!({"kind": "theme", "value": "Food"}))).await).await;
+    created(officer.post(&app, &path, respond(json!({"kind": "theme", "value": "Trips"}))).await).await;
+    tick(&app.state, "test").await.unwrap();
+    assert_eq!(
+        bodies(4)[0],
+        ("Kai".to_owned(), "You said, we did: 2 replies to what you said in \"The youth centre next year\".".to_owned())
+    );
+    assert_eq!(push.problems(), Vec::<String>::new());
 }
 
 #[tokio::test]
