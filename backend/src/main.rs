@@ -60,6 +60,10 @@ enum ServiceCommand {
         /// The admin's name, as others see it.
         #[arg(long, value_name = "NAME", default_value = "Admin")]
         admin_name: String,
+        /// Do not ask managers and admins for a passkey (asked by default; an admin can change
+        /// it later). For a trial where the app is not reached at an https address.
+        #[arg(long)]
+        without_passkeys: bool,
     },
 }
 
@@ -82,8 +86,9 @@ async fn main() -> anyhow::Result<()> {
 async fn operate(command: Command, config: &Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => Ok(()),
-        Command::Service { command: ServiceCommand::Create { name, admin_email, admin_name } } => {
-            print!("{}", tandem_backend::operator::create_service(config, &name, &admin_name, &admin_email).await?);
+        Command::Service { command: ServiceCommand::Create { name, admin_email, admin_name, without_passkeys } } => {
+            let made = tandem_backend::operator::create_service(config, &name, &admin_name, &admin_email, !without_passkeys).await?;
+            print!("{made}");
             Ok(())
         }
         Command::Backup { to } => {

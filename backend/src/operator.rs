@@ -31,7 +31,13 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
 
 /// `tandem service create`: a service and its admin, and the one-time link (72 hours) the admin
 /// sets a password with. No password is made, printed or kept.
-pub async fn create_service(config: &Config, name: &str, admin_name: &str, admin_email: &str) -> anyhow::Result<String> {
+pub async fn create_service(
+    config: &Config,
+    name: &str,
+    admin_name: &str,
+    admin_email: &str,
+    passkeys_required: bool,
+) -> anyhow::Result<String> {
     let name = DisplayName::parse(name).map_err(|code| anyhow::anyhow!("the service's name: {}", code.as_str()))?;
     let admin_name = DisplayName::parse(admin_name).map_err(|code| anyhow::anyhow!("the admin's name: {}", code.as_str()))?;
     let email = Email::parse(admin_email).map_err(|code| anyhow::anyhow!("the admin's email: {}", code.as_str()))?;
@@ -45,14 +51,29 @@ pub async fn create_service(config: &Config, name: &str, admin_name: &str, admin
         admin_email: email.as_str(),
         token_hash,
         expires_at: now + lifetime,
+        passkeys_required,
     };
     let made = store.create_service(service, now).await;
+    // Passkeys work only at the address they were made for: without TANDEM_PUBLIC_URL, that is
+    // localhost, and an admin asked for one elsewhere could not add it.
+    let passkeys = match (passkeys_required, &config.public_url) {
+        (false, _) => "Managers and admins are not asked for a passkey (an admin can change this on Staff accounts).".to_owned(),
+        (true, Some(url)) => {
+            format!("Managers and admins must add a passkey at {url} before anything else (an admin can change this on Staff accounts).")
+        }
+        (true, None) => format!(
+            "Managers and admins must add a passkey before anything else, and TANDEM_PUBLIC_URL is not set: passkeys then work only \
+             at http://localhost:{} on this machine. Set TANDEM_PUBLIC_URL to the https address people use, or make the service \
+             with --without-passkeys.",
+            config.addr.port()
+        ),
+    };
     store.close().await;
     match made {
         Ok(_) => Ok(format!(
             "Made the service \"{}\" and its admin, {} <{}>.\n\
              Send the admin this link to set their password. It works once, for {} hours:\n\
-             {}/set-password?token={token}\n",
+             {}/set-password?token={token}\n{passkeys}\n",
             name.as_str(),
             admin_name.as_str(),
             email.as_str(),

@@ -91,6 +91,8 @@ pub struct NewService<'a> {
     pub admin_email: &'a str,
     pub token_hash: String,
     pub expires_at: OffsetDateTime,
+    /// Its managers and admins must have a passkey (they may do nothing else until they add one).
+    pub passkeys_required: bool,
 }
 
 /// An invite to make for a person (a young person or a carer of `young_person_id`), with its

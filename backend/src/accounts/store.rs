@@ -363,11 +363,11 @@ macro_rules! account_store {
             async fn create_service(&self, service: NewService<'_>, now: OffsetDateTime) -> Result<(Uuid, Uuid), StorageError> {
                 let (service_id, admin_id) = (Uuid::now_v7(), Uuid::now_v7());
                 let mut tx = self.writer().begin().await?;
-                // A real service asks its managers and admins for a passkey (the demo does not).
-                sqlx::query("INSERT INTO services (id, name, created_at, passkeys_required) VALUES ($1, $2, $3, 1)")
+                sqlx::query("INSERT INTO services (id, name, created_at, passkeys_required) VALUES ($1, $2, $3, $4)")
                     .bind(service_id.to_string())
                     .bind(service.name)
                     .bind(to_millis(now))
+                    .bind(i64::from(service.passkeys_required))
                     .execute(&mut *tx)
                     .await?;
                 let inserted = sqlx::query(

@@ -70,11 +70,17 @@ async fn a_service_made_by_the_command_has_an_admin_who_sets_a_password_once_fro
         .unwrap_or_else(|| panic!("{said}"));
     let token = link.rsplit('=').next().unwrap().to_owned();
     assert!(!said.to_lowercase().contains("password:"), "no password is printed: {said}");
+    assert!(said.contains("must add a passkey at https://tandem.riverside.example"), "{said}");
     assert!(!data.join("demo-logins.txt").exists());
     // The same email again is refused in words, and makes nothing.
     let again = run(&data, &env, &["service", "create", "--name", "Elsewhere", "--admin-email", "lead@riverside.example"]);
     assert!(!again.status.success());
     assert!(text(&again.stderr).contains("already has an account"), "{}", text(&again.stderr));
+    // A trial reached at no https address: nobody is asked for a passkey.
+    let trial =
+        run(&data, &[], &["service", "create", "--name", "Trial", "--admin-email", "trial@riverside.example", "--without-passkeys"]);
+    assert!(trial.status.success(), "{}", text(&trial.stderr));
+    assert!(text(&trial.stdout).contains("not asked for a passkey"), "{}", text(&trial.stdout));
 
     let (_server, address) = serve(&data, &[]).await;
     let client = reqwest::Client::new();
@@ -97,12 +103,14 @@ async fn a_service_made_by_the_command_has_an_admin_who_sets_a_password_once_fro
         (Some("admin"), Some("Riverside Youth Justice"), Some("Lee Lead"))
     );
     assert_eq!(me["demo"], false, "a real service is not called a demo");
+    assert_eq!(me["session"]["passkey_step"], "add", "a real service's admin adds a passkey before anything else");
 
     let mut db = sqlx::SqliteConnection::connect(&format!("sqlite://{}?mode=ro", data.join("tandem.sqlite3").display())).await.unwrap();
-    let services: Vec<String> = sqlx::query_scalar("SELECT name FROM services").fetch_all(&mut db).await.unwrap();
-    assert_eq!(services, ["Riverside Youth Justice"], "no demo unless asked");
+    let services: Vec<(String, i64)> =
+        sqlx::query_as("SELECT name, passkeys_required FROM services ORDER BY created_at, name").fetch_all(&mut db).await.unwrap();
+    assert_eq!(services, [("Riverside Youth Justice".to_owned(), 1), ("Trial".to_owned(), 0)], "no demo unless asked");
     let audited: Vec<(Option<String>, String)> = sqlx::query_as("SELECT actor_id, action FROM audit_log").fetch_all(&mut db).await.unwrap();
-    assert_eq!(audited, [(None, "service.create".to_owned())]);
+    assert_eq!(audited, [(None, "service.create".to_owned()), (None, "service.create".to_owned())]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
