@@ -533,11 +533,19 @@ pub enum ReminderKind {
     ScoreMissing,
     /// A consultation this person took part in has a new or changed response ("you said, we did").
     VoiceNews,
+    /// Something this person sent by name (a complaint or compliment) has moved on.
+    ComplaintNews,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 5] =
-        [ReminderKind::DayBefore, ReminderKind::Soon, ReminderKind::PlanWaiting, ReminderKind::ScoreMissing, ReminderKind::VoiceNews];
+    pub const ALL: [ReminderKind; 6] = [
+        ReminderKind::DayBefore,
+        ReminderKind::Soon,
+        ReminderKind::PlanWaiting,
+        ReminderKind::ScoreMissing,
+        ReminderKind::VoiceNews,
+        ReminderKind::ComplaintNews,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -546,6 +554,7 @@ impl ReminderKind {
             ReminderKind::PlanWaiting => "plan_waiting",
             ReminderKind::ScoreMissing => "score_missing",
             ReminderKind::VoiceNews => "voice_news",
+            ReminderKind::ComplaintNews => "complaint_news",
         }
     }
 

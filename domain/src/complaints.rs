@@ -61,6 +61,16 @@ impl ComplaintStatus {
     pub fn parse(raw: &str) -> Option<ComplaintStatus> {
         Self::ALL.into_iter().find(|status| status.as_str() == raw)
     }
+
+    /// Its place in the order an item moves through: received 0, …, resolved 3.
+    pub fn place(self) -> u32 {
+        match self {
+            ComplaintStatus::Received => 0,
+            ComplaintStatus::Acknowledged => 1,
+            ComplaintStatus::Investigating => 2,
+            ComplaintStatus::Resolved => 3,
+        }
+    }
 }
 
 /// What a young person or carer sends. `follow_token` is made on the phone and kept there: with
@@ -176,6 +186,9 @@ pub struct RaisedItem {
     pub received_on: String,
     pub respond_by: String,
     pub outcome: String,
+    /// Who on the staff is looking after it, once someone is.
+    #[serde(default)]
+    pub owner: Option<String>,
 }
 
 /// The phone's follow tokens, to read back what it sent.

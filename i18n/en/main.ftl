@@ -456,6 +456,7 @@ say-status-acknowledged = We have read it
 say-status-investigating = We are looking into it
 say-status-resolved = Sorted
 say-respond-by = We will answer by { $date }.
+say-owner = { $name } is looking after this.
 say-outcome = What we did:
 
 ## Voice and influence: "Have your say" and "You said, we did"

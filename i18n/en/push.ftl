@@ -25,3 +25,16 @@ push-voice-reply = { $count ->
 }
 push-voice-reply-detailed = You said, we did: a reply about "{ $about }" in "{ $title }".
 push-voice-replies-detailed = You said, we did: { $count } replies to what you said in "{ $title }".
+push-complaint-news = There is news about something you sent us.
+push-complaint-news-detailed = { $status ->
+    [acknowledged] { $kind ->
+        [compliment] Thank you: your compliment has been read.
+       *[complaint] Your complaint has been read.
+    }
+    [investigating] Your complaint is being looked into.
+    [resolved] { $kind ->
+        [compliment] Thank you: your compliment has been passed on.
+       *[complaint] Your complaint has an answer. Open Tandem to read it.
+    }
+   *[received] What you sent us has been received.
+}

@@ -245,6 +245,13 @@ describe("surveys, complaints and compliments", () => {
     await desk.goto(`${url}/staff/complaints`);
     const item = desk.locator("article.register-item", { hasText: "Nobody came to the youth centre at 4." });
     await item.getByText("From Jay (young person)").waitFor();
+    // Taken on: Jay's phone says who is looking after it.
+    await item.getByLabel("Status").selectOption("investigating");
+    await item.getByLabel("Owner").selectOption({ label: logins.participation_officer.name });
+    await item.getByRole("button", { name: "Save" }).click();
+    await desk.locator("article.register-item", { hasText: "Nobody came" }).locator(".badge.investigating").waitFor();
+    await jay.reload();
+    await jay.getByText(`${logins.participation_officer.name} is looking after this.`).waitFor();
     await item.getByLabel("Status").selectOption("resolved");
     await item.getByRole("button", { name: "Save" }).click();
     await item.getByText("Say what was decided before marking this resolved.").waitFor();

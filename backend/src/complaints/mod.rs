@@ -131,6 +131,7 @@ pub async fn followed(
                 received_on: item.received_on,
                 respond_by: item.respond_by,
                 outcome: if item.status == ComplaintStatus::Resolved { item.outcome } else { String::new() },
+                owner: item.owner,
             })
             .collect(),
     ))

@@ -1,6 +1,7 @@
 //! Complaint work written once for both engines: each engine's `ComplaintTx` supplies the SQL.
 
 use tandem_domain::accounts::Role;
+use tandem_domain::appointments::ReminderKind;
 use tandem_domain::complaints::{
     respond_by, ComplaintReceipt, ComplaintStatus, ComplaintUpdate, FeedbackKind, NewComplaint, RegisterItem, DEFAULT_WORKING_DAYS,
 };
@@ -10,6 +11,7 @@ use uuid::Uuid;
 
 use super::follow_hash;
 use crate::outbox::NewEvent;
+use crate::reminders::tx::{schedule, ReminderTx};
 use crate::storage::tx::Tx;
 use crate::storage::{parse_stored_uuid, random_id, to_millis, StorageError};
 use crate::surveys::Respondent;
@@ -63,7 +65,7 @@ pub(crate) struct Change<'a> {
 }
 
 #[async_trait::async_trait]
-pub(crate) trait ComplaintTx: Tx {
+pub(crate) trait ComplaintTx: Tx + ReminderTx {
     async fn working_days_row(&mut self, service_id: Uuid) -> Result<Option<i64>, StorageError>;
     async fn insert_complaint(&mut self, row: &NewRow<'_>) -> Result<(), StorageError>;
     /// One item of the service; `for_update` holds it until the transaction ends (PostgreSQL:
@@ -221,6 +223,11 @@ pub(crate) async fn update<C: ComplaintTx + ?Sized>(
         now: to_millis(now),
     })
     .await?;
+    // Whoever sent it by name hears that it moved on (anonymous items: only on the phone that
+    // follows them, when it next looks).
+    if let Some(person) = raised_by.as_deref().filter(|_| update.status != before.status) {
+        schedule(conn, person, ReminderKind::ComplaintNews, &id.to_string(), update.status.place(), now).await?;
+    }
     if resolving {
         let named = named_raiser(conn, raised_by.as_deref(), &before.raised_as).await?;
         let young_person_id = named.young_person_id();

@@ -13,6 +13,7 @@ pub mod text;
 pub mod tx;
 
 use std::time::Duration as StdDuration;
+use tandem_domain::complaints::{ComplaintStatus, FeedbackKind};
 
 use axum::extract::State;
 use axum::routing::get;
@@ -60,6 +61,11 @@ pub enum Subject {
         title: String,
         /// What its responses since the person was last told reply to of their own, in words.
         replies: Vec<String>,
+    },
+    /// Something sent by name, as it stands.
+    Complaint {
+        kind: FeedbackKind,
+        status: ComplaintStatus,
     },
     /// It no longer exists.
     Gone,
@@ -198,6 +204,18 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
             let body = texts.voice_news(consultation_title, replies, reminder.detailed);
             let url = format!("/voice#{}", reminder.subject_id);
             Decision::Send { payload: PushPayload { title, body, url, tag }, urgency: Urgency::Low, expires_at: now + Duration::days(7) }
+        }
+        (Subject::Complaint { kind, status }, ReminderKind::ComplaintNews) => {
+            // Moved on twice before the first was sent: only where it is now.
+            if status.place() != reminder.subject_version {
+                return Decision::Skip("moved on again");
+            }
+            let body = texts.complaint_news(*kind, *status, reminder.detailed);
+            Decision::Send {
+                payload: PushPayload { title, body, url: "/say".into(), tag },
+                urgency: Urgency::Normal,
+                expires_at: now + Duration::days(7),
+            }
         }
         _ => Decision::Skip("gone"),
     }

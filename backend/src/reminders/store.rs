@@ -119,6 +119,10 @@ macro_rules! reminder_store {
                 $crate::voice::tx::replies_to(self, service, id, person, last_told.unwrap_or(i64::MIN)).await
             }
 
+            async fn complaint_subject(&mut self, id: &str) -> Result<Option<(String, String)>, StorageError> {
+                Ok(sqlx::query_as("SELECT kind, status FROM complaints WHERE id = $1").bind(id).fetch_optional(self).await?)
+            }
+
             async fn due_rows(&mut self, now: i64, limit: i64) -> Result<Vec<DueRow>, StorageError> {
                 Ok(sqlx::query_as(
                     "SELECT r.id, r.person_id, r.kind, r.subject_id, r.subject_version, r.due_at,

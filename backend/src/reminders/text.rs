@@ -4,6 +4,7 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use tandem_domain::appointments::{which_day, ReminderKind, WhichDay};
+use tandem_domain::complaints::{ComplaintStatus, FeedbackKind};
 use time::OffsetDateTime;
 
 const ENGLISH: &str = include_str!("../../../i18n/en/push.ftl");
@@ -77,6 +78,18 @@ impl Texts {
             (_, true) => "push-voice-replies-detailed",
         };
         self.get(id, Some(&args))
+    }
+
+    /// The body of a notice that something the person sent by name has moved on: discreet by
+    /// default (not even that it was a complaint).
+    pub fn complaint_news(&self, kind: FeedbackKind, status: ComplaintStatus, detailed: bool) -> String {
+        if !detailed {
+            return self.get("push-complaint-news", None);
+        }
+        let mut args = FluentArgs::new();
+        args.set("kind", kind.as_str());
+        args.set("status", status.as_str());
+        self.get("push-complaint-news-detailed", Some(&args))
     }
 
     /// The body of a reminder about something waiting.

@@ -2,6 +2,7 @@
 //! these functions decide what to read, write and answer.
 
 use tandem_domain::appointments::{AppointmentState, ReminderKind, ReminderRules, ReminderSettings};
+use tandem_domain::complaints::{ComplaintStatus, FeedbackKind};
 use time::OffsetDateTime;
 use uuid::Uuid;
 use web_push::Urgency;
@@ -80,6 +81,8 @@ pub trait ReminderTx: Tx {
     /// What the consultation's responses since this person was last told of its news reply to
     /// of theirs, in words (see `voice::tx::replies_to`).
     async fn consultation_replies(&mut self, id: &str, person_id: &str) -> Result<Vec<String>, StorageError>;
+    /// A complaint's kind and status, as stored.
+    async fn complaint_subject(&mut self, id: &str) -> Result<Option<(String, String)>, StorageError>;
     async fn due_rows(&mut self, now: i64, limit: i64) -> Result<Vec<DueRow>, StorageError>;
     /// Settles a reminder still due; answers how many rows changed (0 when it was settled).
     async fn settle_row(&mut self, id: &str, state: &str, outcome: &str, payload: Option<&str>, now: i64) -> Result<u64, StorageError>;
@@ -202,6 +205,14 @@ async fn subject_of<C: ReminderTx + ?Sized>(
         }
         ReminderKind::ScoreMissing => match conn.session_subject(subject_id, person_id).await? {
             Some((phase, scored)) => Subject::Session { open: phase != "closed", scored: scored != 0 },
+            None => Subject::Gone,
+        },
+        ReminderKind::ComplaintNews => match conn.complaint_subject(subject_id).await? {
+            Some((kind, status)) => Subject::Complaint {
+                kind: FeedbackKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored complaint kind {kind}")))?,
+                status: ComplaintStatus::parse(&status)
+                    .ok_or_else(|| StorageError::internal(format!("stored complaint status {status}")))?,
+            },
             None => Subject::Gone,
         },
         ReminderKind::VoiceNews => match conn.consultation_subject(subject_id).await? {

@@ -359,6 +359,56 @@ async fn exports_of_many_responses_arrive_whole_in_many_pieces() {
     assert_eq!(ids.len(), 300);
 }
 
+/// Whoever sent a complaint by name hears when it moves on (a push, detailed only when they
+/// asked for detail) and sees who is looking after it; several moves before the push goes make
+/// one push saying where it is now; an anonymous complaint tells no one.
+#[tokio::test]
+async fn a_named_complaint_s_sender_is_told_when_it_moves_on_and_sees_who_has_it() {
+    let app = spawn_app().await;
+    let push = crate::push_service::FakePushService::start().await;
+    let jay = app.join(Role::YoungPerson, "4826").await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+    let detailed = jay.send(&app, reqwest::Method::PUT, "/api/v1/push/detailed", Some(json!({"detailed": true}))).await;
+    assert_eq!(detailed.status().as_u16(), 200);
+    let token = "0123456789abcdef0123456789abcdef";
+    let named = json!({"kind": "complaint", "text": "Nobody came at 4.", "anonymous": false, "follow_token": token});
+    let named = created(operation(&app, Some(&jay), "/api/v1/complaints", named, None).await).await;
+    let hidden =
+        json!({"kind": "complaint", "text": "Someone was rude.", "anonymous": true, "follow_token": "fedcba9876543210fedcba9876543210"});
+    let hidden = created(operation(&app, Some(&jay), "/api/v1/complaints", hidden, None).await).await;
+    let me = officer.json(&app, "/api/v1/me").await;
+    let put = |id: &Value, body: Value| {
+        let path = format!("/api/v1/complaints/{}", id.as_str().unwrap());
+        let officer = officer.clone();
+        let app = &app;
+        async move { officer.send(app, reqwest::Method::PUT, &path, Some(body)).await.status().as_u16() }
+    };
+    let tick = || tandem_backend::reminders::tick(&app.state, "test");
+
+    // Read and taken on: Jay is told, and sees who has it.
+    assert_eq!(put(&named["id"], json!({"status": "acknowledged", "owner_id": me["person_id"]})).await, 200);
+    assert_eq!(put(&hidden["id"], json!({"status": "acknowledged", "owner_id": me["person_id"]})).await, 200);
+    assert_eq!(tick().await.unwrap().messages_sent, 1, "the anonymous one tells no one");
+    assert_eq!(push.received()[0].payload["body"], "Your complaint has been read.");
+    assert_eq!(push.received()[0].payload["url"], "/say");
+    let followed = jay.post(&app, "/api/v1/complaints/followed", json!({"tokens": [token]})).await.json::<Value>().await.unwrap();
+    assert_eq!(followed[0]["owner"], me["display_name"]);
+
+    // Looked into, then answered, before the next push goes: one push, saying where it is now.
+    assert_eq!(put(&named["id"], json!({"status": "investigating", "owner_id": me["person_id"]})).await, 200);
+    let answered = json!({"status": "resolved", "owner_id": me["person_id"], "outcome": "We are sorry. Sam will text you."});
+    assert_eq!(put(&named["id"], answered).await, 200);
+    assert_eq!(tick().await.unwrap().messages_sent, 1);
+    assert_eq!(push.received().len(), 2);
+    assert_eq!(push.received()[1].payload["body"], "Your complaint has an answer. Open Tandem to read it.");
+    // Saved again as it is: nothing new to tell.
+    let again = json!({"status": "resolved", "owner_id": me["person_id"], "outcome": "We are sorry. Sam will text you."});
+    assert_eq!(put(&named["id"], again).await, 200);
+    assert_eq!(tick().await.unwrap().messages_sent, 0);
+    assert_eq!(push.problems(), Vec::<String>::new());
+}
+
 #[tokio::test]
 async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outcome() {
     let app = spawn_app().await;

@@ -197,6 +197,9 @@ pub fn say_page() -> Html {
                             <p>{ item.text.clone() }</p>
                             <p class={classes!("badge", item.status.as_str())}>{ status_text(&t, item.status) }</p>
                             if item.kind == FeedbackKind::Complaint && item.status != ComplaintStatus::Resolved {
+                                if let Some(owner) = &item.owner {
+                                    <p>{ t.get_with("say-owner", &[("name", owner.clone().into())]) }</p>
+                                }
                                 <p>{ t.get_with("say-respond-by", &[("date", crate::components::dates::day_in_words(&t, &item.respond_by).into())]) }</p>
                             }
                             if !item.outcome.is_empty() {
