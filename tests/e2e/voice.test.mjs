@@ -276,7 +276,8 @@ describe("voice and influence", () => {
       await api(url, cookie, "POST", "/api/v1/push/subscriptions", push.phone(name));
     }
 
-    // The officer publishes "you said, we did"; the server tells every participant's phone.
+    // The officer publishes "you said, we did"; the server tells every participant's phone. All
+    // three voted in the ballot the issue is on, so each is told it replies to their own.
     await desk.getByLabel("About").selectOption({ label: "Jobs and training" });
     await desk.getByLabel("What will change, or why it cannot").fill("We will run a jobs fair at the centre in March.");
     await desk.getByLabel("By when (if planned)").fill(dateIn(100));
@@ -287,7 +288,7 @@ describe("voice and influence", () => {
     assert.deepEqual(pushed.map((m) => m.problem).filter(Boolean), []);
     assert.deepEqual(pushed.map((m) => m.phone).sort(), ["Jay", "Kai", "Lea"]);
     for (const message of pushed) {
-      assert.equal(message.payload.body, "There is news about something you had your say on.");
+      assert.equal(message.payload.body, "There is a reply to something you said.");
       assert.equal(message.payload.url, `/voice#${id}`);
       assert.doesNotMatch(message.payload.body, /youth centre|jobs/i, "discreet: not what it is about");
     }
@@ -309,7 +310,7 @@ describe("voice and influence", () => {
       const notifications = await jay.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.body));
       return notifications.length > 0 && notifications;
     }, 20);
-    assert.deepEqual(shown, ["There is news about something you had your say on."]);
+    assert.deepEqual(shown, ["There is a reply to something you said."]);
 
     // Jay's feed: what was done, in plain words.
     await jay.goto(`${url}/voice`);
