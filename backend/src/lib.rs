@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod appointments;
 pub mod cabinet;
+pub mod cases;
 pub mod clock;
 pub mod complaints;
 pub mod config;

@@ -109,6 +109,8 @@ error_codes! {
     TooManyTargets => "too_many_targets", 422, "A plan can have at most 20 targets.";
     NotYourColumn => "not_your_column", 403, "That part of the plan is someone else's to write.";
     InvalidDate => "invalid_date", 422, "Please enter a real date.";
+    ClosureInFuture => "closure_in_future", 422, "A case can be closed today or on a day already past, not on a day still to come.";
+    CaseClosed => "case_closed", 409, "This young person's case is closed, so nothing new can be added. Reopen the case first.";
     PlanVersionNotCurrent => "plan_version_not_current", 409, "The plan has changed since you read it. Read it again before you say whether you agree.";
     PlanEditConflict => "plan_edit_conflict", 409, "Someone else changed this box while you were writing. Choose which words to keep.";
     InvalidTime => "invalid_time", 422, "Please enter a real time, like 16:00.";

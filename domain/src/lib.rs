@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod cases;
 pub mod complaints;
 pub mod error_code;
 pub mod events;

@@ -220,6 +220,8 @@ error-target_required = Write the target first: what do you want to work on?
 error-too_many_targets = A plan can have at most 20 targets.
 error-not_your_column = That part of the plan is someone else's to write.
 error-invalid_date = Please enter a real date.
+error-closure_in_future = A case can be closed today or on a day already past, not on a day still to come.
+error-case_closed = This case is closed, so nothing new can be added. Reopen the case first.
 error-plan_version_not_current = The plan has changed since you read it. Read it again before you say if you agree.
 error-plan_edit_conflict = Someone else changed this box while you were writing. Choose which words to keep.
 

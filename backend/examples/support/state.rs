@@ -49,6 +49,7 @@ pub async fn demo_officer(store: &SqliteStore) -> anyhow::Result<tandem_backend:
         locked: false,
         pin_set: false,
         passkey_step: tandem_domain::passkeys::PasskeyStep::Done,
+        case_closed: false,
     })
 }
 

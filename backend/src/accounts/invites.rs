@@ -70,7 +70,10 @@ async fn require_invite_access(state: &AppState, caller: &Caller, person_id: Uui
     };
     for young_person in young_people {
         match require_case_access(state, caller, young_person).await {
-            Ok(_) => return Ok(young_person),
+            Ok(_) => {
+                crate::cases::require_open_case(state, young_person).await?;
+                return Ok(young_person);
+            }
             Err(err) if err.code() == ErrorCode::NotFound => {}
             Err(err) => return Err(err),
         }

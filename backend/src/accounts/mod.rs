@@ -53,6 +53,8 @@ pub struct SessionRecord {
     pub lock_requested: bool,
     /// What a staff session still has to do about passkeys.
     pub passkey_step: tandem_domain::passkeys::PasskeyStep,
+    /// The person's case is closed (a carer's: every case they are linked to).
+    pub case_closed: bool,
 }
 
 pub struct NewSession {

@@ -120,6 +120,7 @@ pub async fn link_carer(
     Json(request): Json<LinkCarerRequest>,
 ) -> Result<StatusCode, AppError> {
     require_case_access(&state, &allowed.caller, id).await?;
+    crate::cases::require_open_case(&state, id).await?;
     state.store.link_carer(&allowed.caller, id, request.carer_id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -8,9 +8,11 @@ use std::marker::PhantomData;
 
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
+use axum::http::Method;
 use tandem_domain::accounts::api::SessionKind;
 use tandem_domain::accounts::{who, Role};
 use tandem_domain::passkeys::PasskeyStep;
+use tandem_domain::sync::OPERATION_ID_HEADER;
 use tandem_domain::ErrorCode;
 
 use super::Caller;
@@ -30,6 +32,9 @@ pub trait Policy: Send + Sync + 'static {
     /// May a manager or admin whose service asks for a passkey, and who has none yet, call it?
     /// Only `me`, sign-out and adding one.
     const BEFORE_PASSKEY_ADDED: bool = false;
+    /// May a phone whose case is closed call it other than to send a queued operation? Only
+    /// `me`, sign-out, lock and unlock: it sends what it holds, then signs itself out.
+    const WHEN_CASE_CLOSED: bool = false;
 }
 
 use Role::*;
@@ -42,6 +47,7 @@ impl Policy for AnySession {
     const BEFORE_PIN: bool = true;
     const BEFORE_PASSKEY_GIVEN: bool = true;
     const BEFORE_PASSKEY_ADDED: bool = true;
+    const WHEN_CASE_CLOSED: bool = true;
 }
 
 /// A member of staff's own passkeys: listing, adding (also when their service asks for one
@@ -64,6 +70,7 @@ pub struct LockedDevice;
 impl Policy for LockedDevice {
     const ROLES: &'static [Role] = &[YoungPerson, Carer];
     const WHEN_LOCKED: bool = true;
+    const WHEN_CASE_CLOSED: bool = true;
 }
 
 /// A young person's or carer's device in any state: quick exit locks it whatever it is doing.
@@ -72,6 +79,7 @@ impl Policy for AnyDevice {
     const ROLES: &'static [Role] = &[YoungPerson, Carer];
     const WHEN_LOCKED: bool = true;
     const BEFORE_PIN: bool = true;
+    const WHEN_CASE_CLOSED: bool = true;
 }
 
 /// Young people and carers on their own devices.
@@ -178,6 +186,17 @@ impl<P: Policy> Allowed<P> {
         }
         Ok(Allowed { caller, policy: PhantomData })
     }
+
+    /// [`check`](Self::check), then the closed-case rule: a phone of a closed case is answered
+    /// only where `P` allows it, or for an operation it queued (`queued`: a write carrying an
+    /// Idempotency-Key), so nothing written before the case closed is lost.
+    pub fn check_request(caller: Caller, queued: bool) -> Result<Allowed<P>, ErrorCode> {
+        let allowed = Self::check(caller)?;
+        if allowed.caller.case_closed && !P::WHEN_CASE_CLOSED && !queued {
+            return Err(ErrorCode::CaseClosed);
+        }
+        Ok(allowed)
+    }
 }
 
 impl<S, P> FromRequestParts<S> for Allowed<P>
@@ -190,7 +209,8 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let caller = Caller::from_request_parts(parts, state).await?;
-        Ok(Allowed::check(caller)?)
+        let queued = parts.method != Method::GET && parts.headers.contains_key(OPERATION_ID_HEADER);
+        Ok(Allowed::check_request(caller, queued)?)
     }
 }
 
@@ -213,6 +233,7 @@ mod tests {
             locked,
             pin_set,
             passkey_step: tandem_domain::passkeys::PasskeyStep::Done,
+            case_closed: false,
         }
     }
 
@@ -241,6 +262,18 @@ mod tests {
         waiting.passkey_step = PasskeyStep::Add;
         assert_eq!(Allowed::<Managers>::check(waiting.clone()).err(), Some(ErrorCode::PasskeySetupRequired));
         assert!(Allowed::<PasskeyOwners>::check(waiting).is_ok());
+    }
+
+    #[test]
+    fn a_phone_of_a_closed_case_may_only_send_what_it_queued_and_leave() {
+        let mut closing = caller(YoungPerson, SessionKind::Device, false, true);
+        closing.case_closed = true;
+        assert_eq!(Allowed::<DeviceOwners>::check_request(closing.clone(), false).err(), Some(ErrorCode::CaseClosed));
+        assert!(Allowed::<DeviceOwners>::check_request(closing.clone(), true).is_ok());
+        assert!(Allowed::<AnySession>::check_request(closing.clone(), false).is_ok());
+        assert!(Allowed::<LockedDevice>::check_request(closing.clone(), false).is_ok());
+        closing.locked = true;
+        assert_eq!(Allowed::<DeviceOwners>::check_request(closing, true).err(), Some(ErrorCode::PinRequired));
     }
 
     #[test]

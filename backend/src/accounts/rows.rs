@@ -71,7 +71,11 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, s.kind,
      s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested,
      s.awaiting_passkey <> 0 AS awaiting_passkey,
-     (sv.passkeys_required <> 0 AND p.role IN ('manager', 'admin') AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.person_id = p.id)) AS passkey_to_add
+     (sv.passkeys_required <> 0 AND p.role IN ('manager', 'admin') AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.person_id = p.id)) AS passkey_to_add,
+     ((p.role = 'young_person' AND EXISTS (SELECT 1 FROM case_closures c WHERE c.young_person_id = p.id))
+      OR (p.role = 'carer' AND EXISTS (SELECT 1 FROM carer_links l WHERE l.carer_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM carer_links l WHERE l.carer_id = p.id
+                          AND NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.young_person_id = l.young_person_id)))) AS case_closed
      FROM sessions s JOIN people p ON p.id = s.person_id JOIN services sv ON sv.id = p.service_id";
 
 #[derive(sqlx::FromRow)]
@@ -91,6 +95,7 @@ pub struct SessionRow {
     pub lock_requested: bool,
     pub awaiting_passkey: bool,
     pub passkey_to_add: bool,
+    pub case_closed: bool,
 }
 
 pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageError> {
@@ -110,6 +115,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         lock_requested,
         awaiting_passkey,
         passkey_to_add,
+        case_closed,
     } = row;
     Ok(SessionRecord {
         id: parse_stored_uuid(&id)?,
@@ -130,6 +136,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
             (false, true) => PasskeyStep::Add,
             (false, false) => PasskeyStep::Done,
         },
+        case_closed,
     })
 }
 

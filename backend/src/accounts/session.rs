@@ -72,6 +72,8 @@ pub struct Caller {
     pub pin_set: bool,
     /// What a staff session still has to do about passkeys before anything else.
     pub passkey_step: PasskeyStep,
+    /// The person's case is closed: the phone may only send what it still holds, then go.
+    pub case_closed: bool,
 }
 
 /// A new random session token and its hash for storage.
@@ -164,6 +166,7 @@ impl Caller {
             locked,
             pin_set: record.pin_hash.is_some(),
             passkey_step: record.passkey_step,
+            case_closed: record.case_closed,
         }
     }
 }
@@ -229,6 +232,7 @@ mod tests {
             ended: false,
             lock_requested: false,
             passkey_step: PasskeyStep::Done,
+            case_closed: false,
         }
     }
 

@@ -32,6 +32,7 @@ mod tests {
             locked: false,
             pin_set: true,
             passkey_step: tandem_domain::passkeys::PasskeyStep::Done,
+            case_closed: false,
         }
     }
 

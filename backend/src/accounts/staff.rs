@@ -57,6 +57,7 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
             pin_set: caller.pin_set,
             pin_idle_seconds: u32::try_from(policy.device_idle_lock.whole_seconds()).unwrap_or(u32::MAX),
             passkey_step: caller.passkey_step,
+            case_closed: caller.case_closed,
         },
     }
 }

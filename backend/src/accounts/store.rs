@@ -125,7 +125,14 @@ macro_rules! account_store {
 
         /// The young people a carer is linked to (ids as stored), on the transaction at hand.
         pub(crate) async fn young_people_ids_of_carer(conn: &mut $conn, carer_id: Uuid) -> Result<Vec<String>, StorageError> {
-            Ok(sqlx::query_scalar("SELECT young_person_id FROM carer_links WHERE carer_id = $1").bind(carer_id.to_string()).fetch_all(conn).await?)
+            // A closed case's carers no longer see it (their queued sends still reach it).
+            Ok(sqlx::query_scalar(
+                "SELECT l.young_person_id FROM carer_links l
+                 WHERE l.carer_id = $1 AND NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.young_person_id = l.young_person_id)",
+            )
+            .bind(carer_id.to_string())
+            .fetch_all(conn)
+            .await?)
         }
 
         async fn person_role(conn: &mut $conn, service_id: Uuid, person_id: Uuid) -> Result<Option<Role>, StorageError> {
@@ -625,6 +632,7 @@ macro_rules! account_store {
                     person,
                     carers: self.tied_to(&CARER_LINK, young_person_id).await?,
                     workers: self.tied_to(&ALLOCATION, young_person_id).await?,
+                    closure: $crate::cases::CaseStore::case_closure(self, young_person_id).await?,
                 }))
             }
 

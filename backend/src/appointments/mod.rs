@@ -254,6 +254,7 @@ pub async fn create(
 ) -> Result<OperationAnswer, AppError> {
     let caller = &allowed.caller;
     require_case_access(&state, caller, id).await?;
+    crate::cases::require_open_case(&state, id).await?;
     let now = state.clock.now();
     let new = NewAppointments::parse(&request, now)?;
     let count = new.times.len();

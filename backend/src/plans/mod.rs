@@ -365,6 +365,10 @@ pub async fn change(
     let caller = &allowed.caller;
     let author = party_in(&state, caller, id).await?;
     let staff = author.author.party == Party::Worker;
+    if staff {
+        // A closed case's plan stays as it was; its phones' queued changes still arrive.
+        crate::cases::require_open_case(&state, id).await?;
+    }
     let key = OperationKey::new(operation, CHANGE_KIND, &(id, &request));
     Ok(state.store.change_plan(key, id, author, request, staff.then(|| caller.clone()), state.clock.now()).await?)
 }
@@ -401,6 +405,7 @@ pub async fn review(
 ) -> Result<OperationAnswer, AppError> {
     let caller = &allowed.caller;
     let author = author(caller, require_case_access(&state, caller, id).await?)?;
+    crate::cases::require_open_case(&state, id).await?;
     let key = OperationKey::new(operation, REVIEW_KIND, &(id, &request));
     Ok(state.store.review_plan(key, id, author, request, caller.clone(), state.clock.now()).await?)
 }

@@ -13,6 +13,7 @@ use time::OffsetDateTime;
 use crate::accounts::AccountStore;
 use crate::appointments::AppointmentStore;
 use crate::cabinet::CabinetStore;
+use crate::cases::CaseStore;
 use crate::complaints::ComplaintStore;
 use crate::demo::DemoStore;
 use crate::feedback::FeedbackStore;
@@ -76,6 +77,7 @@ pub trait Store:
     + VoiceStore
     + CabinetStore
     + PasskeyStore
+    + CaseStore
     + DemoStore
     + Send
     + Sync

@@ -61,6 +61,8 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("delete", "/api/v1/young-people/{id}/workers/{worker_id}", &["manager"]),
         ("get", "/api/v1/young-people/{id}/devices", CASE_STAFF),
         ("delete", "/api/v1/young-people/{id}/devices/{session_id}", CASE_STAFF),
+        ("put", "/api/v1/young-people/{id}/closure", CASE_STAFF),
+        ("delete", "/api/v1/young-people/{id}/closure", CASE_STAFF),
         ("get", "/api/v1/carers", CASE_STAFF),
         ("post", "/api/v1/carers", CASE_STAFF),
         ("get", "/api/v1/me/carers", &["young_person"]),

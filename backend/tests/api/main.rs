@@ -6,6 +6,7 @@ mod accounts;
 mod appointments;
 mod authorization;
 mod cabinet;
+mod cases;
 mod demo;
 mod errors;
 mod feedback;

@@ -25,7 +25,7 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     let doc: serde_json::Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     let capabilities: HashSet<&str> =
-        ["system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay", "safety"].into();
+        ["system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay", "safety", "data-rights"].into();
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         assert!(path.starts_with("/api/v1/"), "{path}");
@@ -37,6 +37,9 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
         }
     }
     assert!(operations >= 4);
+    for method in ["put", "delete"] {
+        assert_eq!(doc["paths"]["/api/v1/young-people/{id}/closure"][method]["tags"], json!(["data-rights"]), "closing a case is a data right");
+    }
     // Two Rust enums called SessionKind: a sign-in's kind is named apart, so `me` is documented
     // as the server answers it.
     assert_eq!(doc["components"]["schemas"]["SessionInfo"]["properties"]["kind"]["$ref"], "#/components/schemas/SignInKind");

@@ -54,6 +54,10 @@ pub struct SessionInfo {
     /// What a staff session still has to do about passkeys before anything else.
     #[serde(default)]
     pub passkey_step: crate::passkeys::PasskeyStep,
+    /// The person's case (a carer's: every case they are linked to) is closed: the phone sends
+    /// what it still holds, then signs itself out. Nothing else is answered.
+    #[serde(default)]
+    pub case_closed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,6 +140,9 @@ pub struct YoungPersonDetail {
     pub person: PersonSummary,
     pub carers: Vec<PersonSummary>,
     pub workers: Vec<PersonSummary>,
+    /// Set while the case is closed.
+    #[serde(default)]
+    pub closure: Option<crate::cases::CaseClosure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

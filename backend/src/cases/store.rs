@@ -1,0 +1,155 @@
+//! The case store, written once for both engines: `sqlite.rs` and `postgres.rs` each expand
+//! [`case_store!`] for their store and connection types.
+
+/// Expands the case store for `$store` over `$conn`, with `$engine`'s audit log.
+macro_rules! case_store {
+    ($store:ident, $conn:ty, $engine:ident) => {
+        use tandem_domain::cases::{CaseClosure, CaseClosureDay, ClosureReason};
+        use time::OffsetDateTime;
+        use uuid::Uuid;
+        use $crate::storage::Engine as _;
+
+        use super::{CaseStore, SENDING_WINDOW};
+        use $crate::accounts::$engine::insert_audit;
+        use $crate::accounts::{AuditActor, Caller, NewAuditEntry};
+        use $crate::storage::{from_millis, to_millis, StorageError};
+
+        #[derive(sqlx::FromRow)]
+        struct ClosureRow {
+            closed_on: String,
+            reason: String,
+            closed_by: String,
+            closed_at: i64,
+        }
+
+        /// The young person and those of their carers with no other open case: whose phones go.
+        const LEAVING: &str = "SELECT $1 UNION SELECT l.carer_id FROM carer_links l WHERE l.young_person_id = $1
+             AND NOT EXISTS (SELECT 1 FROM carer_links o WHERE o.carer_id = l.carer_id
+                             AND NOT EXISTS (SELECT 1 FROM case_closures c WHERE c.young_person_id = o.young_person_id))";
+
+        async fn audit(conn: &mut $conn, caller: &Caller, action: &str, young_person_id: Uuid, detail: String, at: OffsetDateTime) -> Result<(), StorageError> {
+            insert_audit(conn, &NewAuditEntry { by: AuditActor::Person(caller), action, young_person_id: Some(young_person_id), detail, at }).await
+        }
+
+        #[async_trait::async_trait]
+        impl CaseStore for $store {
+            async fn close_case(
+                &self,
+                caller: &Caller,
+                young_person_id: Uuid,
+                closed_on: CaseClosureDay,
+                reason: ClosureReason,
+                now: OffsetDateTime,
+            ) -> Result<bool, StorageError> {
+                let id = young_person_id.to_string();
+                let at = to_millis(now);
+                let mut tx = self.writer().begin().await?;
+                let inserted = sqlx::query(
+                    "INSERT INTO case_closures (young_person_id, closed_on, reason, closed_by, closed_at) VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (young_person_id) DO NOTHING",
+                )
+                .bind(&id)
+                .bind(closed_on.iso())
+                .bind(reason.as_str())
+                .bind(caller.person_id.to_string())
+                .bind(at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if inserted == 0 {
+                    return Ok(false);
+                }
+                // Nothing more is booked: appointments still to come are cancelled (a new
+                // revision, so reminders made for them are not sent).
+                let cancelled = sqlx::query(
+                    "UPDATE appointments SET state = 'cancelled', revision = revision + 1
+                     WHERE young_person_id = $1 AND state = 'upcoming' AND starts_at > $2",
+                )
+                .bind(&id)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                // Nor reminded: the young person's own reminders, and anyone's about their plan
+                // or their appointments.
+                sqlx::query(
+                    "UPDATE reminders SET state = 'skipped', outcome = 'case closed', settled_at = $2
+                     WHERE state = 'due' AND (person_id = $1 OR subject_id = $1
+                           OR subject_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1))",
+                )
+                .bind(&id)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                // The leaving phones get no more pushes of any kind, and no new codes work.
+                sqlx::query(&format!(
+                    "UPDATE push_messages SET state = 'gone', last_error = 'case closed'
+                     WHERE state = 'queued' AND subscription_id IN (SELECT s.id FROM push_subscriptions s WHERE s.person_id IN ({LEAVING}))"
+                ))
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(&format!("DELETE FROM push_subscriptions WHERE person_id IN ({LEAVING})")).bind(&id).execute(&mut *tx).await?;
+                sqlx::query(&format!(
+                    "UPDATE invites SET revoked_at = $2 WHERE used_at IS NULL AND revoked_at IS NULL AND person_id IN ({LEAVING})"
+                ))
+                .bind(&id)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                // Their phones may send what they hold for a while, then end wherever they are.
+                let last = to_millis(now + SENDING_WINDOW);
+                let phones = sqlx::query(&format!(
+                    "UPDATE sessions SET expires_at = CASE WHEN expires_at > $2 THEN $2 ELSE expires_at END
+                     WHERE kind = 'device' AND ended_at IS NULL AND person_id IN ({LEAVING})"
+                ))
+                .bind(&id)
+                .bind(last)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                let detail = format!("{}, closed on {}; {cancelled} appointments cancelled, {phones} phones signing out", reason.as_str(), closed_on.iso());
+                audit(&mut tx, caller, "case.close", young_person_id, detail, now).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn reopen_case(&self, caller: &Caller, young_person_id: Uuid, now: OffsetDateTime) -> Result<bool, StorageError> {
+                let mut tx = self.writer().begin().await?;
+                let removed = sqlx::query("DELETE FROM case_closures WHERE young_person_id = $1")
+                    .bind(young_person_id.to_string())
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if removed == 0 {
+                    return Ok(false);
+                }
+                audit(&mut tx, caller, "case.reopen", young_person_id, String::new(), now).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn case_closure(&self, young_person_id: Uuid) -> Result<Option<CaseClosure>, StorageError> {
+                let row: Option<ClosureRow> = sqlx::query_as(
+                    "SELECT c.closed_on, c.reason, p.display_name AS closed_by, c.closed_at
+                     FROM case_closures c JOIN people p ON p.id = c.closed_by WHERE c.young_person_id = $1",
+                )
+                .bind(young_person_id.to_string())
+                .fetch_optional(self.writer())
+                .await?;
+                row.map(|row| {
+                    Ok(CaseClosure {
+                        reason: ClosureReason::parse(&row.reason)
+                            .ok_or_else(|| StorageError::internal(format!("stored closure reason {}", row.reason)))?,
+                        closed_on: row.closed_on,
+                        closed_by: row.closed_by,
+                        closed_at: from_millis(row.closed_at)?,
+                    })
+                })
+                .transpose()
+            }
+        }
+    };
+}
+
+pub(crate) use case_store;

@@ -1,0 +1,122 @@
+//! A young person's case: open while the service works with them, closed by their worker or a
+//! manager with a date and a reason, and reopened if the work starts again. While a case is
+//! closed, the young person's phones, and the phones of carers with no other open case, only
+//! send what they still hold and then sign themselves out; nothing new is planned, booked or
+//! reminded.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::{ErrorCode, FieldError};
+
+/// Why a case closed, as the case record's closure reasons put it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClosureReason {
+    /// The order or the agreed work is finished.
+    WorkCompleted,
+    /// The young person, or their family, no longer want the service's support.
+    SupportDeclined,
+    /// The young person moved out of the service's area.
+    MovedAway,
+    /// Another service (or team) took the case on.
+    Transferred,
+    /// Any other reason (turned 18 and moved to adult services, in custody elsewhere...).
+    Other,
+}
+
+impl ClosureReason {
+    pub const ALL: [ClosureReason; 5] = [
+        ClosureReason::WorkCompleted,
+        ClosureReason::SupportDeclined,
+        ClosureReason::MovedAway,
+        ClosureReason::Transferred,
+        ClosureReason::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClosureReason::WorkCompleted => "work_completed",
+            ClosureReason::SupportDeclined => "support_declined",
+            ClosureReason::MovedAway => "moved_away",
+            ClosureReason::Transferred => "transferred",
+            ClosureReason::Other => "other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<ClosureReason> {
+        ClosureReason::ALL.into_iter().find(|reason| reason.as_str() == raw)
+    }
+}
+
+/// Closing a case: the day it closed (`YYYY-MM-DD`, today or earlier) and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CloseCaseRequest {
+    pub closed_on: String,
+    pub reason: ClosureReason,
+}
+
+/// A closure checked against today's date in the service: the day is real and not to come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaseClosureDay(time::Date);
+
+impl CaseClosureDay {
+    pub fn parse(raw: &str, today: time::Date) -> Result<CaseClosureDay, FieldError> {
+        let day = crate::plans::parse_date(raw).map_err(FieldError::on("closed_on"))?;
+        if day > today {
+            return Err(FieldError { field: "closed_on".into(), code: ErrorCode::ClosureInFuture });
+        }
+        Ok(CaseClosureDay(day))
+    }
+
+    pub fn date(self) -> time::Date {
+        self.0
+    }
+
+    /// `YYYY-MM-DD`, as stored and sent.
+    pub fn iso(self) -> String {
+        let date = self.0;
+        format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    }
+}
+
+/// A closed case, as staff see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CaseClosure {
+    /// `YYYY-MM-DD`.
+    pub closed_on: String,
+    pub reason: ClosureReason,
+    /// Who closed it.
+    pub closed_by: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub closed_at: OffsetDateTime,
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    #[test]
+    fn a_case_closes_today_or_earlier_on_a_real_day() {
+        let today = date!(2026 - 12 - 06);
+        assert_eq!(CaseClosureDay::parse("2026-12-06", today).unwrap().iso(), "2026-12-06");
+        assert_eq!(CaseClosureDay::parse("2026-11-30", today).unwrap().date(), date!(2026 - 11 - 30));
+        let tomorrow = CaseClosureDay::parse("2026-12-07", today).unwrap_err();
+        assert_eq!((tomorrow.field.as_str(), tomorrow.code), ("closed_on", ErrorCode::ClosureInFuture));
+        assert_eq!(CaseClosureDay::parse("2026-02-30", today).unwrap_err().code, ErrorCode::InvalidDate);
+    }
+
+    #[test]
+    fn reasons_round_trip() {
+        for reason in ClosureReason::ALL {
+            assert_eq!(ClosureReason::parse(reason.as_str()), Some(reason));
+            assert_eq!(serde_json::to_string(&reason).unwrap(), format!("\"{}\"", reason.as_str()));
+        }
+    }
+}
