@@ -89,6 +89,13 @@ pin-entered = { $count ->
 }
 pin-delete = Delete the last number
 pin-done = Done
+case-closed-title = Your time with the service has ended
+case-closed-body = Thank you for working with us. This phone will now sign out, and Tandem will remove what it kept on it. If you still need help, talk to your worker.
+case-closed-sending = { $count ->
+    [one] 1 thing you wrote is still being sent. Keep Tandem open when you have signal. The phone signs out once it is sent.
+   *[other] { $count } things you wrote are still being sent. Keep Tandem open when you have signal. The phone signs out once they are sent.
+}
+case-closed-try-now = Try again now
 lock-title = Enter your PIN
 lock-intro = Tandem locked itself to keep your things safe. Type your PIN to carry on.
 lock-new-code = I forgot my PIN

@@ -49,6 +49,18 @@ invite-expires = Use by { $when }.
 
 young-person-allocate = Allocate a worker
 young-person-allocate-submit = Allocate
+case-closure-title = Closing the case
+case-closure-hint = When the work with { $name } ends, close the case. Their phones, and their carers' phones (unless a carer has another open case), send what they still hold and then sign out. Appointments still to come are cancelled and reminders stop. The plan and scores stay, and you can reopen the case.
+case-closure-day = Day the case closed
+case-closure-reason = Why it closed
+case-closure-reason-work_completed = The work or order is finished
+case-closure-reason-support_declined = They no longer want support
+case-closure-reason-moved_away = They moved out of the area
+case-closure-reason-transferred = Another service or team took the case on
+case-closure-reason-other = Another reason
+case-closure-submit = Close { $name }'s case
+case-closure-closed = The case closed on { $day }: { $reason }. Closed by { $by }.
+case-closure-reopen = Reopen the case
 
 
 ## Staff accounts (admins)

@@ -1,6 +1,7 @@
 // A phone that may be shared, checked or taken: once its session has ended (five wrong PINs
 // offline, or signing out) no page shows anything of the person and the phone keeps nothing of
-// them; quick exit locks the phone, and Back shows only the PIN screen.
+// them; a closed case's phone sends what it holds, then the same; quick exit locks the phone,
+// and Back shows only the PIN screen.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
@@ -157,6 +158,61 @@ describe("a phone keeps nothing of a person whose session has ended", () => {
     await context.setOffline(true);
     await assertNothingOf(page, url, dee.name, words, "after signing out, offline");
     await context.close();
+  });
+});
+
+describe("a closed case", () => {
+  const server = useServer();
+
+  test("the phone sends what it wrote with no signal, then signs out and keeps nothing", async () => {
+    const url = server().url;
+    const jay = server().demoLogins().young_person;
+    const desk = await workerAtDesk(browser(), server());
+    const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
+    const jayId = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === jay.name).id;
+    const context = await phoneContext(browser());
+    const page = await context.newPage();
+    await joinWithInvite(page, url, jay.code, "1357");
+    await waitForServiceWorker(page);
+    const words = await personalWords(page);
+    await visitEveryPage(page, url);
+
+    // No signal: a complaint waits on the phone.
+    const written = "Written on the bus with no signal, before my case closed.";
+    await page.goto(url + "/say");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await context.setOffline(true);
+    await page.getByLabel("Something went wrong (a complaint)").check();
+    await page.getByLabel("What went wrong?").fill(written);
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByText("Thank you for telling us. It is saved on this phone and will be sent when you are online.").waitFor();
+
+    // The worker closes the case on Jay's page.
+    await desk.goto(`${url}/staff/young-people/${jayId}`);
+    await desk.getByRole("heading", { name: "Closing the case" }).waitFor();
+    await desk.getByLabel("Why it closed").selectOption("moved_away");
+    assert.deepEqual(await axeViolations(desk), []);
+    await desk.getByRole("button", { name: `Close ${jay.name}'s case` }).click();
+    await desk.getByText(/^The case closed on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}: They moved out of the area\. Closed by .+\.$/).waitFor();
+    await desk.screenshot({ path: screenshotPath("case-closed-desk"), fullPage: true });
+
+    // Back online, the phone sends the complaint, then signs out and forgets Jay.
+    await context.setOffline(false);
+    await page.goto(url + "/");
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor({ timeout: 30_000 });
+    const manager = await server().apiSession("manager");
+    const register = await waitFor("the complaint to arrive", async () => {
+      const complaints = (await api(url, manager, "GET", "/api/v1/complaints")).body;
+      return JSON.stringify(complaints).includes(written) && complaints;
+    }, 30);
+    assert.equal(JSON.stringify(register).split(written).length - 1, 1, "sent exactly once");
+    await assertNothingOf(page, url, jay.name, [...words, written], "after the case closed");
+    await context.close();
+
+    // Reopened, Jay can be given a new code.
+    await desk.getByRole("button", { name: "Reopen the case" }).click();
+    await desk.getByRole("button", { name: `Close ${jay.name}'s case` }).waitFor();
+    await desk.context().close();
   });
 });
 

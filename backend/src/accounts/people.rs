@@ -111,7 +111,8 @@ pub async fn young_person(
 /// Links a carer to a young person (audited).
 #[utoipa::path(post, path = "/api/v1/young-people/{id}/carers", tag = "accounts", params(("id" = Uuid, Path)),
     request_body = LinkCarerRequest,
-    responses((status = 204, description = "Linked"), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+    responses((status = 204, description = "Linked"), (status = 404, body = ApiErrorBody),
+        (status = 409, body = ApiErrorBody, description = "The case is closed (case_closed)"), (status = 422, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn link_carer(
     State(state): State<AppState>,

@@ -38,7 +38,11 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     }
     assert!(operations >= 4);
     for method in ["put", "delete"] {
-        assert_eq!(doc["paths"]["/api/v1/young-people/{id}/closure"][method]["tags"], json!(["data-rights"]), "closing a case is a data right");
+        assert_eq!(
+            doc["paths"]["/api/v1/young-people/{id}/closure"][method]["tags"],
+            json!(["data-rights"]),
+            "closing a case is a data right"
+        );
     }
     // Two Rust enums called SessionKind: a sign-in's kind is named apart, so `me` is documented
     // as the server answers it.

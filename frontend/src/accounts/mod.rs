@@ -3,6 +3,7 @@
 //! `auth` module's.
 
 pub mod api;
+mod case_closed;
 mod devices;
 mod join;
 mod pin;
@@ -11,6 +12,7 @@ mod set_password;
 #[cfg(feature = "staff")]
 mod sign_in;
 
+pub use case_closed::CaseClosedScreen;
 pub use devices::{DeviceInfo, DevicesPage};
 pub use join::JoinPage;
 pub use pin::{Keypad, LockScreen, SetPinPage};

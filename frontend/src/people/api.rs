@@ -58,6 +58,15 @@ pub fn young_person(id: impl Display) -> Get<YoungPersonDetail> {
     Get::new(paths::YOUNG_PEOPLE_ITEM.path(&[&id]))
 }
 
+/// Closes the young person's case on a day, for a reason.
+pub async fn close_case(young_person: impl Display, request: &tandem_domain::cases::CloseCaseRequest) -> Result<(), crate::api::ReadError> {
+    crate::api::put_json(&paths::YOUNG_PEOPLE_CLOSURE.path(&[&young_person]), request).await
+}
+
+pub async fn reopen_case(young_person: impl Display) -> Result<(), crate::api::ReadError> {
+    crate::api::delete(&paths::YOUNG_PEOPLE_CLOSURE.path(&[&young_person])).await
+}
+
 pub fn workers_path(young_person: impl Display) -> String {
     paths::YOUNG_PEOPLE_WORKERS.path(&[&young_person])
 }

@@ -3,6 +3,7 @@
 
 pub mod api;
 mod audit;
+mod case_closure;
 mod caseload;
 mod family_phones;
 mod my_account;

@@ -218,6 +218,8 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                 </form>
             }
             <super::family_phones::FamilyPhones id={props.id.to_string()} />
+            <super::case_closure::CaseClosureSection id={props.id.clone()} name={found.person.display_name.clone()}
+                closure={found.closure.clone()} on_change={Callback::from(move |()| refresh.set(*refresh + 1))} />
             <crate::sessions::ScalingHistory id={props.id.to_string()} />
             <crate::relay::YoungPersonRelay id={props.id.to_string()} />
         </section>

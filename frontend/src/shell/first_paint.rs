@@ -65,6 +65,7 @@ impl FirstScreen {
                     pin_set: true,
                     pin_idle_seconds: 0,
                     passkey_step: Default::default(),
+                    case_closed: false,
                 },
             })),
         }

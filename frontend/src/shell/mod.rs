@@ -247,6 +247,9 @@ fn main_content(auth: Option<&Auth>, route: Option<&Route>) -> Html {
             if me.session.locked {
                 return html! { <LockScreen /> };
             }
+            if me.session.case_closed {
+                return html! { <crate::accounts::CaseClosedScreen /> };
+            }
         }
         // A member of staff with a passkey still to give, or to add, does that before anything.
         #[cfg(feature = "staff")]
