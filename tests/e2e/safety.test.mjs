@@ -108,18 +108,24 @@ async function assertNothingOf(page, url, name, words, when) {
   assert.ok(!/CACHED-URL [^\n]*\/api\//.test(stored), `${when}: a cache holds an API answer`);
 }
 
+/** A phone joined with `code`, its service worker running, that has opened every page. */
+async function phoneThatSawEverything(url, code, pin) {
+  const context = await phoneContext(browser());
+  const page = await context.newPage();
+  await joinWithInvite(page, url, code, pin);
+  await waitForServiceWorker(page);
+  const words = await personalWords(page);
+  await visitEveryPage(page, url);
+  return { context, page, words };
+}
+
 describe("a phone keeps nothing of a person whose session has ended", () => {
   const server = useServer({ TANDEM_PIN_IDLE_SECONDS: String(IDLE_SECONDS) });
 
   test("offline, five wrong PINs: no page shows the child and the phone holds nothing of them", async () => {
     const url = server().url;
     const jay = server().demoLogins().young_person;
-    const context = await phoneContext(browser());
-    const page = await context.newPage();
-    await joinWithInvite(page, url, jay.code, "1357");
-    await waitForServiceWorker(page);
-    const words = await personalWords(page);
-    await visitEveryPage(page, url);
+    const { context, page, words } = await phoneThatSawEverything(url, jay.code, "1357");
     // A draft, half written, and an answer queued with no signal: the phone holds Jay's own words.
     await context.setOffline(true);
     await page.goto(url + "/say");
@@ -144,12 +150,7 @@ describe("a phone keeps nothing of a person whose session has ended", () => {
   test("signing out online: no page shows the person and the phone holds nothing of them", async () => {
     const url = server().url;
     const dee = server().demoLogins().carer;
-    const context = await phoneContext(browser());
-    const page = await context.newPage();
-    await joinWithInvite(page, url, dee.code, "2468");
-    await waitForServiceWorker(page);
-    const words = await personalWords(page);
-    await visitEveryPage(page, url);
+    const { context, page, words } = await phoneThatSawEverything(url, dee.code, "2468");
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
     await page.getByRole("link", { name: /I have a code from my worker/ }).waitFor();
@@ -170,12 +171,7 @@ describe("a closed case", () => {
     const desk = await workerAtDesk(browser(), server());
     const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
     const jayId = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === jay.name).id;
-    const context = await phoneContext(browser());
-    const page = await context.newPage();
-    await joinWithInvite(page, url, jay.code, "1357");
-    await waitForServiceWorker(page);
-    const words = await personalWords(page);
-    await visitEveryPage(page, url);
+    const { context, page, words } = await phoneThatSawEverything(url, jay.code, "1357");
 
     // No signal: a complaint waits on the phone.
     const written = "Written on the bus with no signal, before my case closed.";
