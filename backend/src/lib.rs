@@ -24,6 +24,7 @@ pub mod plans;
 pub mod push;
 pub mod relay;
 pub mod reminders;
+pub mod retention;
 pub mod safety;
 pub mod secret;
 pub mod sessions;

@@ -183,6 +183,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     };
     // Reminders go out from one task beside the server; everything it needs is in the database.
     let reminders = tokio::spawn(tandem_backend::reminders::run(state.clone(), std::future::pending()));
+    // What is past its time is removed once a day.
+    let purge = tokio::spawn(tandem_backend::retention::run(state.clone(), std::future::pending()));
     // The relay runs beside the server; stopping it mid-delivery is safe (see relay::worker).
     let relay = match &config.relay {
         Some(relay) => {
@@ -200,6 +202,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         relay.abort();
     }
     reminders.abort();
+    purge.abort();
     store.close().await;
     Ok(())
 }

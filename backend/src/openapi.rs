@@ -22,7 +22,7 @@ use crate::state::AppState;
         crate::passkeys::sign_in_challenge, crate::passkeys::sign_in, crate::passkeys::list, crate::passkeys::registration,
         crate::passkeys::add, crate::passkeys::rename, crate::passkeys::remove, crate::passkeys::settings,
         crate::passkeys::set_settings,
-        crate::cases::close, crate::cases::reopen,
+        crate::cases::close, crate::cases::reopen, crate::retention::settings, crate::retention::set_settings,
         crate::accounts::people::caseload, crate::accounts::people::create_young_person,
         crate::accounts::people::young_person, crate::accounts::people::link_carer,
         crate::accounts::people::allocate_worker, crate::accounts::people::carers,
@@ -75,7 +75,7 @@ use crate::state::AppState;
         (name = "voice", description = "Consultations, ballots, you said we did"),
         (name = "relay", description = "Delivery to the case record"),
         (name = "safety", description = "\"I don't feel safe\": alerts, acknowledgement, duty settings"),
-        (name = "data-rights", description = "Children's data rights: closing and reopening a case"),
+        (name = "data-rights", description = "Children's data rights: closing and reopening a case, how long data is kept"),
     )
 )]
 pub struct ApiDoc;

@@ -96,6 +96,34 @@ pub struct CaseClosure {
     pub closed_at: OffsetDateTime,
 }
 
+/// How long a service keeps what it no longer needs. Once an event has reached the case record,
+/// Tandem's copy of what it said is removed after `delivered_event_days`; what remains is that
+/// the event happened and when it was delivered (the relay log).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RetentionSettings {
+    #[cfg_attr(feature = "openapi", schema(minimum = 7, maximum = 365))]
+    pub delivered_event_days: u16,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> Self {
+        RetentionSettings { delivered_event_days: 30 }
+    }
+}
+
+impl RetentionSettings {
+    /// At least a week (time to notice a delivery gone wrong), at most a year.
+    pub const DELIVERED_EVENT_DAYS: std::ops::RangeInclusive<u16> = 7..=365;
+
+    pub fn parse(settings: RetentionSettings) -> Result<RetentionSettings, FieldError> {
+        if !Self::DELIVERED_EVENT_DAYS.contains(&settings.delivered_event_days) {
+            return Err(FieldError { field: "delivered_event_days".into(), code: ErrorCode::OutOfRange });
+        }
+        Ok(settings)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;
@@ -110,6 +138,18 @@ mod tests {
         let tomorrow = CaseClosureDay::parse("2026-12-07", today).unwrap_err();
         assert_eq!((tomorrow.field.as_str(), tomorrow.code), ("closed_on", ErrorCode::ClosureInFuture));
         assert_eq!(CaseClosureDay::parse("2026-02-30", today).unwrap_err().code, ErrorCode::InvalidDate);
+    }
+
+    #[test]
+    fn delivered_events_are_kept_a_week_to_a_year() {
+        assert_eq!(RetentionSettings::default().delivered_event_days, 30);
+        for days in [7, 365] {
+            assert!(RetentionSettings::parse(RetentionSettings { delivered_event_days: days }).is_ok());
+        }
+        for days in [0, 6, 366] {
+            let refused = RetentionSettings::parse(RetentionSettings { delivered_event_days: days }).unwrap_err();
+            assert_eq!((refused.field.as_str(), refused.code), ("delivered_event_days", ErrorCode::OutOfRange));
+        }
     }
 
     #[test]

@@ -49,6 +49,12 @@ invite-expires = Use by { $when }.
 
 young-person-allocate = Allocate a worker
 young-person-allocate-submit = Allocate
+retention-title = Keeping data no longer than needed
+retention-intro = Tandem is not the record of the case. Once an event has reached the case record, Tandem removes its own copy of what was said after the time set here. The log above still shows that the event happened and when it reached the record. Answers kept so that a phone's resend is not counted twice are removed after a month. Tandem removes these once a day.
+retention-delivered-days = Days to keep what reached the case record
+retention-delivered-days-hint = From 7 to 365 days. 30 unless you change it.
+retention-save = Save
+retention-saved = Saved.
 case-closure-title = Closing the case
 case-closure-hint = When the work with { $name } ends, close the case. Their phones, and their carers' phones (unless a carer has another open case), send what they still hold and then sign out. Appointments still to come are cancelled and reminders stop. The plan and scores stay, and you can reopen the case.
 case-closure-day = Day the case closed

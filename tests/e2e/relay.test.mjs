@@ -123,6 +123,18 @@ describe("relay to the case record across a crash", () => {
       assert.equal(await page.locator('[data-figure="overdue"]').textContent(), "0");
       assert.equal(await page.locator('tr[data-status="delivered"]').count(), 3);
       assert.deepEqual(await axeViolations(page), []);
+      // How long what reached the record is kept: checked beside its field, then saved.
+      const days = page.getByLabel("Days to keep what reached the case record");
+      assert.equal(await days.inputValue(), "30");
+      await days.fill("5");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.locator("#retention-delivered-days-error", { hasText: "That number is outside what is allowed here." }).waitFor();
+      assert.equal(await days.getAttribute("aria-invalid"), "true");
+      await days.fill("14");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+      assert.deepEqual((await api(server.url, manager, "GET", "/api/v1/data-rights/retention")).body, { delivered_event_days: 14 });
+      assert.deepEqual(await axeViolations(page), []);
       await page.goto(`${server.url}/staff`);
       await page.getByRole("link", { name: logins.young_person.name, exact: true }).click();
       await page.getByRole("heading", { name: "Case record" }).waitFor();

@@ -27,10 +27,10 @@ macro_rules! complaint_store {
                     .await?)
             }
 
-            async fn insert_complaint(&mut self, row: &NewRow<'_>) -> Result<(), StorageError> {
-                sqlx::query(
+            async fn insert_complaint(&mut self, row: &NewRow<'_>) -> Result<bool, StorageError> {
+                let inserted = sqlx::query(
                     "INSERT INTO complaints (id, service_id, kind, body, raised_by, raised_as, follow_hash, received_on, respond_by, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (follow_hash) DO NOTHING",
                 )
                 .bind(row.id.to_string())
                 .bind(row.service_id.to_string())
@@ -43,8 +43,9 @@ macro_rules! complaint_store {
                 .bind(&row.respond_by)
                 .bind(row.now)
                 .execute(self)
-                .await?;
-                Ok(())
+                .await?
+                .rows_affected();
+                Ok(inserted == 1)
             }
 
             // An update holds the complaint's row so two officers take turns.

@@ -67,7 +67,8 @@ pub(crate) struct Change<'a> {
 #[async_trait::async_trait]
 pub(crate) trait ComplaintTx: Tx + ReminderTx {
     async fn working_days_row(&mut self, service_id: Uuid) -> Result<Option<i64>, StorageError>;
-    async fn insert_complaint(&mut self, row: &NewRow<'_>) -> Result<(), StorageError>;
+    /// Inserts the item; `false` when an item already has its follow code.
+    async fn insert_complaint(&mut self, row: &NewRow<'_>) -> Result<bool, StorageError>;
     /// One item of the service; `for_update` holds it until the transaction ends (PostgreSQL:
     /// two officers updating at once would otherwise both see it unresolved).
     async fn complaint_row(&mut self, service_id: Uuid, id: Uuid, for_update: bool) -> Result<Option<Row>, StorageError>;
@@ -170,19 +171,24 @@ pub(crate) async fn raise<C: ComplaintTx + ?Sized>(
     let due = respond_by(today, working_days(conn.working_days_row(raiser.service_id).await?));
     let raised_as = if raiser.role == Role::YoungPerson { "young_person" } else { "carer" };
     let raised_by = (!complaint.anonymous).then(|| raiser.person_id.to_string());
-    conn.insert_complaint(&NewRow {
-        id,
-        service_id: raiser.service_id,
-        kind: complaint.kind.as_str(),
-        body: &complaint.text,
-        raised_by: raised_by.clone(),
-        raised_as,
-        follow_hash: follow_hash(&complaint.follow_token),
-        received_on: today.to_string(),
-        respond_by: due.to_string(),
-        now: to_millis(at),
-    })
-    .await?;
+    let inserted = conn
+        .insert_complaint(&NewRow {
+            id,
+            service_id: raiser.service_id,
+            kind: complaint.kind.as_str(),
+            body: &complaint.text,
+            raised_by: raised_by.clone(),
+            raised_as,
+            follow_hash: follow_hash(&complaint.follow_token),
+            received_on: today.to_string(),
+            respond_by: due.to_string(),
+            now: to_millis(at),
+        })
+        .await?;
+    // A follow code is the phone's own random one for each item: one used before was not made so.
+    if !inserted {
+        return Err(crate::storage::refused(tandem_domain::ErrorCode::InvalidFollowToken));
+    }
     let named = named_raiser(conn, raised_by.as_deref(), raised_as).await?;
     let young_person_id = named.young_person_id();
     let payload = ComplaintReceivedPayload {

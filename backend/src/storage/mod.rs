@@ -23,6 +23,7 @@ use crate::plans::PlanStore;
 use crate::push::PushStore;
 use crate::relay::RelayStore;
 use crate::reminders::ReminderStore;
+use crate::retention::RetentionStore;
 use crate::safety::SafetyStore;
 use crate::secret::SecretStore;
 use crate::sessions::SessionStore;
@@ -78,6 +79,7 @@ pub trait Store:
     + CabinetStore
     + PasskeyStore
     + CaseStore
+    + RetentionStore
     + DemoStore
     + Send
     + Sync

@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::accounts::routes())
         .merge(crate::passkeys::routes())
         .merge(crate::cases::routes())
+        .merge(crate::retention::routes())
         .merge(crate::sessions::routes())
         .merge(crate::plans::routes())
         .merge(crate::relay::routes())

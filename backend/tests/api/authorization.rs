@@ -62,6 +62,8 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/young-people/{id}/devices", CASE_STAFF),
         ("delete", "/api/v1/young-people/{id}/devices/{session_id}", CASE_STAFF),
         ("put", "/api/v1/young-people/{id}/closure", CASE_STAFF),
+        ("get", "/api/v1/data-rights/retention", &["manager"]),
+        ("put", "/api/v1/data-rights/retention", &["manager"]),
         ("delete", "/api/v1/young-people/{id}/closure", CASE_STAFF),
         ("get", "/api/v1/carers", CASE_STAFF),
         ("post", "/api/v1/carers", CASE_STAFF),

@@ -16,6 +16,7 @@ mod passkeys;
 mod plans;
 mod push_service;
 mod relay;
+mod retention;
 mod safety;
 mod secrecy;
 mod sessions;

@@ -430,7 +430,11 @@ async fn a_complaint_goes_from_received_to_resolved_and_its_raiser_sees_the_outc
         "text_required",
     )
     .await;
-    let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", complaint, None).await).await;
+    let receipt = created(operation(&app, Some(&jay), "/api/v1/complaints", complaint.clone(), None).await).await;
+    // A follow code used before (a new operation, not a resend) is refused, not a server error.
+    let mut again = complaint.clone();
+    again["text"] = json!("Another thing.");
+    assert_error(operation(&app, Some(&jay), "/api/v1/complaints", again, None).await, 422, "invalid_follow_token").await;
     // Raised on Sunday 22 November: ten working days is Friday 4 December.
     assert_eq!(receipt["respond_by"], "2026-12-04");
     let compliment = json!({"kind": "compliment", "text": "Sam really listened.", "anonymous": false, "follow_token": "ffffffffffffffffffffffffffffffff"});

@@ -163,6 +163,7 @@ pub fn relay_page() -> Html {
                 Load::Failed(code) => load_failed(&t, *code),
                 Load::Loading => html! {},
             } }
+            <crate::data_rights::RetentionSettingsForm />
         </section>
     }
 }

@@ -1,0 +1,75 @@
+//! The retention store, written once for both engines: `sqlite.rs` and `postgres.rs` each
+//! expand [`retention_store!`] for their store.
+
+/// Expands the retention store for `$store`.
+macro_rules! retention_store {
+    ($store:ident) => {
+        use tandem_domain::cases::RetentionSettings;
+        use time::OffsetDateTime;
+        use uuid::Uuid;
+        use $crate::storage::Engine as _;
+
+        use super::RetentionStore;
+        use $crate::storage::{parse_stored_uuid, to_millis, StorageError};
+
+        const DAY_MS: i64 = 86_400_000;
+
+        #[async_trait::async_trait]
+        impl RetentionStore for $store {
+            async fn retention_settings(&self, service_id: Uuid) -> Result<RetentionSettings, StorageError> {
+                let days: Option<i64> = sqlx::query_scalar("SELECT delivered_event_days FROM retention_settings WHERE service_id = $1")
+                    .bind(service_id.to_string())
+                    .fetch_optional(self.reader())
+                    .await?;
+                Ok(match days {
+                    Some(days) => RetentionSettings { delivered_event_days: u16::try_from(days).unwrap_or(u16::MAX) },
+                    None => RetentionSettings::default(),
+                })
+            }
+
+            async fn set_retention_settings(&self, service_id: Uuid, settings: RetentionSettings) -> Result<(), StorageError> {
+                sqlx::query(
+                    "INSERT INTO retention_settings (service_id, delivered_event_days) VALUES ($1, $2)
+                     ON CONFLICT (service_id) DO UPDATE SET delivered_event_days = excluded.delivered_event_days",
+                )
+                .bind(service_id.to_string())
+                .bind(i64::from(settings.delivered_event_days))
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn remove_delivered_payloads(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<Option<Uuid>>, StorageError> {
+                let services: Vec<Option<String>> = sqlx::query_scalar(
+                    "UPDATE outbox_events SET payload = '{}', payload_removed_at = $1
+                     WHERE id IN (
+                         SELECT e.id FROM outbox_events e LEFT JOIN retention_settings r ON r.service_id = e.service_id
+                         WHERE e.status = 'delivered' AND e.payload_removed_at IS NULL
+                           AND e.delivered_at < $1 - COALESCE(r.delivered_event_days, $2) * $3
+                         ORDER BY e.delivered_at LIMIT $4)
+                     RETURNING service_id",
+                )
+                .bind(to_millis(now))
+                .bind(i64::from(RetentionSettings::default().delivered_event_days))
+                .bind(DAY_MS)
+                .bind(batch)
+                .fetch_all(self.writer())
+                .await?;
+                services.iter().map(|service| service.as_deref().map(parse_stored_uuid).transpose()).collect()
+            }
+
+            async fn remove_operation_answers(&self, before: OffsetDateTime, batch: i64) -> Result<u64, StorageError> {
+                Ok(sqlx::query(
+                    "DELETE FROM operations WHERE id IN (SELECT id FROM operations WHERE accepted_at < $1 ORDER BY accepted_at LIMIT $2)",
+                )
+                .bind(to_millis(before))
+                .bind(batch)
+                .execute(self.writer())
+                .await?
+                .rows_affected())
+            }
+        }
+    };
+}
+
+pub(crate) use retention_store;
