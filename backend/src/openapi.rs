@@ -23,6 +23,7 @@ use crate::state::AppState;
         crate::passkeys::add, crate::passkeys::rename, crate::passkeys::remove, crate::passkeys::settings,
         crate::passkeys::set_settings,
         crate::cases::close, crate::cases::reopen, crate::retention::settings, crate::retention::set_settings,
+        crate::retention::about_me,
         crate::accounts::people::caseload, crate::accounts::people::create_young_person,
         crate::accounts::people::young_person, crate::accounts::people::link_carer,
         crate::accounts::people::allocate_worker, crate::accounts::people::carers,

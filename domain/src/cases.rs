@@ -124,6 +124,17 @@ impl RetentionSettings {
     }
 }
 
+/// What a young person's or carer's phone needs to tell them what Tandem keeps about them and
+/// for how long, in their service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AboutMyData {
+    /// Days Tandem keeps its copy of what reached the case record.
+    pub delivered_event_days: u16,
+    /// Days a closed case's phones may still send what they hold before they sign out.
+    pub closed_case_sending_days: u16,
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;

@@ -52,7 +52,7 @@ const STAFF_ONLY: &[&str] = &[
     "accounts/sign_in.rs",
     "accounts/set_password.rs",
     "passkeys/",
-    "data_rights/",
+    "data_rights/staff.rs",
     "components/bar_chart.rs",
     "components/qr.rs",
     "components/score_chart.rs",

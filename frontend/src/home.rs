@@ -60,6 +60,12 @@ pub fn home_page() -> Html {
                                 <span class="card-hint">{ t.get("home-voice-hint") }</span>
                             </Link>
                         </li>
+                        <li>
+                            <Link to={Route::MyData} classes="card">
+                                <span class="card-title">{ t.get("home-my-data-link") }</span>
+                                <span class="card-hint">{ t.get("home-my-data-hint") }</span>
+                            </Link>
+                        </li>
                     }
                     if signed_in_kind.is_none() {
                         <li>

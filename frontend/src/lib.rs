@@ -12,7 +12,6 @@ pub mod appointments;
 pub mod auth;
 pub mod complaints;
 pub mod components;
-#[cfg(feature = "staff")]
 pub mod data_rights;
 pub mod feedback;
 pub mod home;

@@ -19,6 +19,8 @@ pub enum Route {
     Join,
     Pin,
     Devices,
+    /// "What Tandem keeps about me".
+    MyData,
     Caseload,
     YoungPerson {
         id: String,
@@ -91,6 +93,7 @@ impl Route {
             ["join"] => Route::Join,
             ["pin"] => Route::Pin,
             ["devices"] => Route::Devices,
+            ["my-data"] => Route::MyData,
             ["staff"] => Route::Caseload,
             ["staff", "feedback"] => Route::FeedbackAnswers,
             ["staff", "audit"] => Route::Audit,
@@ -135,6 +138,7 @@ impl Route {
             Route::Join => "/join".into(),
             Route::Pin => "/pin".into(),
             Route::Devices => "/devices".into(),
+            Route::MyData => "/my-data".into(),
             Route::Caseload => "/staff".into(),
             Route::YoungPerson { id } => format!("/staff/young-people/{id}"),
             Route::Audit => "/staff/audit".into(),
@@ -290,6 +294,7 @@ mod tests {
             Route::Join,
             Route::Pin,
             Route::Devices,
+            Route::MyData,
             Route::Caseload,
             Route::YoungPerson { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Audit,

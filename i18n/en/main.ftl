@@ -89,6 +89,40 @@ pin-entered = { $count ->
 }
 pin-delete = Delete the last number
 pin-done = Done
+home-my-data-link = What Tandem keeps about me
+home-my-data-hint = What is kept, who sees it, and for how long
+my-data-title = What Tandem keeps about me
+my-data-intro = { $who ->
+    [carer] Tandem keeps some things about you, so you can take part in the plan and appointments. Here is what, who can see it, and for how long.
+   *[other] Tandem keeps some things about you, so you and your worker can work together. Here is what, who can see it, and for how long.
+}
+my-data-kept-title = What Tandem keeps
+my-data-kept-1 = { $who ->
+    [carer] Your name, as your family's worker wrote it. Which young person you are linked to.
+   *[other] Your name, as your worker wrote it. Your plan and every change to it. Your scores from sessions.
+}
+my-data-kept-2 = { $who ->
+    [carer] Your answers to the plan and to appointments. Surveys and ideas you sent with your name. Complaints and compliments you sent with your name.
+   *[other] Your appointments and your answers to them. Surveys and ideas you sent with your name. Complaints and compliments you sent with your name. If you pressed "I don't feel safe".
+}
+my-data-kept-phone = The phones you use Tandem on. This phone keeps only what you need when there is no signal. It is all removed when you sign out. Things you send without your name are not linked to you.
+my-data-who-title = Who can see it
+my-data-who-1 = { $who ->
+    [carer] You, the young person's worker and their managers.
+   *[other] You, your worker and their managers.
+}
+my-data-who-2 = { $who ->
+    [carer] The young person sees their own plan. You see only the parts of the plan shared with parents and carers.
+   *[other] Your parent or carer sees only the parts of your plan that are shared with them. They do not see your scores, surveys or complaints.
+}
+my-data-who-3 = What you send also goes into your record at the service. That is the service's own record, kept by its rules. Every time staff look at your things in Tandem, it is written down.
+my-data-how-long-title = How long it is kept
+my-data-how-long-1 = Once something you sent has reached your record at the service, Tandem removes its own copy of the message after { $days } days.
+my-data-how-long-2 = When your time with the service ends, your worker closes your case. Your phone then sends anything still waiting and signs out. A phone that is not used signs out after { $days } days.
+my-data-ask-title = Asking to see it, or to have it removed
+my-data-ask-1 = You can ask to see everything Tandem keeps about you. You can also ask for it to be changed if it is wrong, or removed.
+my-data-ask-2 = Tell your worker, or send a message with your name. The service must answer you within one month.
+my-data-ask-link = Send a message
 case-closed-title = Your time with the service has ended
 case-closed-body = Thank you for working with us. This phone will now sign out, and Tandem will remove what it kept on it. If you still need help, talk to your worker.
 case-closed-sending = { $count ->

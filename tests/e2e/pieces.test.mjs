@@ -24,6 +24,7 @@ const PIECE_PAGES = [
   ["/voice", "Have your say"],
   ["/say", "Tell us what you think"],
   ["/devices", "Your phones"],
+  ["/my-data", "What Tandem keeps about me"],
   ["/feedback", "What do you think of this app?"],
 ];
 

@@ -12,6 +12,7 @@ import {
   joinWithInvite,
   phoneContext,
   screenshotPath,
+  smallTargets,
   typePin,
   useBrowser,
   useServer,
@@ -172,6 +173,19 @@ describe("a closed case", () => {
     const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
     const jayId = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === jay.name).id;
     const { context, page, words } = await phoneThatSawEverything(url, jay.code, "1357");
+
+    // What Tandem keeps about Jay, from his home page, in plain words with the service's figures.
+    await page.goto(url + "/");
+    await page.getByRole("link", { name: /What Tandem keeps about me/ }).click();
+    await page.getByRole("heading", { name: "What Tandem keeps about me", level: 1 }).waitFor();
+    await page.getByText("Tandem removes its own copy of the message after 30 days.").waitFor();
+    for (const heading of ["What Tandem keeps", "Who can see it", "How long it is kept", "Asking to see it, or to have it removed"]) {
+      await page.getByRole("heading", { name: heading, level: 2 }).waitFor();
+    }
+    assert.equal(await page.getByRole("button", { name: /Read this out loud/ }).count(), 4);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await smallTargets(page), []);
+    await page.screenshot({ path: screenshotPath("my-data-360"), fullPage: true });
 
     // No signal: a complaint waits on the phone.
     const written = "Written on the bus with no signal, before my case closed.";

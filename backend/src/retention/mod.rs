@@ -15,14 +15,14 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::Router;
-use tandem_domain::cases::RetentionSettings;
+use tandem_domain::cases::{AboutMyData, RetentionSettings};
 use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::accounts::people::audit;
-use crate::accounts::policy::Managers;
+use crate::accounts::policy::{DeviceOwners, Managers};
 use crate::accounts::{Allowed, AuditActor, NewAuditEntry};
 use crate::error::AppError;
 use crate::json::Json;
@@ -107,7 +107,9 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(paths::DATA_RIGHTS_RETENTION.template(), get(settings).put(set_settings))
+    Router::new()
+        .route(paths::DATA_RIGHTS_RETENTION.template(), get(settings).put(set_settings))
+        .route(paths::DATA_RIGHTS_ABOUT_ME.template(), get(about_me))
 }
 
 /// How long the service keeps what it no longer needs (managers).
@@ -132,4 +134,14 @@ pub async fn set_settings(
     let detail = format!("delivered events' contents kept {} days", settings.delivered_event_days);
     audit(&state, &allowed.caller, "retention.settings", None, detail).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// What the caller's phone needs to say what Tandem keeps about them and for how long.
+#[utoipa::path(get, path = "/api/v1/data-rights/about-me", tag = "data-rights",
+    responses((status = 200, body = AboutMyData), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn about_me(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<AboutMyData>, AppError> {
+    let settings = state.store.retention_settings(allowed.caller.service_id).await?;
+    let closed_case_sending_days = u16::try_from(crate::cases::SENDING_WINDOW.whole_days()).unwrap_or(u16::MAX);
+    Ok(Json(AboutMyData { delivered_event_days: settings.delivered_event_days, closed_case_sending_days }))
 }

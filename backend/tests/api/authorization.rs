@@ -63,6 +63,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("delete", "/api/v1/young-people/{id}/devices/{session_id}", CASE_STAFF),
         ("put", "/api/v1/young-people/{id}/closure", CASE_STAFF),
         ("get", "/api/v1/data-rights/retention", &["manager"]),
+        ("get", "/api/v1/data-rights/about-me", DEVICES),
         ("put", "/api/v1/data-rights/retention", &["manager"]),
         ("delete", "/api/v1/young-people/{id}/closure", CASE_STAFF),
         ("get", "/api/v1/carers", CASE_STAFF),

@@ -37,12 +37,14 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
         }
     }
     assert!(operations >= 4);
-    for method in ["put", "delete"] {
-        assert_eq!(
-            doc["paths"]["/api/v1/young-people/{id}/closure"][method]["tags"],
-            json!(["data-rights"]),
-            "closing a case is a data right"
-        );
+    for (method, path) in [
+        ("put", "/api/v1/young-people/{id}/closure"),
+        ("delete", "/api/v1/young-people/{id}/closure"),
+        ("get", "/api/v1/data-rights/retention"),
+        ("put", "/api/v1/data-rights/retention"),
+        ("get", "/api/v1/data-rights/about-me"),
+    ] {
+        assert_eq!(doc["paths"][path][method]["tags"], json!(["data-rights"]), "{method} {path} is a data right");
     }
     // Two Rust enums called SessionKind: a sign-in's kind is named apart, so `me` is documented
     // as the server answers it.

@@ -1,86 +1,70 @@
-//! Children's data rights on the staff pages: how long the service keeps what it no longer
-//! needs (managers). Closing a case is on the young person's page (`people`).
+//! Children's data rights. On the phone: "What Tandem keeps about me", in plain words: what is
+//! kept, who can see it, for how long, and how to ask for it or to have it removed. On the staff
+//! pages: how long the service keeps what it no longer needs. Closing a case is on the young
+//! person's page (`people`).
 
 mod api;
+#[cfg(feature = "staff")]
+mod staff;
 
-use tandem_domain::cases::RetentionSettings;
-use tandem_domain::{ErrorCode, FieldError};
-use web_sys::HtmlInputElement;
+use tandem_domain::accounts::Role;
 use yew::prelude::*;
 
-use crate::components::field_error;
-use crate::components::loading::{use_get, Load};
+use crate::auth::use_auth;
+use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
+use crate::routes::{Link, Route};
+#[cfg(feature = "staff")]
+pub use staff::RetentionSettingsForm;
 
-const DAYS_INPUT: &str = "retention-delivered-days";
-const DAYS_FIELD: &str = "delivered_event_days";
+/// One part of the page: its heading and words, with read-aloud for both.
+fn part(id: &str, heading: String, lines: Vec<String>) -> Html {
+    let spoken = format!("{heading}. {}", lines.join(" "));
+    html! {
+        <section class="card-panel" aria-labelledby={id.to_owned()}>
+            <h2 id={id.to_owned()}>{ heading }</h2>
+            { for lines.into_iter().map(|line| html! { <p>{ line }</p> }) }
+            <ReadAloud text={spoken} />
+        </section>
+    }
+}
 
-/// "Keeping data no longer than needed": the days a delivered event's contents are kept.
-#[function_component(RetentionSettingsForm)]
-pub fn retention_settings_form() -> Html {
+/// "What Tandem keeps about me", for a young person or a carer.
+#[function_component(WhatWeKeepPage)]
+pub fn what_we_keep_page() -> Html {
     let t = use_i18n();
-    let tick = use_state(|| 0u32);
-    let settings = use_get(self::api::retention(), *tick);
-    let refused = use_state(|| None::<FieldError>);
-    let saved = use_state(|| false);
-    let days = use_node_ref();
-    let Load::Loaded(current) = &*settings else { return html! {} };
-    let onsubmit = {
-        let (tick, refused, saved, days) = (tick.clone(), refused.clone(), saved.clone(), days.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let typed = days.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-            let parsed = typed
-                .trim()
-                .parse::<u16>()
-                .map_err(|_| FieldError { field: DAYS_FIELD.into(), code: ErrorCode::OutOfRange })
-                .and_then(|days| RetentionSettings::parse(RetentionSettings { delivered_event_days: days }));
-            let settings = match parsed {
-                Ok(settings) => settings,
-                Err(refusal) => {
-                    saved.set(false);
-                    refused.set(Some(refusal));
-                    return field_error::focus(DAYS_INPUT);
-                }
-            };
-            let (tick, refused, saved) = (tick.clone(), refused.clone(), saved.clone());
+    let me = use_auth().and_then(|auth| auth.me());
+    let about = use_state(|| None::<tandem_domain::cases::AboutMyData>);
+    use_effect_with((), {
+        let about = about.clone();
+        move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match self::api::set_retention(&settings).await {
-                    Ok(()) => {
-                        refused.set(None);
-                        saved.set(true);
-                        tick.set(*tick + 1);
-                    }
-                    Err(err) => refused.set(Some(field_error::general(err.code()))),
+                if let Ok(found) = self::api::about_me().read().await {
+                    about.set(Some(found));
                 }
             });
-        })
+        }
+    });
+    let carer = me.as_ref().is_some_and(|me| me.role == Role::Carer);
+    let who = if carer { "carer" } else { "young_person" };
+    let say = |key: &str| t.get_with(key, &[("who", who.into())]);
+    // Until the service's own figures come (or with no signal), the defaults are said.
+    let (days, sending) = match &*about {
+        Some(about) => (about.delivered_event_days, about.closed_case_sending_days),
+        None => (30, 30),
     };
-    let refusal = (*refused).clone();
-    let general = refusal.as_ref().filter(|refused| refused.field.is_empty()).map(|refused| refused.code);
-    let range = RetentionSettings::DELIVERED_EVENT_DAYS;
     html! {
-        <section aria-labelledby="retention-heading" class="card-panel">
-            <h2 id="retention-heading">{ t.get("retention-title") }</h2>
-            <p>{ t.get("retention-intro") }</p>
-            if let Some(code) = general {
-                <p class="error" role="alert">{ t.error(code) }</p>
-            }
-            <form class="form inline-form" {onsubmit} novalidate=true>
-                <div class="field">
-                    <label for={DAYS_INPUT}>{ t.get("retention-delivered-days") }</label>
-                    <input id={DAYS_INPUT} type="number" inputmode="numeric" min={range.start().to_string()} max={range.end().to_string()}
-                        value={current.delivered_event_days.to_string()} ref={days}
-                        aria-invalid={field_error::aria_invalid(refusal.as_ref(), DAYS_FIELD)}
-                        aria-describedby={field_error::described_by(refusal.as_ref(), DAYS_FIELD, DAYS_INPUT, Some("retention-delivered-days-hint".into()))} />
-                    <p class="hint" id="retention-delivered-days-hint">{ t.get("retention-delivered-days-hint") }</p>
-                    { field_error::beside(&t, refusal.as_ref(), DAYS_FIELD, DAYS_INPUT) }
-                </div>
-                <button type="submit" class="button">{ t.get("retention-save") }</button>
-            </form>
-            if *saved {
-                <p role="status">{ t.get("retention-saved") }</p>
-            }
+        <section class="page">
+            <h1>{ t.get("my-data-title") }</h1>
+            <p class="lead">{ say("my-data-intro") }</p>
+            { part("my-data-kept", t.get("my-data-kept-title"), vec![say("my-data-kept-1"), say("my-data-kept-2"), t.get("my-data-kept-phone")]) }
+            { part("my-data-who", t.get("my-data-who-title"), vec![say("my-data-who-1"), say("my-data-who-2"), t.get("my-data-who-3")]) }
+            { part("my-data-how-long", t.get("my-data-how-long-title"), vec![
+                t.get_with("my-data-how-long-1", &[("days", days.into())]),
+                t.get_with("my-data-how-long-2", &[("days", sending.into())]),
+            ]) }
+            { part("my-data-ask", t.get("my-data-ask-title"), vec![t.get("my-data-ask-1"), t.get("my-data-ask-2")]) }
+            <p><Link to={Route::Say} classes="button secondary">{ t.get("my-data-ask-link") }</Link></p>
         </section>
     }
 }

@@ -229,6 +229,7 @@ fn is_personal(route: &Route) -> bool {
             | Route::Voice
             | Route::TakePart { .. }
             | Route::Devices
+            | Route::MyData
             | Route::Pin
     )
 }

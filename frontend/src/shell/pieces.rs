@@ -57,6 +57,11 @@ fn devices_piece(_route: Route) -> Drawn {
     Ok(html! { <crate::accounts::DevicesPage /> })
 }
 
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(my_data, fallible))]
+fn my_data_piece(_route: Route) -> Drawn {
+    Ok(html! { <crate::data_rights::WhatWeKeepPage /> })
+}
+
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(feedback, fallible))]
 fn feedback_piece(_route: Route) -> Drawn {
     Ok(html! { <crate::feedback::AppFeedbackPage /> })
@@ -72,6 +77,7 @@ enum Piece {
     Voice,
     Complaints,
     Devices,
+    MyData,
     Feedback,
 }
 
@@ -86,6 +92,7 @@ impl Piece {
             Route::Voice | Route::TakePart { .. } => Piece::Voice,
             Route::Say => Piece::Complaints,
             Route::Devices => Piece::Devices,
+            Route::MyData => Piece::MyData,
             Route::AppFeedback => Piece::Feedback,
             _ => return None,
         })
@@ -101,6 +108,7 @@ impl Piece {
             Piece::Voice => call_piece!(voice_piece(route)),
             Piece::Complaints => call_piece!(complaints_piece(route)),
             Piece::Devices => call_piece!(devices_piece(route)),
+            Piece::MyData => call_piece!(my_data_piece(route)),
             Piece::Feedback => call_piece!(feedback_piece(route)),
         }
     }
