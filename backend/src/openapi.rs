@@ -22,7 +22,7 @@ use crate::state::AppState;
         crate::passkeys::sign_in_challenge, crate::passkeys::sign_in, crate::passkeys::list, crate::passkeys::registration,
         crate::passkeys::add, crate::passkeys::rename, crate::passkeys::remove, crate::passkeys::settings,
         crate::passkeys::set_settings,
-        crate::cases::close, crate::cases::reopen, crate::retention::settings, crate::retention::set_settings,
+        crate::cases::close, crate::cases::reopen, crate::cases::erase, crate::retention::settings, crate::retention::set_settings,
         crate::retention::about_me,
         crate::accounts::people::caseload, crate::accounts::people::create_young_person,
         crate::accounts::people::young_person, crate::accounts::people::link_carer,

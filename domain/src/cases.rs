@@ -98,27 +98,37 @@ pub struct CaseClosure {
 
 /// How long a service keeps what it no longer needs. Once an event has reached the case record,
 /// Tandem's copy of what it said is removed after `delivered_event_days`; what remains is that
-/// the event happened and when it was delivered (the relay log).
+/// the event happened and when it was delivered (the relay log). A closed case's young person
+/// (and carers linked to no one else) are erased `closed_case_months` after it closed, once
+/// everything of theirs has reached the case record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RetentionSettings {
     #[cfg_attr(feature = "openapi", schema(minimum = 7, maximum = 365))]
     pub delivered_event_days: u16,
+    #[cfg_attr(feature = "openapi", schema(minimum = 3, maximum = 84))]
+    pub closed_case_months: u16,
 }
 
 impl Default for RetentionSettings {
     fn default() -> Self {
-        RetentionSettings { delivered_event_days: 30 }
+        // Twelve months covers reoffending follow-up at 3, 6, 9 and 12 months.
+        RetentionSettings { delivered_event_days: 30, closed_case_months: 12 }
     }
 }
 
 impl RetentionSettings {
     /// At least a week (time to notice a delivery gone wrong), at most a year.
     pub const DELIVERED_EVENT_DAYS: std::ops::RangeInclusive<u16> = 7..=365;
+    /// At least the first follow-up (3 months), at most seven years.
+    pub const CLOSED_CASE_MONTHS: std::ops::RangeInclusive<u16> = 3..=84;
 
     pub fn parse(settings: RetentionSettings) -> Result<RetentionSettings, FieldError> {
         if !Self::DELIVERED_EVENT_DAYS.contains(&settings.delivered_event_days) {
             return Err(FieldError { field: "delivered_event_days".into(), code: ErrorCode::OutOfRange });
+        }
+        if !Self::CLOSED_CASE_MONTHS.contains(&settings.closed_case_months) {
+            return Err(FieldError { field: "closed_case_months".into(), code: ErrorCode::OutOfRange });
         }
         Ok(settings)
     }
@@ -133,6 +143,30 @@ pub struct AboutMyData {
     pub delivered_event_days: u16,
     /// Days a closed case's phones may still send what they hold before they sign out.
     pub closed_case_sending_days: u16,
+    /// Months after a case closes that Tandem erases what it keeps of the young person.
+    pub closed_case_months: u16,
+}
+
+/// A manager erases a young person or carer on their request: why (kept in the audit log; what
+/// was erased is not).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EraseRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
+    pub reason: String,
+}
+
+impl EraseRequest {
+    pub const REASON_MAX: usize = 500;
+
+    /// The reason, checked beside its field.
+    pub fn reason(&self) -> Result<String, FieldError> {
+        let reason = crate::text::clean_free_text(&self.reason, Self::REASON_MAX).map_err(FieldError::on("reason"))?;
+        if reason.is_empty() {
+            return Err(FieldError { field: "reason".into(), code: ErrorCode::TextRequired });
+        }
+        Ok(reason)
+    }
 }
 
 #[cfg(test)]
@@ -153,13 +187,18 @@ mod tests {
 
     #[test]
     fn delivered_events_are_kept_a_week_to_a_year() {
-        assert_eq!(RetentionSettings::default().delivered_event_days, 30);
+        let default = RetentionSettings::default();
+        assert_eq!((default.delivered_event_days, default.closed_case_months), (30, 12));
         for days in [7, 365] {
-            assert!(RetentionSettings::parse(RetentionSettings { delivered_event_days: days }).is_ok());
+            assert!(RetentionSettings::parse(RetentionSettings { delivered_event_days: days, ..default }).is_ok());
         }
         for days in [0, 6, 366] {
-            let refused = RetentionSettings::parse(RetentionSettings { delivered_event_days: days }).unwrap_err();
+            let refused = RetentionSettings::parse(RetentionSettings { delivered_event_days: days, ..default }).unwrap_err();
             assert_eq!((refused.field.as_str(), refused.code), ("delivered_event_days", ErrorCode::OutOfRange));
+        }
+        for months in [2, 85] {
+            let refused = RetentionSettings::parse(RetentionSettings { closed_case_months: months, ..default }).unwrap_err();
+            assert_eq!((refused.field.as_str(), refused.code), ("closed_case_months", ErrorCode::OutOfRange));
         }
     }
 

@@ -111,6 +111,7 @@ error_codes! {
     InvalidDate => "invalid_date", 422, "Please enter a real date.";
     ClosureInFuture => "closure_in_future", 422, "A case can be closed today or on a day already past, not on a day still to come.";
     CaseClosed => "case_closed", 409, "This young person's case is closed, so nothing new can be added. Reopen the case first.";
+    EventsWaiting => "events_waiting", 409, "Some of what this person sent has not reached the case record yet. Send or record it on the relay page first, so nothing is lost.";
     PlanVersionNotCurrent => "plan_version_not_current", 409, "The plan has changed since you read it. Read it again before you say whether you agree.";
     PlanEditConflict => "plan_edit_conflict", 409, "Someone else changed this box while you were writing. Choose which words to keep.";
     InvalidTime => "invalid_time", 422, "Please enter a real time, like 16:00.";

@@ -63,6 +63,7 @@ pub const YOUNG_PEOPLE_DEVICES_ITEM: Route = Route("/young-people/{id}/devices/{
 pub const YOUNG_PEOPLE_CLOSURE: Route = Route("/young-people/{id}/closure");
 pub const DATA_RIGHTS_RETENTION: Route = Route("/data-rights/retention");
 pub const DATA_RIGHTS_ABOUT_ME: Route = Route("/data-rights/about-me");
+pub const PEOPLE_ERASURE: Route = Route("/people/{id}/erasure");
 pub const CARERS: Route = Route("/carers");
 pub const ME_CARERS: Route = Route("/me/carers");
 pub const AUTH_SIGN_IN: Route = Route("/auth/sign-in");
@@ -216,6 +217,7 @@ pub const ALL: &[Route] = &[
     YOUNG_PEOPLE_CLOSURE,
     DATA_RIGHTS_RETENTION,
     DATA_RIGHTS_ABOUT_ME,
+    PEOPLE_ERASURE,
     CARERS,
     ME_CARERS,
     AUTH_SIGN_IN,

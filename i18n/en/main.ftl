@@ -119,6 +119,7 @@ my-data-who-3 = What you send also goes into your record at the service. That is
 my-data-how-long-title = How long it is kept
 my-data-how-long-1 = Once something you sent has reached your record at the service, Tandem removes its own copy of the message after { $days } days.
 my-data-how-long-2 = When your time with the service ends, your worker closes your case. Your phone then sends anything still waiting and signs out. A phone that is not used signs out after { $days } days.
+my-data-how-long-3 = { $months } months after your case closes, Tandem removes everything it keeps about you. Only numbers with no name on them stay, like how many people answered a survey.
 my-data-ask-title = Asking to see it, or to have it removed
 my-data-ask-1 = You can ask to see everything Tandem keeps about you. You can also ask for it to be changed if it is wrong, or removed.
 my-data-ask-2 = Tell your worker, or send a message with your name. The service must answer you within one month.
@@ -263,6 +264,7 @@ error-not_your_column = That part of the plan is someone else's to write.
 error-invalid_date = Please enter a real date.
 error-closure_in_future = A case can be closed today or on a day already past, not on a day still to come.
 error-case_closed = This case is closed, so nothing new can be added. Reopen the case first.
+error-events_waiting = Some of what this person sent has not reached the case record yet. Send or record it on the relay page first, so nothing is lost.
 error-plan_version_not_current = The plan has changed since you read it. Read it again before you say if you agree.
 error-plan_edit_conflict = Someone else changed this box while you were writing. Choose which words to keep.
 

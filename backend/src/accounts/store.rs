@@ -136,7 +136,8 @@ macro_rules! account_store {
         }
 
         async fn person_role(conn: &mut $conn, service_id: Uuid, person_id: Uuid) -> Result<Option<Role>, StorageError> {
-            let found: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = $1 AND service_id = $2")
+            // An erased person is no one's to reach.
+            let found: Option<String> = sqlx::query_scalar("SELECT role FROM people WHERE id = $1 AND service_id = $2 AND erased_at IS NULL")
                 .bind(person_id.to_string())
                 .bind(service_id.to_string())
                 .fetch_optional(conn)
@@ -549,7 +550,7 @@ macro_rules! account_store {
             }
 
             async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError> {
-                let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = $1 AND service_id = $2")
+                let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = $1 AND service_id = $2 AND erased_at IS NULL")
                     .bind(person_id.to_string())
                     .bind(service_id.to_string())
                     .fetch_optional(self.reader())
@@ -609,7 +610,7 @@ macro_rules! account_store {
                     let mut conn = self.reader().acquire().await?;
                     return allocated_to(&mut conn, caller.person_id, caller.service_id).await;
                 }
-                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' ORDER BY display_name")
+                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' AND erased_at IS NULL ORDER BY display_name")
                     .bind(caller.service_id.to_string())
                     .fetch_all(self.reader())
                     .await?;
@@ -617,7 +618,7 @@ macro_rules! account_store {
             }
 
             async fn carers_of_service(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
-                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'carer' ORDER BY display_name")
+                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'carer' AND erased_at IS NULL ORDER BY display_name")
                     .bind(service_id.to_string())
                     .fetch_all(self.reader())
                     .await?;

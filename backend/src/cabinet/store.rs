@@ -240,7 +240,7 @@ macro_rules! cabinet_store {
             async fn cabinet_candidates(&self, service_id: Uuid) -> Result<Vec<CabinetMember>, StorageError> {
                 let rows: Vec<(String, String)> = sqlx::query_as(
                     "SELECT p.id, p.display_name FROM people p
-                     WHERE p.service_id = $1 AND p.role = $2
+                     WHERE p.service_id = $1 AND p.role = $2 AND p.erased_at IS NULL
                        AND NOT EXISTS (SELECT 1 FROM cabinet_members m WHERE m.young_person_id = p.id)
                      ORDER BY p.display_name, p.id",
                 )

@@ -10,18 +10,18 @@ mod store;
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::put;
+use axum::routing::{post, put};
 use axum::Router;
 use tandem_domain::appointments::to_london;
-use tandem_domain::cases::{CaseClosure, CaseClosureDay, CloseCaseRequest, ClosureReason};
+use tandem_domain::cases::{CaseClosure, CaseClosureDay, CloseCaseRequest, ClosureReason, EraseRequest};
 use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::accounts::people::require_case_access;
-use crate::accounts::policy::CaseStaff;
-use crate::accounts::{Allowed, Caller};
+use crate::accounts::policy::{CaseStaff, Managers};
+use crate::accounts::{Allowed, AuditActor, Caller};
 use crate::error::AppError;
 use crate::extract::Path;
 use crate::json::Json;
@@ -31,8 +31,90 @@ use crate::storage::StorageError;
 /// How long the phones of a closed case may still send what they hold before they end.
 pub const SENDING_WINDOW: Duration = Duration::days(30);
 
+/// What became of an erasure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erasure {
+    Erased,
+    /// Something of theirs has not reached the case record yet: nothing was erased.
+    EventsWaiting,
+    /// No young person or carer of the service by that id (or erased already).
+    NotFound,
+}
+
+/// Erasing person `$1` at `$2`, in order (children before what they refer to). What counts them
+/// without a name stays: session scores (their participant row loses its person), named survey
+/// answers (with their words blanked first), ballots and statement votes (never linked). Their
+/// row in `people` stays with no name, so rows others made that name them as author keep their
+/// shape. Rows of others that mention them (events' payloads, answers kept for resends) lose
+/// their contents.
+pub(crate) const ERASE: &[&str] = &[
+    "DELETE FROM push_messages WHERE reminder_id IN (SELECT r.id FROM reminders r WHERE r.person_id = $1 OR r.subject_id = $1
+         OR r.subject_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1)
+         OR r.subject_id IN (SELECT c.id FROM complaints c WHERE c.raised_by = $1))",
+    "DELETE FROM reminders WHERE person_id = $1 OR subject_id = $1
+         OR subject_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1)
+         OR subject_id IN (SELECT c.id FROM complaints c WHERE c.raised_by = $1)",
+    "DELETE FROM push_messages WHERE subscription_id IN (SELECT s.id FROM push_subscriptions s WHERE s.person_id = $1)",
+    "DELETE FROM push_subscriptions WHERE person_id = $1",
+    "DELETE FROM push_preferences WHERE person_id = $1",
+    "DELETE FROM sessions WHERE person_id = $1",
+    "DELETE FROM invites WHERE person_id = $1",
+    "DELETE FROM carer_links WHERE young_person_id = $1 OR carer_id = $1",
+    "DELETE FROM allocations WHERE young_person_id = $1",
+    "DELETE FROM case_closures WHERE young_person_id = $1",
+    "DELETE FROM plan_answers WHERE young_person_id = $1 OR person_id = $1",
+    "DELETE FROM plan_reviews WHERE young_person_id = $1",
+    "DELETE FROM plan_versions WHERE young_person_id = $1",
+    "DELETE FROM appointment_replies WHERE person_id = $1 OR appointment_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1)",
+    "DELETE FROM appointments WHERE young_person_id = $1",
+    "UPDATE session_participants SET young_person_id = NULL WHERE young_person_id = $1",
+    "DELETE FROM survey_participants WHERE person_id = $1",
+    "UPDATE survey_responses SET person_id = NULL WHERE person_id = $1",
+    "DELETE FROM complaints WHERE raised_by = $1",
+    "DELETE FROM consultation_participants WHERE person_id = $1",
+    "DELETE FROM consultation_voters WHERE person_id = $1",
+    "DELETE FROM consultation_voice_notes WHERE answer_id IN (SELECT a.id FROM consultation_answers a WHERE a.person_id = $1)",
+    "DELETE FROM consultation_answers WHERE person_id = $1",
+    "UPDATE consultation_proposals SET proposed_by = NULL WHERE proposed_by = $1",
+    "DELETE FROM cabinet_members WHERE young_person_id = $1",
+    "DELETE FROM safety_alerts WHERE young_person_id = $1",
+    "DELETE FROM outbox_events WHERE young_person_id = $1",
+    "UPDATE outbox_events SET payload = '{}', payload_removed_at = $2 WHERE payload LIKE '%' || $1 || '%'",
+    "DELETE FROM operations WHERE response LIKE '%' || $1 || '%'",
+    "DELETE FROM leases WHERE name = 'relay:' || $1",
+    "UPDATE people SET display_name = '', birth_date = NULL, sex = NULL, ethnicity = NULL, case_record_id = NULL, erased_at = $2 WHERE id = $1",
+];
+
+/// Blanks every free-text answer in a survey response's answers (`{"text": ...}`), keeping the
+/// rest (numbers, choices) that the survey's counts read.
+pub(crate) fn blank_own_words(answers: &mut serde_json::Value) {
+    match answers {
+        serde_json::Value::Object(fields) => {
+            for (key, value) in fields.iter_mut() {
+                if key == "text" && value.is_string() {
+                    *value = serde_json::Value::String(String::new());
+                } else {
+                    blank_own_words(value);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(blank_own_words),
+        _ => {}
+    }
+}
+
 #[async_trait::async_trait]
 pub trait CaseStore {
+    /// Erases a young person or carer of `service_id` (see [`ERASE`]), audited by `by` with the
+    /// reason only; nothing is erased while something of theirs has not reached the case record.
+    async fn erase_person(
+        &self,
+        by: AuditActor<'_>,
+        service_id: Uuid,
+        person_id: Uuid,
+        reason: &str,
+        now: OffsetDateTime,
+    ) -> Result<Erasure, StorageError>;
     /// Closes an open case (see the module), audited; `false` when it was already closed.
     async fn close_case(
         &self,
@@ -50,7 +132,9 @@ pub trait CaseStore {
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(paths::YOUNG_PEOPLE_CLOSURE.template(), put(close).delete(reopen))
+    Router::new()
+        .route(paths::YOUNG_PEOPLE_CLOSURE.template(), put(close).delete(reopen))
+        .route(paths::PEOPLE_ERASURE.template(), post(erase))
 }
 
 /// Refuses `case_closed` when the young person's case is closed: nothing new is added to it.
@@ -94,4 +178,27 @@ pub async fn reopen(State(state): State<AppState>, allowed: Allowed<CaseStaff>, 
         return Err(ErrorCode::NotFound.into());
     }
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Erases a young person or carer on their request (managers): everything of theirs goes but
+/// what counts them without a name; audited with who, when and why, not what.
+#[utoipa::path(post, path = "/api/v1/people/{id}/erasure", tag = "data-rights", params(("id" = Uuid, Path)),
+    request_body = EraseRequest,
+    responses((status = 204, description = "Erased"), (status = 404, body = ApiErrorBody),
+        (status = 409, body = ApiErrorBody, description = "Something of theirs has not reached the case record yet (events_waiting)"),
+        (status = 422, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all, fields(id = %id))]
+pub async fn erase(
+    State(state): State<AppState>,
+    allowed: Allowed<Managers>,
+    Path(id): Path<Uuid>,
+    Json(request): Json<EraseRequest>,
+) -> Result<StatusCode, AppError> {
+    let reason = request.reason()?;
+    let caller = &allowed.caller;
+    match state.store.erase_person(AuditActor::Person(caller), caller.service_id, id, &reason, state.clock.now()).await? {
+        Erasure::Erased => Ok(StatusCode::NO_CONTENT),
+        Erasure::EventsWaiting => Err(ErrorCode::EventsWaiting.into()),
+        Erasure::NotFound => Err(ErrorCode::NotFound.into()),
+    }
 }

@@ -9,7 +9,7 @@ macro_rules! case_store {
         use uuid::Uuid;
         use $crate::storage::Engine as _;
 
-        use super::{CaseStore, SENDING_WINDOW};
+        use super::{blank_own_words, CaseStore, Erasure, ERASE, SENDING_WINDOW};
         use $crate::accounts::$engine::insert_audit;
         use $crate::accounts::{AuditActor, Caller, NewAuditEntry};
         use $crate::storage::{from_millis, to_millis, StorageError};
@@ -127,6 +127,60 @@ macro_rules! case_store {
                 audit(&mut tx, caller, "case.reopen", young_person_id, String::new(), now).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn erase_person(
+                &self,
+                by: AuditActor<'_>,
+                service_id: Uuid,
+                person_id: Uuid,
+                reason: &str,
+                now: OffsetDateTime,
+            ) -> Result<Erasure, StorageError> {
+                let id = person_id.to_string();
+                let mut tx = self.writer().begin().await?;
+                let role: Option<String> = sqlx::query_scalar(
+                    "SELECT role FROM people WHERE id = $1 AND service_id = $2 AND role IN ('young_person', 'carer') AND erased_at IS NULL",
+                )
+                .bind(&id)
+                .bind(service_id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+                if role.is_none() {
+                    return Ok(Erasure::NotFound);
+                }
+                // What they sent reaches the case record first: erasing it here must not lose it.
+                let waiting: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM outbox_events WHERE status <> 'delivered' AND (young_person_id = $1 OR payload LIKE '%' || $1 || '%')",
+                )
+                .bind(&id)
+                .fetch_one(&mut *tx)
+                .await?;
+                if waiting > 0 {
+                    return Ok(Erasure::EventsWaiting);
+                }
+                // Named survey answers keep counting without a name; their own words go.
+                let responses: Vec<(String, String)> = sqlx::query_as("SELECT id, answers FROM survey_responses WHERE person_id = $1")
+                    .bind(&id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                for (response, answers) in responses {
+                    let mut answers: serde_json::Value = serde_json::from_str(&answers)?;
+                    blank_own_words(&mut answers);
+                    sqlx::query("UPDATE survey_responses SET answers = $1 WHERE id = $2")
+                        .bind(answers.to_string())
+                        .bind(&response)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for statement in ERASE {
+                    sqlx::query(statement).bind(&id).bind(to_millis(now)).execute(&mut *tx).await?;
+                }
+                let young_person_id = (role.as_deref() == Some("young_person")).then_some(person_id);
+                let entry = NewAuditEntry { by, action: "person.erase", young_person_id, detail: reason.to_owned(), at: now };
+                insert_audit(&mut tx, &entry).await?;
+                tx.commit().await?;
+                Ok(Erasure::Erased)
             }
 
             async fn case_closure(&self, young_person_id: Uuid) -> Result<Option<CaseClosure>, StorageError> {

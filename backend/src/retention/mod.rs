@@ -1,7 +1,9 @@
 //! Keeping data no longer than needed. Tandem is not the record of the case: once an event has
 //! reached the case record, Tandem's copy of what it said goes after the service's time (30
-//! days unless a manager changes it), and the answers kept so a phone's resend is answered the
-//! same go after a month. A purge runs once a day in the server, in bounded batches, each
+//! days unless a manager changes it), the answers kept so a phone's resend is answered the
+//! same go after a month, and a closed case's young person (with carers linked to no one else)
+//! is erased once its months are over (12 unless changed) and everything of theirs has reached
+//! the case record. A purge runs once a day in the server, in bounded batches, each
 //! service's share written to its audit log with counts.
 
 pub mod postgres;
@@ -24,6 +26,7 @@ use uuid::Uuid;
 use crate::accounts::people::audit;
 use crate::accounts::policy::{DeviceOwners, Managers};
 use crate::accounts::{Allowed, AuditActor, NewAuditEntry};
+use crate::cases::Erasure;
 use crate::error::AppError;
 use crate::json::Json;
 use crate::state::AppState;
@@ -44,8 +47,22 @@ pub trait RetentionStore {
     /// Removes the payloads of at most `batch` delivered events past their service's time;
     /// answers the service of each.
     async fn remove_delivered_payloads(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<Option<Uuid>>, StorageError>;
+    /// Closed cases whose time is over at `now` and whose every event has reached the case record,
+    /// oldest first, at most `batch`.
+    async fn closed_cases_past_their_time(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<ClosedCase>, StorageError>;
+    /// The carers of a young person who are linked to no one else.
+    async fn carers_linked_only_to(&self, young_person_id: Uuid) -> Result<Vec<Uuid>, StorageError>;
     /// Deletes at most `batch` operation answers accepted before `before`; answers how many.
     async fn remove_operation_answers(&self, before: OffsetDateTime, batch: i64) -> Result<u64, StorageError>;
+}
+
+/// A closed case whose time is over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClosedCase {
+    pub young_person_id: Uuid,
+    pub service_id: Uuid,
+    /// `YYYY-MM-DD`.
+    pub closed_on: String,
 }
 
 /// What one purge removed.
@@ -54,6 +71,8 @@ pub struct PurgeReport {
     /// Delivered events whose payload was removed, by service (none: events of no service).
     pub payloads: BTreeMap<Option<Uuid>, u64>,
     pub operation_answers: u64,
+    /// Young people and carers erased because their case's time was over.
+    pub people_erased: u64,
 }
 
 /// Removes, batch by batch, everything past its time at `now`; audits each service's share.
@@ -75,6 +94,7 @@ pub async fn purge(state: &AppState, now: OffsetDateTime) -> Result<PurgeReport,
             break;
         }
     }
+    report.people_erased = erase_closed_cases(state, now).await?;
     for (service, count) in &report.payloads {
         if let Some(service_id) = service {
             let detail = format!("contents of {count} events already in the case record removed");
@@ -88,8 +108,37 @@ pub async fn purge(state: &AppState, now: OffsetDateTime) -> Result<PurgeReport,
             state.store.append_audit(entry).await?;
         }
     }
-    tracing::info!(payloads = report.payloads.values().sum::<u64>(), operation_answers = report.operation_answers, "purge");
+    tracing::info!(
+        payloads = report.payloads.values().sum::<u64>(),
+        operation_answers = report.operation_answers,
+        people_erased = report.people_erased,
+        "purge"
+    );
     Ok(report)
+}
+
+/// Erases the young people of closed cases whose time is over, with their carers linked to no
+/// one else, each audited as Tandem's own with the day the case closed; answers how many.
+async fn erase_closed_cases(state: &AppState, now: OffsetDateTime) -> Result<u64, StorageError> {
+    let mut erased = 0;
+    // Bounded: a case that cannot be erased yet (something of a carer's still waiting) is
+    // passed over today and tried again tomorrow.
+    let cases = state.store.closed_cases_past_their_time(now, BATCH).await?;
+    for case in cases {
+        let by = AuditActor::Tandem { service_id: case.service_id };
+        let reason = format!("the case closed on {} and its time is over", case.closed_on);
+        let carers = state.store.carers_linked_only_to(case.young_person_id).await?;
+        if state.store.erase_person(by, case.service_id, case.young_person_id, &reason, now).await? != Erasure::Erased {
+            continue;
+        }
+        erased += 1;
+        for carer in carers {
+            if state.store.erase_person(by, case.service_id, carer, &reason, now).await? == Erasure::Erased {
+                erased += 1;
+            }
+        }
+    }
+    Ok(erased)
 }
 
 /// Purges once a day, beside the server, until `shutdown`.
@@ -131,7 +180,10 @@ pub async fn set_settings(
 ) -> Result<StatusCode, AppError> {
     let settings = RetentionSettings::parse(request)?;
     state.store.set_retention_settings(allowed.caller.service_id, settings).await?;
-    let detail = format!("delivered events' contents kept {} days", settings.delivered_event_days);
+    let detail = format!(
+        "delivered events' contents kept {} days; closed cases erased after {} months",
+        settings.delivered_event_days, settings.closed_case_months
+    );
     audit(&state, &allowed.caller, "retention.settings", None, detail).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -143,5 +195,9 @@ pub async fn set_settings(
 pub async fn about_me(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<AboutMyData>, AppError> {
     let settings = state.store.retention_settings(allowed.caller.service_id).await?;
     let closed_case_sending_days = u16::try_from(crate::cases::SENDING_WINDOW.whole_days()).unwrap_or(u16::MAX);
-    Ok(Json(AboutMyData { delivered_event_days: settings.delivered_event_days, closed_case_sending_days }))
+    Ok(Json(AboutMyData {
+        delivered_event_days: settings.delivered_event_days,
+        closed_case_sending_days,
+        closed_case_months: settings.closed_case_months,
+    }))
 }

@@ -9,7 +9,7 @@ macro_rules! retention_store {
         use uuid::Uuid;
         use $crate::storage::Engine as _;
 
-        use super::RetentionStore;
+        use super::{ClosedCase, RetentionStore};
         use $crate::storage::{parse_stored_uuid, to_millis, StorageError};
 
         const DAY_MS: i64 = 86_400_000;
@@ -17,23 +17,29 @@ macro_rules! retention_store {
         #[async_trait::async_trait]
         impl RetentionStore for $store {
             async fn retention_settings(&self, service_id: Uuid) -> Result<RetentionSettings, StorageError> {
-                let days: Option<i64> = sqlx::query_scalar("SELECT delivered_event_days FROM retention_settings WHERE service_id = $1")
-                    .bind(service_id.to_string())
-                    .fetch_optional(self.reader())
-                    .await?;
-                Ok(match days {
-                    Some(days) => RetentionSettings { delivered_event_days: u16::try_from(days).unwrap_or(u16::MAX) },
+                let row: Option<(i64, i64)> =
+                    sqlx::query_as("SELECT delivered_event_days, closed_case_months FROM retention_settings WHERE service_id = $1")
+                        .bind(service_id.to_string())
+                        .fetch_optional(self.reader())
+                        .await?;
+                Ok(match row {
+                    Some((days, months)) => RetentionSettings {
+                        delivered_event_days: u16::try_from(days).unwrap_or(u16::MAX),
+                        closed_case_months: u16::try_from(months).unwrap_or(u16::MAX),
+                    },
                     None => RetentionSettings::default(),
                 })
             }
 
             async fn set_retention_settings(&self, service_id: Uuid, settings: RetentionSettings) -> Result<(), StorageError> {
                 sqlx::query(
-                    "INSERT INTO retention_settings (service_id, delivered_event_days) VALUES ($1, $2)
-                     ON CONFLICT (service_id) DO UPDATE SET delivered_event_days = excluded.delivered_event_days",
+                    "INSERT INTO retention_settings (service_id, delivered_event_days, closed_case_months) VALUES ($1, $2, $3)
+                     ON CONFLICT (service_id) DO UPDATE SET delivered_event_days = excluded.delivered_event_days,
+                                                            closed_case_months = excluded.closed_case_months",
                 )
                 .bind(service_id.to_string())
                 .bind(i64::from(settings.delivered_event_days))
+                .bind(i64::from(settings.closed_case_months))
                 .execute(self.writer())
                 .await?;
                 Ok(())
@@ -56,6 +62,40 @@ macro_rules! retention_store {
                 .fetch_all(self.writer())
                 .await?;
                 services.iter().map(|service| service.as_deref().map(parse_stored_uuid).transpose()).collect()
+            }
+
+            async fn closed_cases_past_their_time(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<ClosedCase>, StorageError> {
+                // A month is counted as 31 days, so a case is never erased before its months are over.
+                let rows: Vec<(String, String, String)> = sqlx::query_as(
+                    "SELECT c.young_person_id, p.service_id, c.closed_on FROM case_closures c
+                     JOIN people p ON p.id = c.young_person_id
+                     LEFT JOIN retention_settings r ON r.service_id = p.service_id
+                     WHERE c.closed_at < $1 - COALESCE(r.closed_case_months, $2) * 31 * $3
+                       AND NOT EXISTS (SELECT 1 FROM outbox_events e WHERE e.young_person_id = c.young_person_id AND e.status <> 'delivered')
+                     ORDER BY c.closed_at LIMIT $4",
+                )
+                .bind(to_millis(now))
+                .bind(i64::from(RetentionSettings::default().closed_case_months))
+                .bind(DAY_MS)
+                .bind(batch)
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter()
+                    .map(|(young_person, service, closed_on)| {
+                        Ok(ClosedCase { young_person_id: parse_stored_uuid(&young_person)?, service_id: parse_stored_uuid(&service)?, closed_on })
+                    })
+                    .collect()
+            }
+
+            async fn carers_linked_only_to(&self, young_person_id: Uuid) -> Result<Vec<Uuid>, StorageError> {
+                let rows: Vec<String> = sqlx::query_scalar(
+                    "SELECT l.carer_id FROM carer_links l WHERE l.young_person_id = $1
+                     AND NOT EXISTS (SELECT 1 FROM carer_links o WHERE o.carer_id = l.carer_id AND o.young_person_id <> $1)",
+                )
+                .bind(young_person_id.to_string())
+                .fetch_all(self.reader())
+                .await?;
+                rows.iter().map(|id| parse_stored_uuid(id)).collect()
             }
 
             async fn remove_operation_answers(&self, before: OffsetDateTime, batch: i64) -> Result<u64, StorageError> {

@@ -1,12 +1,14 @@
 //! Closing a case: what is to come ends, the phones send what they hold and then go, nothing new
-//! is added, and reopening lets the work start again.
+//! is added, and reopening lets the work start again. Erasing a person: nothing of them is left
+//! but what counts them without a name.
 
 use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::macros::datetime;
 
 use crate::helpers::{
-    assert_error, count_with, created, execute, family, family_named, move_clock_to, operation, rows_with, spawn_app, Session, TestApp,
+    assert_error, count_with, created, database_file_bytes, dump, execute, family, family_named, move_clock_to, operation, rows, rows_with,
+    spawn_app, tables, Session, TestApp,
 };
 
 async fn close(app: &TestApp, staff: &Session, young_person: &str, closed_on: &str) -> reqwest::Response {
@@ -142,4 +144,119 @@ async fn only_the_young_persons_worker_or_a_manager_closes_a_case() {
     assert_error(close(&app, &rio.phone, &rio.young_person, "2026-11-22").await, 403, "forbidden").await;
     assert_error(close(&app, &worker, &uuid::Uuid::now_v7().to_string(), "2026-11-22").await, 404, "not_found").await;
     assert_eq!(close(&app, &manager, &rio.young_person, "2026-11-22").await.status().as_u16(), 200);
+}
+
+/// A young person's session score in a group session with one anonymous joiner; answers the
+/// session's id.
+async fn scores_in_a_session(app: &TestApp, worker: &Session, phone: &Session) -> String {
+    let programmes = worker.json(app, "/api/v1/programmes").await;
+    let programme = &programmes[0];
+    let body = json!({"programme_id": programme["id"], "topic_id": programme["topics"][0]["id"], "kind": "group", "cohort": "Autumn", "anonymous_allowed": true});
+    let session = created(worker.post(app, "/api/v1/sessions", body).await).await;
+    let code = session["code"].as_str().unwrap();
+    for (who, value) in [(Some(phone), 7), (None, 5)] {
+        let joined = created(operation(app, who, "/api/v1/scaling/join", json!({"code": code}), None).await).await;
+        let given = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
+        let given = given.min((datetime!(2026-11-22 10:00 UTC).unix_timestamp_nanos() / 1_000_000) as i64);
+        let score = json!({"participant_token": joined["participant_token"], "measure": "topic", "moment": "start", "score": value, "given_at_ms": given});
+        created(operation(app, None, "/api/v1/scaling/scores", score, None).await).await;
+    }
+    session["id"].as_str().unwrap().to_owned()
+}
+
+/// Each table with every value in it, as text.
+async fn every_table(app: &TestApp) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for table in tables(app).await {
+        let values = dump(rows(app, &format!("SELECT * FROM {table}")).await);
+        all.push((table, values));
+    }
+    all
+}
+
+#[tokio::test]
+async fn an_erased_young_person_is_gone_from_every_table_and_the_file_while_the_averages_stay() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let manager = app.sign_in(Role::Manager).await;
+    let name = "Zephyrine";
+    let family = family_named(&app, &worker, name).await;
+    let young_person = family.young_person.clone();
+    let words = ["Fix my bike with my uncle on Saturdays", "The bus to the youth centre never came", "I cannot come, it is my nan's party"];
+
+    // Something of every kind: a plan row in their words, a named complaint, an appointment and
+    // their reply, a session score.
+    let row = uuid::Uuid::now_v7().to_string();
+    let plan = json!({"add_row": {"row_id": row, "target": words[0]}});
+    created(operation(&app, Some(&family.phone), &format!("/api/v1/plans/{young_person}/changes"), plan, None).await).await;
+    let complaint = json!({"kind": "complaint", "text": words[1], "anonymous": false, "follow_token": "e".repeat(32)});
+    created(operation(&app, Some(&family.phone), "/api/v1/complaints", complaint, None).await).await;
+    let appointment = json!({"date": "2026-12-01", "start": "16:00", "minutes": 60, "place": "Youth centre", "purpose": "Plan review", "with_whom": "Sam", "title": "Meet Sam"});
+    let booked =
+        created(operation(&app, Some(&worker), &format!("/api/v1/young-people/{young_person}/appointments"), appointment, None).await)
+            .await;
+    let reply = json!({"coming": false, "reason": words[2]});
+    created(
+        operation(&app, Some(&family.phone), &format!("/api/v1/appointments/{}/replies", booked[0]["id"].as_str().unwrap()), reply, None)
+            .await,
+    )
+    .await;
+    let session = scores_in_a_session(&app, &worker, &family.phone).await;
+    let before = worker.json(&app, &format!("/api/v1/sessions/{session}")).await["measures"][0]["start"].clone();
+    assert_eq!((before["n"].as_i64(), before["mean"].as_f64()), (Some(2), Some(6.0)));
+
+    // Nothing is erased while what they sent has not reached the case record.
+    let erase = |reason: &str| {
+        let (manager, app, path) = (manager.clone(), &app, format!("/api/v1/people/{young_person}/erasure"));
+        let body = json!({"reason": reason});
+        async move { manager.post(app, &path, body).await }
+    };
+    assert_error(erase("  ").await, 422, "text_required").await;
+    assert_error(erase("Asked for in writing on 1 December").await, 409, "events_waiting").await;
+    assert!(worker.get(&app, &format!("/api/v1/young-people/{young_person}")).await.status().is_success());
+    let waiting =
+        rows_with(&app, "SELECT id FROM outbox_events WHERE young_person_id = $1 AND status <> 'delivered'", &[&young_person]).await;
+    for event in waiting {
+        let path = format!("/api/v1/relay/events/{}/recorded", event[0].as_deref().unwrap());
+        assert_eq!(manager.post(&app, &path, json!({})).await.status().as_u16(), 204);
+    }
+    // Before: the name and every one of their words are there to find (so the search below can fail).
+    let stored = every_table(&app).await;
+    for text in std::iter::once(name).chain(words) {
+        assert!(stored.iter().any(|(_, all)| all.contains(text)), "{text:?} was never stored");
+    }
+    if let Some(bytes) = database_file_bytes(&app).await {
+        assert!(String::from_utf8_lossy(&bytes).contains(name));
+    }
+    // A worker may not erase.
+    let path = format!("/api/v1/people/{young_person}/erasure");
+    assert_error(worker.post(&app, &path, json!({"reason": "Asked"})).await, 403, "forbidden").await;
+    assert_eq!(erase("Asked for in writing on 1 December").await.status().as_u16(), 204);
+
+    // Gone for everyone, the phone signed out; erasing again finds no one.
+    assert_error(worker.get(&app, &format!("/api/v1/young-people/{young_person}")).await, 404, "not_found").await;
+    let caseload = manager.json(&app, "/api/v1/young-people").await;
+    assert!(caseload.as_array().unwrap().iter().all(|person| person["id"] != young_person.as_str()));
+    assert_error(family.phone.get(&app, "/api/v1/me").await, 401, "unauthorized").await;
+    assert_error(erase("Again").await, 404, "not_found").await;
+    // The session's figures count them still, without a name.
+    let after = worker.json(&app, &format!("/api/v1/sessions/{session}")).await["measures"][0]["start"].clone();
+    assert_eq!(after, before);
+    // Audited: who, when and why; not what.
+    let audited = rows_with(&app, "SELECT actor_id, detail FROM audit_log WHERE action = 'person.erase'", &[]).await;
+    assert_eq!(audited.len(), 1);
+    assert_eq!(audited[0][1].as_deref(), Some("Asked for in writing on 1 December"));
+
+    // Not a trace in any table, nor in the database file's bytes.
+    for (table, all) in every_table(&app).await {
+        for text in std::iter::once(name).chain(words) {
+            assert!(!all.contains(text), "{table} still holds {text:?}");
+        }
+    }
+    if let Some(bytes) = database_file_bytes(&app).await {
+        let file = String::from_utf8_lossy(&bytes);
+        for text in std::iter::once(name).chain(words) {
+            assert!(!file.contains(text), "the database file still holds {text:?}");
+        }
+    }
 }

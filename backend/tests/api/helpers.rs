@@ -368,6 +368,23 @@ pub async fn execute(app: &TestApp, statements: &[&str]) {
     }
 }
 
+/// The SQLite database file's bytes after a checkpoint and a vacuum (none on PostgreSQL): what
+/// someone who copies the file could read.
+pub async fn database_file_bytes(app: &TestApp) -> Option<Vec<u8>> {
+    match &app.db {
+        Db::Sqlite(_) => {
+            execute(app, &["PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"]).await;
+            let path = app._dir.path().join("test.sqlite3");
+            let mut bytes = std::fs::read(&path).unwrap();
+            if let Ok(wal) = std::fs::read(path.with_extension("sqlite3-wal")) {
+                bytes.extend(wal);
+            }
+            Some(bytes)
+        }
+        Db::Postgres(_) => None,
+    }
+}
+
 /// Every event in the outbox, read back as the relay reads it into its typed payload: none may
 /// fail, and each payload written again must be what was stored (nothing dropped or renamed).
 /// Answers the kinds found.

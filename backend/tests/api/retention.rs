@@ -1,6 +1,6 @@
 //! Keeping data no longer than needed: a delivered event's contents go after the service's time
 //! and not before, an event not yet in the record keeps them, operation answers go after a
-//! month, and a manager sets the time.
+//! month, a closed case is erased when its months are over, and a manager sets the times.
 
 use serde_json::json;
 use tandem_backend::retention::purge;
@@ -8,7 +8,9 @@ use tandem_domain::accounts::Role;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
-use crate::helpers::{assert_error, count, count_with, created, move_clock_to, operation, rows_with, spawn_app, Session, TestApp};
+use crate::helpers::{
+    assert_error, count, count_with, created, family_named, move_clock_to, operation, rows_with, spawn_app, Session, TestApp,
+};
 
 const START: OffsetDateTime = datetime!(2026-11-22 10:00 UTC);
 
@@ -74,12 +76,19 @@ async fn a_delivered_events_contents_go_after_the_services_time_and_not_before()
 async fn a_manager_sets_how_long_delivered_events_are_kept() {
     let app = spawn_app().await;
     let manager = app.sign_in(Role::Manager).await;
-    assert_eq!(manager.json(&app, "/api/v1/data-rights/retention").await, json!({"delivered_event_days": 30}));
+    assert_eq!(manager.json(&app, "/api/v1/data-rights/retention").await, json!({"delivered_event_days": 30, "closed_case_months": 12}));
     let put = |days: i64| {
         let manager = manager.clone();
         let app = &app;
         async move {
-            manager.send(app, reqwest::Method::PUT, "/api/v1/data-rights/retention", Some(json!({"delivered_event_days": days}))).await
+            manager
+                .send(
+                    app,
+                    reqwest::Method::PUT,
+                    "/api/v1/data-rights/retention",
+                    Some(json!({"delivered_event_days": days, "closed_case_months": 12})),
+                )
+                .await
         }
     };
     let refused = put(6).await;
@@ -87,9 +96,12 @@ async fn a_manager_sets_how_long_delivered_events_are_kept() {
     let body: serde_json::Value = refused.json().await.unwrap();
     assert_eq!((body["error"]["code"].as_str(), body["error"]["field"].as_str()), (Some("out_of_range"), Some("delivered_event_days")));
     assert_eq!(put(7).await.status().as_u16(), 204);
-    assert_eq!(manager.json(&app, "/api/v1/data-rights/retention").await, json!({"delivered_event_days": 7}));
+    assert_eq!(manager.json(&app, "/api/v1/data-rights/retention").await, json!({"delivered_event_days": 7, "closed_case_months": 12}));
 
     let jay = app.join(Role::YoungPerson, "4826").await;
+    // A young person's phone is told the same, to say it in words.
+    let about = jay.json(&app, "/api/v1/data-rights/about-me").await;
+    assert_eq!(about, json!({"delivered_event_days": 7, "closed_case_sending_days": 30, "closed_case_months": 12}));
     let delivered = complaint_event(&app, &jay, &manager, "The room was too cold.").await;
     assert_eq!(
         manager.send(&app, reqwest::Method::POST, &format!("/api/v1/relay/events/{delivered}/recorded"), None).await.status().as_u16(),
@@ -103,4 +115,54 @@ async fn a_manager_sets_how_long_delivered_events_are_kept() {
     // Workers may not change it.
     let worker = app.sign_in(Role::Worker).await;
     assert_error(worker.get(&app, "/api/v1/data-rights/retention").await, 403, "forbidden").await;
+}
+
+#[tokio::test]
+async fn a_closed_case_is_erased_when_its_months_are_over_and_not_while_an_event_waits() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let early = family_named(&app, &worker, "Quillon").await;
+    let waiting = family_named(&app, &worker, "Brisbane").await;
+    // Brisbane's complaint has not reached the case record when both cases close.
+    let body = json!({"kind": "complaint", "text": "Nobody answered the phone.", "anonymous": false, "follow_token": "f".repeat(32)});
+    created(operation(&app, Some(&waiting.phone), "/api/v1/complaints", body, None).await).await;
+    for young_person in [&early.young_person, &waiting.young_person] {
+        let path = format!("/api/v1/young-people/{young_person}/closure");
+        let closed =
+            worker.send(&app, reqwest::Method::PUT, &path, Some(json!({"closed_on": "2026-11-22", "reason": "work_completed"}))).await;
+        assert_eq!(closed.status().as_u16(), 200);
+    }
+    let name_of = |id: &str| {
+        let id = id.to_owned();
+        let app = &app;
+        async move { rows_with(app, "SELECT display_name FROM people WHERE id = $1", &[&id]).await[0][0].clone().unwrap() }
+    };
+
+    // Twelve months (of 31 days) are not over at 371 days.
+    let now = START + Duration::days(371);
+    move_clock_to(&app, now);
+    assert_eq!(purge(&app.state, now).await.unwrap().people_erased, 0);
+    assert_eq!(name_of(&early.young_person).await, "Quillon");
+
+    // Over: Quillon and their carer (linked to no one else) are erased; Brisbane waits for
+    // the complaint to reach the record.
+    let now = START + Duration::days(373);
+    move_clock_to(&app, now);
+    assert_eq!(purge(&app.state, now).await.unwrap().people_erased, 2);
+    assert_eq!(name_of(&early.young_person).await, "");
+    assert_eq!(name_of(&early.carer_id).await, "");
+    assert_eq!(name_of(&waiting.young_person).await, "Brisbane");
+    let erased = rows_with(&app, "SELECT detail FROM audit_log WHERE action = 'person.erase' AND actor_id IS NULL", &[]).await;
+    assert_eq!(erased.len(), 2);
+    assert_eq!(erased[0][0].as_deref(), Some("the case closed on 2026-11-22 and its time is over"));
+
+    let manager = app.sign_in(Role::Manager).await;
+    for event in
+        rows_with(&app, "SELECT id FROM outbox_events WHERE young_person_id = $1 AND status <> 'delivered'", &[&waiting.young_person]).await
+    {
+        let path = format!("/api/v1/relay/events/{}/recorded", event[0].as_deref().unwrap());
+        assert_eq!(manager.post(&app, &path, json!({})).await.status().as_u16(), 204);
+    }
+    assert_eq!(purge(&app.state, now).await.unwrap().people_erased, 2);
+    assert_eq!(name_of(&waiting.young_person).await, "");
 }

@@ -43,6 +43,7 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
         ("get", "/api/v1/data-rights/retention"),
         ("put", "/api/v1/data-rights/retention"),
         ("get", "/api/v1/data-rights/about-me"),
+        ("post", "/api/v1/people/{id}/erasure"),
     ] {
         assert_eq!(doc["paths"][path][method]["tags"], json!(["data-rights"]), "{method} {path} is a data right");
     }
