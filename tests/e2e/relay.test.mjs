@@ -133,7 +133,15 @@ describe("relay to the case record across a crash", () => {
       await days.fill("14");
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-      assert.deepEqual((await api(server.url, manager, "GET", "/api/v1/data-rights/retention")).body, { delivered_event_days: 14 });
+      const months = page.getByLabel("Months to keep a closed case");
+      assert.equal(await months.inputValue(), "12");
+      await months.fill("2");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.locator("#retention-closed-months-error", { hasText: "That number is outside what is allowed here." }).waitFor();
+      await months.fill("24");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+      assert.deepEqual((await api(server.url, manager, "GET", "/api/v1/data-rights/retention")).body, { delivered_event_days: 14, closed_case_months: 24 });
       assert.deepEqual(await axeViolations(page), []);
       await page.goto(`${server.url}/staff`);
       await page.getByRole("link", { name: logins.young_person.name, exact: true }).click();
@@ -141,6 +149,25 @@ describe("relay to the case record across a crash", () => {
       await page.getByText("Everything is in the case record.").waitFor();
       await page.waitForFunction(() => document.getElementById("case-record-id")?.value === "YJ-20931");
       assert.deepEqual(await axeViolations(page), []);
+
+      // Everything of Jay's is in the case record, so the manager can erase him on his request:
+      // the reason and the check are asked for beside their fields, then he is gone.
+      const name = logins.young_person.name;
+      await page.getByRole("heading", { name: `Erase ${name}` }).waitFor();
+      const erase = page.getByRole("button", { name: `Erase ${name}`, exact: true });
+      await erase.click();
+      await page.locator("#erase-reason-error", { hasText: "Please fill in every box." }).waitFor();
+      await page.getByLabel("Why (kept in the audit log)").fill("Asked in writing on 1 December");
+      await erase.click();
+      await page.locator("#erase-sure-error", { hasText: "Please choose one of these first." }).waitFor();
+      await page.getByLabel(`I understand that everything of ${name} will be removed`).check();
+      await erase.click();
+      await page.getByRole("heading", { name: "My young people" }).waitFor();
+      const caseload = (await api(server.url, manager, "GET", "/api/v1/young-people")).body;
+      assert.ok(caseload.every((person) => person.id !== jayId), "Jay is gone from the caseload");
+      const audit = (await api(server.url, manager, "GET", "/api/v1/audit")).body;
+      const erased = audit.find((entry) => entry.action === "person.erase");
+      assert.equal(erased.detail, "Asked in writing on 1 December");
     } finally {
       await browser.close();
     }

@@ -18,6 +18,12 @@ pub fn retention() -> Get<RetentionSettings> {
     Get::new(paths::DATA_RIGHTS_RETENTION.full())
 }
 
+/// Erases a young person or carer on their request (managers).
+#[cfg(feature = "staff")]
+pub async fn erase(person: impl std::fmt::Display, request: &tandem_domain::cases::EraseRequest) -> Result<(), crate::api::ReadError> {
+    crate::api::post_json::<Option<()>>(&paths::PEOPLE_ERASURE.path(&[&person]), request).await.map(|_| ())
+}
+
 #[cfg(feature = "staff")]
 pub async fn set_retention(settings: &RetentionSettings) -> Result<(), crate::api::ReadError> {
     crate::api::put_json(&paths::DATA_RIGHTS_RETENTION.full(), settings).await

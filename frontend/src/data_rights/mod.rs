@@ -15,7 +15,7 @@ use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
 use crate::routes::{Link, Route};
 #[cfg(feature = "staff")]
-pub use staff::RetentionSettingsForm;
+pub use staff::{ErasePerson, RetentionSettingsForm};
 
 /// One part of the page: its heading and words, with read-aloud for both.
 fn part(id: &str, heading: String, lines: Vec<String>) -> Html {
@@ -49,9 +49,9 @@ pub fn what_we_keep_page() -> Html {
     let who = if carer { "carer" } else { "young_person" };
     let say = |key: &str| t.get_with(key, &[("who", who.into())]);
     // Until the service's own figures come (or with no signal), the defaults are said.
-    let (days, sending) = match &*about {
-        Some(about) => (about.delivered_event_days, about.closed_case_sending_days),
-        None => (30, 30),
+    let (days, sending, months) = match &*about {
+        Some(about) => (about.delivered_event_days, about.closed_case_sending_days, about.closed_case_months),
+        None => (30, 30, 12),
     };
     html! {
         <section class="page">
@@ -62,6 +62,7 @@ pub fn what_we_keep_page() -> Html {
             { part("my-data-how-long", t.get("my-data-how-long-title"), vec![
                 t.get_with("my-data-how-long-1", &[("days", days.into())]),
                 t.get_with("my-data-how-long-2", &[("days", sending.into())]),
+                t.get_with("my-data-how-long-3", &[("months", months.into())]),
             ]) }
             { part("my-data-ask", t.get("my-data-ask-title"), vec![t.get("my-data-ask-1"), t.get("my-data-ask-2")]) }
             <p><Link to={Route::Say} classes="button secondary">{ t.get("my-data-ask-link") }</Link></p>

@@ -1,5 +1,7 @@
 //! How long the service keeps what it no longer needs (managers, on the relay page).
 
+use std::ops::RangeInclusive;
+
 use tandem_domain::cases::RetentionSettings;
 use tandem_domain::{ErrorCode, FieldError};
 use web_sys::HtmlInputElement;
@@ -7,12 +9,44 @@ use yew::prelude::*;
 
 use crate::components::field_error;
 use crate::components::loading::{use_get, Load};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Messages};
 
-const DAYS_INPUT: &str = "retention-delivered-days";
-const DAYS_FIELD: &str = "delivered_event_days";
+/// One number of the settings: its field in the request, its input, its messages' key.
+struct Setting {
+    field: &'static str,
+    input: &'static str,
+    range: RangeInclusive<u16>,
+}
 
-/// "Keeping data no longer than needed": the days a delivered event's contents are kept.
+const DAYS: Setting =
+    Setting { field: "delivered_event_days", input: "retention-delivered-days", range: RetentionSettings::DELIVERED_EVENT_DAYS };
+const MONTHS: Setting =
+    Setting { field: "closed_case_months", input: "retention-closed-months", range: RetentionSettings::CLOSED_CASE_MONTHS };
+
+/// The whole number typed in `setting`'s box; out of range when it is not one.
+fn typed(node: &NodeRef, setting: &Setting) -> Result<u16, FieldError> {
+    let text = node.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
+    text.trim().parse::<u16>().map_err(|_| FieldError { field: setting.field.into(), code: ErrorCode::OutOfRange })
+}
+
+/// The labelled box of `setting`, its hint, and its refusal beside it.
+fn number_field(t: &Messages, setting: &Setting, value: u16, node: &NodeRef, refusal: Option<&FieldError>) -> Html {
+    let hint = format!("{}-hint", setting.input);
+    html! {
+        <div class="field">
+            <label for={setting.input}>{ t.get(setting.input) }</label>
+            <input id={setting.input} type="number" inputmode="numeric" min={setting.range.start().to_string()} max={setting.range.end().to_string()}
+                value={value.to_string()} ref={node.clone()}
+                aria-invalid={field_error::aria_invalid(refusal, setting.field)}
+                aria-describedby={field_error::described_by(refusal, setting.field, setting.input, Some(hint.clone()))} />
+            <p class="hint" id={hint.clone()}>{ t.get(&hint) }</p>
+            { field_error::beside(t, refusal, setting.field, setting.input) }
+        </div>
+    }
+}
+
+/// "Keeping data no longer than needed": how long a delivered event's contents are kept, and
+/// how long after a case closes its young person is erased.
 #[function_component(RetentionSettingsForm)]
 pub fn retention_settings_form() -> Html {
     let t = use_i18n();
@@ -20,24 +54,23 @@ pub fn retention_settings_form() -> Html {
     let settings = use_get(super::api::retention(), *tick);
     let refused = use_state(|| None::<FieldError>);
     let saved = use_state(|| false);
-    let days = use_node_ref();
+    let (days, months) = (use_node_ref(), use_node_ref());
     let Load::Loaded(current) = &*settings else { return html! {} };
     let onsubmit = {
-        let (tick, refused, saved, days) = (tick.clone(), refused.clone(), saved.clone(), days.clone());
+        let (tick, refused, saved, days, months) = (tick.clone(), refused.clone(), saved.clone(), days.clone(), months.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let typed = days.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-            let parsed = typed
-                .trim()
-                .parse::<u16>()
-                .map_err(|_| FieldError { field: DAYS_FIELD.into(), code: ErrorCode::OutOfRange })
-                .and_then(|days| RetentionSettings::parse(RetentionSettings { delivered_event_days: days }));
+            let parsed = typed(&days, &DAYS).and_then(|delivered_event_days| {
+                let closed_case_months = typed(&months, &MONTHS)?;
+                RetentionSettings::parse(RetentionSettings { delivered_event_days, closed_case_months })
+            });
             let settings = match parsed {
                 Ok(settings) => settings,
                 Err(refusal) => {
                     saved.set(false);
+                    let input = if refusal.field == MONTHS.field { MONTHS.input } else { DAYS.input };
                     refused.set(Some(refusal));
-                    return field_error::focus(DAYS_INPUT);
+                    return field_error::focus(input);
                 }
             };
             let (tick, refused, saved) = (tick.clone(), refused.clone(), saved.clone());
@@ -55,7 +88,6 @@ pub fn retention_settings_form() -> Html {
     };
     let refusal = (*refused).clone();
     let general = refusal.as_ref().filter(|refused| refused.field.is_empty()).map(|refused| refused.code);
-    let range = RetentionSettings::DELIVERED_EVENT_DAYS;
     html! {
         <section aria-labelledby="retention-heading" class="card-panel">
             <h2 id="retention-heading">{ t.get("retention-title") }</h2>
@@ -63,21 +95,89 @@ pub fn retention_settings_form() -> Html {
             if let Some(code) = general {
                 <p class="error" role="alert">{ t.error(code) }</p>
             }
-            <form class="form inline-form" {onsubmit} novalidate=true>
-                <div class="field">
-                    <label for={DAYS_INPUT}>{ t.get("retention-delivered-days") }</label>
-                    <input id={DAYS_INPUT} type="number" inputmode="numeric" min={range.start().to_string()} max={range.end().to_string()}
-                        value={current.delivered_event_days.to_string()} ref={days}
-                        aria-invalid={field_error::aria_invalid(refusal.as_ref(), DAYS_FIELD)}
-                        aria-describedby={field_error::described_by(refusal.as_ref(), DAYS_FIELD, DAYS_INPUT, Some("retention-delivered-days-hint".into()))} />
-                    <p class="hint" id="retention-delivered-days-hint">{ t.get("retention-delivered-days-hint") }</p>
-                    { field_error::beside(&t, refusal.as_ref(), DAYS_FIELD, DAYS_INPUT) }
-                </div>
+            <form class="form" {onsubmit} novalidate=true>
+                { number_field(&t, &DAYS, current.delivered_event_days, &days, refusal.as_ref()) }
+                { number_field(&t, &MONTHS, current.closed_case_months, &months, refusal.as_ref()) }
                 <button type="submit" class="button">{ t.get("retention-save") }</button>
             </form>
             if *saved {
                 <p role="status">{ t.get("retention-saved") }</p>
             }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErasePersonProps {
+    /// The young person or carer.
+    pub id: AttrValue,
+    pub name: AttrValue,
+}
+
+/// A manager erases a person on their request: the reason (kept in the audit log), a check that
+/// they mean it, then everything of the person goes but figures with no name.
+#[function_component(ErasePerson)]
+pub fn erase_person(props: &ErasePersonProps) -> Html {
+    let t = use_i18n();
+    let refused = use_state(|| None::<FieldError>);
+    let reason = use_node_ref();
+    let sure = use_node_ref();
+    let navigator = crate::routes::use_navigator();
+    let onsubmit = {
+        let (refused, reason, sure, id) = (refused.clone(), reason.clone(), sure.clone(), props.id.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let request = tandem_domain::cases::EraseRequest {
+                reason: reason.cast::<web_sys::HtmlTextAreaElement>().map(|input| input.value()).unwrap_or_default(),
+            };
+            if let Err(refusal) = request.reason() {
+                refused.set(Some(refusal));
+                return field_error::focus("erase-reason");
+            }
+            if !sure.cast::<HtmlInputElement>().is_some_and(|input| input.checked()) {
+                refused.set(Some(FieldError { field: "sure".into(), code: ErrorCode::ChoiceRequired }));
+                return field_error::focus("erase-sure");
+            }
+            let (refused, id, navigator) = (refused.clone(), id.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match super::api::erase(&id, &request).await {
+                    Ok(()) => {
+                        if let Some(navigator) = navigator {
+                            navigator.push(&crate::routes::Route::Caseload);
+                        }
+                    }
+                    Err(err) => refused.set(Some(field_error::general(err.code()))),
+                }
+            });
+        })
+    };
+    let refusal = (*refused).clone();
+    let general = refusal.as_ref().filter(|refused| refused.field.is_empty()).map(|refused| refused.code);
+    html! {
+        <section aria-labelledby="erase-heading" class="card-panel">
+            <h2 id="erase-heading">{ t.get_with("erase-title", &[("name", props.name.to_string().into())]) }</h2>
+            <p>{ t.get("erase-intro") }</p>
+            if let Some(code) = general {
+                <p class="error" role="alert">{ t.error(code) }</p>
+            }
+            <form class="form" {onsubmit} novalidate=true>
+                <div class="field">
+                    <label for="erase-reason">{ t.get("erase-reason") }</label>
+                    <textarea id="erase-reason" rows="2" maxlength="500" ref={reason}
+                        aria-invalid={field_error::aria_invalid(refusal.as_ref(), "reason")}
+                        aria-describedby={field_error::described_by(refusal.as_ref(), "reason", "erase-reason", Some("erase-reason-hint".into()))} />
+                    <p class="hint" id="erase-reason-hint">{ t.get("erase-reason-hint") }</p>
+                    { field_error::beside(&t, refusal.as_ref(), "reason", "erase-reason") }
+                </div>
+                <div class="field checkbox">
+                    <input id="erase-sure" type="checkbox" ref={sure}
+                        aria-invalid={field_error::aria_invalid(refusal.as_ref(), "sure")}
+                        aria-describedby={field_error::described_by(refusal.as_ref(), "sure", "erase-sure", None)} />
+                    <label for="erase-sure">{ t.get_with("erase-sure", &[("name", props.name.to_string().into())]) }</label>
+                    { field_error::beside(&t, refusal.as_ref(), "sure", "erase-sure") }
+                </div>
+                <button type="submit" class="button danger">{ t.get_with("erase-submit", &[("name", props.name.to_string().into())]) }</button>
+            </form>
         </section>
     }
 }

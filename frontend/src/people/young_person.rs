@@ -220,6 +220,9 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             <super::family_phones::FamilyPhones id={props.id.to_string()} />
             <super::case_closure::CaseClosureSection id={props.id.clone()} name={found.person.display_name.clone()}
                 closure={found.closure.clone()} on_change={Callback::from(move |()| refresh.set(*refresh + 1))} />
+            if is_manager {
+                <crate::data_rights::ErasePerson id={props.id.clone()} name={found.person.display_name.clone()} />
+            }
             <crate::sessions::ScalingHistory id={props.id.to_string()} />
             <crate::relay::YoungPersonRelay id={props.id.to_string()} />
         </section>
