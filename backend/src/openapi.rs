@@ -22,7 +22,8 @@ use crate::state::AppState;
         crate::passkeys::sign_in_challenge, crate::passkeys::sign_in, crate::passkeys::list, crate::passkeys::registration,
         crate::passkeys::add, crate::passkeys::rename, crate::passkeys::remove, crate::passkeys::settings,
         crate::passkeys::set_settings,
-        crate::cases::close, crate::cases::reopen, crate::cases::erase, crate::retention::settings, crate::retention::set_settings,
+        crate::cases::close, crate::cases::reopen, crate::cases::erase, crate::cases::access::subject_access,
+        crate::cases::access::subject_access_page, crate::retention::settings, crate::retention::set_settings,
         crate::retention::about_me,
         crate::accounts::people::caseload, crate::accounts::people::create_young_person,
         crate::accounts::people::young_person, crate::accounts::people::link_carer,
@@ -76,7 +77,7 @@ use crate::state::AppState;
         (name = "voice", description = "Consultations, ballots, you said we did"),
         (name = "relay", description = "Delivery to the case record"),
         (name = "safety", description = "\"I don't feel safe\": alerts, acknowledgement, duty settings"),
-        (name = "data-rights", description = "Children's data rights: closing and reopening a case, how long data is kept"),
+        (name = "data-rights", description = "Children's data rights: closing a case, how long data is kept, erasure, subject access"),
     )
 )]
 pub struct ApiDoc;

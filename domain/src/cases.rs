@@ -169,6 +169,31 @@ impl EraseRequest {
     }
 }
 
+/// Everything Tandem holds about a person, for their subject access request: each part of the
+/// store that holds something of theirs, with its rows as stored (secrets such as PIN and token
+/// hashes left out).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubjectAccess {
+    pub person_id: uuid::Uuid,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub made_at: OffsetDateTime,
+    pub sections: Vec<SubjectAccessSection>,
+}
+
+/// One part of a subject access answer: what it is, and its rows (column name to value).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubjectAccessSection {
+    /// What this part holds, e.g. `plan_versions`.
+    pub name: String,
+    /// In words, e.g. "Plan versions, with their words".
+    pub title: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
+    pub rows: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;

@@ -64,6 +64,8 @@ pub const YOUNG_PEOPLE_CLOSURE: Route = Route("/young-people/{id}/closure");
 pub const DATA_RIGHTS_RETENTION: Route = Route("/data-rights/retention");
 pub const DATA_RIGHTS_ABOUT_ME: Route = Route("/data-rights/about-me");
 pub const PEOPLE_ERASURE: Route = Route("/people/{id}/erasure");
+pub const PEOPLE_SUBJECT_ACCESS: Route = Route("/people/{id}/subject-access");
+pub const PEOPLE_SUBJECT_ACCESS_HTML: Route = Route("/people/{id}/subject-access.html");
 pub const CARERS: Route = Route("/carers");
 pub const ME_CARERS: Route = Route("/me/carers");
 pub const AUTH_SIGN_IN: Route = Route("/auth/sign-in");
@@ -218,6 +220,8 @@ pub const ALL: &[Route] = &[
     DATA_RIGHTS_RETENTION,
     DATA_RIGHTS_ABOUT_ME,
     PEOPLE_ERASURE,
+    PEOPLE_SUBJECT_ACCESS,
+    PEOPLE_SUBJECT_ACCESS_HTML,
     CARERS,
     ME_CARERS,
     AUTH_SIGN_IN,

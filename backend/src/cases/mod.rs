@@ -4,13 +4,14 @@
 //! sign themselves out (within [`SENDING_WINDOW`]; `Allowed` refuses them anything else). The
 //! plan, the scores and the record stay, for the worker and for a reopening.
 
+pub mod access;
 pub mod postgres;
 pub mod sqlite;
 mod store;
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{post, put};
+use axum::routing::{get, post, put};
 use axum::Router;
 use tandem_domain::appointments::to_london;
 use tandem_domain::cases::{CaseClosure, CaseClosureDay, CloseCaseRequest, ClosureReason, EraseRequest};
@@ -127,6 +128,8 @@ pub trait CaseStore {
     /// Reopens a closed case, audited; `false` when it was not closed. Phones signed out when it
     /// closed stay signed out: the young person and carers join again with new codes.
     async fn reopen_case(&self, caller: &Caller, young_person_id: Uuid, now: OffsetDateTime) -> Result<bool, StorageError>;
+    /// Every section of [`access::SECTIONS`], with its rows.
+    async fn subject_access(&self, person_id: Uuid) -> Result<Vec<tandem_domain::cases::SubjectAccessSection>, StorageError>;
     /// The case's closure, while it is closed.
     async fn case_closure(&self, young_person_id: Uuid) -> Result<Option<CaseClosure>, StorageError>;
 }
@@ -135,6 +138,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::YOUNG_PEOPLE_CLOSURE.template(), put(close).delete(reopen))
         .route(paths::PEOPLE_ERASURE.template(), post(erase))
+        .route(paths::PEOPLE_SUBJECT_ACCESS.template(), get(access::subject_access))
+        .route(paths::PEOPLE_SUBJECT_ACCESS_HTML.template(), get(access::subject_access_page))
 }
 
 /// Refuses `case_closed` when the young person's case is closed: nothing new is added to it.

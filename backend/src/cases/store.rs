@@ -180,7 +180,39 @@ macro_rules! case_store {
                 let entry = NewAuditEntry { by, action: "person.erase", young_person_id, detail: reason.to_owned(), at: now };
                 insert_audit(&mut tx, &entry).await?;
                 tx.commit().await?;
+                self.forget_erased().await?;
                 Ok(Erasure::Erased)
+            }
+
+            async fn subject_access(&self, person_id: Uuid) -> Result<Vec<tandem_domain::cases::SubjectAccessSection>, StorageError> {
+                use sqlx::{Column, Row};
+                let mut conn = self.reader().acquire().await?;
+                let mut sections = Vec::new();
+                for (name, title, sql) in super::access::SECTIONS {
+                    let rows = sqlx::query(sql).bind(person_id.to_string()).fetch_all(&mut *conn).await?;
+                    let rows = rows
+                        .iter()
+                        .map(|row| {
+                            row.columns()
+                                .iter()
+                                .enumerate()
+                                .map(|(index, column)| {
+                                    // Each column as it is stored: text, a whole number, a number, or nothing.
+                                    let value = match row.try_get::<Option<String>, _>(index) {
+                                        Ok(text) => text.map(serde_json::Value::from),
+                                        Err(_) => match row.try_get::<Option<i64>, _>(index) {
+                                            Ok(number) => number.map(serde_json::Value::from),
+                                            Err(_) => row.try_get::<Option<f64>, _>(index).ok().flatten().map(serde_json::Value::from),
+                                        },
+                                    };
+                                    (column.name().to_owned(), value.unwrap_or(serde_json::Value::Null))
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    sections.push(super::access::section(name, title, rows));
+                }
+                Ok(sections)
             }
 
             async fn case_closure(&self, young_person_id: Uuid) -> Result<Option<CaseClosure>, StorageError> {

@@ -51,6 +51,11 @@ pub trait Engine: Send + Sync + 'static {
     /// then write" rules: a second transaction holding the same key waits for the first.
     async fn hold(conn: &mut <Self::Db as sqlx::Database>::Connection, scope: &str, key: &str) -> Result<(), StorageError>;
 
+    /// After rows were erased: what the engine still keeps of them outside its tables goes
+    /// (SQLite: the write-ahead log is checkpointed into the file, where `secure_delete` has
+    /// overwritten them, and emptied; PostgreSQL: nothing of a deleted row is readable by SQL).
+    async fn forget_erased(&self) -> Result<(), StorageError>;
+
     /// Appended to a SELECT whose rows of `alias` must stay as read until commit.
     fn for_update(alias: &str) -> String;
 

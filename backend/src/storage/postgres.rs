@@ -48,6 +48,10 @@ impl Engine for PostgresStore {
     /// A transaction-scoped advisory lock on `key` within `scope`, released at commit or
     /// rollback: without it two connections (or servers) would both pass a "check, then write"
     /// rule. The two-key form keeps scopes apart; a hash collision only makes unrelated work wait.
+    async fn forget_erased(&self) -> Result<(), StorageError> {
+        Ok(())
+    }
+
     async fn hold(conn: &mut PgConnection, scope: &str, key: &str) -> Result<(), StorageError> {
         sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))").bind(scope).bind(key).execute(conn).await?;
         Ok(())

@@ -104,6 +104,11 @@ impl Engine for SqliteStore {
         Ok(())
     }
 
+    async fn forget_erased(&self) -> Result<(), StorageError> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.writer).await?;
+        Ok(())
+    }
+
     fn for_update(_alias: &str) -> String {
         String::new()
     }

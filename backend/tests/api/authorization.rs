@@ -65,6 +65,8 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/data-rights/retention", &["manager"]),
         ("get", "/api/v1/data-rights/about-me", DEVICES),
         ("post", "/api/v1/people/{id}/erasure", &["manager"]),
+        ("get", "/api/v1/people/{id}/subject-access", &["manager"]),
+        ("get", "/api/v1/people/{id}/subject-access.html", &["manager"]),
         ("put", "/api/v1/data-rights/retention", &["manager"]),
         ("delete", "/api/v1/young-people/{id}/closure", CASE_STAFF),
         ("get", "/api/v1/carers", CASE_STAFF),

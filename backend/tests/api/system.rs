@@ -44,6 +44,8 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
         ("put", "/api/v1/data-rights/retention"),
         ("get", "/api/v1/data-rights/about-me"),
         ("post", "/api/v1/people/{id}/erasure"),
+        ("get", "/api/v1/people/{id}/subject-access"),
+        ("get", "/api/v1/people/{id}/subject-access.html"),
     ] {
         assert_eq!(doc["paths"][path][method]["tags"], json!(["data-rights"]), "{method} {path} is a data right");
     }
