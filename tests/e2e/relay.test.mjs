@@ -153,6 +153,11 @@ describe("relay to the case record across a crash", () => {
       // Everything of Jay's is in the case record, so the manager can erase him on his request:
       // the reason and the check are asked for beside their fields, then he is gone.
       const name = logins.young_person.name;
+      // First what Tandem holds about him, as a page to read or print.
+      const held = await page.getByRole("link", { name: "Open as a page" }).getAttribute("href");
+      const heldPage = await (await fetch(server.url + held, { headers: { cookie: manager } })).text();
+      assert.match(heldPage, /<h2>Session scores<\/h2>/);
+      assert.ok(heldPage.includes(name));
       await page.getByRole("heading", { name: `Erase ${name}` }).waitFor();
       const erase = page.getByRole("button", { name: `Erase ${name}`, exact: true });
       await erase.click();

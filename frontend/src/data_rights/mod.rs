@@ -15,7 +15,7 @@ use crate::components::ReadAloud;
 use crate::i18n::use_i18n;
 use crate::routes::{Link, Route};
 #[cfg(feature = "staff")]
-pub use staff::{ErasePerson, RetentionSettingsForm};
+pub use staff::{ErasePerson, RetentionSettingsForm, SubjectAccessLinks};
 
 /// One part of the page: its heading and words, with read-aloud for both.
 fn part(id: &str, heading: String, lines: Vec<String>) -> Html {

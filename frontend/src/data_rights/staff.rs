@@ -181,3 +181,28 @@ pub fn erase_person(props: &ErasePersonProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct SubjectAccessProps {
+    pub id: AttrValue,
+    pub name: AttrValue,
+}
+
+/// A manager answers a person's request to see what Tandem holds about them: as a file (JSON)
+/// and as a page to read or print. Each download is audited.
+#[function_component(SubjectAccessLinks)]
+pub fn subject_access_links(props: &SubjectAccessProps) -> Html {
+    let t = use_i18n();
+    let json = tandem_domain::paths::PEOPLE_SUBJECT_ACCESS.path(&[&props.id]);
+    let page = tandem_domain::paths::PEOPLE_SUBJECT_ACCESS_HTML.path(&[&props.id]);
+    html! {
+        <section aria-labelledby="subject-access-heading" class="card-panel">
+            <h2 id="subject-access-heading">{ t.get("subject-access-title") }</h2>
+            <p>{ t.get_with("subject-access-intro", &[("name", props.name.to_string().into())]) }</p>
+            <div class="actions">
+                <a class="button secondary" href={page} target="_blank" rel="noopener">{ t.get("subject-access-page") }</a>
+                <a class="button secondary" href={json} download={format!("tandem-{}.json", props.id)}>{ t.get("subject-access-json") }</a>
+            </div>
+        </section>
+    }
+}

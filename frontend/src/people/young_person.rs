@@ -221,6 +221,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             <super::case_closure::CaseClosureSection id={props.id.clone()} name={found.person.display_name.clone()}
                 closure={found.closure.clone()} on_change={Callback::from(move |()| refresh.set(*refresh + 1))} />
             if is_manager {
+                <crate::data_rights::SubjectAccessLinks id={props.id.clone()} name={found.person.display_name.clone()} />
                 <crate::data_rights::ErasePerson id={props.id.clone()} name={found.person.display_name.clone()} />
             }
             <crate::sessions::ScalingHistory id={props.id.to_string()} />
