@@ -221,7 +221,7 @@ macro_rules! case_store {
                      FROM case_closures c JOIN people p ON p.id = c.closed_by WHERE c.young_person_id = $1",
                 )
                 .bind(young_person_id.to_string())
-                .fetch_optional(self.writer())
+                .fetch_optional(self.reader())
                 .await?;
                 row.map(|row| {
                     Ok(CaseClosure {
