@@ -100,7 +100,8 @@ pub struct CaseClosure {
 /// Tandem's copy of what it said is removed after `delivered_event_days`; what remains is that
 /// the event happened and when it was delivered (the relay log). A closed case's young person
 /// (and carers linked to no one else) are erased `closed_case_months` after it closed, once
-/// everything of theirs has reached the case record.
+/// everything of theirs has reached the case record. The audit log's entries are removed
+/// `audit_log_years` after they were written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RetentionSettings {
@@ -108,12 +109,16 @@ pub struct RetentionSettings {
     pub delivered_event_days: u16,
     #[cfg_attr(feature = "openapi", schema(minimum = 3, maximum = 84))]
     pub closed_case_months: u16,
+    /// Left out, the default (6): settings saved before it existed keep their meaning.
+    #[serde(default = "RetentionSettings::default_audit_log_years")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 3, maximum = 25, default = 6))]
+    pub audit_log_years: u16,
 }
 
 impl Default for RetentionSettings {
     fn default() -> Self {
         // Twelve months covers reoffending follow-up at 3, 6, 9 and 12 months.
-        RetentionSettings { delivered_event_days: 30, closed_case_months: 12 }
+        RetentionSettings { delivered_event_days: 30, closed_case_months: 12, audit_log_years: Self::default_audit_log_years() }
     }
 }
 
@@ -122,6 +127,12 @@ impl RetentionSettings {
     pub const DELIVERED_EVENT_DAYS: std::ops::RangeInclusive<u16> = 7..=365;
     /// At least the first follow-up (3 months), at most seven years.
     pub const CLOSED_CASE_MONTHS: std::ops::RangeInclusive<u16> = 3..=84;
+    /// Six years unless changed (a complaint or a claim can come years later); never under three.
+    pub const AUDIT_LOG_YEARS: std::ops::RangeInclusive<u16> = 3..=25;
+
+    fn default_audit_log_years() -> u16 {
+        6
+    }
 
     pub fn parse(settings: RetentionSettings) -> Result<RetentionSettings, FieldError> {
         if !Self::DELIVERED_EVENT_DAYS.contains(&settings.delivered_event_days) {
@@ -129,6 +140,9 @@ impl RetentionSettings {
         }
         if !Self::CLOSED_CASE_MONTHS.contains(&settings.closed_case_months) {
             return Err(FieldError { field: "closed_case_months".into(), code: ErrorCode::OutOfRange });
+        }
+        if !Self::AUDIT_LOG_YEARS.contains(&settings.audit_log_years) {
+            return Err(FieldError { field: "audit_log_years".into(), code: ErrorCode::OutOfRange });
         }
         Ok(settings)
     }
@@ -213,7 +227,7 @@ mod tests {
     #[test]
     fn delivered_events_are_kept_a_week_to_a_year() {
         let default = RetentionSettings::default();
-        assert_eq!((default.delivered_event_days, default.closed_case_months), (30, 12));
+        assert_eq!((default.delivered_event_days, default.closed_case_months, default.audit_log_years), (30, 12, 6));
         for days in [7, 365] {
             assert!(RetentionSettings::parse(RetentionSettings { delivered_event_days: days, ..default }).is_ok());
         }
@@ -225,6 +239,12 @@ mod tests {
             let refused = RetentionSettings::parse(RetentionSettings { closed_case_months: months, ..default }).unwrap_err();
             assert_eq!((refused.field.as_str(), refused.code), ("closed_case_months", ErrorCode::OutOfRange));
         }
+        for years in [2, 26] {
+            let refused = RetentionSettings::parse(RetentionSettings { audit_log_years: years, ..default }).unwrap_err();
+            assert_eq!((refused.field.as_str(), refused.code), ("audit_log_years", ErrorCode::OutOfRange));
+        }
+        let saved_before: RetentionSettings = serde_json::from_str(r#"{"delivered_event_days": 30, "closed_case_months": 12}"#).unwrap();
+        assert_eq!(saved_before, default);
     }
 
     #[test]

@@ -52,6 +52,12 @@ pub trait RetentionStore {
     async fn closed_cases_past_their_time(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<ClosedCase>, StorageError>;
     /// The carers of a young person who are linked to no one else.
     async fn carers_linked_only_to(&self, young_person_id: Uuid) -> Result<Vec<Uuid>, StorageError>;
+    /// Deletes at most `batch` voice notes past their service's time, once what their young
+    /// person sent has reached the case record; answers the service of each.
+    async fn remove_voice_notes(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<Uuid>, StorageError>;
+    /// Deletes, per service, at most `batch` audit entries older than its years; answers each
+    /// service that had some, with how many went.
+    async fn remove_old_audit_entries(&self, now: OffsetDateTime, batch: i64) -> Result<Vec<(Uuid, u64)>, StorageError>;
     /// Deletes at most `batch` operation answers accepted before `before`; answers how many.
     async fn remove_operation_answers(&self, before: OffsetDateTime, batch: i64) -> Result<u64, StorageError>;
 }
@@ -70,9 +76,34 @@ pub struct ClosedCase {
 pub struct PurgeReport {
     /// Delivered events whose payload was removed, by service (none: events of no service).
     pub payloads: BTreeMap<Option<Uuid>, u64>,
+    /// Voice notes removed, by service.
+    pub voice_notes: BTreeMap<Uuid, u64>,
+    /// Audit entries past the service's years, by service.
+    pub audit_entries: BTreeMap<Uuid, u64>,
     pub operation_answers: u64,
     /// Young people and carers erased because their case's time was over.
     pub people_erased: u64,
+}
+
+impl PurgeReport {
+    /// What each service lost, in words for its audit log: counts only.
+    fn by_service(&self) -> BTreeMap<Uuid, String> {
+        let mut words: BTreeMap<Uuid, Vec<String>> = BTreeMap::new();
+        let counted = [
+            (
+                self.payloads.iter().filter_map(|(service, count)| Some(((*service)?, *count))).collect::<Vec<_>>(),
+                "contents of {} events already in the case record removed",
+            ),
+            (self.voice_notes.iter().map(|(service, count)| (*service, *count)).collect(), "{} voice notes removed"),
+            (self.audit_entries.iter().map(|(service, count)| (*service, *count)).collect(), "{} audit entries past their years removed"),
+        ];
+        for (counts, wording) in counted {
+            for (service, count) in counts.into_iter().filter(|(_, count)| *count > 0) {
+                words.entry(service).or_default().push(wording.replace("{}", &count.to_string()));
+            }
+        }
+        words.into_iter().map(|(service, parts)| (service, parts.join("; "))).collect()
+    }
 }
 
 /// Removes, batch by batch, everything past its time at `now`; audits each service's share.
@@ -88,6 +119,24 @@ pub async fn purge(state: &AppState, now: OffsetDateTime) -> Result<PurgeReport,
         }
     }
     loop {
+        let services = state.store.remove_voice_notes(now, BATCH).await?;
+        for service in &services {
+            *report.voice_notes.entry(*service).or_default() += 1;
+        }
+        if i64::try_from(services.len()).unwrap_or(i64::MAX) < BATCH {
+            break;
+        }
+    }
+    loop {
+        let removed = state.store.remove_old_audit_entries(now, BATCH).await?;
+        for (service, count) in &removed {
+            *report.audit_entries.entry(*service).or_default() += count;
+        }
+        if removed.iter().all(|(_, count)| i64::try_from(*count).unwrap_or(i64::MAX) < BATCH) {
+            break;
+        }
+    }
+    loop {
         let removed = state.store.remove_operation_answers(now - OPERATION_ANSWERS_KEPT, BATCH).await?;
         report.operation_answers += removed;
         if i64::try_from(removed).unwrap_or(i64::MAX) < BATCH {
@@ -95,21 +144,15 @@ pub async fn purge(state: &AppState, now: OffsetDateTime) -> Result<PurgeReport,
         }
     }
     report.people_erased = erase_closed_cases(state, now).await?;
-    for (service, count) in &report.payloads {
-        if let Some(service_id) = service {
-            let detail = format!("contents of {count} events already in the case record removed");
-            let entry = NewAuditEntry {
-                by: AuditActor::Tandem { service_id: *service_id },
-                action: "retention.purge",
-                young_person_id: None,
-                detail,
-                at: now,
-            };
-            state.store.append_audit(entry).await?;
-        }
+    for (service_id, detail) in report.by_service() {
+        let entry =
+            NewAuditEntry { by: AuditActor::Tandem { service_id }, action: "retention.purge", young_person_id: None, detail, at: now };
+        state.store.append_audit(entry).await?;
     }
     tracing::info!(
         payloads = report.payloads.values().sum::<u64>(),
+        voice_notes = report.voice_notes.values().sum::<u64>(),
+        audit_entries = report.audit_entries.values().sum::<u64>(),
         operation_answers = report.operation_answers,
         people_erased = report.people_erased,
         "purge"
@@ -181,8 +224,8 @@ pub async fn set_settings(
     let settings = RetentionSettings::parse(request)?;
     state.store.set_retention_settings(allowed.caller.service_id, settings).await?;
     let detail = format!(
-        "delivered events' contents kept {} days; closed cases erased after {} months",
-        settings.delivered_event_days, settings.closed_case_months
+        "delivered events' contents kept {} days; closed cases erased after {} months; audit entries kept {} years",
+        settings.delivered_event_days, settings.closed_case_months, settings.audit_log_years
     );
     audit(&state, &allowed.caller, "retention.settings", None, detail).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -350,21 +350,23 @@ pub async fn count(app: &TestApp, sql: &str) -> i64 {
 /// Runs `statements` as written on the app's engine, beside the server (a SQLite connection of
 /// its own to the same file), for tests that break the database on purpose.
 pub async fn execute(app: &TestApp, statements: &[&str]) {
+    for statement in statements {
+        try_execute(app, statement).await.unwrap();
+    }
+}
+
+/// Runs `statement` as `execute` does; answers what the engine said, for tests of what it refuses.
+pub async fn try_execute(app: &TestApp, statement: &str) -> Result<u64, sqlx::Error> {
     match &app.db {
         Db::Sqlite(_) => {
             use sqlx::Connection;
             let path = app._dir.path().join("test.sqlite3");
-            let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display())).await.unwrap();
-            for statement in statements {
-                sqlx::query(statement).execute(&mut conn).await.unwrap();
-            }
-            conn.close().await.unwrap();
+            let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display())).await?;
+            let done = sqlx::query(statement).execute(&mut conn).await;
+            conn.close().await?;
+            Ok(done?.rows_affected())
         }
-        Db::Postgres(store) => {
-            for statement in statements {
-                sqlx::query(statement).execute(store.pool()).await.unwrap();
-            }
-        }
+        Db::Postgres(store) => Ok(sqlx::query(statement).execute(store.pool()).await?.rows_affected()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Keeping data no longer than needed: a delivered event's contents go after the service's time
 //! and not before, an event not yet in the record keeps them, operation answers go after a
-//! month, a closed case is erased when its months are over, and a manager sets the times.
+//! month, voice notes go after the same time once relayed, a closed case is erased when its
+//! months are over, the audit log's entries go after its years, and a manager sets the times.
 
 use serde_json::json;
 use tandem_backend::retention::purge;
@@ -9,7 +10,7 @@ use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
 use crate::helpers::{
-    assert_error, count, count_with, created, family_named, move_clock_to, operation, rows_with, spawn_app, Session, TestApp,
+    assert_error, count, count_with, created, family_named, move_clock_to, operation, rows_with, spawn_app, try_execute, Session, TestApp,
 };
 
 const START: OffsetDateTime = datetime!(2026-11-22 10:00 UTC);
@@ -76,7 +77,10 @@ async fn a_delivered_events_contents_go_after_the_services_time_and_not_before()
 async fn a_manager_sets_how_long_delivered_events_are_kept() {
     let app = spawn_app().await;
     let manager = app.sign_in(Role::Manager).await;
-    assert_eq!(manager.json(&app, "/api/v1/data-rights/retention").await, json!({"delivered_event_days": 30, "closed_case_months": 12}));
+    assert_eq!(
+        manager.json(&app, "/api/v1/data-rights/retention").await,
+        json!({"delivered_event_days": 30, "closed_case_months": 12, "audit_log_years": 6})
+    );
     let put = |days: i64| {
         let manager = manager.clone();
         let app = &app;
@@ -95,8 +99,22 @@ async fn a_manager_sets_how_long_delivered_events_are_kept() {
     assert_eq!(refused.status().as_u16(), 422);
     let body: serde_json::Value = refused.json().await.unwrap();
     assert_eq!((body["error"]["code"].as_str(), body["error"]["field"].as_str()), (Some("out_of_range"), Some("delivered_event_days")));
+    let years = manager
+        .send(
+            &app,
+            reqwest::Method::PUT,
+            "/api/v1/data-rights/retention",
+            Some(json!({"delivered_event_days": 30, "closed_case_months": 12, "audit_log_years": 2})),
+        )
+        .await;
+    assert_eq!(years.status().as_u16(), 422);
+    let body: serde_json::Value = years.json().await.unwrap();
+    assert_eq!(body["error"]["field"], "audit_log_years");
     assert_eq!(put(7).await.status().as_u16(), 204);
-    assert_eq!(manager.json(&app, "/api/v1/data-rights/retention").await, json!({"delivered_event_days": 7, "closed_case_months": 12}));
+    assert_eq!(
+        manager.json(&app, "/api/v1/data-rights/retention").await,
+        json!({"delivered_event_days": 7, "closed_case_months": 12, "audit_log_years": 6})
+    );
 
     let jay = app.join(Role::YoungPerson, "4826").await;
     // A young person's phone is told the same, to say it in words.
@@ -165,4 +183,95 @@ async fn a_closed_case_is_erased_when_its_months_are_over_and_not_while_an_event
     }
     assert_eq!(purge(&app.state, now).await.unwrap().people_erased, 2);
     assert_eq!(name_of(&waiting.young_person).await, "");
+}
+
+/// Marks every event of `young_person` not yet delivered as recorded by hand.
+async fn record_everything_of(app: &TestApp, manager: &Session, young_person: &str) {
+    for event in rows_with(app, "SELECT id FROM outbox_events WHERE young_person_id = $1 AND status <> 'delivered'", &[young_person]).await
+    {
+        let path = format!("/api/v1/relay/events/{}/recorded", event[0].as_deref().unwrap());
+        assert_eq!(manager.post(app, &path, json!({})).await.status().as_u16(), 204);
+    }
+}
+
+#[tokio::test]
+async fn a_voice_note_goes_after_the_services_time_once_what_was_said_with_it_is_in_the_record() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let consultation = json!({
+        "title": "The youth centre next year", "background": "What should the centre do?", "audience": "Head of service",
+        "invited": {"kind": "young_people"}, "opens_on": "2026-11-22", "closes_on": "2026-11-30", "anonymous": false,
+        "activities": [{"kind": "question", "id": "else", "question": "Anything else we should know?", "voice": true}]
+    });
+    let id = created(officer.post(&app, "/api/v1/voice/consultations", consultation).await).await["id"].as_str().unwrap().to_owned();
+    assert_eq!(officer.post(&app, &format!("/api/v1/voice/consultations/{id}/publish"), json!({})).await.status().as_u16(), 200);
+    use base64::Engine;
+    let note = json!({"content_type": "audio/webm;codecs=opus", "base64": base64::engine::general_purpose::STANDARD.encode([7u8; 4000])});
+    let (relayed, waiting) = (family_named(&app, &worker, "Marisol").await, family_named(&app, &worker, "Thaddeus").await);
+    for family in [&relayed, &waiting] {
+        let body = json!({"activity_id": "else", "voice_note": note, "given_at_ms": (START.unix_timestamp_nanos() / 1_000_000) as i64});
+        created(operation(&app, Some(&family.phone), &format!("/api/v1/voice/consultations/{id}/answers"), body, None).await).await;
+    }
+    let manager = app.sign_in(Role::Manager).await;
+    record_everything_of(&app, &manager, &relayed.young_person).await;
+    let notes = || count(&app, "SELECT COUNT(*) FROM consultation_voice_notes");
+    assert_eq!(notes().await, 2);
+
+    // 29 days on, both are kept; 31 days on, the relayed one goes, the waiting one stays.
+    let now = START + Duration::days(29);
+    move_clock_to(&app, now);
+    assert!(purge(&app.state, now).await.unwrap().voice_notes.is_empty());
+    let now = START + Duration::days(31);
+    move_clock_to(&app, now);
+    assert_eq!(purge(&app.state, now).await.unwrap().voice_notes.values().sum::<u64>(), 1);
+    assert_eq!(notes().await, 1);
+    let spoken = "SELECT COUNT(*) FROM consultation_answers a JOIN consultation_voice_notes n ON n.answer_id = a.id WHERE a.person_id = $1";
+    assert_eq!(count_with(&app, spoken, &[&waiting.young_person]).await, 1);
+    // The answer stays, no longer offering a recording to play.
+    let marked = "SELECT COUNT(*) FROM consultation_answers WHERE person_id = $1 AND has_voice_note = 0";
+    assert_eq!(count_with(&app, marked, &[&relayed.young_person]).await, 1);
+    let manager = app.sign_in(Role::Manager).await;
+    record_everything_of(&app, &manager, &waiting.young_person).await;
+    assert_eq!(purge(&app.state, now).await.unwrap().voice_notes.values().sum::<u64>(), 1);
+    assert_eq!(notes().await, 0);
+    let audited = rows_with(&app, "SELECT detail FROM audit_log WHERE action = 'retention.purge' ORDER BY at, id", &[]).await;
+    assert!(audited.iter().any(|row| row[0].as_deref().unwrap().contains("1 voice notes removed")), "{audited:?}");
+}
+
+#[tokio::test]
+async fn audit_entries_go_after_the_services_years_and_the_log_refuses_any_other_change() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let family = family_named(&app, &worker, "Anselm").await;
+    assert!(worker.get(&app, &format!("/api/v1/young-people/{}", family.young_person)).await.status().is_success());
+    let early = count(&app, "SELECT COUNT(*) FROM audit_log").await;
+    assert!(early > 0);
+
+    // Six years of 365 days are not six years of 366: nothing goes.
+    let now = START + Duration::days(6 * 365 + 1);
+    move_clock_to(&app, now);
+    assert!(purge(&app.state, now).await.unwrap().audit_entries.is_empty());
+    let worker = app.sign_in(Role::Worker).await;
+    assert!(worker.get(&app, &format!("/api/v1/young-people/{}", family.young_person)).await.status().is_success());
+    let later = count(&app, "SELECT COUNT(*) FROM audit_log").await - early;
+    assert!(later > 0);
+
+    // Over: the early entries go, the later ones stay, and the removal is on record.
+    let now = START + Duration::days(6 * 366 + 1);
+    move_clock_to(&app, now);
+    let report = purge(&app.state, now).await.unwrap();
+    assert_eq!(report.audit_entries.values().sum::<u64>(), u64::try_from(early).unwrap());
+    let kept = count(&app, "SELECT COUNT(*) FROM audit_log WHERE action <> 'retention.purge'").await;
+    assert_eq!(kept, later);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log_removals").await, 1);
+    let purged = rows_with(&app, "SELECT detail FROM audit_log WHERE action = 'retention.purge'", &[]).await;
+    assert_eq!(purged[0][0].as_deref(), Some(format!("{early} audit entries past their years removed").as_str()));
+
+    // Otherwise append-only: no entry changed but for emptying its words, none removed early.
+    assert!(try_execute(&app, "UPDATE audit_log SET action = 'nothing'").await.is_err());
+    assert!(try_execute(&app, "UPDATE audit_log SET detail = 'something else' WHERE detail <> ''").await.is_err());
+    assert!(try_execute(&app, "DELETE FROM audit_log").await.is_err());
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action <> 'retention.purge'").await, later);
+    assert!(try_execute(&app, "UPDATE audit_log SET detail = '' WHERE action = 'retention.purge'").await.is_ok());
 }

@@ -22,6 +22,7 @@ const DAYS: Setting =
     Setting { field: "delivered_event_days", input: "retention-delivered-days", range: RetentionSettings::DELIVERED_EVENT_DAYS };
 const MONTHS: Setting =
     Setting { field: "closed_case_months", input: "retention-closed-months", range: RetentionSettings::CLOSED_CASE_MONTHS };
+const YEARS: Setting = Setting { field: "audit_log_years", input: "retention-audit-years", range: RetentionSettings::AUDIT_LOG_YEARS };
 
 /// The whole number typed in `setting`'s box; out of range when it is not one.
 fn typed(node: &NodeRef, setting: &Setting) -> Result<u16, FieldError> {
@@ -46,7 +47,7 @@ fn number_field(t: &Messages, setting: &Setting, value: u16, node: &NodeRef, ref
 }
 
 /// "Keeping data no longer than needed": how long a delivered event's contents are kept, and
-/// how long after a case closes its young person is erased.
+/// how long after a case closes its young person is erased, and how long the audit log is kept.
 #[function_component(RetentionSettingsForm)]
 pub fn retention_settings_form() -> Html {
     let t = use_i18n();
@@ -54,21 +55,23 @@ pub fn retention_settings_form() -> Html {
     let settings = use_get(super::api::retention(), *tick);
     let refused = use_state(|| None::<FieldError>);
     let saved = use_state(|| false);
-    let (days, months) = (use_node_ref(), use_node_ref());
+    let (days, months, years) = (use_node_ref(), use_node_ref(), use_node_ref());
     let Load::Loaded(current) = &*settings else { return html! {} };
     let onsubmit = {
-        let (tick, refused, saved, days, months) = (tick.clone(), refused.clone(), saved.clone(), days.clone(), months.clone());
+        let (tick, refused, saved) = (tick.clone(), refused.clone(), saved.clone());
+        let (days, months, years) = (days.clone(), months.clone(), years.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let parsed = typed(&days, &DAYS).and_then(|delivered_event_days| {
                 let closed_case_months = typed(&months, &MONTHS)?;
-                RetentionSettings::parse(RetentionSettings { delivered_event_days, closed_case_months })
+                let audit_log_years = typed(&years, &YEARS)?;
+                RetentionSettings::parse(RetentionSettings { delivered_event_days, closed_case_months, audit_log_years })
             });
             let settings = match parsed {
                 Ok(settings) => settings,
                 Err(refusal) => {
                     saved.set(false);
-                    let input = if refusal.field == MONTHS.field { MONTHS.input } else { DAYS.input };
+                    let input = [&DAYS, &MONTHS, &YEARS].into_iter().find(|setting| setting.field == refusal.field).unwrap_or(&DAYS).input;
                     refused.set(Some(refusal));
                     return field_error::focus(input);
                 }
@@ -98,6 +101,7 @@ pub fn retention_settings_form() -> Html {
             <form class="form" {onsubmit} novalidate=true>
                 { number_field(&t, &DAYS, current.delivered_event_days, &days, refusal.as_ref()) }
                 { number_field(&t, &MONTHS, current.closed_case_months, &months, refusal.as_ref()) }
+                { number_field(&t, &YEARS, current.audit_log_years, &years, refusal.as_ref()) }
                 <button type="submit" class="button">{ t.get("retention-save") }</button>
             </form>
             if *saved {
