@@ -73,12 +73,34 @@ pub(crate) const SECTIONS: &[(&str, &str, &str)] = &[
         "Consultations taken part in",
         "SELECT consultation_id FROM consultation_participants WHERE person_id = $1",
     ),
+    (
+        "proposals",
+        "Statements they proposed to consultations",
+        "SELECT consultation_id, activity_id, text, approved, proposed_on FROM consultation_proposals WHERE proposed_by = $1",
+    ),
+    (
+        "statements_voted_on",
+        "Statements they voted on (how they voted is secret and never kept with their name)",
+        "SELECT consultation_id, item_id FROM consultation_voters WHERE person_id = $1",
+    ),
+    ("surveys_sent", "Surveys sent to them", "SELECT survey_id FROM survey_participants WHERE person_id = $1"),
     ("youth_cabinet", "Youth cabinet", "SELECT * FROM cabinet_members WHERE young_person_id = $1"),
     ("safety_alerts", "\"I don't feel safe\" alerts", "SELECT * FROM safety_alerts WHERE young_person_id = $1"),
     (
         "devices",
         "Phones and sign-ins",
         "SELECT id, kind, device_label, created_at, last_active_at, expires_at, ended_at, ended_reason FROM sessions WHERE person_id = $1",
+    ),
+    (
+        "joining_codes",
+        "Joining codes made for them",
+        "SELECT id, created_at, expires_at, used_at, revoked_at FROM invites WHERE person_id = $1",
+    ),
+    (
+        "notifications",
+        "Phones that get notifications, and how much they say",
+        "SELECT s.id, s.session_id, s.created_at, p.detailed FROM push_subscriptions s
+         LEFT JOIN push_preferences p ON p.person_id = s.person_id WHERE s.person_id = $1",
     ),
     ("reminders", "Reminders", "SELECT kind, subject_id, due_at, state, outcome, settled_at FROM reminders WHERE person_id = $1"),
     (

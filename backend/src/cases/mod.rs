@@ -83,6 +83,10 @@ pub(crate) const ERASE: &[&str] = &[
     "UPDATE outbox_events SET payload = '{}', payload_removed_at = $2 WHERE payload LIKE '%' || $1 || '%'",
     "DELETE FROM operations WHERE response LIKE '%' || $1 || '%'",
     "DELETE FROM leases WHERE name = 'relay:' || $1",
+    // The audit log keeps that things happened, not their words: entries about them, or naming them.
+    "UPDATE audit_log SET detail = '' WHERE detail <> '' AND service_id = (SELECT p.service_id FROM people p WHERE p.id = $1)
+         AND (young_person_id = $1 OR detail LIKE '%' || $1 || '%'
+              OR detail LIKE '%' || (SELECT p.display_name FROM people p WHERE p.id = $1 AND p.display_name <> '') || '%')",
     "UPDATE people SET display_name = '', birth_date = NULL, sex = NULL, ethnicity = NULL, case_record_id = NULL, erased_at = $2 WHERE id = $1",
 ];
 

@@ -410,7 +410,9 @@ fn consultation_contribution(event: &DueEvent, contribution: &ContributionPayloa
     let said = match contribution.contribution.as_str() {
         "ballot" => "Voted in this ballot (how they voted is not recorded against anyone).".to_owned(),
         "proposal" => format!("Proposed the statement: {text}"),
-        "voice_note" if text.is_empty() => "Answered with a voice note, kept in Tandem for the service's retention time: listen there.".to_owned(),
+        "voice_note" if text.is_empty() => {
+            "Answered with a voice note, kept in Tandem for the service's retention time: listen there.".to_owned()
+        }
         "voice_note" => format!("Answered with a voice note, kept in Tandem for the service's retention time, and wrote: {text}"),
         _ => text.clone(),
     };

@@ -7,8 +7,8 @@ use tandem_domain::accounts::Role;
 use time::macros::datetime;
 
 use crate::helpers::{
-    assert_error, count_with, created, database_file_bytes, dump, execute, family, family_named, move_clock_to, operation, rows, rows_with,
-    spawn_app, tables, Session, TestApp,
+    assert_error, count_overnight, count_with, created, database_file_bytes, dump, execute, family, family_named, move_clock_to, operation,
+    rows, rows_with, spawn_app, tables, Session, TestApp,
 };
 
 async fn close(app: &TestApp, staff: &Session, young_person: &str, closed_on: &str) -> reqwest::Response {
@@ -174,14 +174,37 @@ async fn every_table(app: &TestApp) -> Vec<(String, String)> {
     all
 }
 
-/// What a young person writes in `with_every_kind`: a plan row, a complaint, a reply.
-const WORDS: [&str; 3] =
-    ["Fix my bike with my uncle on Saturdays", "The bus to the youth centre <never> came", "I cannot come, it is my nan's party"];
+/// What a young person writes in `with_every_kind`: a plan row, a complaint, a reply, an
+/// answer to a consultation.
+const WORDS: [&str; 4] = [
+    "Fix my bike with my uncle on Saturdays",
+    "The bus to the youth centre <never> came",
+    "I cannot come, it is my nan's party",
+    "Cheaper food at the centre on Fridays",
+];
+
+/// A named consultation, published: a ranked ballot and a question answered in words or aloud.
+async fn consultation(app: &TestApp) -> String {
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let body = json!({
+        "title": "The youth centre next year", "background": "What should the centre do?", "audience": "Head of service",
+        "invited": {"kind": "young_people"}, "opens_on": "2026-11-22", "closes_on": "2026-11-30", "anonymous": false,
+        "activities": [
+            {"kind": "ballot", "id": "priorities", "question": "What matters most to you?", "ranked": true, "options": [
+                {"id": "transport", "text": "Cheaper buses"}, {"id": "jobs", "text": "Jobs and training"}]},
+            {"kind": "question", "id": "else", "question": "Anything else we should know?", "voice": true}
+        ]
+    });
+    let id = created(officer.post(app, "/api/v1/voice/consultations", body).await).await["id"].as_str().unwrap().to_owned();
+    assert_eq!(officer.post(app, &format!("/api/v1/voice/consultations/{id}/publish"), json!({})).await.status().as_u16(), 200);
+    id
+}
 
 /// A young person called `name` with something of every kind: a plan row in their words, a
-/// named complaint, an appointment and their reply, a session score beside an anonymous one.
-/// Answers the family and the session's id.
-async fn with_every_kind(app: &TestApp, worker: &Session, name: &str, words: [&str; 3]) -> (crate::helpers::Family, String) {
+/// named complaint, an appointment and their reply, a session score beside an anonymous one, a
+/// ballot and an answer in words and aloud to a consultation. Answers the family, the
+/// session's id and the consultation's.
+async fn with_every_kind(app: &TestApp, worker: &Session, name: &str, words: [&str; 4]) -> (crate::helpers::Family, String, String) {
     let family = family_named(app, worker, name).await;
     let young_person = family.young_person.clone();
     let row = uuid::Uuid::now_v7().to_string();
@@ -199,7 +222,16 @@ async fn with_every_kind(app: &TestApp, worker: &Session, name: &str, words: [&s
     )
     .await;
     let session = scores_in_a_session(app, worker, &family.phone).await;
-    (family, session)
+    let consultation = consultation(app).await;
+    let given_at_ms = (datetime!(2026-11-22 10:00 UTC).unix_timestamp_nanos() / 1_000_000) as i64;
+    let path = format!("/api/v1/voice/consultations/{consultation}");
+    let ballot = json!({"activity_id": "priorities", "ranking": ["jobs", "transport"], "given_at_ms": given_at_ms});
+    created(operation(app, Some(&family.phone), &format!("{path}/ballots"), ballot, None).await).await;
+    use base64::Engine;
+    let note = json!({"content_type": "audio/webm;codecs=opus", "base64": base64::engine::general_purpose::STANDARD.encode([9u8; 3000])});
+    let answer = json!({"activity_id": "else", "text": words[3], "voice_note": note, "given_at_ms": given_at_ms});
+    created(operation(app, Some(&family.phone), &format!("{path}/answers"), answer, None).await).await;
+    (family, session, consultation)
 }
 
 #[tokio::test]
@@ -207,7 +239,7 @@ async fn a_subject_access_answer_holds_each_kind_of_data_as_json_and_as_a_page()
     let app = spawn_app().await;
     let worker = app.sign_in(Role::Worker).await;
     let manager = app.sign_in(Role::Manager).await;
-    let (family, _) = with_every_kind(&app, &worker, "Oriel", WORDS).await;
+    let (family, _, _) = with_every_kind(&app, &worker, "Oriel", WORDS).await;
     let path = format!("/api/v1/people/{}/subject-access", family.young_person);
     assert_error(worker.get(&app, &path).await, 403, "forbidden").await;
     assert_error(manager.get(&app, &format!("/api/v1/people/{}/subject-access", uuid::Uuid::now_v7())).await, 404, "not_found").await;
@@ -215,10 +247,13 @@ async fn a_subject_access_answer_holds_each_kind_of_data_as_json_and_as_a_page()
     let answer = manager.json(&app, &path).await;
     let section = |name: &str| answer["sections"].as_array().unwrap().iter().find(|s| s["name"] == name).unwrap()["rows"].clone();
     assert_eq!(section("person")[0]["display_name"], "Oriel");
-    for (name, holds) in [("plan_versions", WORDS[0]), ("complaints", WORDS[1]), ("appointment_replies", WORDS[2])] {
+    let words =
+        [("plan_versions", WORDS[0]), ("complaints", WORDS[1]), ("appointment_replies", WORDS[2]), ("consultation_answers", WORDS[3])];
+    for (name, holds) in words {
         assert!(section(name).to_string().contains(holds), "{name} holds {holds:?}");
     }
-    for name in ["carer_links", "appointments", "session_scores", "devices", "relayed", "audit"] {
+    for name in ["carer_links", "appointments", "session_scores", "voice_notes", "consultations_taken_part", "devices", "relayed", "audit"]
+    {
         assert!(!section(name).as_array().unwrap().is_empty(), "{name} is empty");
     }
     assert_eq!(section("session_scores")[0]["score"], 7);
@@ -242,11 +277,21 @@ async fn an_erased_young_person_is_gone_from_every_table_and_the_file_while_the_
     let worker = app.sign_in(Role::Worker).await;
     let manager = app.sign_in(Role::Manager).await;
     let name = "Zephyrine";
-    let (family, session) = with_every_kind(&app, &worker, name, WORDS).await;
+    let (family, session, consultation) = with_every_kind(&app, &worker, name, WORDS).await;
     let young_person = family.young_person.clone();
     let words = WORDS;
     let before = worker.json(&app, &format!("/api/v1/sessions/{session}")).await["measures"][0]["start"].clone();
     assert_eq!((before["n"].as_i64(), before["mean"].as_f64()), (Some(2), Some(6.0)));
+    let other = family_named(&app, &worker, "Ottilie").await;
+    let ballot = json!({"activity_id": "priorities", "ranking": ["transport"], "given_at_ms": (datetime!(2026-11-22 10:00 UTC).unix_timestamp_nanos() / 1_000_000) as i64});
+    created(operation(&app, Some(&other.phone), &format!("/api/v1/voice/consultations/{consultation}/ballots"), ballot, None).await).await;
+    assert_eq!(count_overnight(&app).await, 2);
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let results_path = format!("/api/v1/voice/consultations/{consultation}/results");
+    let totals = officer.json(&app, &results_path).await["results"]["ballots"].clone();
+    assert_eq!(totals[0]["ballots"], 2);
+    let about_them = "SELECT COUNT(*) FROM audit_log WHERE young_person_id = $1 AND detail <> '' AND action <> 'person.erase'";
+    assert!(count_with(&app, about_them, &[&young_person]).await > 0, "entries about them have words to remove");
 
     // Nothing is erased while what they sent has not reached the case record.
     let erase = |reason: &str| {
@@ -282,9 +327,12 @@ async fn an_erased_young_person_is_gone_from_every_table_and_the_file_while_the_
     assert!(caseload.as_array().unwrap().iter().all(|person| person["id"] != young_person.as_str()));
     assert_error(family.phone.get(&app, "/api/v1/me").await, 401, "unauthorized").await;
     assert_error(erase("Again").await, 404, "not_found").await;
-    // The session's figures count them still, without a name.
+    // The session's figures and the ballot's totals count them still, without a name.
     let after = worker.json(&app, &format!("/api/v1/sessions/{session}")).await["measures"][0]["start"].clone();
     assert_eq!(after, before);
+    assert_eq!(officer.json(&app, &results_path).await["results"]["ballots"], totals);
+    // The audit log keeps that things happened, not their words.
+    assert_eq!(count_with(&app, about_them, &[&young_person]).await, 0);
     // Audited: who, when and why; not what.
     let audited = rows_with(&app, "SELECT actor_id, detail FROM audit_log WHERE action = 'person.erase'", &[]).await;
     assert_eq!(audited.len(), 1);
