@@ -205,6 +205,11 @@ describe("a closed case", () => {
     await desk.getByRole("button", { name: `Close ${jay.name}'s case` }).click();
     await desk.getByText(/^The case closed on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}: They moved out of the area\. Closed by .+\.$/).waitFor();
     await desk.screenshot({ path: screenshotPath("case-closed-desk"), fullPage: true });
+    // The caseload marks it, so a worker with 25 cases sees which are closed.
+    await desk.goto(`${url}/staff`);
+    const listed = desk.getByRole("listitem").filter({ has: desk.getByRole("link", { name: jay.name, exact: true }) });
+    await listed.getByText(/^Case closed on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}$/).waitFor();
+    await desk.goto(`${url}/staff/young-people/${jayId}`);
 
     // Back online, the phone sends the complaint, then signs out and forgets Jay.
     await context.setOffline(false);

@@ -28,10 +28,13 @@ pub struct SummaryRow {
     pub id: String,
     pub display_name: String,
     pub role: String,
+    /// Selected by caseloads only.
+    #[sqlx(default)]
+    pub closed_on: Option<String>,
 }
 
-pub(crate) fn summary(SummaryRow { id, display_name, role: role_text }: SummaryRow) -> Result<PersonSummary, StorageError> {
-    Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)? })
+pub(crate) fn summary(SummaryRow { id, display_name, role: role_text, closed_on }: SummaryRow) -> Result<PersonSummary, StorageError> {
+    Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)?, closed_on })
 }
 
 pub(crate) fn summaries(rows: Vec<SummaryRow>) -> Result<Vec<PersonSummary>, StorageError> {

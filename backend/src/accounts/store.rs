@@ -93,7 +93,8 @@ macro_rules! account_store {
         /// The young people allocated to `worker_id` in `service_id`, by name.
         async fn allocated_to(conn: &mut $conn, worker_id: Uuid, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError> {
             let rows = sqlx::query_as(
-                "SELECT p.id, p.display_name, p.role FROM people p JOIN allocations a ON a.young_person_id = p.id
+                "SELECT p.id, p.display_name, p.role, c.closed_on FROM people p JOIN allocations a ON a.young_person_id = p.id
+                 LEFT JOIN case_closures c ON c.young_person_id = p.id
                  WHERE a.worker_id = $1 AND p.service_id = $2 ORDER BY p.display_name",
             )
             .bind(worker_id.to_string())
@@ -464,7 +465,7 @@ macro_rules! account_store {
                 rows.into_iter()
                     .map(|(id, display_name, role_text, email, disabled_at)| {
                         Ok(StaffAccount {
-                            person: PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)? },
+                            person: PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)?, closed_on: None },
                             email: email.unwrap_or_default(),
                             disabled: disabled_at.is_some(),
                         })
@@ -582,7 +583,7 @@ macro_rules! account_store {
                 let young_person = (role == Role::YoungPerson).then_some(id);
                 let action = format!("{}.create", role.as_str());
                 insert_audit(&mut *tx, &NewAuditEntry { by: AuditActor::Person(caller), action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
-                Ok((201, serde_json::to_value(PersonSummary { id, display_name: name.to_owned(), role })?))
+                Ok((201, serde_json::to_value(PersonSummary { id, display_name: name.to_owned(), role, closed_on: None })?))
                 }))).await
             }
 
@@ -610,7 +611,10 @@ macro_rules! account_store {
                     let mut conn = self.reader().acquire().await?;
                     return allocated_to(&mut conn, caller.person_id, caller.service_id).await;
                 }
-                let rows = sqlx::query_as("SELECT id, display_name, role FROM people WHERE service_id = $1 AND role = 'young_person' AND erased_at IS NULL ORDER BY display_name")
+                let rows = sqlx::query_as(
+                    "SELECT p.id, p.display_name, p.role, c.closed_on FROM people p LEFT JOIN case_closures c ON c.young_person_id = p.id
+                     WHERE p.service_id = $1 AND p.role = 'young_person' AND p.erased_at IS NULL ORDER BY p.display_name",
+                )
                     .bind(caller.service_id.to_string())
                     .fetch_all(self.reader())
                     .await?;

@@ -190,6 +190,7 @@ impl PlanFacts {
                 id: young_person_id,
                 display_name: store.person_name(young_person_id).await?,
                 role: tandem_domain::accounts::Role::YoungPerson,
+                closed_on: None,
             },
             carers: store.linked_carers(young_person_id).await?,
             versions: store.plan_versions(young_person_id).await?,

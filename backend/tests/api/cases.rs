@@ -65,6 +65,14 @@ async fn a_closed_case_ends_what_was_to_come_and_its_phones_send_what_they_hold_
     assert_error(close(&app, &worker, &young_person, "2026-11-20").await, 409, "case_closed").await;
     let detail = worker.json(&app, &format!("/api/v1/young-people/{young_person}")).await;
     assert_eq!(detail["closure"]["closed_on"], "2026-11-20");
+    // Marked on the worker's caseload and the manager's; open cases carry no mark.
+    for staff in [&worker, &app.sign_in(Role::Manager).await] {
+        let caseload = staff.json(&app, "/api/v1/young-people").await;
+        let marks: Vec<_> =
+            caseload.as_array().unwrap().iter().map(|p| (p["id"].as_str() == Some(&young_person), p.get("closed_on").cloned())).collect();
+        assert!(marks.iter().all(|(closed, mark)| if *closed { mark == &Some(json!("2026-11-20")) } else { mark.is_none() }), "{caseload}");
+        assert!(marks.iter().any(|(closed, _)| *closed));
+    }
 
     // What was to come has ended: the appointment, every push subscription of the two phones.
     let appointments = worker.json(&app, &format!("/api/v1/young-people/{young_person}/appointments")).await;

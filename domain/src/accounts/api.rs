@@ -131,6 +131,9 @@ pub struct PersonSummary {
     pub id: Uuid,
     pub display_name: String,
     pub role: Role,
+    /// On a caseload: the day (`YYYY-MM-DD`) the young person's case closed, while it is closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<String>,
 }
 
 /// A young person as staff see them, with who is linked and allocated.

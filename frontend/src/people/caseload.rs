@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::auth::use_auth;
+use crate::components::dates::day_in_words;
 use crate::i18n::use_i18n;
 use crate::routes::{Link, Route};
 
@@ -81,6 +82,9 @@ pub fn caseload_page() -> Html {
                         <Link to={Route::YoungPerson { id: person.id.to_string() }} classes="list-title">
                             { person.display_name.clone() }
                         </Link>
+                        if let Some(day) = &person.closed_on {
+                            <span class="badge">{ t.get_with("caseload-closed", &[("day", day_in_words(&t, day).into())]) }</span>
+                        }
                     </li>
                 }) }
             </ul>
