@@ -141,7 +141,7 @@ describe("relay to the case record across a crash", () => {
       await months.fill("24");
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-      assert.deepEqual((await api(server.url, manager, "GET", "/api/v1/data-rights/retention")).body, { delivered_event_days: 14, closed_case_months: 24 });
+      assert.deepEqual((await api(server.url, manager, "GET", "/api/v1/data-rights/retention")).body, { delivered_event_days: 14, closed_case_months: 24, audit_log_years: 6 });
       assert.deepEqual(await axeViolations(page), []);
       await page.goto(`${server.url}/staff`);
       await page.getByRole("link", { name: logins.young_person.name, exact: true }).click();
@@ -149,6 +149,18 @@ describe("relay to the case record across a crash", () => {
       await page.getByText("Everything is in the case record.").waitFor();
       await page.waitForFunction(() => document.getElementById("case-record-id")?.value === "YJ-20931");
       assert.deepEqual(await axeViolations(page), []);
+
+      // A carer is erased from the young person's page, on their own request.
+      const carerName = logins.carer.name;
+      await page.getByText(`What Tandem holds about ${carerName}`).click();
+      const eraseCarer = page.getByRole("button", { name: `Erase ${carerName}`, exact: true });
+      await page.getByLabel(`I understand that everything of ${carerName} will be removed`).check();
+      await page.locator(".carer-data textarea").fill("Asked by phone on 2 December");
+      assert.deepEqual(await axeViolations(page), []);
+      await eraseCarer.click();
+      await eraseCarer.waitFor({ state: "detached" });
+      const jay = (await api(server.url, manager, "GET", `/api/v1/young-people/${jayId}`)).body;
+      assert.deepEqual(jay.carers, [], "the carer is gone from Jay's page");
 
       // Everything of Jay's is in the case record, so the manager can erase him on his request:
       // the reason and the check are asked for beside their fields, then he is gone.
@@ -161,18 +173,18 @@ describe("relay to the case record across a crash", () => {
       await page.getByRole("heading", { name: `Erase ${name}` }).waitFor();
       const erase = page.getByRole("button", { name: `Erase ${name}`, exact: true });
       await erase.click();
-      await page.locator("#erase-reason-error", { hasText: "Please fill in every box." }).waitFor();
+      await page.locator(`#erase-reason-${jayId}-error`, { hasText: "Please fill in every box." }).waitFor();
       await page.getByLabel("Why (kept in the audit log)").fill("Asked in writing on 1 December");
       await erase.click();
-      await page.locator("#erase-sure-error", { hasText: "Please choose one of these first." }).waitFor();
+      await page.locator(`#erase-sure-${jayId}-error`, { hasText: "Please choose one of these first." }).waitFor();
       await page.getByLabel(`I understand that everything of ${name} will be removed`).check();
       await erase.click();
       await page.getByRole("heading", { name: "My young people" }).waitFor();
       const caseload = (await api(server.url, manager, "GET", "/api/v1/young-people")).body;
       assert.ok(caseload.every((person) => person.id !== jayId), "Jay is gone from the caseload");
       const audit = (await api(server.url, manager, "GET", "/api/v1/audit")).body;
-      const erased = audit.find((entry) => entry.action === "person.erase");
-      assert.equal(erased.detail, "Asked in writing on 1 December");
+      const erased = audit.filter((entry) => entry.action === "person.erase").map((entry) => entry.detail);
+      assert.deepEqual(erased.sort(), ["Asked by phone on 2 December", "Asked in writing on 1 December"]);
     } finally {
       await browser.close();
     }

@@ -116,6 +116,9 @@ pub struct ErasePersonProps {
     /// The young person or carer.
     pub id: AttrValue,
     pub name: AttrValue,
+    /// Called once they are erased; without it, the caseload opens.
+    #[prop_or_default]
+    pub on_erased: Option<Callback<()>>,
 }
 
 /// A manager erases a person on their request: the reason (kept in the audit log), a check that
@@ -127,8 +130,12 @@ pub fn erase_person(props: &ErasePersonProps) -> Html {
     let reason = use_node_ref();
     let sure = use_node_ref();
     let navigator = crate::routes::use_navigator();
+    // Unique on a page that offers it for a young person and each of their carers.
+    let (heading, reason_box, sure_box) =
+        (format!("erase-heading-{}", props.id), format!("erase-reason-{}", props.id), format!("erase-sure-{}", props.id));
     let onsubmit = {
         let (refused, reason, sure, id) = (refused.clone(), reason.clone(), sure.clone(), props.id.clone());
+        let (reason_box, sure_box, on_erased) = (reason_box.clone(), sure_box.clone(), props.on_erased.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = tandem_domain::cases::EraseRequest {
@@ -136,20 +143,20 @@ pub fn erase_person(props: &ErasePersonProps) -> Html {
             };
             if let Err(refusal) = request.reason() {
                 refused.set(Some(refusal));
-                return field_error::focus("erase-reason");
+                return field_error::focus(&reason_box);
             }
             if !sure.cast::<HtmlInputElement>().is_some_and(|input| input.checked()) {
                 refused.set(Some(FieldError { field: "sure".into(), code: ErrorCode::ChoiceRequired }));
-                return field_error::focus("erase-sure");
+                return field_error::focus(&sure_box);
             }
-            let (refused, id, navigator) = (refused.clone(), id.clone(), navigator.clone());
+            let (refused, id, navigator, on_erased) = (refused.clone(), id.clone(), navigator.clone(), on_erased.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match super::api::erase(&id, &request).await {
-                    Ok(()) => {
-                        if let Some(navigator) = navigator {
-                            navigator.push(&crate::routes::Route::Caseload);
-                        }
-                    }
+                    Ok(()) => match (on_erased, navigator) {
+                        (Some(on_erased), _) => on_erased.emit(()),
+                        (None, Some(navigator)) => navigator.push(&crate::routes::Route::Caseload),
+                        (None, None) => {}
+                    },
                     Err(err) => refused.set(Some(field_error::general(err.code()))),
                 }
             });
@@ -158,27 +165,27 @@ pub fn erase_person(props: &ErasePersonProps) -> Html {
     let refusal = (*refused).clone();
     let general = refusal.as_ref().filter(|refused| refused.field.is_empty()).map(|refused| refused.code);
     html! {
-        <section aria-labelledby="erase-heading" class="card-panel">
-            <h2 id="erase-heading">{ t.get_with("erase-title", &[("name", props.name.to_string().into())]) }</h2>
+        <section aria-labelledby={heading.clone()} class="card-panel">
+            <h2 id={heading}>{ t.get_with("erase-title", &[("name", props.name.to_string().into())]) }</h2>
             <p>{ t.get("erase-intro") }</p>
             if let Some(code) = general {
                 <p class="error" role="alert">{ t.error(code) }</p>
             }
             <form class="form" {onsubmit} novalidate=true>
                 <div class="field">
-                    <label for="erase-reason">{ t.get("erase-reason") }</label>
-                    <textarea id="erase-reason" rows="2" maxlength="500" ref={reason}
+                    <label for={reason_box.clone()}>{ t.get("erase-reason") }</label>
+                    <textarea id={reason_box.clone()} rows="2" maxlength="500" ref={reason}
                         aria-invalid={field_error::aria_invalid(refusal.as_ref(), "reason")}
-                        aria-describedby={field_error::described_by(refusal.as_ref(), "reason", "erase-reason", Some("erase-reason-hint".into()))} />
-                    <p class="hint" id="erase-reason-hint">{ t.get("erase-reason-hint") }</p>
-                    { field_error::beside(&t, refusal.as_ref(), "reason", "erase-reason") }
+                        aria-describedby={field_error::described_by(refusal.as_ref(), "reason", &reason_box, Some(format!("{reason_box}-hint")))} />
+                    <p class="hint" id={format!("{reason_box}-hint")}>{ t.get("erase-reason-hint") }</p>
+                    { field_error::beside(&t, refusal.as_ref(), "reason", &reason_box) }
                 </div>
                 <div class="field checkbox">
-                    <input id="erase-sure" type="checkbox" ref={sure}
+                    <input id={sure_box.clone()} type="checkbox" ref={sure}
                         aria-invalid={field_error::aria_invalid(refusal.as_ref(), "sure")}
-                        aria-describedby={field_error::described_by(refusal.as_ref(), "sure", "erase-sure", None)} />
-                    <label for="erase-sure">{ t.get_with("erase-sure", &[("name", props.name.to_string().into())]) }</label>
-                    { field_error::beside(&t, refusal.as_ref(), "sure", "erase-sure") }
+                        aria-describedby={field_error::described_by(refusal.as_ref(), "sure", &sure_box, None)} />
+                    <label for={sure_box.clone()}>{ t.get_with("erase-sure", &[("name", props.name.to_string().into())]) }</label>
+                    { field_error::beside(&t, refusal.as_ref(), "sure", &sure_box) }
                 </div>
                 <button type="submit" class="button danger">{ t.get_with("erase-submit", &[("name", props.name.to_string().into())]) }</button>
             </form>
@@ -200,8 +207,8 @@ pub fn subject_access_links(props: &SubjectAccessProps) -> Html {
     let json = tandem_domain::paths::PEOPLE_SUBJECT_ACCESS.path(&[&props.id]);
     let page = tandem_domain::paths::PEOPLE_SUBJECT_ACCESS_HTML.path(&[&props.id]);
     html! {
-        <section aria-labelledby="subject-access-heading" class="card-panel">
-            <h2 id="subject-access-heading">{ t.get("subject-access-title") }</h2>
+        <section aria-labelledby={format!("subject-access-heading-{}", props.id)} class="card-panel">
+            <h2 id={format!("subject-access-heading-{}", props.id)}>{ t.get("subject-access-title") }</h2>
             <p>{ t.get_with("subject-access-intro", &[("name", props.name.to_string().into())]) }</p>
             <div class="actions">
                 <a class="button secondary" href={page} target="_blank" rel="noopener">{ t.get("subject-access-page") }</a>

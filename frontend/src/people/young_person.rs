@@ -159,6 +159,10 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
         let label = t.get_with("invite-make", &[("name", person.display_name.clone().into())]);
         html! { <button type="button" class="button secondary" onclick={move |_| make_invite.emit(person.clone())}>{ label }</button> }
     };
+    let refreshed = {
+        let refresh = refresh.clone();
+        Callback::from(move |()| refresh.set(*refresh + 1))
+    };
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     html! {
         <section class="page wide">
@@ -191,6 +195,14 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                             <button type="button" class="button secondary" onclick={move |_| unlink.emit(carer_id.clone())}>
                                 { t.get_with("young-person-unlink", &[("name", carer.display_name.clone().into())]) }
                             </button>
+                            if is_manager {
+                                <details class="carer-data">
+                                    <summary>{ t.get_with("young-person-carer-data", &[("name", carer.display_name.clone().into())]) }</summary>
+                                    <crate::data_rights::SubjectAccessLinks id={carer.id.to_string()} name={carer.display_name.clone()} />
+                                    <crate::data_rights::ErasePerson id={carer.id.to_string()} name={carer.display_name.clone()}
+                                        on_erased={Some(refreshed.clone())} />
+                                </details>
+                            }
                         </li>
                     }
                 }) }
@@ -219,7 +231,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
             }
             <super::family_phones::FamilyPhones id={props.id.to_string()} />
             <super::case_closure::CaseClosureSection id={props.id.clone()} name={found.person.display_name.clone()}
-                closure={found.closure.clone()} on_change={Callback::from(move |()| refresh.set(*refresh + 1))} />
+                closure={found.closure.clone()} on_change={refreshed.clone()} />
             if is_manager {
                 <crate::data_rights::SubjectAccessLinks id={props.id.clone()} name={found.person.display_name.clone()} />
                 <crate::data_rights::ErasePerson id={props.id.clone()} name={found.person.display_name.clone()} />
