@@ -148,6 +148,21 @@ impl RetentionSettings {
     }
 }
 
+/// Days a closed case's phones may still send what they hold before they sign out.
+pub const CLOSED_CASE_SENDING_DAYS: u16 = 30;
+
+impl Default for AboutMyData {
+    /// Tandem's usual times, for a phone that has not yet heard its service's.
+    fn default() -> Self {
+        let usual = RetentionSettings::default();
+        AboutMyData {
+            delivered_event_days: usual.delivered_event_days,
+            closed_case_sending_days: CLOSED_CASE_SENDING_DAYS,
+            closed_case_months: usual.closed_case_months,
+        }
+    }
+}
+
 /// What a young person's or carer's phone needs to tell them what Tandem keeps about them and
 /// for how long, in their service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -120,6 +120,7 @@ my-data-how-long-title = How long it is kept
 my-data-how-long-1 = Once something you sent has reached your record at the service, Tandem removes its own copy of the message after { $days } days.
 my-data-how-long-2 = When your time with the service ends, your worker closes your case. Your phone then sends anything still waiting and signs out. A phone that is not used signs out after { $days } days.
 my-data-how-long-3 = { $months } months after your case closes, Tandem removes everything it keeps about you. Only numbers with no name on them stay, like how many people answered a survey.
+my-data-how-long-usual = These are the usual times. Your service may have chosen others: this page will say so next time your phone has signal.
 my-data-ask-title = Asking to see it, or to have it removed
 my-data-ask-1 = You can ask to see everything Tandem keeps about you. You can also ask for it to be changed if it is wrong, or removed.
 my-data-ask-2 = Tell your worker, or send a message with your name. The service must answer you within one month.

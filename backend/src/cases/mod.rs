@@ -30,7 +30,7 @@ use crate::state::AppState;
 use crate::storage::StorageError;
 
 /// How long the phones of a closed case may still send what they hold before they end.
-pub const SENDING_WINDOW: Duration = Duration::days(30);
+pub const SENDING_WINDOW: Duration = Duration::days(tandem_domain::cases::CLOSED_CASE_SENDING_DAYS as i64);
 
 /// What became of an erasure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

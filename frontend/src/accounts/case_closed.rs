@@ -22,14 +22,12 @@ pub fn case_closed_screen() -> Html {
         Callback::from(move |()| {
             let (auth, waiting) = (auth.clone(), waiting.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = crate::offline::outbox::flush().await;
-                match crate::offline::outbox::status().await {
+                match crate::offline::outbox::send_then_count().await {
                     Ok(status) if status.waiting > 0 => waiting.set(Some(status.waiting)),
                     // Sent (what the server refused for good can never go): sign out and forget.
                     _ => {
-                        let _ = crate::auth::api::sign_out().await;
                         if let Some(auth) = auth {
-                            auth.signed_out();
+                            auth.sign_out().await;
                         }
                     }
                 }

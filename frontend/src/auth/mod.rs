@@ -149,6 +149,12 @@ impl AuthHandle {
         }
     }
 
+    /// Signs out on the server, then here: the phone forgets the person.
+    pub async fn sign_out(&self) {
+        let _ = api::sign_out().await;
+        self.signed_out();
+    }
+
     /// Opens a locked phone after an offline PIN check (the server asks again once online).
     fn unlock_locally(&self) {
         if let Some(me) = self.me() {

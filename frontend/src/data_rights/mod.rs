@@ -17,6 +17,9 @@ use crate::routes::{Link, Route};
 #[cfg(feature = "staff")]
 pub use staff::{ErasePerson, RetentionSettingsForm, SubjectAccessLinks};
 
+/// The service's times last read, kept for reading offline.
+pub const CACHE: &str = "about_me";
+
 /// One part of the page: its heading and words, with read-aloud for both.
 fn part(id: &str, heading: String, lines: Vec<String>) -> Html {
     let spoken = format!("{heading}. {}", lines.join(" "));
@@ -39,7 +42,8 @@ pub fn what_we_keep_page() -> Html {
         let about = about.clone();
         move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(found) = self::api::about_me().read().await {
+                // Kept on the phone (not a shared one), so the service's own times are said offline.
+                if let Ok((found, _)) = crate::offline::read_through(self::api::about_me().path(), CACHE).await {
                     about.set(Some(found));
                 }
             });
@@ -48,11 +52,11 @@ pub fn what_we_keep_page() -> Html {
     let carer = me.as_ref().is_some_and(|me| me.role == Role::Carer);
     let who = if carer { "carer" } else { "young_person" };
     let say = |key: &str| t.get_with(key, &[("who", who.into())]);
-    // Until the service's own figures come (or with no signal), the defaults are said.
-    let (days, sending, months) = match &*about {
-        Some(about) => (about.delivered_event_days, about.closed_case_sending_days, about.closed_case_months),
-        None => (30, 30, 12),
-    };
+    // Until the service's own times come (never yet read, and no signal), Tandem's usual ones
+    // are said, and said to be the usual ones.
+    let usual = about.is_none();
+    let about = (*about).unwrap_or_default();
+    let (days, sending, months) = (about.delivered_event_days, about.closed_case_sending_days, about.closed_case_months);
     html! {
         <section class="page">
             <h1>{ t.get("my-data-title") }</h1>
@@ -63,7 +67,7 @@ pub fn what_we_keep_page() -> Html {
                 t.get_with("my-data-how-long-1", &[("days", days.into())]),
                 t.get_with("my-data-how-long-2", &[("days", sending.into())]),
                 t.get_with("my-data-how-long-3", &[("months", months.into())]),
-            ]) }
+            ].into_iter().chain(usual.then(|| t.get("my-data-how-long-usual"))).collect()) }
             { part("my-data-ask", t.get("my-data-ask-title"), vec![t.get("my-data-ask-1"), t.get("my-data-ask-2")]) }
             <p><Link to={Route::Say} classes="button secondary">{ t.get("my-data-ask-link") }</Link></p>
         </section>

@@ -195,6 +195,12 @@ async fn schedule_retry(operation: &mut QueuedOperation, now: f64) -> Result<(),
     put(operation).await
 }
 
+/// Sends what is queued now, then counts what is still there (before a sign-out wipes it).
+pub async fn send_then_count() -> Result<OutboxStatus, StoreError> {
+    let _ = flush().await;
+    status().await
+}
+
 /// Counts what is queued, without sending.
 pub async fn status() -> Result<OutboxStatus, StoreError> {
     let mut status = OutboxStatus::default();

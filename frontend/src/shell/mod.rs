@@ -319,9 +319,9 @@ fn account_nav() -> Html {
         move || {
             let (auth, navigator) = (auth.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = crate::auth::api::sign_out().await;
-                if let Some(auth) = auth {
-                    auth.signed_out();
+                match auth {
+                    Some(auth) => auth.sign_out().await,
+                    None => drop(crate::auth::api::sign_out().await),
                 }
                 if let Some(navigator) = navigator {
                     navigator.push(&Route::Home);
@@ -335,8 +335,7 @@ fn account_nav() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (unsent, leave) = (unsent.clone(), leave.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = crate::offline::outbox::flush().await;
-                match crate::offline::outbox::status().await {
+                match crate::offline::outbox::send_then_count().await {
                     Ok(status) if status.waiting + status.refused > 0 => unsent.set(Some(status.waiting + status.refused)),
                     _ => leave(),
                 }
