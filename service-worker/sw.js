@@ -159,9 +159,19 @@ async function sendOutboxNow() {
   const me = await fetch("/api/v1/me", { credentials: "same-origin" });
   const signedIn = me.ok ? await me.json() : null;
   if (signedIn && signedIn.session && signedIn.session.locked) return;
+  // An operation waits for the one it needs first (a score for its join), and is refused with it.
+  const waiting = new Set(queued.filter((operation) => !operation.rejected).map((operation) => operation.id));
+  const refused = new Map(queued.filter((operation) => operation.rejected).map((operation) => [operation.id, operation.rejected]));
   for (const operation of queued) {
     if (operation.rejected) continue;
     if (operation.owner && (!signedIn || operation.owner !== signedIn.person_id)) continue;
+    if (operation.after && refused.has(operation.after)) {
+      operation.rejected = refused.get(operation.after);
+      refused.set(operation.id, operation.rejected);
+      await request(db.transaction(OUTBOX, "readwrite").objectStore(OUTBOX).put(operation));
+      continue;
+    }
+    if (operation.after && waiting.has(operation.after)) continue;
     // A network failure throws, and the browser tries the sync again later.
     const response = await fetch(operation.path, {
       method: "POST",
@@ -174,9 +184,11 @@ async function sendOutboxNow() {
     const store = db.transaction(OUTBOX, "readwrite").objectStore(OUTBOX);
     if (result === "accepted") {
       await request(store.delete(operation.id));
+      waiting.delete(operation.id);
     } else {
       const body = await response.json().catch(() => ({}));
       operation.rejected = (body.error && body.error.code) || "internal";
+      refused.set(operation.id, operation.rejected);
       await request(store.put(operation));
     }
   }

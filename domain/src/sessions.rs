@@ -354,11 +354,58 @@ pub struct SetPhaseRequest {
     pub phase: Phase,
 }
 
-/// `POST /api/v1/scaling/join`.
+/// `POST /api/v1/scaling/join`. A phone with no signal joins all the same: it makes its own
+/// participant token and notes when it joined, queues the join, and queues its scores behind it
+/// (they carry the token); once sent, the server takes the join as made at that time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JoinRequest {
     pub code: String,
+    /// The phone's own token (64 hex digits); left out, the server makes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 32, max_length = 64, pattern = "^[0-9a-fA-F]+$"))]
+    pub participant_token: Option<String>,
+    /// When the young person joined, by the phone's clock (milliseconds since 1970); left out, now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined_at_ms: Option<i64>,
+}
+
+/// A join, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneJoin {
+    pub code: JoinCode,
+    /// Lower case, when the phone made it.
+    pub participant_token: Option<String>,
+    pub joined_at: Option<OffsetDateTime>,
+}
+
+impl JoinRequest {
+    pub fn parse(&self) -> Result<PhoneJoin, ErrorCode> {
+        let code = JoinCode::parse(&self.code)?;
+        let participant_token = match &self.participant_token {
+            Some(token) if crate::complaints::valid_follow_token(token) => Some(token.to_ascii_lowercase()),
+            Some(_) => return Err(ErrorCode::InvalidParticipantToken),
+            None => None,
+        };
+        let joined_at = self.joined_at_ms.map(device_time).transpose()?;
+        Ok(PhoneJoin { code, participant_token, joined_at })
+    }
+}
+
+/// When a join made on a phone counts from: its own time, but never before the session opened
+/// nor after `now` (a phone's clock may be wrong either way).
+pub fn joined_at(phone: Option<OffsetDateTime>, opened_at: OffsetDateTime, now: OffsetDateTime) -> OffsetDateTime {
+    phone.map_or(now, |at| at.clamp(opened_at, now.max(opened_at)))
+}
+
+/// Whether a join may be taken: the session is open, or it closed after the phone joined
+/// (with no signal, while it was open).
+pub fn join_open(closed_at: Option<OffsetDateTime>, phone: Option<OffsetDateTime>) -> Result<(), ErrorCode> {
+    match (closed_at, phone) {
+        (None, _) => Ok(()),
+        (Some(closed), Some(joined)) if joined < closed => Ok(()),
+        (Some(_), _) => Err(ErrorCode::SessionClosed),
+    }
 }
 
 /// What a phone keeps after joining: enough to score offline.
@@ -405,6 +452,11 @@ pub struct ScoreReceipt {
 pub struct ParticipantStatus {
     pub phase: Phase,
     pub scores: Vec<OwnScore>,
+    /// What the session asks, for a phone that joined with no signal and could not know.
+    pub kind: SessionKind,
+    pub topic_title: Option<String>,
+    pub question: Option<String>,
+    pub easy_read_question: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -228,6 +228,7 @@ error-topic_not_in_programme = Choose a topic from this programme.
 error-invalid_phone_number = Please give a phone number: digits and spaces, with + at the start if needed.
 error-text_required = Please fill in every box.
 error-invalid_follow_token = This phone could not make its code for following what you send. Please close Tandem and open it again.
+error-invalid_participant_token = This phone could not make its code for this session. Please close Tandem and open it again.
 error-topics_required = Add at least one session topic.
 error-too_many_topics = A programme can have at most 52 topics.
 error-invalid_time = Please enter a real time, like 16:00.
@@ -358,6 +359,8 @@ scaling-review-high = 10 = completely
 scaling-show-start = Show my start score
 scaling-your-start = At the start you said { $score }.
 scaling-easier-words = Easier words
+scaling-offline-question = How much do you know about today's topic? 0 is nothing, 10 is everything.
+scaling-joined-offline = You joined with no signal. Your scores are kept on this phone and sent when it has signal.
 scaling-send = Send my score
 scaling-all-done = Thank you. Your scores are saved. Your worker sees them to plan the next sessions.
 scaling-leave = Finish

@@ -218,3 +218,52 @@ describe("a programme saved with a double click", () => {
     await desk.close();
   });
 });
+
+describe("joining a session with no signal", () => {
+  const server = useServer();
+
+  test("the join and the score wait on the phone and count once when it has signal", async () => {
+    const url = server().url;
+    const worker = await server().apiSession("worker");
+    const programme = (await api(url, worker, "GET", "/api/v1/programmes")).body[0];
+    const opened = { programme_id: programme.id, topic_id: programme.topics[0].id, kind: "group", cohort: "Winter", anonymous_allowed: true };
+    const session = (await api(url, worker, "POST", "/api/v1/sessions", opened)).body;
+    const live = async () => (await api(url, worker, "GET", `/api/v1/sessions/${session.id}`)).body;
+
+    // The phone has the app open at the session page; then the signal goes before "Join".
+    const context = await phoneContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${url}/session?code=${session.code}`);
+    await page.getByRole("button", { name: "Join the session" }).waitFor();
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Join the session" }).click();
+    await page.getByText("You joined with no signal.").waitFor();
+    await page.getByText("How much do you know about today's topic?").waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: screenshotPath("scaling-joined-offline"), fullPage: true });
+    await giveScore(page, "start", 6);
+    await page.getByText("At the end of the session your worker will ask for your end score").waitFor();
+    const before = await live();
+    assert.deepEqual([before.joined, before.measures[0].start.n], [0, 0], "nothing reached the server");
+
+    // Signal back: the join goes first, then the score behind it; the phone learns the topic.
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await waitFor("the join and the score to arrive", async () => (await live()).measures[0].start.n === 1, 20);
+    assert.equal((await live()).joined, 1, "joined once");
+    await page.getByRole("heading", { name: "Induction / county lines" }).waitFor({ timeout: 15_000 });
+    const queued = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open("tandem");
+          open.onsuccess = () => {
+            const all = open.result.transaction("outbox").objectStore("outbox").getAll();
+            all.onsuccess = () => resolve(all.result.length);
+          };
+        }),
+    );
+    assert.equal(queued, 0, "the outbox is empty");
+    assert.equal((await live()).measures[0].start.mean, 6);
+    await context.close();
+  });
+});

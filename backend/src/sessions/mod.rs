@@ -19,8 +19,8 @@ use tandem_domain::accounts::{Relation, Role};
 use tandem_domain::paths;
 use tandem_domain::sessions::{
     CreateProgrammeRequest, JoinCode, JoinRequest, Joined, LiveSession, Measure, Moment, NewProgramme, OpenSessionRequest,
-    ParticipantStatus, Phase, ProfileFields, Programme, ProgrammeReport, ScalingHistory, ScoreReceipt, ScoreRequest, SessionKind,
-    SessionListItem, SessionReport, SetPhaseRequest,
+    ParticipantStatus, Phase, PhoneJoin, ProfileFields, Programme, ProgrammeReport, ScalingHistory, ScoreReceipt, ScoreRequest,
+    SessionKind, SessionListItem, SessionReport, SetPhaseRequest,
 };
 use tandem_domain::text::clean_free_text;
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -180,11 +180,12 @@ pub trait SessionStore {
     async fn session_facts(&self, service_id: Uuid, filter: SessionFilter) -> Result<Vec<SessionFacts>, StorageError>;
     /// Moves a session on; closing it writes each named participant's scores to the outbox.
     async fn set_phase(&self, service_id: Uuid, session_id: Uuid, phase: Phase, now: OffsetDateTime) -> Result<(), StorageError>;
-    /// Joins the open session with `code`, once per operation (the answer carries the token).
+    /// Joins the open session with the code (or one that closed after the phone joined with no
+    /// signal), once per operation (the answer carries the token).
     async fn join_session(
         &self,
         operation: OperationKey<'_>,
-        code: &JoinCode,
+        join: &PhoneJoin,
         joiner: Joiner,
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
@@ -460,8 +461,8 @@ pub async fn join(
         _ => Joiner::Anonymous,
     };
     let key = OperationKey::new(id, JOIN_KIND, &request);
-    let result = match JoinCode::parse(&request.code) {
-        Ok(code) => state.store.join_session(key, &code, joiner, now).await.map_err(AppError::from),
+    let result = match request.parse() {
+        Ok(join) => state.store.join_session(key, &join, joiner, now).await.map_err(AppError::from),
         Err(code) => Err(code.into()),
     };
     if matches!(&result, Err(AppError::Refused(ErrorCode::JoinCodeNotFound))) {

@@ -9,7 +9,7 @@ macro_rules! session_store {
     ($store:ident, $conn:ty, $engine:ident) => {
         use $crate::storage::Engine as _;
         use tandem_domain::sessions::{
-            JoinCode, Joined, Measure, Moment, NewProgramme, OwnScore, ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt,
+            Joined, PhoneJoin, Measure, Moment, NewProgramme, OwnScore, ParticipantStatus, Phase, ProfileFields, Programme, ScoreReceipt,
             SessionKind, Topic, moment_open, score_acceptable,
         };
         use tandem_domain::ErrorCode;
@@ -17,16 +17,31 @@ macro_rules! session_store {
         use uuid::Uuid;
 
         use $crate::sessions::rows::{
-            participants_of, programmes_of, score_triple, scores_event, session_record, stored, ParticipantRowData, ScoreRow,
+            participants_of, programmes_of, score_triple, scores_event, session_record, ParticipantRowData, ScoreRow,
             SessionRow, TopicRow, DATE_FORMAT, SESSION_COLUMNS,
         };
         use $crate::sessions::{
-            new_join_code, new_participant_token, Joiner, NewScore, NewSession, SessionFacts, SessionFilter, Profile, SessionStore,
+            new_join_code, new_participant_token, Joiner, SessionRecord, NewScore, NewSession, SessionFacts, SessionFilter, Profile, SessionStore,
         };
         use $crate::operations::$engine::run_once;
         use $crate::operations::{OperationAnswer, OperationKey};
         use $crate::outbox::$engine::append;
         use $crate::storage::{from_millis, parse_stored_uuid, refused, to_millis, StorageError};
+
+        /// A session (held against change until the transaction ends, on engines that can), with
+        /// its topic's easy-read question.
+        async fn session_with_question(conn: &mut $conn, session_id: &str) -> Result<(SessionRecord, Option<String>), StorageError> {
+            let full: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 {}", <$store as $crate::storage::Engine>::for_share("s")))
+                .bind(session_id)
+                .fetch_one(&mut *conn)
+                .await?;
+            let easy_read: Option<String> =
+                sqlx::query_scalar("SELECT t.easy_read_question FROM scaling_sessions s JOIN programme_topics t ON t.id = s.topic_id WHERE s.id = $1")
+                    .bind(session_id)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+            Ok((session_record(full)?, easy_read))
+        }
 
         /// The scores of one participant, as (measure, moment, score).
         async fn own_scores(conn: &mut $conn, participant_id: &str) -> Result<Vec<(Measure, Moment, u8)>, StorageError> {
@@ -231,8 +246,9 @@ macro_rules! session_store {
                 Ok(())
             }
 
-            async fn join_session(&self, operation: OperationKey<'_>, code: &JoinCode, joiner: Joiner, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
-                let code = code.as_str().to_owned();
+            async fn join_session(&self, operation: OperationKey<'_>, join: &PhoneJoin, joiner: Joiner, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                let code = join.code.as_str().to_owned();
+                let (phone_token, phone_joined_at) = (join.participant_token.clone(), join.joined_at);
                 run_once(
                     self,
                     operation,
@@ -248,14 +264,8 @@ macro_rules! session_store {
                             .fetch_optional(&mut *conn)
                             .await?;
                             let (session_id, service_id) = row.ok_or(refused(ErrorCode::JoinCodeNotFound))?;
-                            let full: SessionRow = sqlx::query_as(&format!("SELECT {SESSION_COLUMNS} WHERE s.id = $1 {}", <$store as $crate::storage::Engine>::for_share("s")))
-                                .bind(&session_id)
-                                .fetch_one(&mut *conn)
-                                .await?;
-                            let record = session_record(full)?;
-                            if record.phase == Phase::Closed {
-                                return Err(refused(ErrorCode::SessionClosed));
-                            }
+                            let (record, easy_read) = session_with_question(&mut *conn, &session_id).await?;
+                            tandem_domain::sessions::join_open(record.closed_at, phone_joined_at).map_err(refused)?;
                             let young_person = match joiner {
                                 Joiner::YoungPerson { id, service_id: own } => {
                                     if own.to_string() != service_id {
@@ -266,7 +276,19 @@ macro_rules! session_store {
                                 Joiner::Anonymous if record.anonymous_allowed => None,
                                 Joiner::Anonymous => return Err(refused(ErrorCode::SignInToJoin)),
                             };
-                            let (token, token_hash) = new_participant_token();
+                            let (token, token_hash) = match &phone_token {
+                                Some(token) => (token.clone(), $crate::accounts::session::token_hash(token)),
+                                None => new_participant_token(),
+                            };
+                            // A phone's own token is for one session only.
+                            let used: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM session_participants WHERE token_hash = $1")
+                                .bind(&token_hash)
+                                .fetch_one(&mut *conn)
+                                .await?;
+                            if used > 0 {
+                                return Err(refused(ErrorCode::InvalidParticipantToken));
+                            }
+                            let joined_at = tandem_domain::sessions::joined_at(phone_joined_at, record.opened_at, now);
                             // The unique (session, young person) refuses a second join, also one running
                             // beside this one on another connection.
                             let inserted = sqlx::query(
@@ -277,17 +299,12 @@ macro_rules! session_store {
                                 .bind(&session_id)
                                 .bind(young_person.map(|id| id.to_string()))
                                 .bind(token_hash)
-                                .bind(to_millis(now))
+                                .bind(to_millis(joined_at))
                                 .execute(&mut *conn)
                                 .await?;
                             if inserted.rows_affected() == 0 {
                                 return Err(refused(ErrorCode::AlreadyJoined));
                             }
-                            let easy_read: Option<String> =
-                                sqlx::query_scalar("SELECT t.easy_read_question FROM scaling_sessions s JOIN programme_topics t ON t.id = s.topic_id WHERE s.id = $1")
-                                    .bind(&session_id)
-                                    .fetch_optional(&mut *conn)
-                                    .await?;
                             let joined = Joined {
                                 session_id: record.id,
                                 participant_token: token,
@@ -360,13 +377,11 @@ macro_rules! session_store {
 
             async fn participant_status(&self, token_hash: &str) -> Result<Option<ParticipantStatus>, StorageError> {
                 let mut conn = self.reader().acquire().await?;
-                let row: Option<(String, String)> = sqlx::query_as(
-                    "SELECT sp.id, s.phase FROM session_participants sp JOIN scaling_sessions s ON s.id = sp.session_id WHERE sp.token_hash = $1",
-                )
-                .bind(token_hash)
-                .fetch_optional(&mut *conn)
-                .await?;
-                let Some((participant_id, phase)) = row else {
+                let row: Option<(String, String)> = sqlx::query_as("SELECT id, session_id FROM session_participants WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                let Some((participant_id, session_id)) = row else {
                     return Ok(None);
                 };
                 let scores = own_scores(&mut conn, &participant_id)
@@ -374,7 +389,15 @@ macro_rules! session_store {
                     .into_iter()
                     .map(|(measure, moment, score)| OwnScore { measure, moment, score })
                     .collect();
-                Ok(Some(ParticipantStatus { phase: stored(Phase::parse(&phase), "phase")?, scores }))
+                let (record, easy_read_question) = session_with_question(&mut conn, &session_id).await?;
+                Ok(Some(ParticipantStatus {
+                    phase: record.phase,
+                    scores,
+                    kind: record.kind,
+                    topic_title: record.topic_title,
+                    question: record.question,
+                    easy_read_question,
+                }))
             }
 
             async fn set_profile(&self, young_person_id: Uuid, profile: &Profile) -> Result<(), StorageError> {

@@ -179,6 +179,75 @@ async fn scores_made_offline_while_open_count_after_close_and_later_ones_do_not(
     assert!(kinds.contains(&"session.scores_updated"), "{kinds:?}");
 }
 
+/// A phone with no signal joins with its own token and its own time, and queues its start score
+/// behind the join; both arrive later (after the session closed, too) and count once each.
+#[tokio::test]
+async fn a_join_made_with_no_signal_counts_from_when_it_was_made() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let session = open(&app, &worker, "group", true).await;
+    let (id, code) = (session["id"].as_str().unwrap().to_owned(), session["code"].as_str().unwrap().to_owned());
+    let token = "ab".repeat(32);
+    let offline_join = |token: &str, at: OffsetDateTime| json!({"code": code, "participant_token": token, "joined_at_ms": millis(at)});
+    let key = OperationId::new_v7();
+
+    // Jay joined at 10:01 and scored at 10:02 with no signal; the phone sends both at 10:10.
+    app.clock.advance(Duration::minutes(10));
+    let sent = operation(&app, Some(&jay), "/api/v1/scaling/join", offline_join(&token, datetime!(2026-11-22 10:01 UTC)), Some(&key)).await;
+    assert_eq!(sent.status().as_u16(), 201);
+    let joined: Value = sent.json().await.unwrap();
+    assert_eq!(joined["participant_token"], token.as_str());
+    let again =
+        operation(&app, Some(&jay), "/api/v1/scaling/join", offline_join(&token, datetime!(2026-11-22 10:01 UTC)), Some(&key)).await;
+    assert_eq!(again.json::<Value>().await.unwrap(), joined, "sent twice, joined once");
+    assert_eq!(score(&app, &joined, "topic", "start", 4, datetime!(2026-11-22 10:02 UTC)).await.status().as_u16(), 201);
+    let joined_at = rows_with(&app, "SELECT joined_at FROM session_participants WHERE session_id = $1", &[&id]).await;
+    assert_eq!(joined_at[0][0].as_deref(), Some(millis(datetime!(2026-11-22 10:01 UTC)).to_string().as_str()));
+    // The phone learns what the session asks, which it could not know.
+    let status = jay.json(&app, &format!("/api/v1/scaling/participants/{token}")).await;
+    assert_eq!((status["kind"].as_str(), status["phase"].as_str()), (Some("group"), Some("start")));
+    assert!(status["question"].as_str().is_some_and(|q| !q.is_empty()), "{status}");
+    let live = worker.json(&app, &format!("/api/v1/sessions/{id}")).await;
+    assert_eq!(live["measures"][0]["start"]["n"], 1);
+
+    // Bad or used tokens are refused by name; a phone clock far behind counts from the opening.
+    assert_error(
+        operation(&app, None, "/api/v1/scaling/join", offline_join("not-hex", datetime!(2026-11-22 10:03 UTC)), None).await,
+        422,
+        "invalid_participant_token",
+    )
+    .await;
+    assert_error(
+        operation(&app, None, "/api/v1/scaling/join", offline_join(&token, datetime!(2026-11-22 10:03 UTC)), None).await,
+        422,
+        "invalid_participant_token",
+    )
+    .await;
+    let early = "cd".repeat(32);
+    assert_eq!(
+        operation(&app, None, "/api/v1/scaling/join", offline_join(&early, datetime!(2020-01-01 00:00 UTC)), None).await.status().as_u16(),
+        201
+    );
+    let opened = rows_with(&app, "SELECT opened_at FROM scaling_sessions WHERE id = $1", &[&id]).await[0][0].clone();
+    let counted_from =
+        rows_with(&app, "SELECT joined_at FROM session_participants WHERE session_id = $1 AND young_person_id IS NULL", &[&id]).await;
+    assert_eq!(counted_from[0][0], opened);
+
+    // After the 10:30 close: a join made before it still counts, with its score; one made after does not.
+    app.clock.advance(Duration::minutes(20));
+    worker.post(&app, &format!("/api/v1/sessions/{id}/phase"), json!({"phase": "closed"})).await;
+    app.clock.advance(Duration::hours(2));
+    let late = "ef".repeat(32);
+    let before_close = operation(&app, None, "/api/v1/scaling/join", offline_join(&late, datetime!(2026-11-22 10:20 UTC)), None).await;
+    assert_eq!(before_close.status().as_u16(), 201);
+    let late_joined = json!({"participant_token": late});
+    assert_eq!(score(&app, &late_joined, "topic", "start", 6, datetime!(2026-11-22 10:21 UTC)).await.status().as_u16(), 201);
+    let after_close =
+        operation(&app, None, "/api/v1/scaling/join", offline_join(&"12".repeat(32), datetime!(2026-11-22 12:00 UTC)), None).await;
+    assert_error(after_close, 409, "session_closed").await;
+}
+
 /// An end score tapped straight after the start score, before the worker asks, is refused and
 /// counts nowhere; once the worker asks, it counts.
 #[tokio::test]

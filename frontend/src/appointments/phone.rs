@@ -386,6 +386,7 @@ mod tests {
             next_try_at: 0.0,
             rejected: None,
             owner: None,
+            after: None,
         };
         let pending = pending_replies(&[queued]);
         assert_eq!(pending.len(), 1);

@@ -31,10 +31,6 @@ struct Draft {
 }
 
 /// 128 random bits and more: two UUID v7s' random parts would do; their whole text is simplest.
-fn new_token() -> String {
-    format!("{}{}", uuid::Uuid::now_v7().simple(), uuid::Uuid::now_v7().simple())
-}
-
 fn status_text(t: &crate::i18n::Messages, status: ComplaintStatus) -> String {
     match status {
         ComplaintStatus::Received => t.get("say-status-received"),
@@ -113,7 +109,12 @@ pub fn say_page() -> Html {
             let Some(kind) = current.kind else {
                 return error.set(Some(ErrorCode::ChoiceRequired));
             };
-            let request = ComplaintRequest { kind, text: current.text.clone(), anonymous: current.anonymous, follow_token: new_token() };
+            let request = ComplaintRequest {
+                kind,
+                text: current.text.clone(),
+                anonymous: current.anonymous,
+                follow_token: crate::offline::random_token(),
+            };
             if let Err(code) = request.parse() {
                 return error.set(Some(code));
             }

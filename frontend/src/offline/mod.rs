@@ -44,6 +44,18 @@ pub async fn wipe() -> Result<(), StoreError> {
     Ok(())
 }
 
+/// 32 random bytes from the browser's generator, as 64 hex digits: a secret the phone makes
+/// for itself (a session's participant token).
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    let crypto = web_sys::window().and_then(|window| window.crypto().ok());
+    // Without a generator (never in a browser Tandem runs in) two v7 UUIDs stand in, as for complaints.
+    if crypto.is_none_or(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_err()) {
+        return format!("{}{}", uuid::Uuid::now_v7().simple(), uuid::Uuid::now_v7().simple());
+    }
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 /// Reads `path` and keeps the answer's text on the phone under `cache` (not on a phone marked
 /// as shared); with no connection, reads the kept copy. Answers what was read and whether it is
 /// the phone's copy.

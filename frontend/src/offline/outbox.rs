@@ -36,6 +36,10 @@ pub struct QueuedOperation {
     /// they are: never under the next person's name on a shared phone.
     #[serde(default)]
     pub owner: Option<String>,
+    /// The operation this one needs the server to have first (a score needs its join): it is
+    /// not sent while that one waits, and is refused with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
 }
 
 impl QueuedOperation {
@@ -46,7 +50,19 @@ impl QueuedOperation {
 
 /// Queues an operation and, in the same transaction, clears the draft it came from.
 pub async fn enqueue(kind: &str, path: &str, body: &impl Serialize, draft_to_clear: Option<&str>) -> Result<OperationId, StoreError> {
-    let id = OperationId::new_v7();
+    enqueue_as(OperationId::new_v7(), kind, path, body, draft_to_clear, None).await
+}
+
+/// Queues an operation under `id` (one already tried online keeps its key, so the server
+/// answers a resend the same), sent only once `after` (if any) has been accepted.
+pub async fn enqueue_as(
+    id: OperationId,
+    kind: &str,
+    path: &str,
+    body: &impl Serialize,
+    draft_to_clear: Option<&str>,
+    after: Option<String>,
+) -> Result<OperationId, StoreError> {
     let now = js_sys::Date::now();
     let operation = QueuedOperation {
         id: id.to_string(),
@@ -58,6 +74,7 @@ pub async fn enqueue(kind: &str, path: &str, body: &impl Serialize, draft_to_cle
         next_try_at: now,
         rejected: None,
         owner: crate::auth::phone_owner(),
+        after,
     };
     let db = open().await?;
     let tx = db.transaction([OUTBOX, DRAFTS]).with_mode(TransactionMode::Readwrite).build()?;
@@ -151,7 +168,13 @@ async fn flush_due() -> Result<OutboxStatus, StoreError> {
     let mut status = OutboxStatus::default();
     let now = js_sys::Date::now();
     let owner = crate::auth::phone_owner();
-    for mut operation in all().await? {
+    let queued = all().await?;
+    // What is still queued, and why each refused one was: an operation waits for the one it
+    // needs first, and is refused with it.
+    let mut waiting: std::collections::HashSet<String> = queued.iter().filter(|o| o.rejected.is_none()).map(|o| o.id.clone()).collect();
+    let mut refused: std::collections::HashMap<String, String> =
+        queued.iter().filter_map(|o| Some((o.id.clone(), o.rejected.clone()?))).collect();
+    for mut operation in queued {
         if operation.owner.is_some() && operation.owner != owner {
             continue;
         }
@@ -159,7 +182,15 @@ async fn flush_due() -> Result<OutboxStatus, StoreError> {
             status.refused += 1;
             continue;
         }
-        if status.offline || operation.next_try_at > now {
+        if let Some(code) = operation.after.as_ref().and_then(|after| refused.get(after)).cloned() {
+            operation.rejected = Some(code.clone());
+            put(&operation).await?;
+            refused.insert(operation.id.clone(), code);
+            status.refused += 1;
+            continue;
+        }
+        let held = operation.after.as_ref().is_some_and(|after| waiting.contains(after));
+        if status.offline || held || operation.next_try_at > now {
             status.waiting += 1;
             continue;
         }
@@ -167,6 +198,7 @@ async fn flush_due() -> Result<OutboxStatus, StoreError> {
             Ok(answer) => match SendOutcome::from_status(answer.status) {
                 SendOutcome::Accepted => {
                     remove(&operation.id).await?;
+                    waiting.remove(&operation.id);
                     status.sent += 1;
                 }
                 SendOutcome::RetryLater => {
@@ -177,6 +209,7 @@ async fn flush_due() -> Result<OutboxStatus, StoreError> {
                     let code = answer.error_code.unwrap_or(ErrorCode::Internal);
                     operation.rejected = Some(code.as_str().to_owned());
                     put(&operation).await?;
+                    refused.insert(operation.id.clone(), code.as_str().to_owned());
                     status.refused += 1;
                 }
             },

@@ -694,6 +694,7 @@ mod tests {
             next_try_at: 0.0,
             rejected: rejected.map(str::to_owned),
             owner: None,
+            after: None,
         }
     }
 

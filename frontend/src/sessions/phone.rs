@@ -1,7 +1,8 @@
 //! The young person's side of a session: join with the code (typed, or from the QR code's
-//! link), then give each score on the 0-10 scale. Joining needs a connection; scores do not:
-//! each goes through the outbox, and the joined session is kept on the phone so the end score
-//! can be given with no signal. The end score is asked for only once the worker asks for it:
+//! link), then give each score on the 0-10 scale. Nothing needs a connection: with no signal
+//! the phone makes its own participant token, queues the join, and queues each score behind
+//! it (the server counts the join from when it was made); the joined session is kept on the
+//! phone so the end score can be given with no signal too. The end score is asked for only once the worker asks for it:
 //! the phone asks the server every few seconds, and with no signal the young person says so.
 
 use gloo::timers::callback::Interval;
@@ -9,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use tandem_domain::sessions::{JoinCode, JoinRequest, Joined, Measure, Moment, ParticipantStatus, Phase, ScoreRequest, SessionKind};
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
+use uuid::Uuid;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,6 +23,7 @@ use crate::offline::{drafts, outbox};
 /// The joined session's name in the phone's store.
 pub const DRAFT: &str = "scaling_session";
 const SCORE_KIND: &str = "scaling.score";
+const JOIN_KIND: &str = "scaling.join";
 /// How often a phone waiting for end scores asks whether the worker has asked for them.
 const PHASE_POLL_MS: u32 = 3_000;
 
@@ -29,6 +32,10 @@ const PHASE_POLL_MS: u32 = 3_000;
 struct Kept {
     joined: Joined,
     given: Vec<(Measure, Moment, u8)>,
+    /// Joined with no signal: the queued join's operation id, until the server has told the
+    /// phone what the session asks (its kind and question).
+    #[serde(default)]
+    queued_join: Option<String>,
 }
 
 impl Kept {
@@ -43,6 +50,38 @@ impl Kept {
             .find(|(measure, moment)| !given(*measure, *moment))
     }
 
+    /// A join made with no signal, before the server has answered: a group session's topic
+    /// score, the phone's own token, the session's words unknown.
+    fn joined_offline(participant_token: String, queued_join: String) -> Kept {
+        let joined = Joined {
+            session_id: Uuid::nil(),
+            participant_token,
+            kind: SessionKind::Group,
+            topic_title: None,
+            question: None,
+            easy_read_question: None,
+            phase: Phase::Start,
+        };
+        Kept { joined, given: Vec::new(), queued_join: Some(queued_join) }
+    }
+
+    /// Takes in what the server says of the session; answers whether anything changed.
+    fn learn(&mut self, status: &ParticipantStatus) -> bool {
+        let mut changed = false;
+        if self.queued_join.take().is_some() {
+            self.joined.kind = status.kind;
+            self.joined.topic_title.clone_from(&status.topic_title);
+            self.joined.question.clone_from(&status.question);
+            self.joined.easy_read_question.clone_from(&status.easy_read_question);
+            changed = true;
+        }
+        if status.phase != Phase::Start && status.phase != self.joined.phase {
+            self.joined.phase = status.phase;
+            changed = true;
+        }
+        changed
+    }
+
     /// The start score is in and the worker has not asked for end scores yet (as far as the
     /// phone knows). A programme review asks "then" and "now" together, so it never waits.
     fn waits_for_end(&self) -> bool {
@@ -54,7 +93,7 @@ impl Kept {
 
 fn question(t: &Messages, kept: &Kept, measure: Measure) -> String {
     match measure {
-        Measure::Topic => kept.joined.question.clone().unwrap_or_default(),
+        Measure::Topic => kept.joined.question.clone().unwrap_or_else(|| t.get("scaling-offline-question")),
         Measure::Learning => t.get("scaling-review-learning"),
         Measure::FutureRisk => t.get("scaling-review-future-risk"),
         Measure::Consequences => t.get("scaling-review-consequences"),
@@ -84,14 +123,17 @@ pub fn scaling_page() -> Html {
     let stage = use_state(|| Stage::Loading);
     let error = use_state(|| None::<ErrorCode>);
     let chosen = use_state(|| None::<u8>);
-    // One key per join attempt, kept across retries of the same attempt.
+    // One key and one participant token per join attempt, kept across retries of the same attempt.
     let join_key = use_state(OperationId::new_v7);
+    let join_token = use_state(crate::offline::random_token);
     let code_input = use_node_ref();
     // Set when the phone could not ask the server where the session is.
     let out_of_reach = use_state(|| false);
 
+    // The phone asks the server while it waits for end scores, or for what a session joined
+    // with no signal asks.
     let waiting = match &*stage {
-        Stage::Scoring(kept) if kept.waits_for_end() => Some(kept.clone()),
+        Stage::Scoring(kept) if kept.waits_for_end() || kept.queued_join.is_some() => Some(kept.clone()),
         _ => None,
     };
     use_effect_with(waiting, {
@@ -105,9 +147,8 @@ pub fn scaling_page() -> Html {
                         match crate::api::get_json_in_background::<ParticipantStatus>(&path).await {
                             Ok(status) => {
                                 out_of_reach.set(false);
-                                if status.phase != Phase::Start {
-                                    let mut next = kept;
-                                    next.joined.phase = status.phase;
+                                let mut next = kept;
+                                if next.learn(&status) {
                                     let _ = drafts::save(DRAFT, &next).await;
                                     stage.set(Stage::Scoring(next));
                                 }
@@ -138,31 +179,45 @@ pub fn scaling_page() -> Html {
     });
 
     let on_join = {
-        let (stage, error, code_input, join_key) = (stage.clone(), error.clone(), code_input.clone(), join_key.clone());
+        let (stage, error, code_input, join_key, join_token) =
+            (stage.clone(), error.clone(), code_input.clone(), join_key.clone(), join_token.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let typed = code_input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             if let Err(code) = JoinCode::parse(&typed) {
                 return error.set(Some(code));
             }
-            let (stage, error, join_key) = (stage.clone(), error.clone(), join_key.clone());
+            let (stage, error, join_key, join_token) = (stage.clone(), error.clone(), join_key.clone(), join_token.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let request = JoinRequest { code: typed };
-                match crate::api::post_operation::<Joined>(&super::api::join_path(), &request, &join_key).await {
-                    Ok(joined) => {
-                        let kept = Kept { joined, given: Vec::new() };
-                        let _ = drafts::save(DRAFT, &kept).await;
-                        error.set(None);
-                        join_key.set(OperationId::new_v7());
-                        stage.set(Stage::Scoring(kept));
+                let request = JoinRequest {
+                    code: typed,
+                    participant_token: Some((*join_token).clone()),
+                    joined_at_ms: Some(js_sys::Date::now() as i64),
+                };
+                let next_attempt = || {
+                    join_key.set(OperationId::new_v7());
+                    join_token.set(crate::offline::random_token());
+                };
+                let kept = match crate::api::post_operation::<Joined>(&super::api::join_path(), &request, &join_key).await {
+                    Ok(joined) => Kept { joined, given: Vec::new(), queued_join: None },
+                    // No signal: joined all the same; the join waits in the outbox, under the
+                    // key already tried (the server answers a resend of it the same).
+                    Err(err) if err.code() == ErrorCode::Offline => {
+                        let path = super::api::join_path();
+                        match outbox::enqueue_as(*join_key, JOIN_KIND, &path, &request, None, None).await {
+                            Ok(queued) => Kept::joined_offline((*join_token).clone(), queued.to_string()),
+                            Err(_) => return error.set(Some(ErrorCode::Internal)),
+                        }
                     }
                     Err(err) => {
-                        if err.code() != ErrorCode::Offline {
-                            join_key.set(OperationId::new_v7());
-                        }
-                        error.set(Some(err.code()));
+                        next_attempt();
+                        return error.set(Some(err.code()));
                     }
-                }
+                };
+                let _ = drafts::save(DRAFT, &kept).await;
+                error.set(None);
+                next_attempt();
+                stage.set(Stage::Scoring(kept));
             });
         })
     };
@@ -203,7 +258,11 @@ pub fn scaling_page() -> Html {
             });
         })
     };
-    let title = kept.joined.topic_title.clone().unwrap_or_else(|| t.get("scaling-review-title"));
+    let title = match (&kept.joined.topic_title, &kept.queued_join) {
+        (Some(topic), _) => topic.clone(),
+        (None, Some(_)) => t.get("scaling-title"),
+        (None, None) => t.get("scaling-review-title"),
+    };
     let start_given = kept.given.iter().find(|(m, at, _)| *m == Measure::Topic && *at == Moment::Start).map(|g| g.2);
 
     // Nothing more to give: every score is in, or the session closed before end scores.
@@ -272,7 +331,9 @@ pub fn scaling_page() -> Html {
             let mut next = kept.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 // Queued first: once this returns the score cannot be lost, whatever happens next.
-                if outbox::enqueue(SCORE_KIND, &super::api::scores_path(), &request, None).await.is_err() {
+                // Behind its join, when that waits in the outbox too.
+                let path = super::api::scores_path();
+                if outbox::enqueue_as(OperationId::new_v7(), SCORE_KIND, &path, &request, None, next.queued_join.clone()).await.is_err() {
                     return error.set(Some(ErrorCode::Internal));
                 }
                 next.given.push((measure, moment, score));
@@ -300,6 +361,9 @@ pub fn scaling_page() -> Html {
     html! {
         <section class="page">
             <h1>{ title }</h1>
+            if kept.queued_join.is_some() {
+                <p class="notice" role="status">{ t.get("scaling-joined-offline") }</p>
+            }
             <p class="question" id="scaling-question">{ asked.clone() }</p>
             <ReadAloud text={asked} />
             if let Some(easy_read) = easy_read {
@@ -342,7 +406,29 @@ mod tests {
                 phase: Phase::Start,
             },
             given: Vec::new(),
+            queued_join: None,
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn a_session_joined_with_no_signal_learns_what_it_asks_once() {
+        let mut session = Kept::joined_offline("ab".repeat(32), "op".into());
+        let status = ParticipantStatus {
+            phase: Phase::Start,
+            scores: Vec::new(),
+            kind: SessionKind::OneToOne,
+            topic_title: Some("Knife crime".into()),
+            question: Some("How much do you know about knife crime?".into()),
+            easy_read_question: None,
+        };
+        assert!(session.learn(&status));
+        assert_eq!(
+            (session.joined.kind, session.joined.topic_title.as_deref(), session.queued_join.as_deref()),
+            (SessionKind::OneToOne, Some("Knife crime"), None)
+        );
+        assert!(!session.learn(&status), "nothing new");
+        assert!(session.learn(&ParticipantStatus { phase: Phase::End, ..status }));
+        assert_eq!(session.joined.phase, Phase::End);
     }
 
     #[wasm_bindgen_test]
