@@ -49,6 +49,7 @@ use crate::state::AppState;
         crate::relay::set_case_record_id, crate::relay::case_record_id, crate::relay::current_settings,
         crate::appointments::mine, crate::appointments::reply, crate::appointments::of_young_person,
         crate::appointments::create, crate::appointments::outcome, crate::appointments::import,
+        crate::appointments::free_times::mine, crate::appointments::free_times::add, crate::appointments::free_times::remove,
         crate::push::settings, crate::push::subscribe, crate::push::unsubscribe, crate::push::set_detailed,
         crate::reminders::settings, crate::reminders::set_settings,
         crate::surveys::list, crate::surveys::list_templates, crate::surveys::create, crate::surveys::edit,

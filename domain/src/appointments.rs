@@ -341,16 +341,80 @@ pub struct ReplyRequest {
     pub coming: bool,
     #[serde(default)]
     pub reason: String,
+    /// "I need to change this": one of the worker's free times it could move to (from the
+    /// appointment's `free_times`); words alone ask for another day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_time_id: Option<Uuid>,
 }
 
 impl ReplyRequest {
-    /// A reply as it is kept: a change needs its reason, "I'll be there" keeps none.
+    /// A reply as it is kept: a change needs a free time or its reason in words, "I'll be
+    /// there" keeps neither.
     pub fn parse(&self) -> Result<ReplyRequest, ErrorCode> {
         let reason = clean_free_text(&self.reason, REASON_MAX_CHARS)?;
-        if !self.coming && reason.is_empty() {
+        if self.coming {
+            return Ok(ReplyRequest { coming: true, reason: String::new(), free_time_id: None });
+        }
+        if reason.is_empty() && self.free_time_id.is_none() {
             return Err(ErrorCode::ReasonRequired);
         }
-        Ok(ReplyRequest { coming: self.coming, reason: if self.coming { String::new() } else { reason } })
+        Ok(ReplyRequest { coming: false, reason, free_time_id: self.free_time_id })
+    }
+}
+
+/// A time a worker has set as free, to offer when an appointment must change: a London date
+/// and time, and how long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FreeTimeRequest {
+    /// `2026-11-26`, in London.
+    pub date: String,
+    /// `16:00`, in London.
+    pub start: String,
+    /// How long, in minutes (15 to 480).
+    pub minutes: u16,
+}
+
+impl FreeTimeRequest {
+    /// Its start and end in UTC; refused beside its field when not a real date or time, not
+    /// still to come at `now`, or of a length out of range.
+    pub fn parse(&self, now: OffsetDateTime) -> Result<(OffsetDateTime, OffsetDateTime), crate::FieldError> {
+        use crate::FieldError;
+        let date = parse_date(&self.date).map_err(FieldError::on("date"))?;
+        let start = parse_clock(&self.start).map_err(FieldError::on("start"))?;
+        if !(15..=480).contains(&self.minutes) {
+            return Err(FieldError { field: "minutes".into(), code: ErrorCode::OutOfRange });
+        }
+        let starts = from_london(date.with_time(start));
+        if starts <= now {
+            return Err(FieldError { field: "date".into(), code: ErrorCode::AppointmentInPast });
+        }
+        Ok((starts, starts + Duration::minutes(i64::from(self.minutes))))
+    }
+}
+
+/// A free time as shown: to the worker who set it, and on the phones of their young people and
+/// carers beside an appointment that must change. Times in London, as for an appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FreeTime {
+    pub id: Uuid,
+    /// RFC 3339, UTC.
+    pub starts_at: String,
+    /// `2026-11-26`, in London.
+    pub date: String,
+    /// 1 (Monday) to 7 (Sunday).
+    pub weekday: u8,
+    /// "4pm", "4:30pm".
+    pub start: String,
+    pub end: String,
+}
+
+impl FreeTime {
+    pub fn of(id: Uuid, starts_at: OffsetDateTime, ends_at: OffsetDateTime) -> FreeTime {
+        let local = LocalTimes::of(starts_at, ends_at);
+        let starts = starts_at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+        FreeTime { id, starts_at: starts, date: local.date, weekday: local.weekday, start: local.start, end: local.end }
     }
 }
 
@@ -362,6 +426,9 @@ pub struct ReplyView {
     pub name: String,
     pub coming: bool,
     pub reason: String,
+    /// The worker's free time they asked to move it to, as it was when they chose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asks_for: Option<FreeTime>,
     /// RFC 3339.
     pub at: String,
 }
@@ -392,6 +459,10 @@ pub struct AppointmentView {
     pub state: AppointmentState,
     /// Every reply for staff; the reader's own for a young person or carer.
     pub replies: Vec<ReplyView>,
+    /// On a young person's or carer's phone, while it is to come: the free times their
+    /// workers have set, soonest first, to offer when it must change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub free_times: Vec<FreeTime>,
     /// Set when it came from the case record.
     pub case_record_appointment_id: Option<String>,
 }
@@ -863,8 +934,11 @@ mod tests {
 
     #[test]
     fn a_change_needs_its_reason_and_subscriptions_need_a_real_push_service() {
-        assert_eq!(ReplyRequest { coming: false, reason: " ".into() }.parse(), Err(ErrorCode::ReasonRequired));
-        assert_eq!(ReplyRequest { coming: true, reason: "x".into() }.parse().unwrap().reason, "");
+        assert_eq!(ReplyRequest { coming: false, reason: " ".into(), free_time_id: None }.parse(), Err(ErrorCode::ReasonRequired));
+        assert_eq!(ReplyRequest { coming: true, reason: "x".into(), free_time_id: None }.parse().unwrap().reason, "");
+        let slot = Some(Uuid::nil());
+        assert_eq!(ReplyRequest { coming: false, reason: String::new(), free_time_id: slot }.parse().unwrap().free_time_id, slot);
+        assert_eq!(ReplyRequest { coming: true, reason: String::new(), free_time_id: slot }.parse().unwrap().free_time_id, None);
         let keys = PushKeys { p256dh: "B".repeat(87), auth: "a".repeat(22) };
         let at = |endpoint: &str| PushSubscriptionRequest { endpoint: endpoint.into(), keys: keys.clone() };
         assert!(at("https://fcm.googleapis.com/fcm/send/x").parse(false).is_ok());

@@ -101,6 +101,7 @@ error_codes! {
     MeasureNotInSession => "measure_not_in_session", 422, "That question is not part of this session.";
     TopicNotInProgramme => "topic_not_in_programme", 422, "Choose a topic from this programme.";
     TextRequired => "text_required", 422, "Please fill in every box.";
+    FreeTimeGone => "free_time_gone", 409, "That time has just been taken or removed. Please choose another, or say what would suit you.";
     InvalidParticipantToken => "invalid_participant_token", 422, "This phone could not make its code for this session. Please close Tandem and open it again.";
     InvalidFollowToken => "invalid_follow_token", 422, "This phone could not make its code for following what you send. Please close Tandem and open it again.";
     InvalidPhoneNumber => "invalid_phone_number", 422, "Please give a phone number: digits and spaces, with + at the start if needed.";

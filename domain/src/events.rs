@@ -175,6 +175,17 @@ pub struct AppointmentReplyPayload {
     pub party: String,
     pub coming: bool,
     pub reason: String,
+    /// The worker's free time they asked to move it to, when they chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asks_for: Option<Period>,
+}
+
+/// A stretch of time, RFC 3339 in UTC.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: String,
+    pub end: String,
 }
 
 /// A survey response (`survey.response`), with its answers already as FHIR

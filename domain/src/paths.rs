@@ -90,6 +90,8 @@ pub const PASSKEYS_SETTINGS: Route = Route("/passkeys/settings");
 pub const APPOINTMENTS: Route = Route("/appointments");
 pub const APPOINTMENTS_REPLIES: Route = Route("/appointments/{id}/replies");
 pub const APPOINTMENTS_OUTCOME: Route = Route("/appointments/{id}/outcome");
+pub const FREE_TIMES: Route = Route("/free-times");
+pub const FREE_TIMES_ITEM: Route = Route("/free-times/{id}");
 pub const YOUNG_PEOPLE_APPOINTMENTS: Route = Route("/young-people/{id}/appointments");
 pub const IMPORT_APPOINTMENTS: Route = Route("/import/appointments");
 
@@ -236,6 +238,8 @@ pub const ALL: &[Route] = &[
     APPOINTMENTS,
     APPOINTMENTS_REPLIES,
     APPOINTMENTS_OUTCOME,
+    FREE_TIMES,
+    FREE_TIMES_ITEM,
     YOUNG_PEOPLE_APPOINTMENTS,
     IMPORT_APPOINTMENTS,
     VOICE_CABINET,

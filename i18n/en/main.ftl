@@ -229,6 +229,7 @@ error-invalid_phone_number = Please give a phone number: digits and spaces, with
 error-text_required = Please fill in every box.
 error-invalid_follow_token = This phone could not make its code for following what you send. Please close Tandem and open it again.
 error-invalid_participant_token = This phone could not make its code for this session. Please close Tandem and open it again.
+error-free_time_gone = That time has just been taken or removed. Please choose another, or say what would suit you.
 error-topics_required = Add at least one session topic.
 error-too_many_topics = A programme can have at most 52 topics.
 error-invalid_time = Please enter a real time, like 16:00.

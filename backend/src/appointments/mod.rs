@@ -5,6 +5,7 @@
 //! recorded them. Making an appointment makes its reminders (`crate::reminders`); a reply goes
 //! to the case record through the outbox, in the same transaction.
 
+pub mod free_times;
 pub mod postgres;
 pub mod sqlite;
 mod store;
@@ -13,12 +14,12 @@ pub mod tx;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::Router;
 use tandem_domain::accounts::Relation;
 use tandem_domain::appointments::{
-    utc_text, AppointmentDetails, AppointmentRequest, AppointmentState, AppointmentView, ImportReceipt, ImportedAppointment, LocalTimes,
-    NewAppointments, OutcomeRequest, ReplyRequest, ReplyView,
+    utc_text, AppointmentDetails, AppointmentRequest, AppointmentState, AppointmentView, FreeTime, ImportReceipt, ImportedAppointment,
+    LocalTimes, NewAppointments, OutcomeRequest, ReplyRequest, ReplyView,
 };
 use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -77,6 +78,7 @@ impl StoredAppointment {
             include_carers: self.details.include_carers,
             state: self.state,
             replies: self.replies.iter().filter(|reply| reader.is_none_or(|reader| reply.person_id == reader)).cloned().collect(),
+            free_times: Vec::new(),
             case_record_appointment_id: self.case_record_id.clone(),
         }
     }
@@ -156,6 +158,26 @@ pub trait AppointmentStore {
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
     async fn set_appointment_state(&self, appointment_id: Uuid, state: AppointmentState) -> Result<(), StorageError>;
+    /// A worker's free times from `from` on, soonest first.
+    async fn free_times_of_worker(&self, worker_id: Uuid, from: OffsetDateTime) -> Result<Vec<FreeTime>, StorageError>;
+    /// Sets a time as free for a worker of `service_id`.
+    async fn add_free_time(
+        &self,
+        service_id: Uuid,
+        worker_id: Uuid,
+        times: (OffsetDateTime, OffsetDateTime),
+        now: OffsetDateTime,
+    ) -> Result<FreeTime, StorageError>;
+    /// Removes one of a worker's own free times; `false` when they have no such time.
+    async fn remove_free_time(&self, worker_id: Uuid, id: Uuid) -> Result<bool, StorageError>;
+    /// The free times, from `from` on, of the workers allocated to a young person: soonest
+    /// first, at most `limit`.
+    async fn free_times_for_young_person(
+        &self,
+        young_person_id: Uuid,
+        from: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<FreeTime>, StorageError>;
 }
 
 pub fn routes() -> Router<AppState> {
@@ -165,6 +187,8 @@ pub fn routes() -> Router<AppState> {
         .route(paths::APPOINTMENTS_OUTCOME.template(), post(outcome))
         .route(paths::YOUNG_PEOPLE_APPOINTMENTS.template(), get(of_young_person).post(create))
         .route(paths::IMPORT_APPOINTMENTS.template(), post(import))
+        .route(paths::FREE_TIMES.template(), get(free_times::mine).post(free_times::add))
+        .route(paths::FREE_TIMES_ITEM.template(), delete(free_times::remove))
 }
 
 /// How far back the phone's list reaches: past appointments with what the worker recorded.
@@ -179,12 +203,19 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
     let caller = &allowed.caller;
     let carer = caller.role == tandem_domain::accounts::Role::Carer;
     let young_people = if carer { state.store.young_people_of_carer(caller.person_id).await? } else { vec![caller.person_id] };
-    let since = state.clock.now() - PAST_SHOWN;
+    let now = state.clock.now();
+    let since = now - PAST_SHOWN;
     let mut views = Vec::new();
     for young_person_id in young_people {
+        // What an appointment to come could move to, if it must.
+        let free_times = state.store.free_times_for_young_person(young_person_id, now, free_times::OFFERED).await?;
         for appointment in state.store.appointments_of(young_person_id, since).await? {
             if !carer || appointment.details.include_carers {
-                views.push(appointment.view(Some(caller.person_id)));
+                let mut view = appointment.view(Some(caller.person_id));
+                if view.state == AppointmentState::Upcoming {
+                    view.free_times.clone_from(&free_times);
+                }
+                views.push(view);
             }
         }
     }

@@ -7,7 +7,7 @@ macro_rules! appointment_store {
     ($store:ident, $conn:ty, $engine:ident) => {
         use $crate::storage::Engine as _;
 
-        use tandem_domain::appointments::{AppointmentDetails, AppointmentState, ImportReceipt, NewAppointments, ReplyRequest};
+        use tandem_domain::appointments::{AppointmentDetails, AppointmentState, FreeTime, ImportReceipt, NewAppointments, ReplyRequest};
         use time::OffsetDateTime;
         use uuid::Uuid;
 
@@ -15,9 +15,16 @@ macro_rules! appointment_store {
         use $crate::appointments::{AppointmentStore, Import, StoredAppointment};
         use $crate::operations::$engine::run_once;
         use $crate::operations::{OperationAnswer, OperationKey};
-        use $crate::storage::StorageError;
+        use $crate::storage::{to_millis, StorageError};
 
         pub use $crate::appointments::tx::Placement;
+
+        /// (id, starts, ends) rows as free times.
+        fn free_times(rows: Vec<(String, i64, i64)>) -> Result<Vec<FreeTime>, StorageError> {
+            rows.into_iter()
+                .map(|(id, starts, ends)| Ok(FreeTime::of($crate::storage::parse_stored_uuid(&id)?, $crate::storage::from_millis(starts)?, $crate::storage::from_millis(ends)?)))
+                .collect()
+        }
 
         /// Stores one appointment and makes its reminders, on the caller's transaction (see [`tx::insert_appointment`]).
         pub async fn insert_appointment(conn: &mut $conn, placement: &Placement<'_>, details: &AppointmentDetails, now: OffsetDateTime) -> Result<Uuid, StorageError> {
@@ -71,7 +78,8 @@ macro_rules! appointment_store {
 
             async fn reply_rows(&mut self, id: &str) -> Result<Vec<ReplyRow>, StorageError> {
                 Ok(sqlx::query_as(
-                    "SELECT r.person_id, p.display_name, r.coming, r.reason, r.replied_at FROM appointment_replies r JOIN people p ON p.id = r.person_id
+                    "SELECT r.person_id, p.display_name, r.coming, r.reason, r.replied_at, r.asks_free_time_id, r.asks_starts_at, r.asks_ends_at
+                     FROM appointment_replies r JOIN people p ON p.id = r.person_id
                      WHERE r.appointment_id = $1 ORDER BY r.replied_at, r.id",
                 )
                 .bind(id)
@@ -79,17 +87,35 @@ macro_rules! appointment_store {
                 .await?)
             }
 
-            async fn insert_reply(&mut self, id: &str, person_id: Uuid, reply: &ReplyRequest, now: i64) -> Result<(), StorageError> {
-                sqlx::query("INSERT INTO appointment_replies (id, appointment_id, person_id, coming, reason, replied_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(Uuid::now_v7().to_string())
-                    .bind(id)
-                    .bind(person_id.to_string())
-                    .bind(i64::from(reply.coming))
-                    .bind(&reply.reason)
-                    .bind(now)
-                    .execute(self)
-                    .await?;
+            async fn insert_reply(&mut self, id: &str, person_id: Uuid, reply: &ReplyRequest, asks: Option<tx::AskedTime>, now: i64) -> Result<(), StorageError> {
+                sqlx::query(
+                    "INSERT INTO appointment_replies (id, appointment_id, person_id, coming, reason, replied_at, asks_free_time_id, asks_starts_at, asks_ends_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(Uuid::now_v7().to_string())
+                .bind(id)
+                .bind(person_id.to_string())
+                .bind(i64::from(reply.coming))
+                .bind(&reply.reason)
+                .bind(now)
+                .bind(asks.map(|(free_time, _, _)| free_time.to_string()))
+                .bind(asks.map(|(_, starts, _)| starts))
+                .bind(asks.map(|(_, _, ends)| ends))
+                .execute(self)
+                .await?;
                 Ok(())
+            }
+
+            async fn free_time_for(&mut self, young_person_id: &str, free_time_id: Uuid, after: i64) -> Result<Option<(i64, i64)>, StorageError> {
+                Ok(sqlx::query_as(
+                    "SELECT f.starts_at, f.ends_at FROM free_times f JOIN allocations a ON a.worker_id = f.worker_id
+                     WHERE a.young_person_id = $1 AND f.id = $2 AND f.starts_at > $3",
+                )
+                .bind(young_person_id)
+                .bind(free_time_id.to_string())
+                .bind(after)
+                .fetch_optional(self)
+                .await?)
             }
 
             async fn young_person_by_record(&mut self, case_record_id: &str) -> Result<Option<(String, String)>, StorageError> {
@@ -170,6 +196,58 @@ macro_rules! appointment_store {
             async fn set_appointment_state(&self, appointment_id: Uuid, state: AppointmentState) -> Result<(), StorageError> {
                 let mut conn = self.writer().acquire().await?;
                 conn.set_state(&appointment_id.to_string(), state.as_str()).await
+            }
+
+            async fn free_times_of_worker(&self, worker_id: Uuid, from: OffsetDateTime) -> Result<Vec<FreeTime>, StorageError> {
+                let rows: Vec<(String, i64, i64)> =
+                    sqlx::query_as("SELECT id, starts_at, ends_at FROM free_times WHERE worker_id = $1 AND starts_at > $2 ORDER BY starts_at, id")
+                        .bind(worker_id.to_string())
+                        .bind(to_millis(from))
+                        .fetch_all(self.reader())
+                        .await?;
+                free_times(rows)
+            }
+
+            async fn add_free_time(
+                &self,
+                service_id: Uuid,
+                worker_id: Uuid,
+                (starts_at, ends_at): (OffsetDateTime, OffsetDateTime),
+                now: OffsetDateTime,
+            ) -> Result<FreeTime, StorageError> {
+                let id = Uuid::now_v7();
+                sqlx::query("INSERT INTO free_times (id, service_id, worker_id, starts_at, ends_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(id.to_string())
+                    .bind(service_id.to_string())
+                    .bind(worker_id.to_string())
+                    .bind(to_millis(starts_at))
+                    .bind(to_millis(ends_at))
+                    .bind(to_millis(now))
+                    .execute(self.writer())
+                    .await?;
+                Ok(FreeTime::of(id, starts_at, ends_at))
+            }
+
+            async fn remove_free_time(&self, worker_id: Uuid, id: Uuid) -> Result<bool, StorageError> {
+                let removed = sqlx::query("DELETE FROM free_times WHERE id = $1 AND worker_id = $2")
+                    .bind(id.to_string())
+                    .bind(worker_id.to_string())
+                    .execute(self.writer())
+                    .await?;
+                Ok(removed.rows_affected() > 0)
+            }
+
+            async fn free_times_for_young_person(&self, young_person_id: Uuid, from: OffsetDateTime, limit: i64) -> Result<Vec<FreeTime>, StorageError> {
+                let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+                    "SELECT f.id, f.starts_at, f.ends_at FROM free_times f JOIN allocations a ON a.worker_id = f.worker_id
+                     WHERE a.young_person_id = $1 AND f.starts_at > $2 ORDER BY f.starts_at, f.id LIMIT $3",
+                )
+                .bind(young_person_id.to_string())
+                .bind(to_millis(from))
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?;
+                free_times(rows)
             }
         }
     };

@@ -1,7 +1,8 @@
 //! Appointment work written once for both engines: each engine's `AppointmentTx` supplies the SQL.
 
 use tandem_domain::appointments::{
-    appointment_reminders, utc_text, AppointmentDetails, AppointmentState, ImportReceipt, NewAppointments, ReplyRequest, ReplyView,
+    appointment_reminders, utc_text, AppointmentDetails, AppointmentState, FreeTime, ImportReceipt, NewAppointments, ReplyRequest,
+    ReplyView,
 };
 use tandem_domain::events::{AppointmentReplyPayload, Event};
 use tandem_domain::ErrorCode;
@@ -79,7 +80,13 @@ pub struct ReplyRow {
     pub coming: i64,
     pub reason: String,
     pub replied_at: i64,
+    pub asks_free_time_id: Option<String>,
+    pub asks_starts_at: Option<i64>,
+    pub asks_ends_at: Option<i64>,
 }
+
+/// A worker's free time a reply asks for: its id, start and end (milliseconds).
+pub(crate) type AskedTime = (Uuid, i64, i64);
 /// An appointment the case record sent: id, young person, times, details, state, revision.
 #[derive(sqlx::FromRow)]
 pub struct ImportedRow {
@@ -117,7 +124,16 @@ pub(crate) trait AppointmentTx: ReminderTx {
     async fn appointment_rows_of(&mut self, young_person_id: &str, since: i64) -> Result<Vec<AppointmentRow>, StorageError>;
     /// Every reply, oldest first.
     async fn reply_rows(&mut self, id: &str) -> Result<Vec<ReplyRow>, StorageError>;
-    async fn insert_reply(&mut self, id: &str, person_id: Uuid, reply: &ReplyRequest, now: i64) -> Result<(), StorageError>;
+    async fn insert_reply(
+        &mut self,
+        id: &str,
+        person_id: Uuid,
+        reply: &ReplyRequest,
+        asks: Option<AskedTime>,
+        now: i64,
+    ) -> Result<(), StorageError>;
+    /// A free time of a worker allocated to the young person, starting after `after`: (start, end).
+    async fn free_time_for(&mut self, young_person_id: &str, free_time_id: Uuid, after: i64) -> Result<Option<(i64, i64)>, StorageError>;
     /// The young person (id, service) with this case-record identifier.
     async fn young_person_by_record(&mut self, case_record_id: &str) -> Result<Option<(String, String)>, StorageError>;
     /// The appointment the case record sent with this id. Imports of one id take turns (PostgreSQL
@@ -168,13 +184,20 @@ pub(crate) async fn replies_of<C: AppointmentTx + ?Sized>(conn: &mut C, appointm
         .reply_rows(appointment_id)
         .await?
         .into_iter()
-        .map(|ReplyRow { person_id, display_name: name, coming, reason, replied_at: at }| {
+        .map(|row| {
+            let asks_for = match (row.asks_free_time_id, row.asks_starts_at, row.asks_ends_at) {
+                (Some(id), Some(starts), Some(ends)) => {
+                    Some(FreeTime::of(parse_stored_uuid(&id)?, from_millis(starts)?, from_millis(ends)?))
+                }
+                _ => None,
+            };
             Ok(ReplyView {
-                person_id: parse_stored_uuid(&person_id)?,
-                name,
-                coming: coming != 0,
-                reason,
-                at: crate::plans::rfc3339(from_millis(at)?),
+                person_id: parse_stored_uuid(&row.person_id)?,
+                name: row.display_name,
+                coming: row.coming != 0,
+                reason: row.reason,
+                asks_for,
+                at: crate::plans::rfc3339(from_millis(row.replied_at)?),
             })
         })
         .collect::<Result<Vec<_>, StorageError>>()?;
@@ -326,7 +349,15 @@ pub(crate) async fn reply<C: AppointmentTx + ?Sized>(
     if appointment.state != AppointmentState::Upcoming || appointment.starts_at <= now {
         return Err(StorageError::Refused(ErrorCode::AppointmentOver));
     }
-    conn.insert_reply(&id, person_id, &reply, to_millis(now)).await?;
+    // A free time chosen on the phone must still be there, and still to come.
+    let asks = match reply.free_time_id {
+        Some(free_time) => {
+            let found = conn.free_time_for(&appointment.young_person_id.to_string(), free_time, to_millis(now)).await?;
+            Some(found.map(|(starts, ends)| (free_time, starts, ends)).ok_or(StorageError::Refused(ErrorCode::FreeTimeGone))?)
+        }
+        None => None,
+    };
+    conn.insert_reply(&id, person_id, &reply, asks, to_millis(now)).await?;
     let name = conn.name_of(person_id).await?;
     let payload = AppointmentReplyPayload {
         appointment_id: appointment.id,
@@ -340,6 +371,11 @@ pub(crate) async fn reply<C: AppointmentTx + ?Sized>(
         party: party.to_owned(),
         coming: reply.coming,
         reason: reply.reason.clone(),
+        asks_for: asks
+            .map(|(_, starts, ends)| -> Result<_, StorageError> {
+                Ok(tandem_domain::events::Period { start: utc_text(from_millis(starts)?), end: utc_text(from_millis(ends)?) })
+            })
+            .transpose()?,
     };
     conn.append_about(Event::AppointmentReply(payload), appointment.young_person_id, now).await?;
     let updated = appointment_on(conn, &id).await?.ok_or(StorageError::Refused(ErrorCode::NotFound))?;

@@ -23,6 +23,7 @@ mod tests {
         ("complaints", "owner_id"),
         ("consultation_responses", "published_by"),
         ("consultations", "created_by"),
+        ("free_times", "worker_id"),
         ("invites", "created_by"),
         ("outbox_events", "recorded_by"),
         ("passkey_ceremonies", "person_id"),

@@ -385,7 +385,14 @@ fn appointment_reply(event: &DueEvent, reply: &AppointmentReplyPayload) -> Value
         "participant": participants,
     });
     if !reply.coming {
-        resource["comment"] = json!(format!("Needs changing: {}", reply.reason));
+        let asked = reply
+            .asks_for
+            .as_ref()
+            .map(|asked| format!(" Asks to move it to {} until {} (a free time the worker set).", asked.start, asked.end));
+        resource["comment"] = json!(format!("Needs changing: {}{}", reply.reason, asked.unwrap_or_default()).trim().to_owned());
+        if let Some(asked) = &reply.asks_for {
+            resource["requestedPeriod"] = json!([{"start": asked.start, "end": asked.end}]);
+        }
     }
     resource
 }
@@ -530,6 +537,7 @@ pub mod tests {
             party: party.into(),
             coming,
             reason: if coming { String::new() } else { "I have college then".into() },
+            asks_for: None,
         }
     }
 
@@ -766,6 +774,13 @@ pub mod tests {
         broken["participant"][1]["status"] = json!("maybe");
         broken["start"] = json!("tomorrow");
         assert_eq!(r4_problems(&broken), vec!["start (instant)", "participant.status (1..1)"]);
+        // A change that asks for one of the worker's free times carries it as the period asked for.
+        let mut asking = reply("young_person", false);
+        asking.asks_for = Some(tandem_domain::events::Period { start: "2026-11-26T16:00:00Z".into(), end: "2026-11-26T17:00:00Z".into() });
+        let asking = resource(&due(&Event::AppointmentReply(asking), Some("CR-5")));
+        assert_eq!(r4_problems(&asking), Vec::<String>::new());
+        assert_eq!(asking["requestedPeriod"], json!([{"start": "2026-11-26T16:00:00Z", "end": "2026-11-26T17:00:00Z"}]));
+        assert!(asking["comment"].as_str().unwrap().contains("Asks to move it to 2026-11-26T16:00:00Z"));
     }
 
     #[test]

@@ -578,3 +578,75 @@ async fn a_manager_sets_the_service_reminder_times_and_new_appointments_follow_t
         .collect();
     assert_eq!(due, [datetime!(2026-12-01 17:30 UTC), datetime!(2026-12-02 12:00 UTC)]);
 }
+
+#[tokio::test]
+async fn a_change_can_ask_for_one_of_the_workers_free_times_and_the_worker_sees_which() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay_id = jay_id(&app, &worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let free = |session: &Session, date: &str, start: &str, minutes: u16| {
+        let (session, app, body) = (session.clone(), &app, json!({"date": date, "start": start, "minutes": minutes}));
+        async move { session.post(app, "/api/v1/free-times", body).await }
+    };
+    // Bad free times are named beside their field.
+    for (date, start, minutes, field, code) in [
+        ("2026-11-20", "16:00", 60, "date", "appointment_in_past"),
+        ("2026-11-26", "26:00", 60, "start", "invalid_time"),
+        ("2026-11-26", "16:00", 5, "minutes", "out_of_range"),
+    ] {
+        let refused = free(&worker, date, start, minutes).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let body: Value = refused.json().await.unwrap();
+        assert_eq!((body["error"]["code"].as_str(), body["error"]["field"].as_str()), (Some(code), Some(field)));
+    }
+    let thursday: Value = free(&worker, "2026-11-26", "16:00", 60).await.json().await.unwrap();
+    assert_eq!(
+        (thursday["date"].as_str(), thursday["start"].as_str(), thursday["end"].as_str()),
+        (Some("2026-11-26"), Some("4pm"), Some("5pm"))
+    );
+    let friday: Value = free(&worker, "2026-11-27", "10:30", 30).await.json().await.unwrap();
+    assert_eq!(worker.json(&app, "/api/v1/free-times").await.as_array().unwrap().len(), 2);
+    // A manager not allocated to Jay: their free time is not Jay's to choose.
+    let manager = app.sign_in(Role::Manager).await;
+    let not_his: Value = free(&manager, "2026-11-25", "09:00", 60).await.json().await.unwrap();
+
+    // Jay's phone offers his worker's times, soonest first, beside each appointment to come.
+    let mine = jay.json(&app, "/api/v1/appointments").await;
+    let upcoming = mine.as_array().unwrap().iter().find(|a| a["state"] == "upcoming").unwrap().clone();
+    let offered: Vec<&str> = upcoming["free_times"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    assert_eq!(offered, [thursday["id"].as_str().unwrap(), friday["id"].as_str().unwrap()]);
+    assert!(mine.as_array().unwrap().iter().filter(|a| a["state"] != "upcoming").all(|a| a.get("free_times").is_none()));
+    let path = format!("/api/v1/appointments/{}/replies", upcoming["id"].as_str().unwrap());
+    let ask = |id: &Value| json!({"coming": false, "free_time_id": id});
+    assert_error(operation(&app, Some(&jay), &path, ask(&not_his["id"]), None).await, 409, "free_time_gone").await;
+
+    // Jay asks for Thursday, with no words needed; his worker sees which time, the case record too.
+    assert_eq!(operation(&app, Some(&jay), &path, ask(&thursday["id"]), None).await.status().as_u16(), 201);
+    let staff_view = || {
+        let worker = worker.clone();
+        let (app, id) = (&app, upcoming["id"].clone());
+        async move {
+            let all = worker.json(app, &format!("/api/v1/young-people/{jay_id}/appointments")).await;
+            all.as_array().unwrap().iter().find(|a| a["id"] == id).unwrap()["replies"][0].clone()
+        }
+    };
+    let reply = staff_view().await;
+    assert_eq!((reply["coming"].as_bool(), reply["reason"].as_str()), (Some(false), Some("")));
+    assert_eq!((reply["asks_for"]["date"].as_str(), reply["asks_for"]["start"].as_str()), (Some("2026-11-26"), Some("4pm")));
+    let payloads = rows(&app, "SELECT payload FROM outbox_events WHERE kind = 'appointment.reply'").await;
+    let payload: Value = serde_json::from_str(payloads[0][0].as_deref().unwrap()).unwrap();
+    assert_eq!(payload["asks_for"], json!({"start": "2026-11-26T16:00:00Z", "end": "2026-11-26T17:00:00Z"}));
+
+    // Removed (only by its worker), a time can no longer be chosen; a reply that chose one keeps it.
+    let remove = |session: &Session, id: &Value| {
+        let (session, app, path) = (session.clone(), &app, format!("/api/v1/free-times/{}", id.as_str().unwrap()));
+        async move { session.send(app, reqwest::Method::DELETE, &path, None).await }
+    };
+    assert_error(remove(&manager, &friday["id"]).await, 404, "not_found").await;
+    assert_eq!(remove(&worker, &friday["id"]).await.status().as_u16(), 204);
+    assert_error(remove(&worker, &friday["id"]).await, 404, "not_found").await;
+    assert_error(operation(&app, Some(&jay), &path, ask(&friday["id"]), None).await, 409, "free_time_gone").await;
+    assert_eq!(remove(&worker, &thursday["id"]).await.status().as_u16(), 204);
+    assert_eq!(staff_view().await["asks_for"]["start"], "4pm");
+}

@@ -120,6 +120,9 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("get", "/api/v1/appointments", DEVICES),
         ("post", "/api/v1/appointments/{id}/replies", DEVICES),
         ("post", "/api/v1/appointments/{id}/outcome", CASE_STAFF),
+        ("get", "/api/v1/free-times", CASE_STAFF),
+        ("post", "/api/v1/free-times", CASE_STAFF),
+        ("delete", "/api/v1/free-times/{id}", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/appointments", CASE_STAFF),
         ("post", "/api/v1/young-people/{id}/appointments", CASE_STAFF),
         // No session: the case record proves itself by its signature (tested in appointments.rs).
