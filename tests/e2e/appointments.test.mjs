@@ -97,6 +97,30 @@ describe("appointments and reminders", () => {
     await desk.reload();
     await desk.getByText("Jay: needs a change: I have college until 4. Could we make it 5pm?").waitFor();
 
+    // The worker sets a time they are free (a missing day is named beside its field); Jay's
+    // phone offers it when he changes the appointment, and he chooses it instead of words.
+    await desk.getByRole("button", { name: "Add this free time" }).click();
+    await desk.locator("#free-date-error", { hasText: "Please enter a real date." }).waitFor();
+    await desk.getByLabel("Day you are free").fill(dateIn(6));
+    await desk.getByLabel("Free from (UK time)").fill("10:00");
+    await desk.getByRole("button", { name: "Add this free time" }).click();
+    await desk.getByRole("button", { name: /^Remove / }).waitFor();
+    assert.deepEqual(await axeViolations(desk), []);
+    await page.reload();
+    const pin = page.getByRole("heading", { name: "Enter your PIN" });
+    const again = page.locator("article.appointment", { hasText: "Talk about college" });
+    await Promise.race([pin.waitFor(), again.waitFor()]);
+    if (await pin.isVisible()) await typePin(page, "1357");
+    await again.getByRole("button", { name: "I need to change this" }).click();
+    const offered = again.getByRole("group", { name: "Times your worker is free" });
+    await offered.getByRole("radio", { name: /10am to 11am$/ }).check();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: screenshotPath("appointment-change-free-times-360"), fullPage: true });
+    await page.getByRole("button", { name: "Send to my worker" }).click();
+    await again.getByText(/^You asked to move it to [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+, 10am to 11am\.$/).waitFor({ timeout: 20_000 });
+    await desk.reload();
+    await desk.getByText(/^Jay: asks to move it to your free time [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+, 10am to 11am\./).waitFor();
+
     // A push message reaches the service worker, which shows the words it carries.
     await phone.grantPermissions(["notifications"], { origin: url });
     const cdp = await phone.newCDPSession(page);

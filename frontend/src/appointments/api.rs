@@ -53,3 +53,19 @@ pub fn reminder_settings() -> Get<ReminderSettings> {
 pub fn reminder_settings_path() -> String {
     paths::REMINDERS_SETTINGS.full()
 }
+
+/// The caller's own free times.
+#[cfg(feature = "staff")]
+pub fn free_times() -> Get<Vec<tandem_domain::appointments::FreeTime>> {
+    Get::new(paths::FREE_TIMES.full())
+}
+
+#[cfg(feature = "staff")]
+pub fn free_times_path() -> String {
+    paths::FREE_TIMES.full()
+}
+
+#[cfg(feature = "staff")]
+pub fn free_time_path(id: impl Display) -> String {
+    paths::FREE_TIMES_ITEM.path(&[&id])
+}

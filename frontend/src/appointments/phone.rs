@@ -4,7 +4,7 @@
 //! reply waits in the outbox until the server has it. Reminders are turned on here, by a button,
 //! never by the page itself.
 
-use tandem_domain::appointments::{AppointmentState, AppointmentView, DetailRequest, PushSettings, ReplyRequest};
+use tandem_domain::appointments::{AppointmentState, AppointmentView, DetailRequest, FreeTime, PushSettings, ReplyRequest};
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -131,6 +131,18 @@ pub fn appointments_page() -> Html {
     }
 }
 
+/// "Thursday 26 November, 4pm to 5pm".
+fn free_time_words(t: &crate::i18n::Messages, free: &FreeTime) -> String {
+    t.get_with(
+        "appointments-free-time",
+        &[
+            ("day", super::day_words(t, &free.date, free.weekday).into()),
+            ("start", free.start.clone().into()),
+            ("end", free.end.clone().into()),
+        ],
+    )
+}
+
 #[derive(Properties, PartialEq)]
 struct CardProps {
     view: AppointmentView,
@@ -150,25 +162,40 @@ fn appointment_card(props: &CardProps) -> Html {
     let view = &props.view;
     let id = view.id;
     let heading_id = format!("appointment-{id}");
+    // The worker's free time chosen while saying what needs to change (none: another day).
+    let chosen = use_state(|| None::<Uuid>);
+    let refused = use_state(|| None::<ErrorCode>);
     let reply = view.replies.last();
     let status = match (&props.pending, reply) {
         (Some((_, _, Some(code))), _) => html! { <p class="error" role="alert">{ t.error(*code) }</p> },
         (Some(_), _) => html! { <p class="badge waiting">{ t.get("appointments-reply-waiting") }</p> },
         (None, Some(reply)) if reply.coming => html! { <p class="badge">{ t.get("appointments-you-are-coming") }</p> },
-        (None, Some(reply)) => {
-            html! { <p class="badge">{ t.get_with("appointments-you-asked-change", &[("reason", reply.reason.clone().into())]) }</p> }
-        }
+        (None, Some(reply)) => match &reply.asks_for {
+            Some(asked) => {
+                html! { <p class="badge">{ t.get_with("appointments-you-asked-time", &[("time", free_time_words(&t, asked).into())]) }</p> }
+            }
+            None => {
+                html! { <p class="badge">{ t.get_with("appointments-you-asked-change", &[("reason", reply.reason.clone().into())]) }</p> }
+            }
+        },
         (None, None) => html! {},
     };
     let coming = {
         let send = props.send_reply.clone();
-        Callback::from(move |_| send.emit((id, ReplyRequest { coming: true, reason: String::new() })))
+        Callback::from(move |_| send.emit((id, ReplyRequest { coming: true, reason: String::new(), free_time_id: None })))
     };
     let start_change = {
         let on_changing = props.on_changing.clone();
         Callback::from(move |_| on_changing.emit(Some((id, String::new()))))
     };
     let change_form = props.changing.clone().map(|text| {
+        let choose = |free_time: Option<Uuid>| {
+            let (chosen, refused) = (chosen.clone(), refused.clone());
+            Callback::from(move |_: Event| {
+                refused.set(None);
+                chosen.set(free_time);
+            })
+        };
         let on_input = {
             let on_changing = props.on_changing.clone();
             Callback::from(move |event: InputEvent| {
@@ -178,10 +205,17 @@ fn appointment_card(props: &CardProps) -> Html {
             })
         };
         let submit = {
-            let (send, text) = (props.send_reply.clone(), text.clone());
+            let (send, text, chosen, refused) = (props.send_reply.clone(), text.clone(), chosen.clone(), refused.clone());
             Callback::from(move |event: SubmitEvent| {
                 event.prevent_default();
-                send.emit((id, ReplyRequest { coming: false, reason: text.clone() }));
+                let reply = ReplyRequest { coming: false, reason: text.clone(), free_time_id: *chosen };
+                match reply.parse() {
+                    Ok(reply) => send.emit((id, reply)),
+                    Err(code) => {
+                        refused.set(Some(code));
+                        crate::components::field_error::focus(&format!("change-{id}"));
+                    }
+                }
             })
         };
         let cancel = {
@@ -189,10 +223,36 @@ fn appointment_card(props: &CardProps) -> Html {
             Callback::from(move |_| on_changing.emit(None))
         };
         let field = format!("change-{id}");
+        let error_id = format!("{field}-error");
+        let times = view.free_times.clone();
         html! {
-            <form class="change-form" onsubmit={submit}>
-                <label for={field.clone()}>{ t.get("appointments-change-label") }</label>
-                <textarea id={field} rows="3" maxlength="500" value={text} oninput={on_input} />
+            <form class="change-form" onsubmit={submit} novalidate=true>
+                if !times.is_empty() {
+                    <fieldset class="free-times">
+                        <legend>{ t.get("appointments-free-times") }</legend>
+                        { for times.iter().map(|free| {
+                            let radio = format!("free-{id}-{}", free.id);
+                            html! {
+                                <div class="choice">
+                                    <input type="radio" id={radio.clone()} name={format!("free-{id}")} checked={*chosen == Some(free.id)}
+                                        onchange={choose(Some(free.id))} />
+                                    <label for={radio}>{ free_time_words(&t, free) }</label>
+                                </div>
+                            }
+                        }) }
+                        <div class="choice">
+                            <input type="radio" id={format!("free-{id}-other")} name={format!("free-{id}")} checked={chosen.is_none()}
+                                onchange={choose(None)} />
+                            <label for={format!("free-{id}-other")}>{ t.get("appointments-free-other") }</label>
+                        </div>
+                    </fieldset>
+                }
+                <label for={field.clone()}>{ t.get(if times.is_empty() { "appointments-change-label" } else { "appointments-change-label-optional" }) }</label>
+                <textarea id={field} rows="3" maxlength="500" value={text} oninput={on_input}
+                    aria-invalid={refused.is_some().then_some("true")} aria-describedby={refused.is_some().then(|| error_id.clone())} />
+                if let Some(code) = *refused {
+                    <p class="error field-error" id={error_id} role="alert">{ t.error(code) }</p>
+                }
                 <div class="actions">
                     <button type="submit" class="button">{ t.get("appointments-change-send") }</button>
                     <button type="button" class="button secondary" onclick={cancel}>{ t.get("appointments-change-cancel") }</button>

@@ -4,14 +4,14 @@
 
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{
-    AppointmentRequest, AppointmentState, AppointmentView, OutcomeRequest, ReminderSettings, Repeat, ReplyView,
+    AppointmentRequest, AppointmentState, AppointmentView, FreeTime, FreeTimeRequest, OutcomeRequest, ReminderSettings, Repeat, ReplyView,
 };
 use tandem_domain::sync::OperationId;
-use tandem_domain::ErrorCode;
+use tandem_domain::{ErrorCode, FieldError};
 use yew::prelude::*;
 
 use super::{day_text, state_text};
-use crate::components::value_of;
+use crate::components::{field_error, value_of};
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{Link, Route};
 
@@ -114,6 +114,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
             <h2>{ t.get("staff-appointments-new") }</h2>
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
             <AppointmentForm path={path.clone()} submit={t.get("staff-appointments-make")} {made} />
+            <FreeTimes />
             if manager { <ReminderTimes /> }
         </section>
     }
@@ -138,10 +139,16 @@ pub fn replies_cell(t: &Messages, replies: &[ReplyView]) -> Html {
     }
     html! {
         { for replies.iter().map(|reply| html! {
-            <p>{ if reply.coming {
-                t.get_with("staff-appointments-coming", &[("name", reply.name.clone().into())])
-            } else {
-                t.get_with("staff-appointments-change", &[("name", reply.name.clone().into()), ("reason", reply.reason.clone().into())])
+            <p>{ match (&reply.asks_for, reply.coming) {
+                (_, true) => t.get_with("staff-appointments-coming", &[("name", reply.name.clone().into())]),
+                (Some(asked), false) => t.get_with("staff-appointments-asks-time", &[
+                    ("name", reply.name.clone().into()),
+                    ("day", super::day_words(t, &asked.date, asked.weekday).into()),
+                    ("start", asked.start.clone().into()),
+                    ("end", asked.end.clone().into()),
+                    ("reason", reply.reason.clone().into()),
+                ]),
+                (None, false) => t.get_with("staff-appointments-change", &[("name", reply.name.clone().into()), ("reason", reply.reason.clone().into())]),
             } }</p>
         }) }
     }
@@ -295,6 +302,111 @@ fn reminder_times() -> Html {
                     Some(Err(code)) => html! { <p class="error" role="alert">{ t.error(code) }</p> },
                     None => html! {},
                 } }
+            </form>
+        </section>
+    }
+}
+
+/// The caller's free times: offered on their young people's and carers' phones when an
+/// appointment must change. Add one (date, UK time, how long; errors beside their field) or
+/// remove one.
+#[function_component(FreeTimes)]
+fn free_times() -> Html {
+    let t = use_i18n();
+    let tick = use_state(|| 0u32);
+    let times = crate::components::loading::use_get(super::api::free_times(), *tick);
+    let form = use_state(|| FreeTimeRequest { date: String::new(), start: String::new(), minutes: 60 });
+    let refused = use_state(|| None::<FieldError>);
+    let field = |apply: fn(&mut FreeTimeRequest, String)| {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let mut next = (*form).clone();
+            apply(&mut next, value_of(&event));
+            form.set(next);
+        })
+    };
+    let add = {
+        let (form, refused, tick) = (form.clone(), refused.clone(), tick.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            // Checked here as the server checks it, so each error is beside its field.
+            if let Err(refusal) = form.parse(crate::components::dates::now()) {
+                let input = match refusal.field.as_str() {
+                    "start" => "free-start",
+                    "minutes" => "free-minutes",
+                    _ => "free-date",
+                };
+                refused.set(Some(refusal));
+                return field_error::focus(input);
+            }
+            let (form, refused, tick) = (form.clone(), refused.clone(), tick.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::post_json::<FreeTime>(&super::api::free_times_path(), &*form).await {
+                    Ok(_) => {
+                        refused.set(None);
+                        tick.set(*tick + 1);
+                    }
+                    Err(err) => refused.set(Some(field_error::general(err.code()))),
+                }
+            });
+        })
+    };
+    let remove = {
+        let tick = tick.clone();
+        Callback::from(move |id: uuid::Uuid| {
+            let tick = tick.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::api::delete(&super::api::free_time_path(id)).await;
+                tick.set(*tick + 1);
+            });
+        })
+    };
+    let refusal = (*refused).clone();
+    let general = refusal.as_ref().filter(|refused| refused.field.is_empty()).map(|refused| refused.code);
+    let input = |id: &'static str, name: &'static str, kind: &'static str, value: String, onchange: Callback<Event>| {
+        html! {
+            <div class="field">
+                <label for={id}>{ t.get(id) }</label>
+                <input {id} type={kind} {value} {onchange} aria-invalid={field_error::aria_invalid(refusal.as_ref(), name)}
+                    aria-describedby={field_error::described_by(refusal.as_ref(), name, id, None)} />
+                { field_error::beside(&t, refusal.as_ref(), name, id) }
+            </div>
+        }
+    };
+    let listed = match &*times {
+        crate::components::loading::Load::Loaded(times) if times.is_empty() => html! { <p>{ t.get("free-none") }</p> },
+        crate::components::loading::Load::Loaded(times) => html! {
+            <ul class="list">
+                { for times.iter().map(|free| {
+                    let (remove, id) = (remove.clone(), free.id);
+                    let words = t.get_with("free-time", &[
+                        ("day", super::day_words(&t, &free.date, free.weekday).into()),
+                        ("start", free.start.clone().into()),
+                        ("end", free.end.clone().into()),
+                    ]);
+                    html! {
+                        <li class="list-item" key={id.to_string()}>
+                            <span class="list-title">{ words.clone() }</span>
+                            <button type="button" class="button secondary" aria-label={t.get_with("free-remove-label", &[("time", words.into())])}
+                                onclick={move |_| remove.emit(id)}>{ t.get("free-remove") }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+        _ => html! {},
+    };
+    html! {
+        <section class="card-panel" aria-labelledby="free-heading">
+            <h2 id="free-heading">{ t.get("free-title") }</h2>
+            <p>{ t.get("free-intro") }</p>
+            { listed }
+            if let Some(code) = general { <p class="error" role="alert">{ t.error(code) }</p> }
+            <form class="form inline-form" onsubmit={add} novalidate=true>
+                { input("free-date", "date", "date", form.date.clone(), field(|f, v| f.date = v)) }
+                { input("free-start", "start", "time", form.start.clone(), field(|f, v| f.start = v)) }
+                { input("free-minutes", "minutes", "number", form.minutes.to_string(), field(|f, v| f.minutes = v.parse().unwrap_or(0))) }
+                <button type="submit" class="button">{ t.get("free-add") }</button>
             </form>
         </section>
     }

@@ -59,12 +59,18 @@ pub fn time_in_words(t: &Messages, at: time::OffsetDateTime) -> String {
     )
 }
 
+/// Now, by the browser's clock.
+#[cfg(feature = "staff")]
+pub fn now() -> time::OffsetDateTime {
+    let now_ms = js_sys::Date::now() as i128;
+    time::OffsetDateTime::from_unix_timestamp_nanos(now_ms * 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}
+
 /// The day `days` from today on the service's clocks, as a date field holds it (`2027-02-23`):
 /// a builder's first "opens on" and "closes on".
 #[cfg(feature = "staff")]
 pub fn service_day(days: i64) -> String {
-    let now_ms = js_sys::Date::now() as i128;
-    let now = time::OffsetDateTime::from_unix_timestamp_nanos(now_ms * 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let now = now();
     let day = tandem_domain::appointments::to_london(now).date() + time::Duration::days(days);
     format!("{}-{:02}-{:02}", day.year(), u8::from(day.month()), day.day())
 }

@@ -5,7 +5,6 @@ pub mod bar_chart;
 pub mod dates;
 #[cfg(feature = "staff")]
 pub mod editing;
-#[cfg(feature = "staff")]
 pub mod field_error;
 #[cfg(feature = "staff")]
 pub mod loading;
