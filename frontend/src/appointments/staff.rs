@@ -11,7 +11,7 @@ use tandem_domain::{ErrorCode, FieldError};
 use yew::prelude::*;
 
 use super::{day_text, state_text};
-use crate::components::{field_error, value_of};
+use crate::components::{field_error, set_field, value_of};
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{Link, Route};
 
@@ -173,14 +173,7 @@ pub fn appointment_form(props: &AppointmentFormProps) -> Html {
     // One key per form filled in: pressing the button twice makes it once.
     let key = use_state(OperationId::new_v7);
     let error = use_state(|| None::<ErrorCode>);
-    let field = |apply: fn(&mut AppointmentRequest, String)| {
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let mut next = (*form).clone();
-            apply(&mut next, value_of(&event));
-            form.set(next);
-        })
-    };
+    let field = |apply: fn(&mut AppointmentRequest, String)| set_field(&form, apply);
     let submit = {
         let (form, key, error, path, made) = (form.clone(), key.clone(), error.clone(), props.path.clone(), props.made.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -317,14 +310,7 @@ fn free_times() -> Html {
     let times = crate::components::loading::use_get(super::api::free_times(), *tick);
     let form = use_state(|| FreeTimeRequest { date: String::new(), start: String::new(), minutes: 60 });
     let refused = use_state(|| None::<FieldError>);
-    let field = |apply: fn(&mut FreeTimeRequest, String)| {
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let mut next = (*form).clone();
-            apply(&mut next, value_of(&event));
-            form.set(next);
-        })
-    };
+    let field = |apply: fn(&mut FreeTimeRequest, String)| set_field(&form, apply);
     let add = {
         let (form, refused, tick) = (form.clone(), refused.clone(), tick.clone());
         Callback::from(move |event: SubmitEvent| {

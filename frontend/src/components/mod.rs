@@ -34,6 +34,17 @@ pub fn value_of(event: &web_sys::Event) -> String {
     target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default()
 }
 
+/// A form control's `onchange` that writes its value into one field of the form held in `form`.
+#[cfg(feature = "staff")]
+pub fn set_field<T: Clone + 'static>(form: &yew::UseStateHandle<T>, apply: fn(&mut T, String)) -> yew::Callback<web_sys::Event> {
+    let form = form.clone();
+    yew::Callback::from(move |event: web_sys::Event| {
+        let mut next = (*form).clone();
+        apply(&mut next, value_of(&event));
+        form.set(next);
+    })
+}
+
 #[cfg(feature = "staff")]
 pub use bar_chart::BarChart;
 #[cfg(feature = "staff")]
