@@ -208,6 +208,12 @@ mod tests {
         let urdu = Messages::new(Language::Urdu);
         assert_ne!(urdu.get("app-name"), "app-name");
         assert_ne!(urdu.get("quick-exit"), Messages::new(Language::English).get("quick-exit"));
+        // A message Urdu really lacks (checked in its file) is shown in English, never as its key.
+        let missing = "scaling-joined-offline";
+        assert!(!include_str!("../../i18n/ur/main.ftl").contains(&format!("\n{missing} =")), "Urdu has {missing} now: pick another");
+        let english = Messages::new(Language::English).get(missing);
+        assert_ne!(english, missing);
+        assert_eq!(urdu.get(missing), english);
     }
 
     #[wasm_bindgen_test]
