@@ -40,6 +40,20 @@ async function phoneAtSession(server, code, invite) {
   return { context, page };
 }
 
+/** How many operations wait in the phone's outbox (IndexedDB). */
+function outboxSize(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open("tandem");
+        open.onsuccess = () => {
+          const all = open.result.transaction("outbox").objectStore("outbox").getAll();
+          all.onsuccess = () => resolve(all.result.length);
+        };
+      }),
+  );
+}
+
 async function giveScore(page, moment, score) {
   await page.locator(`label[for="score-topic-${moment}-${score}"]`).click();
   await page.getByRole("button", { name: "Send my score" }).click();
@@ -252,18 +266,28 @@ describe("joining a session with no signal", () => {
     await waitFor("the join and the score to arrive", async () => (await live()).measures[0].start.n === 1, 20);
     assert.equal((await live()).joined, 1, "joined once");
     await page.getByRole("heading", { name: "Induction / county lines" }).waitFor({ timeout: 15_000 });
-    const queued = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open("tandem");
-          open.onsuccess = () => {
-            const all = open.result.transaction("outbox").objectStore("outbox").getAll();
-            all.onsuccess = () => resolve(all.result.length);
-          };
-        }),
-    );
+    const queued = await outboxSize(page);
     assert.equal(queued, 0, "the outbox is empty");
     assert.equal((await live()).measures[0].start.mean, 6);
     await context.close();
+
+    // A code typed wrong with no signal: once sent, the phone says so and asks for the code again,
+    // and nothing of it stays queued.
+    const wrongContext = await phoneContext(browser());
+    const wrong = await wrongContext.newPage();
+    await wrong.goto(`${url}/session?code=AAAAAA`);
+    await wrong.getByRole("button", { name: "Join the session" }).waitFor();
+    await wrongContext.setOffline(true);
+    await wrong.getByRole("button", { name: "Join the session" }).click();
+    await wrong.getByText("You joined with no signal.").waitFor();
+    await giveScore(wrong, "start", 3);
+    await wrongContext.setOffline(false);
+    await wrong.evaluate(() => window.dispatchEvent(new Event("online")));
+    await wrong.getByText("There is no open session with that code.").waitFor({ timeout: 20_000 });
+    await wrong.getByLabel("Session code").waitFor();
+    const left = await outboxSize(wrong);
+    assert.equal(left, 0, "the refused join and its score are gone from the outbox");
+    assert.equal((await live()).joined, 1, "still only the first phone");
+    await wrongContext.close();
   });
 });

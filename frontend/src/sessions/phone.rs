@@ -109,6 +109,18 @@ fn moment_label(t: &Messages, kind: SessionKind, moment: Moment) -> String {
     }
 }
 
+/// When the join `kept` queued with no signal was refused: removes it and the scores queued
+/// behind it from the outbox, and answers why.
+async fn forget_refused_join(kept: &Kept) -> Option<ErrorCode> {
+    let join = kept.queued_join.as_deref()?;
+    let queued = outbox::all().await.ok()?;
+    let code = queued.iter().find(|op| op.id == join)?.rejection()?;
+    for op in queued.iter().filter(|op| op.id == join || op.after.as_deref() == Some(join)) {
+        let _ = outbox::remove(&op.id).await;
+    }
+    Some(code)
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Stage {
     Loading,
@@ -137,11 +149,11 @@ pub fn scaling_page() -> Html {
         _ => None,
     };
     use_effect_with(waiting, {
-        let (stage, out_of_reach) = (stage.clone(), out_of_reach.clone());
+        let (stage, out_of_reach, error) = (stage.clone(), out_of_reach.clone(), error.clone());
         move |waiting: &Option<Kept>| {
             let poll = waiting.clone().map(|kept| {
                 move || {
-                    let (kept, stage, out_of_reach) = (kept.clone(), stage.clone(), out_of_reach.clone());
+                    let (kept, stage, out_of_reach, error) = (kept.clone(), stage.clone(), out_of_reach.clone(), error.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         let path = super::api::participant_path(&kept.joined.participant_token);
                         match crate::api::get_json_in_background::<ParticipantStatus>(&path).await {
@@ -153,7 +165,17 @@ pub fn scaling_page() -> Html {
                                     stage.set(Stage::Scoring(next));
                                 }
                             }
-                            Err(err) => out_of_reach.set(err.code() == ErrorCode::Offline),
+                            Err(err) => {
+                                out_of_reach.set(err.code() == ErrorCode::Offline);
+                                // A join queued with no signal and then refused (a wrong or old
+                                // code): it and the scores behind it can never count. Say why,
+                                // and ask for the code again.
+                                if let Some(code) = forget_refused_join(&kept).await {
+                                    let _ = drafts::clear(DRAFT).await;
+                                    error.set(Some(code));
+                                    stage.set(Stage::Joining);
+                                }
+                            }
                         }
                     });
                 }
