@@ -63,17 +63,17 @@ pub async fn clear_kept_copies() -> Result<(), StoreError> {
 }
 
 /// Sets `state` and keeps it in the phone's draft `form` as well, so words being written survive
-/// a reload or a flat battery; `None` clears both.
-pub fn kept_in_draft<T: Serialize + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {
+/// a reload or a flat battery; `None` clears both. The screen changes at once (a tap on "Send"
+/// straight after a choice reads the choice); the phone's store keeps the saves in order.
+pub fn kept_in_draft<T: Serialize + Clone + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {
     let state = state.clone();
     Callback::from(move |value: Option<T>| {
-        let state = state.clone();
+        state.set(value.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let _ = match &value {
                 Some(kept) => save(form, kept).await,
                 None => clear(form).await,
             };
-            state.set(value);
         });
     })
 }
