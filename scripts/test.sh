@@ -45,6 +45,7 @@ else
   failed_stages+=("PostgreSQL setup")
 fi
 stop_test_postgres
+stage "message files (every id the code names, translations' variables)" bash -c 'cd tests && node --test unit/'
 stage "frontend tests (wasm, headless Chromium)" bash -c '
   cd frontend && CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --lib --features staff'
 stage "building the app for the end-to-end tests" bash -c '
