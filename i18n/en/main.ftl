@@ -71,6 +71,8 @@ home-join-hint = Use it to join. You do not need an email.
 home-staff-sign-in = Staff sign in
 join-title = Join with your code
 join-intro = Your worker gave you a code. Type it in below. Then you will choose a PIN to keep your things safe.
+# Beside the label of a box that must be filled in.
+field-required = (must be filled in)
 join-code-label = Your code
 join-code-hint = 12 letters and numbers, like ACDE-FGHJ-KMNP.
 join-device-label = A name for this phone (you can leave this empty)
@@ -132,6 +134,8 @@ case-closed-sending = { $count ->
    *[other] { $count } things you wrote are still being sent. Keep Tandem open when you have signal. The phone signs out once they are sent.
 }
 case-closed-try-now = Try again now
+lock-warning = Tandem will lock in a minute, to keep your things private. Your PIN opens it again.
+lock-still-here = I'm still here
 lock-title = Enter your PIN
 lock-intro = Tandem locked itself to keep your things safe. Type your PIN to carry on.
 lock-new-code = I forgot my PIN
@@ -226,7 +230,7 @@ error-phase_cannot_go_back = A session only moves forward: start, then end, then
 error-measure_not_in_session = That question is not part of this session.
 error-topic_not_in_programme = Choose a topic from this programme.
 error-invalid_phone_number = Please give a phone number: digits and spaces, with + at the start if needed.
-error-text_required = Please fill in every box.
+error-text_required = Please write something in this box.
 error-invalid_follow_token = This phone could not make its code for following what you send. Please close Tandem and open it again.
 error-invalid_participant_token = This phone could not make its code for this session. Please close Tandem and open it again.
 error-free_time_gone = That time has just been taken or removed. Please choose another, or say what would suit you.
@@ -293,9 +297,12 @@ plan-party-worker = worker
 plan-not-written = Not written yet
 plan-write = Write this
 plan-change = Change
+# A box's button as a screen reader names it: "Change: How I'll do it, for Get to school".
+plan-box-action = { $action }: { $box }, for { $target }
 plan-change-target = Change the target
 plan-save = Save
 plan-cancel = Cancel
+plan-saved-box = Saved: { $box }.
 plan-waiting-to-send = Saved on this phone. It will be sent when there is signal.
 plan-suggestion = Your worker suggests words for "{ $column }":
 plan-accept = Use these words
@@ -584,3 +591,19 @@ help-history-title = What you asked for
 help-asked-at = You asked for help on { $time }
 help-seen-by = { $name } has seen this.
 help-not-seen-yet = Waiting for someone to see this.
+
+## The browser's title of each page: discreet (no names, no service, nothing of the person).
+page-title = { $page } – Tandem
+title-join = Join
+title-pin = Choose a PIN
+title-help = Help
+title-plan = Plan
+title-session = Session
+title-appointments = Appointments
+title-surveys = Surveys
+title-voice = Have your say
+title-say = Complaint or compliment
+title-devices = My phones
+title-my-data = What Tandem keeps
+title-feedback = About this app
+title-not-found = Page not found

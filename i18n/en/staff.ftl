@@ -630,3 +630,26 @@ passkey-settings-required = Managers and admins need a passkey
 passkey-settings-hint = When this is on, managers and admins without a passkey must add one before they can do anything else, and then sign in with it.
 passkey-settings-save = Save
 passkey-settings-saved = Saved.
+
+## The browser's title of each staff page (no names of young people).
+title-sign-in = Sign in
+title-set-password = Set your password
+title-caseload = Caseload
+title-young-person = Young person
+title-staff-plan = Plan
+title-staff-appointments = Appointments
+title-audit = Audit log
+title-staff-accounts = Staff accounts
+title-my-account = My account
+title-sessions = Sessions
+title-live-session = Live session
+title-session-report = Session report
+title-programme-report = Programme report
+title-relay = Case record relay
+title-staff-surveys = Surveys
+title-survey-results = Survey results
+title-complaints = Complaints and compliments
+title-staff-voice = Voice and influence
+title-cabinet = Youth cabinet
+title-consultation-results = Consultation results
+title-feedback-answers = App feedback

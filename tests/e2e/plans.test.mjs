@@ -80,7 +80,7 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
       await desk.getByLabel("Target", { exact: true }).fill(target);
       await desk.getByLabel("Worker will...", { exact: true }).fill(workerWill);
       await desk.getByRole("button", { name: "Add a target" }).click();
-      await desk.getByRole("cell", { name: target }).waitFor();
+      await desk.locator(`.plan-table td[data-label="Target"]`, { hasText: target }).first().waitFor();
     }
     assert.deepEqual(await axeViolations(desk), []);
 

@@ -173,7 +173,7 @@ describe("relay to the case record across a crash", () => {
       await page.getByRole("heading", { name: `Erase ${name}` }).waitFor();
       const erase = page.getByRole("button", { name: `Erase ${name}`, exact: true });
       await erase.click();
-      await page.locator(`#erase-reason-${jayId}-error`, { hasText: "Please fill in every box." }).waitFor();
+      await page.locator(`#erase-reason-${jayId}-error`, { hasText: "Please write something in this box." }).waitFor();
       await page.getByLabel("Why (kept in the audit log)").fill("Asked in writing on 1 December");
       await erase.click();
       await page.locator(`#erase-sure-${jayId}-error`, { hasText: "Please choose one of these first." }).waitFor();

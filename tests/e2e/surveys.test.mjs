@@ -63,7 +63,7 @@ describe("surveys, complaints and compliments", () => {
     // A refusal is said beside its field, which takes the keyboard.
     await desk.getByLabel("Title").fill(" ");
     await desk.getByRole("button", { name: "Save" }).click();
-    await desk.getByRole("alert").filter({ hasText: "Please fill in every box." }).waitFor();
+    await desk.getByRole("alert").filter({ hasText: "Please write something in this box." }).waitFor();
     assert.equal(await desk.getByLabel("Title").getAttribute("aria-invalid"), "true");
     assert.equal(await desk.getByLabel("Title").evaluate((element) => element === document.activeElement), true);
     await desk.getByLabel("Title").fill("Youth club");

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::auth::use_auth;
-use crate::components::ReadAloud;
+use crate::components::{field_error, ReadAloud};
 use crate::i18n::use_i18n;
 use crate::routes::{use_navigator, Route};
 
@@ -28,6 +28,7 @@ pub fn join_page() -> Html {
             // Checked here first, so a typing slip is explained at once, even offline.
             if let Err(code) = InviteCode::parse(&typed) {
                 error.set(Some(code));
+                field_error::focus("join-code");
                 return;
             }
             let device_label = label.cast::<HtmlInputElement>().map(|input| input.value()).filter(|l| !l.trim().is_empty());
@@ -40,7 +41,10 @@ pub fn join_page() -> Html {
                             auth.signed_in_then(me, navigator.as_ref(), &Route::Pin);
                         }
                     }
-                    Err(err) => error.set(Some(err.code())),
+                    Err(err) => {
+                        error.set(Some(err.code()));
+                        field_error::focus("join-code");
+                    }
                 }
             });
         })
@@ -52,15 +56,19 @@ pub fn join_page() -> Html {
             <h1>{ t.get("join-title") }</h1>
             <p class="lead" id="join-intro">{ instructions.clone() }</p>
             <ReadAloud text={instructions} />
-            <form class="form" {onsubmit}>
-                if let Some(code) = *error {
-                    <p class="error" role="alert" id="join-error">{ t.error(code) }</p>
-                }
+            // Every refusal here is about the code (a slip, used, expired, too many tries), so
+            // it is shown and read beside the code's box.
+            <form class="form" {onsubmit} novalidate=true>
                 <div class="field">
-                    <label for="join-code">{ t.get("join-code-label") }</label>
+                    <label for="join-code">{ t.get("join-code-label") }{ " " }<span class="required">{ t.get("field-required") }</span></label>
                     <p class="hint" id="join-code-hint">{ t.get("join-code-hint") }</p>
                     <input id="join-code" class="code-input" type="text" autocomplete="one-time-code" autocapitalize="characters"
-                        spellcheck="false" aria-describedby="join-code-hint" value={(*initial).clone()} ref={code} />
+                        spellcheck="false" required=true aria-invalid={error.is_some().then_some("true")}
+                        aria-describedby={if error.is_some() { "join-code-hint join-code-error" } else { "join-code-hint" }}
+                        value={(*initial).clone()} ref={code} />
+                    if let Some(code) = *error {
+                        <p class="error field-error" role="alert" id="join-code-error">{ t.error(code) }</p>
+                    }
                 </div>
                 <div class="field">
                     <label for="join-label">{ t.get("join-device-label") }</label>

@@ -27,9 +27,17 @@ pub struct KeypadProps {
 pub fn keypad(props: &KeypadProps) -> Html {
     let t = use_i18n();
     let digits = use_state(String::new);
+    let group = use_node_ref();
+    // On first showing and after each step (a wrong PIN, "Done" on the first one), the keyboard
+    // and a screen reader are taken to the keypad, which names the step.
     use_effect_with(props.reset, {
-        let digits = digits.clone();
-        move |_| digits.set(String::new())
+        let (digits, group) = (digits.clone(), group.clone());
+        move |_| {
+            digits.set(String::new());
+            if let Some(group) = group.cast::<web_sys::HtmlElement>() {
+                let _ = group.focus();
+            }
+        }
     });
     let press = {
         let digits = digits.clone();
@@ -65,7 +73,7 @@ pub fn keypad(props: &KeypadProps) -> Html {
     let entered = digits.len();
     let dots = format!("{}{}", "●".repeat(entered), "○".repeat(Pin::MIN_DIGITS.saturating_sub(entered)));
     html! {
-        <div class="keypad" role="group" aria-label={props.label.clone()} {onkeydown}>
+        <div class="keypad" role="group" aria-label={props.label.clone()} tabindex="-1" ref={group} {onkeydown}>
             <p class="pin-dots" aria-live="polite" data-entered={entered.to_string()}>
                 <span aria-hidden="true">{ dots }</span>
                 <span class="visually-hidden">{ t.get_with("pin-entered", &[("count", entered.into())]) }</span>

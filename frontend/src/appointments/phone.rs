@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::{day_text, ics_href, state_text, year_month_day};
 use crate::components::dates::{days_in, weekday};
+use crate::components::hidden_context;
 use crate::components::push::{subscribe_this_browser, PushError};
 use crate::i18n::use_i18n;
 use crate::offline::sync::{use_sync, Sent};
@@ -285,12 +286,12 @@ fn appointment_card(props: &CardProps) -> Html {
             { status }
             if props.changing.is_none() {
                 <div class="actions">
-                    <button type="button" class="button" onclick={coming}>{ t.get("appointments-coming") }</button>
-                    <button type="button" class="button secondary" onclick={start_change}>{ t.get("appointments-change") }</button>
+                    <button type="button" class="button" onclick={coming}>{ t.get("appointments-coming") }{ hidden_context(day_text(&t, view)) }</button>
+                    <button type="button" class="button secondary" onclick={start_change}>{ t.get("appointments-change") }{ hidden_context(day_text(&t, view)) }</button>
                 </div>
             }
             { for change_form }
-            <a class="text-link calendar-file" href={ics_href(view, &fallback_title)} download="appointment.ics">{ t.get("appointments-add-to-calendar") }</a>
+            <a class="text-link calendar-file" href={ics_href(view, &fallback_title)} download="appointment.ics">{ t.get("appointments-add-to-calendar") }{ hidden_context(day_text(&t, view)) }</a>
         </article>
     }
 }

@@ -215,6 +215,15 @@ thread_local! {
     static LAST_ACTIVITY: Cell<f64> = Cell::new(js_sys::Date::now());
 }
 
+/// How long before the idle lock the phone says it is coming, with a way to stay (WCAG 2.2.1).
+const LOCK_WARNING_MS: f64 = 60_000.0;
+
+/// Whether the lock warning shows after `idle` of `idle_ms` (both in milliseconds): in the last
+/// minute, when the idle time is long enough for a minute's warning to leave time before it.
+fn lock_is_near(idle: f64, idle_ms: f64) -> bool {
+    idle_ms >= 2.0 * LOCK_WARNING_MS && idle > idle_ms - LOCK_WARNING_MS && idle <= idle_ms
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AuthProviderProps {
     pub children: Html,
@@ -226,6 +235,7 @@ pub struct AuthProviderProps {
 #[function_component(AuthProvider)]
 pub fn auth_provider(props: &AuthProviderProps) -> Html {
     let handle = AuthHandle { auth: use_state(|| props.initial.clone()) };
+    let lock_near = use_state_eq(|| false);
 
     use_effect_with((), {
         let handle = handle.clone();
@@ -255,7 +265,7 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
 
     // The PIN lock after idle time, on the phone as on the server.
     use_effect_with(handle.me(), {
-        let handle = handle.clone();
+        let (handle, lock_near) = (handle.clone(), lock_near.clone());
         move |me| {
             let idle_ms = me
                 .as_ref()
@@ -278,21 +288,81 @@ pub fn auth_provider(props: &AuthProviderProps) -> Html {
                 })
             });
             let timer = idle_ms.map(|idle_ms| {
-                let handle = handle.clone();
+                let (handle, lock_near) = (handle.clone(), lock_near.clone());
                 Interval::new(1_000, move || {
                     let idle = js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get);
+                    lock_near.set(lock_is_near(idle, idle_ms));
                     if idle > idle_ms {
                         handle.lock();
                     }
                 })
             });
+            if idle_ms.is_none() {
+                lock_near.set(false);
+            }
             move || drop((listeners, put_away, timer))
         }
     });
 
+    let stay = {
+        let (handle, lock_near) = (handle.clone(), lock_near.clone());
+        Callback::from(move |_: MouseEvent| {
+            LAST_ACTIVITY.with(|last| last.set(js_sys::Date::now()));
+            lock_near.set(false);
+            // The server locks after the same idle time: it hears that the person is here too.
+            let handle = handle.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(err) = self::api::me().read().await {
+                    handle.on_refusal(err.code());
+                }
+            });
+        })
+    };
     html! {
         <ContextProvider<AuthHandle> context={handle}>
             { props.children.clone() }
+            if *lock_near {
+                <LockWarning {stay} />
+            }
         </ContextProvider<AuthHandle>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LockWarningProps {
+    stay: Callback<MouseEvent>,
+}
+
+/// A minute before the idle lock: it says so, and "I'm still here" keeps the phone open. The
+/// keyboard goes to that button; any touch or key anywhere also counts as being here.
+#[function_component(LockWarning)]
+fn lock_warning(props: &LockWarningProps) -> Html {
+    let t = crate::i18n::use_i18n();
+    use_effect_with((), |_| crate::components::field_error::focus_when_drawn("still-here".into()));
+    html! {
+        <div class="lock-warning" role="alertdialog" aria-labelledby="lock-warning-text">
+            <p id="lock-warning-text">{ t.get("lock-warning") }</p>
+            <button type="button" class="button" id="still-here" onclick={props.stay.clone()}>{ t.get("lock-still-here") }</button>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn the_lock_warning_shows_in_the_last_minute_before_the_lock() {
+        let fifteen_minutes = 15.0 * 60_000.0;
+        assert!(!lock_is_near(13.0 * 60_000.0, fifteen_minutes));
+        assert!(!lock_is_near(14.0 * 60_000.0, fifteen_minutes));
+        assert!(lock_is_near(14.0 * 60_000.0 + 1.0, fifteen_minutes));
+        assert!(lock_is_near(fifteen_minutes, fifteen_minutes));
+        // Past the lock it is the lock screen, not the warning.
+        assert!(!lock_is_near(fifteen_minutes + 1.0, fifteen_minutes));
+        // An idle time under two minutes leaves no time for a minute's warning.
+        assert!(!lock_is_near(60_000.0, 90_000.0));
     }
 }

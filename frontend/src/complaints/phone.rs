@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::field_error;
 use crate::i18n::use_i18n;
 use crate::offline::sync::use_sync;
 use crate::offline::{drafts, outbox};
@@ -107,6 +108,7 @@ pub fn say_page() -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(kind) = current.kind else {
+                field_error::focus("say-complaint");
                 return error.set(Some(ErrorCode::ChoiceRequired));
             };
             let request = ComplaintRequest {
@@ -116,6 +118,7 @@ pub fn say_page() -> Html {
                 follow_token: crate::offline::random_token(),
             };
             if let Err(code) = request.parse() {
+                field_error::focus("say-text");
                 return error.set(Some(code));
             }
             let (error, sent, tick, sync, draft) = (error.clone(), sent.clone(), tick.clone(), sync.clone(), draft.clone());
@@ -144,8 +147,11 @@ pub fn say_page() -> Html {
         Some(FeedbackKind::Complaint) => "say-text-complaint",
         Some(FeedbackKind::Compliment) => "say-text-compliment",
     };
+    // A refusal is about the choice, the words, or (the phone could not keep it) neither.
     let choice_error = error.filter(|code| *code == ErrorCode::ChoiceRequired);
-    let other_error = error.filter(|code| *code != ErrorCode::ChoiceRequired);
+    let text_error = error.filter(|code| !matches!(code, ErrorCode::ChoiceRequired | ErrorCode::Internal));
+    let other_error = error.filter(|code| *code == ErrorCode::Internal);
+    let required = html! { <>{ " " }<span class="required">{ t.get("field-required") }</span></> };
     html! {
         <section class="page say-page">
             <h1>{ t.get("say-title") }</h1>
@@ -153,9 +159,9 @@ pub fn say_page() -> Html {
             if let Some(received) = *sent {
                 <p class="notice" role="status">{ t.get(if received { "say-thanks-received" } else { "say-thanks" }) }</p>
             }
-            <form {onsubmit}>
+            <form {onsubmit} novalidate=true>
                 <fieldset class="choices" aria-describedby={choice_error.map(|_| "say-kind-error")}>
-                    <legend>{ t.get("say-kind-legend") }</legend>
+                    <legend>{ t.get("say-kind-legend") }{ required.clone() }</legend>
                     if let Some(code) = choice_error { <p class="error" role="alert" id="say-kind-error">{ t.error(code) }</p> }
                     <div class="choice">
                         <input type="radio" id="say-complaint" name="say-kind" checked={current.kind == Some(FeedbackKind::Complaint)}
@@ -169,8 +175,10 @@ pub fn say_page() -> Html {
                     </div>
                 </fieldset>
                 <div class="field">
-                    <label for="say-text">{ t.get(text_label) }</label>
-                    <textarea id="say-text" rows="6" maxlength="4000" value={current.text.clone()} {oninput} />
+                    <label for="say-text">{ t.get(text_label) }{ required }</label>
+                    <textarea id="say-text" rows="6" maxlength="4000" value={current.text.clone()} {oninput} required=true
+                        aria-invalid={text_error.map(|_| "true")} aria-describedby={text_error.map(|_| "say-text-error")} />
+                    if let Some(code) = text_error { <p class="error field-error" role="alert" id="say-text-error">{ t.error(code) }</p> }
                 </div>
                 <div class="check-row">
                     <input type="checkbox" id="say-anonymous" checked={current.anonymous} onchange={anonymous} />

@@ -46,8 +46,24 @@ pub fn described_by(refused: Option<&FieldError>, field: &str, input: &str, hint
 
 /// Takes the keyboard (and a screen reader) to the refused field's input.
 pub fn focus(input: &str) {
-    let element = web_sys::window().and_then(|window| window.document()).and_then(|document| document.get_element_by_id(input));
-    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+    let _ = focus_now(input);
+}
+
+fn focus_now(id: &str) -> bool {
+    let element = web_sys::window().and_then(|window| window.document()).and_then(|document| document.get_element_by_id(id));
+    match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
+}
+
+/// Takes the keyboard to the element `id` once it is drawn (a form just opened, the button a
+/// closed form goes back to): tried every 50 ms for a second.
+pub fn focus_when_drawn(id: String) {
+    fn attempt(id: String, left: u32) {
+        if !focus_now(&id) && left > 0 {
+            gloo::timers::callback::Timeout::new(50, move || attempt(id, left - 1)).forget();
+        }
+    }
+    attempt(id, 20);
 }

@@ -34,6 +34,13 @@ pub fn value_of(event: &web_sys::Event) -> String {
     target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default()
 }
 
+/// What a repeated control is about ("I'll be there" of which appointment), for a screen
+/// reader's list of buttons and links, which reads each name out of its context. Goes after the
+/// visible words, so the spoken name starts with what is seen.
+pub fn hidden_context(context: String) -> yew::Html {
+    yew::html! { <span class="visually-hidden">{ " – " }{ context }</span> }
+}
+
 /// A form control's `onchange` that writes its value into one field of the form held in `form`.
 #[cfg(feature = "staff")]
 pub fn set_field<T: Clone + 'static>(form: &yew::UseStateHandle<T>, apply: fn(&mut T, String)) -> yew::Callback<web_sys::Event> {

@@ -29,6 +29,8 @@ pub struct SyncState {
     pub status: OutboxStatus,
     /// The phone's store failed (private browsing, storage full).
     pub store_failed: bool,
+    /// Something was sent since the app opened: until then "everything arrived" means nothing.
+    pub anything_sent: bool,
 }
 
 pub enum SyncAction {
@@ -40,7 +42,7 @@ impl Reducible for SyncState {
     type Action = SyncAction;
     fn reduce(self: Rc<Self>, action: SyncAction) -> Rc<Self> {
         Rc::new(match action {
-            SyncAction::Flushed(status) => SyncState { status, store_failed: false },
+            SyncAction::Flushed(status) => SyncState { status, store_failed: false, anything_sent: self.anything_sent || status.sent > 0 },
             SyncAction::StoreFailed => SyncState { store_failed: true, ..(*self).clone() },
         })
     }
@@ -156,8 +158,11 @@ pub fn sync_status_bar() -> Html {
         t.get_with("sync-offline-waiting", &[("count", status.waiting.into())])
     } else if status.waiting > 0 {
         t.get_with("sync-waiting", &[("count", status.waiting.into())])
-    } else {
+    } else if state.anything_sent {
         t.get("sync-all-sent")
+    } else {
+        // The live region stays, empty, so the first change is announced.
+        String::new()
     };
     html! {
         <p class="sync-status" role="status" aria-live="polite" data-waiting={status.waiting.to_string()}>

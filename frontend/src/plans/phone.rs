@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use super::{change_list, field_label};
 use crate::components::dates::day_in_words;
+use crate::components::field_error::focus_when_drawn;
 use crate::components::ReadAloud;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::drafts;
@@ -162,6 +163,8 @@ pub fn plan_page() -> Html {
     let saying_no = use_state(|| None::<(Uuid, String)>);
     let error = use_state(|| None::<ErrorCode>);
     let tick = use_state(|| 0u32);
+    // What the last save did, said in a polite live region (shown and read out).
+    let saved_note = use_state(String::new);
     let sync_status = sync.as_ref().map(|s| s.state().status);
 
     use_effect_with((*tick, sync_status), {
@@ -203,19 +206,28 @@ pub fn plan_page() -> Html {
         })
     };
 
-    // Shown once kept on the phone (as `kept_in_draft` does), so what is on screen survives.
+    // Shown at once and kept on the phone in the background, as `kept_in_draft` does: "Save"
+    // pressed straight after typing reads every word, and the store keeps the saves in order.
     let on_writing = {
-        let boxes = writing.dispatcher();
+        let (boxes, saved_note, t) = (writing.dispatcher(), saved_note.clone(), t.clone());
         Callback::from(move |change: BoxWriting| {
-            let boxes = boxes.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = match &change {
-                    BoxWriting::Typed(kept) => drafts::save(&kept.draft_name(), kept).await,
-                    BoxWriting::Discarded(gone) => drafts::clear(&gone.draft_name()).await,
-                    BoxWriting::Queued(_) | BoxWriting::Found(_) => Ok(()),
-                };
-                boxes.dispatch(change);
-            });
+            if let BoxWriting::Queued(saved) = &change {
+                saved_note.set(t.get_with("plan-saved-box", &[("box", field_label(&t, saved.field).into())]));
+            }
+            let keep = match &change {
+                BoxWriting::Typed(kept) => Some((kept.draft_name(), Some(kept.clone()))),
+                BoxWriting::Discarded(gone) => Some((gone.draft_name(), None)),
+                BoxWriting::Queued(_) | BoxWriting::Found(_) => None,
+            };
+            boxes.dispatch(change);
+            if let Some((name, kept)) = keep {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = match kept {
+                        Some(kept) => drafts::save(&name, &kept).await,
+                        None => drafts::clear(&name).await,
+                    };
+                });
+            }
         })
     };
     let on_saying_no = drafts::kept_in_draft(&saying_no, ANSWER_DRAFT);
@@ -247,6 +259,7 @@ pub fn plan_page() -> Html {
             if !single { <h1>{ t.get("plan-title") }</h1> }
             { error_line }
             if offline { <p class="notice" role="status">{ t.get("plan-offline-copy") }</p> }
+            <p class="hint save-note" role="status">{ (*saved_note).clone() }</p>
             if views.is_empty() { <p>{ t.get("plan-none") }</p> }
             { for views.into_iter().map(|view| {
                 let view = with_pending(view, &pending);
@@ -505,7 +518,8 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
                     text: text.clone(),
                     base: version,
                     resolves: None,
-                }))
+                }));
+                focus_when_drawn(writing_id(row_id, field));
             })
         };
         let box_id = format!("box-{row_id}-{}", field.as_str());
@@ -519,7 +533,14 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
                         { if text.is_empty() { t.get("plan-not-written") } else { text.clone() } }
                     </p>
                     if mine {
-                        <button type="button" class="button secondary small" onclick={start} aria-describedby={box_id}>
+                        // Named with its box and its target: ten "Change" buttons read out of
+                        // context (a screen reader's list of buttons) each say which.
+                        <button type="button" class="button secondary small" onclick={start} id={box_button_id(row_id, field)}
+                            aria-label={t.get_with("plan-box-action", &[
+                                ("action", t.get(if text.is_empty() { "plan-write" } else { "plan-change" }).into()),
+                                ("box", field_label(t, field).into()),
+                                ("target", row.cells.target.text.clone().into()),
+                            ])}>
                             { t.get(if text.is_empty() { "plan-write" } else { "plan-change" }) }
                         </button>
                     }
@@ -574,7 +595,7 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
             </@>
             if let Some(w) = target_writing { { writing_form(t, w, props, None) } }
             else if party == Party::YoungPerson {
-                <button type="button" class="button secondary small" onclick={change_target}>{ t.get("plan-change-target") }</button>
+                <button type="button" class="button secondary small" onclick={change_target} aria-describedby={format!("target-{row_id}")}>{ t.get("plan-change-target") }</button>
             }
             { status }
             if let Some(day) = &row.review_date { <p class="hint">{ t.get_with("plan-review-on", &[("date", day_in_words(t, day).into())]) }</p> }
@@ -590,7 +611,7 @@ fn card(t: &Messages, view: &PlanView, row: &Row, props: &PlanProps) -> Html {
 /// The form of a box being written. A box's heading names its words (`labelled_by`), so they
 /// are not labelled twice; the target's heading is the target itself, so it has its label.
 fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps, labelled_by: Option<String>) -> Html {
-    let id = format!("writing-{}-{}", writing.row, writing.field.as_str());
+    let id = writing_id(writing.row, writing.field);
     let typed = {
         let (on_writing, writing) = (props.on_writing.clone(), writing.clone());
         Callback::from(move |event: InputEvent| {
@@ -606,11 +627,15 @@ fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps, labelled_by:
                 PlanChange::Edit { row_id: writing.row, field: writing.field, text: writing.text.clone(), base_version: writing.base };
             send_change.emit((writing.young_person, change, Some(writing.draft_name()), writing.resolves.clone()));
             on_writing.emit(BoxWriting::Queued(writing.clone()));
+            focus_when_drawn(box_button_id(writing.row, writing.field));
         })
     };
     let cancel = {
         let (on_writing, writing) = (props.on_writing.clone(), writing.clone());
-        Callback::from(move |_: MouseEvent| on_writing.emit(BoxWriting::Discarded(writing.clone())))
+        Callback::from(move |_: MouseEvent| {
+            on_writing.emit(BoxWriting::Discarded(writing.clone()));
+            focus_when_drawn(box_button_id(writing.row, writing.field));
+        })
     };
     html! {
         <form class="form" onsubmit={save} novalidate=true>
@@ -624,6 +649,16 @@ fn writing_form(t: &Messages, writing: &Writing, props: &PlanProps, labelled_by:
             </div>
         </form>
     }
+}
+
+/// The text box of a box being written.
+fn writing_id(row: Uuid, field: Field) -> String {
+    format!("writing-{row}-{}", field.as_str())
+}
+
+/// A box's "Write" or "Change" button, where the keyboard goes back to when its form closes.
+fn box_button_id(row: Uuid, field: Field) -> String {
+    format!("change-{row}-{}", field.as_str())
 }
 
 /// `h1`..`h6` for a heading `level` (the plan's own headings sit one lower under the page's).

@@ -168,7 +168,7 @@ fn table_row(t: &Messages, row: &Row, version: u32, writing: &UseStateHandle<Opt
         };
         let editing = writing.as_ref().filter(|w| w.row == row_id && w.field == field).cloned();
         html! {
-            <td>
+            <td data-label={field_label(t, field)}>
                 if let Some(w) = editing {
                     { cell_form(t, &w, version, writing, change) }
                 } else {
@@ -177,7 +177,11 @@ fn table_row(t: &Messages, row: &Row, version: u32, writing: &UseStateHandle<Opt
                         <p class="hint no-print">{ t.get("plan-suggested") }{ " " }<q>{ suggested }</q></p>
                     }
                     <button type="button" class="button secondary small no-print" onclick={start}
-                        aria-label={format!("{}: {}", t.get(if own { "plan-change" } else { "plan-suggest" }), field_label(t, field))}>
+                        aria-label={t.get_with("plan-box-action", &[
+                            ("action", t.get(if own { "plan-change" } else { "plan-suggest" }).into()),
+                            ("box", field_label(t, field).into()),
+                            ("target", row.cells.target.text.clone().into()),
+                        ])}>
                         { t.get(if own { "plan-change" } else { "plan-suggest" }) }
                     </button>
                 }
@@ -187,7 +191,7 @@ fn table_row(t: &Messages, row: &Row, version: u32, writing: &UseStateHandle<Opt
     html! {
         <tr>
             { for cells }
-            <td>{ status_form(t, row, change) }</td>
+            <td data-label={t.get("plan-status")}>{ status_form(t, row, change) }</td>
         </tr>
     }
 }

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::auth::use_auth;
 use crate::components::dates::time_in_words;
+use crate::components::hidden_context;
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::i18n::{use_i18n, Messages};
 
@@ -105,7 +106,13 @@ fn event_table(props: &EventTableProps) -> Html {
                                         <button type="button" class="button" onclick={act(event.id, self::api::recorded_path)}>{ t.get("relay-mark-recorded-yes") }</button>
                                         <button type="button" class="button secondary" onclick={ask(None)}>{ t.get("relay-mark-recorded-no") }</button>
                                     } else {
-                                        <button type="button" class="button secondary" onclick={ask(Some(event.id))}>{ t.get("relay-mark-recorded") }</button>
+                                        <button type="button" class="button secondary" onclick={ask(Some(event.id))}>
+                                            { t.get("relay-mark-recorded") }
+                                            { hidden_context(match (&event.young_person_name, props.with_names) {
+                                                (Some(name), true) => format!("{}, {}, {}", event.kind, name, time_in_words(&t, event.occurred_at)),
+                                                _ => format!("{}, {}", event.kind, time_in_words(&t, event.occurred_at)),
+                                            }) }
+                                        </button>
                                     }
                                 }
                             </td>

@@ -140,7 +140,6 @@ fn apply_language(messages: &Messages) {
             let _ = root.set_attribute("lang", messages.language.code());
             let _ = root.set_attribute("dir", messages.language.direction());
         }
-        document.set_title(&messages.get("app-name"));
     }
     if let Ok(Some(storage)) = window.local_storage() {
         let _ = storage.set_item(LANGUAGE_KEY, messages.language.code());
@@ -264,11 +263,94 @@ fn main_content(auth: Option<&Auth>, route: Option<&Route>) -> Html {
     html! { switch(route) }
 }
 
+/// The message naming the page in the browser's title (WCAG 2.4.2), or `None` for the bare
+/// app name. Discreet, as a phone may be seen by others: no names, no service, nothing of the
+/// person; a phone that is locked or not yet known says only "Tandem".
+fn page_title(auth: Option<&Auth>, route: &Route) -> Option<&'static str> {
+    if let Some(Auth::SignedIn(me)) = auth {
+        if me.session.kind == SessionKind::Device && !me.session.pin_set {
+            return Some("title-pin");
+        }
+        if me.session.kind == SessionKind::Device && me.session.locked {
+            return None;
+        }
+    }
+    if matches!(auth, None | Some(Auth::Checking)) {
+        return None;
+    }
+    Some(match route {
+        Route::Home => return None,
+        Route::Join => "title-join",
+        Route::Pin => "title-pin",
+        Route::Help => "title-help",
+        Route::Plan => "title-plan",
+        Route::Scaling => "title-session",
+        Route::Appointments => "title-appointments",
+        Route::Surveys | Route::AnswerSurvey { .. } => "title-surveys",
+        Route::Voice | Route::TakePart { .. } => "title-voice",
+        Route::Say => "title-say",
+        Route::Devices => "title-devices",
+        Route::MyData => "title-my-data",
+        Route::AppFeedback => "title-feedback",
+        Route::NotFound => "title-not-found",
+        staff => return staff_page_title(staff),
+    })
+}
+
+#[cfg(feature = "staff")]
+fn staff_page_title(route: &Route) -> Option<&'static str> {
+    Some(match route {
+        Route::SignIn => "title-sign-in",
+        Route::SetPassword => "title-set-password",
+        Route::Caseload => "title-caseload",
+        Route::YoungPerson { .. } => "title-young-person",
+        Route::StaffPlan { .. } => "title-staff-plan",
+        Route::StaffAppointments { .. } => "title-staff-appointments",
+        Route::Audit => "title-audit",
+        Route::StaffAccounts => "title-staff-accounts",
+        Route::MyAccount => "title-my-account",
+        Route::Sessions => "title-sessions",
+        Route::LiveSession { .. } => "title-live-session",
+        Route::SessionReport { .. } => "title-session-report",
+        Route::ProgrammeReport { .. } => "title-programme-report",
+        Route::Relay => "title-relay",
+        Route::StaffSurveys | Route::EditSurvey { .. } => "title-staff-surveys",
+        Route::SurveyResults { .. } => "title-survey-results",
+        Route::Complaints => "title-complaints",
+        Route::StaffVoice | Route::EditConsultation { .. } => "title-staff-voice",
+        Route::Cabinet => "title-cabinet",
+        Route::ConsultationResults { .. } => "title-consultation-results",
+        Route::FeedbackAnswers => "title-feedback-answers",
+        _ => return None,
+    })
+}
+
+/// A phone never draws a staff page (the staff build does).
+#[cfg(not(feature = "staff"))]
+fn staff_page_title(_route: &Route) -> Option<&'static str> {
+    None
+}
+
+/// Puts the page's name in the browser's title, in the page's language.
+fn apply_title(t: &Messages, title: Option<&'static str>) {
+    if first_paint::is_off_page() {
+        return;
+    }
+    let text = match title {
+        Some(id) => t.get_with("page-title", &[("page", t.get(id).into())]),
+        None => t.get("app-name"),
+    };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&text);
+    }
+}
+
 #[function_component(Frame)]
 fn frame(props: &FrameProps) -> Html {
     let t = use_i18n();
     let auth = use_auth();
     let route = use_route();
+    let title = page_title(auth.as_ref().map(|a| a.auth()), route.as_ref().unwrap_or(&Route::NotFound));
     // Once the app knows who is here, it replaces the screen the page showed while loading.
     let knows_who = auth.as_ref().is_some_and(|auth| *auth.auth() != Auth::Checking);
     use_effect_with(knows_who, {
@@ -283,6 +365,8 @@ fn frame(props: &FrameProps) -> Html {
             }
         }
     });
+    // After the effect above, which may just have put the app on the page.
+    use_effect_with((title, t.clone(), knows_who), |(title, t, _)| apply_title(t, *title));
     html! {
         <>
             <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
