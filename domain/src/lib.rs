@@ -10,6 +10,7 @@ pub mod error_code;
 pub mod events;
 pub mod feedback;
 pub mod health;
+pub mod language;
 pub mod passkeys;
 pub mod paths;
 pub mod plans;

@@ -68,6 +68,7 @@ pub const PEOPLE_SUBJECT_ACCESS: Route = Route("/people/{id}/subject-access");
 pub const PEOPLE_SUBJECT_ACCESS_HTML: Route = Route("/people/{id}/subject-access.html");
 pub const CARERS: Route = Route("/carers");
 pub const ME_CARERS: Route = Route("/me/carers");
+pub const ME_LANGUAGE: Route = Route("/me/language");
 pub const AUTH_SIGN_IN: Route = Route("/auth/sign-in");
 pub const AUTH_SIGN_OUT: Route = Route("/auth/sign-out");
 pub const AUTH_SET_PASSWORD: Route = Route("/auth/set-password");
@@ -226,6 +227,7 @@ pub const ALL: &[Route] = &[
     PEOPLE_SUBJECT_ACCESS_HTML,
     CARERS,
     ME_CARERS,
+    ME_LANGUAGE,
     AUTH_SIGN_IN,
     AUTH_SIGN_OUT,
     AUTH_SET_PASSWORD,

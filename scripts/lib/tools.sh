@@ -66,6 +66,12 @@ ensure_chromium() {
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # Noto's core families, so screenshots show Urdu (and the other scripts) rather than boxes.
+  if ! dpkg -s fonts-noto-core >/dev/null 2>&1; then
+    say "installing Debian's fonts-noto-core"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-noto-core >/dev/null
+  fi
 }
 
 # Web Push encryption (the ece crate) links OpenSSL; pkg-config finds it.

@@ -44,6 +44,8 @@ pub struct SessionRecord {
     pub service_demo: bool,
     pub role: Role,
     pub display_name: String,
+    /// The language the person chose in the app.
+    pub language: tandem_domain::language::Language,
     pub kind: tandem_domain::accounts::api::SessionKind,
     pub last_active_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
@@ -238,6 +240,8 @@ pub trait AccountStore {
     /// the admin; an email already in use is refused (`email_taken`).
     async fn create_service(&self, service: NewService<'_>, now: OffsetDateTime) -> Result<(Uuid, Uuid), StorageError>;
     async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
+    /// The language the person chose in the app.
+    async fn set_language(&self, person_id: Uuid, language: tandem_domain::language::Language) -> Result<(), StorageError>;
 
     async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError>;
     /// Adds a young person or carer, once per operation (a double click or a resend makes one).

@@ -50,6 +50,14 @@ impl Policy for AnySession {
     const WHEN_CASE_CLOSED: bool = true;
 }
 
+/// Anyone signed in and unlocked, about their own settings (the language they chose), also
+/// before a phone has its PIN: the language chosen on the join screen is told to the server then.
+pub struct OwnSettings;
+impl Policy for OwnSettings {
+    const ROLES: &'static [Role] = &Role::ALL;
+    const BEFORE_PIN: bool = true;
+}
+
 /// A member of staff's own passkeys: listing, adding (also when their service asks for one
 /// before anything else), naming and removing them.
 pub struct PasskeyOwners;
@@ -229,6 +237,7 @@ mod tests {
             service_demo: false,
             role,
             display_name: String::new(),
+            language: tandem_domain::language::Language::English,
             kind,
             locked,
             pin_set,

@@ -3,6 +3,7 @@
 
 use tandem_domain::accounts::api::{AuditEntry, DeviceInfo, PersonSummary, SessionKind};
 use tandem_domain::accounts::Role;
+use tandem_domain::language::Language;
 use tandem_domain::passkeys::PasskeyStep;
 use tandem_domain::ErrorCode;
 
@@ -71,7 +72,7 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 };
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
-pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, s.kind,
+pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, p.language, s.kind,
      s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested,
      s.awaiting_passkey <> 0 AS awaiting_passkey,
      (sv.passkeys_required <> 0 AND p.role IN ('manager', 'admin') AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.person_id = p.id)) AS passkey_to_add,
@@ -90,6 +91,7 @@ pub struct SessionRow {
     pub service_demo: bool,
     pub role: String,
     pub display_name: String,
+    pub language: String,
     pub kind: String,
     pub last_active_at: i64,
     pub expires_at: i64,
@@ -110,6 +112,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         service_demo,
         role: role_text,
         display_name,
+        language,
         kind,
         last_active_at: active,
         expires_at: expires,
@@ -128,6 +131,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         service_demo,
         role: role(&role_text)?,
         display_name,
+        language: Language::from_code(&language).ok_or_else(|| StorageError::internal(format!("stored language {language}")))?,
         kind: if kind == "staff" { SessionKind::Staff } else { SessionKind::Device },
         last_active_at: from_millis(active)?,
         expires_at: from_millis(expires)?,

@@ -66,6 +66,8 @@ pub struct Caller {
     pub service_demo: bool,
     pub role: Role,
     pub display_name: String,
+    /// The language the person chose in the app: what the server words for them is in it.
+    pub language: tandem_domain::language::Language,
     pub kind: SessionKind,
     /// A device idle past the lock time: only the PIN unlocks it.
     pub locked: bool,
@@ -162,6 +164,7 @@ impl Caller {
             service_demo: record.service_demo,
             role: record.role,
             display_name: record.display_name.clone(),
+            language: record.language,
             kind: record.kind,
             locked,
             pin_set: record.pin_hash.is_some(),
@@ -225,6 +228,7 @@ mod tests {
             service_demo: true,
             role: Role::YoungPerson,
             display_name: "Jay".into(),
+            language: tandem_domain::language::Language::English,
             kind,
             last_active_at: last_active,
             expires_at: last_active + Duration::hours(12),

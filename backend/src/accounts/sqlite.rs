@@ -28,6 +28,7 @@ mod tests {
             service_demo: false,
             role,
             display_name: String::new(),
+            language: tandem_domain::language::Language::English,
             kind: if role.is_staff() { SessionKind::Staff } else { SessionKind::Device },
             locked: false,
             pin_set: true,

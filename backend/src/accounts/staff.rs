@@ -11,11 +11,12 @@ use tandem_domain::accounts::api::{
     StaffAccount, StaffCreated, StaffDisabled,
 };
 use tandem_domain::accounts::{DisplayName, Email, Password};
+use tandem_domain::language::LanguageRequest;
 use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;
 
-use super::policy::{Admins, AnySession, Staff, StaffManagers};
+use super::policy::{Admins, AnySession, OwnSettings, Staff, StaffManagers};
 use super::rate_limit::Bucket;
 use super::session::{self, clearing_cookie, session_cookie, Caller, SessionPolicy};
 use super::{passwords, Allowed, AuditActor, NewAuditEntry, NewLink, NewSession, NewStaff};
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route(paths::AUTH_SIGN_OUT.template(), post(sign_out))
         .route(paths::AUTH_SET_PASSWORD.template(), post(set_password))
         .route(paths::ME.template(), get(me))
+        .route(paths::ME_LANGUAGE.template(), axum::routing::put(set_language))
         .route(paths::STAFF.template(), get(list_staff).post(create_staff))
         .route(paths::STAFF_ACCOUNTS.template(), get(staff_accounts))
         .route(paths::STAFF_DISABLED.template(), axum::routing::put(disable_staff).delete(enable_staff))
@@ -51,6 +53,7 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
         role: caller.role,
         service_name: caller.service_name.clone(),
         demo: caller.service_demo,
+        language: caller.language,
         session: SessionInfo {
             kind: caller.kind,
             locked: caller.locked,
@@ -173,6 +176,21 @@ pub async fn sign_out(State(state): State<AppState>, allowed: Allowed<AnySession
 #[tracing::instrument(skip_all)]
 pub async fn me(State(state): State<AppState>, allowed: Allowed<AnySession>) -> Json<Me> {
     Json(me_of(&allowed.caller, &state.sessions))
+}
+
+/// The language the person chose in the app: what the server words for them (notifications)
+/// comes in it from now on.
+#[utoipa::path(put, path = "/api/v1/me/language", tag = "accounts", request_body = LanguageRequest,
+    responses((status = 200, body = Me), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn set_language(
+    State(state): State<AppState>,
+    allowed: Allowed<OwnSettings>,
+    Json(request): Json<LanguageRequest>,
+) -> Result<Json<Me>, AppError> {
+    state.store.set_language(allowed.caller.person_id, request.language).await?;
+    let caller = Caller { language: request.language, ..allowed.caller };
+    Ok(Json(me_of(&caller, &state.sessions)))
 }
 
 /// Staff of the caller's service.

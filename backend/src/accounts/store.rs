@@ -550,6 +550,15 @@ macro_rules! account_store {
                 summaries(rows)
             }
 
+            async fn set_language(&self, person_id: Uuid, language: tandem_domain::language::Language) -> Result<(), StorageError> {
+                sqlx::query("UPDATE people SET language = $1 WHERE id = $2")
+                    .bind(language.code())
+                    .bind(person_id.to_string())
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
             async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError> {
                 let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = $1 AND service_id = $2 AND erased_at IS NULL")
                     .bind(person_id.to_string())

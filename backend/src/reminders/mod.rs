@@ -20,6 +20,7 @@ use axum::routing::get;
 use axum::Router;
 use rand::Rng;
 use tandem_domain::appointments::{is_push_service, AppointmentState, PushPayload, ReminderKind, ReminderRules, ReminderSettings};
+use tandem_domain::language::Language;
 use tandem_domain::paths;
 use tandem_domain::ApiErrorBody;
 use time::{Duration, OffsetDateTime};
@@ -80,6 +81,8 @@ pub struct DueReminder {
     pub subject_version: u32,
     pub due_at: OffsetDateTime,
     pub detailed: bool,
+    /// The language the person chose: the reminder is worded in it.
+    pub language: Language,
     pub subject: Subject,
 }
 
@@ -386,9 +389,8 @@ pub async fn start_turn(state: &AppState, holder: &str) -> Result<(TickReport, S
     if !state.store.hold_lease("reminders", holder, now, now + LEASE).await? {
         return Ok((report, Sending(None)));
     }
-    let texts = Texts::english();
     for reminder in &reminders {
-        let decision = decide(reminder, &texts, now);
+        let decision = decide(reminder, Texts::of(reminder.language), now);
         state.store.settle_reminder(reminder.id, &decision, now).await?;
         match decision {
             Decision::Skip(_) => report.reminders_skipped += 1,
@@ -570,6 +572,7 @@ mod tests {
             subject_version: 1,
             due_at: datetime!(2026-11-23 18:00 UTC),
             detailed: false,
+            language: Language::English,
             subject,
         }
     }
@@ -585,7 +588,7 @@ mod tests {
             title: "Court".into(),
             place: "Magistrates".into(),
         };
-        let Decision::Send { payload, urgency, expires_at } = decide(&due(ReminderKind::DayBefore, on.clone()), &texts, now) else {
+        let Decision::Send { payload, urgency, expires_at } = decide(&due(ReminderKind::DayBefore, on.clone()), texts, now) else {
             panic!("should send");
         };
         assert_eq!(payload.body, "Something tomorrow at 4pm");
@@ -599,7 +602,7 @@ mod tests {
             title: String::new(),
             place: String::new(),
         };
-        assert_eq!(decide(&due(ReminderKind::DayBefore, moved), &texts, now), Decision::Skip("time changed"));
+        assert_eq!(decide(&due(ReminderKind::DayBefore, moved), texts, now), Decision::Skip("time changed"));
         let cancelled = Subject::Appointment {
             starts_at: datetime!(2026-11-24 16:00 UTC),
             state: AppointmentState::Cancelled,
@@ -607,13 +610,13 @@ mod tests {
             title: String::new(),
             place: String::new(),
         };
-        assert_eq!(decide(&due(ReminderKind::DayBefore, cancelled), &texts, now), Decision::Skip("not upcoming"));
-        assert_eq!(decide(&due(ReminderKind::DayBefore, on), &texts, now + Duration::hours(7)), Decision::Skip("too late"));
+        assert_eq!(decide(&due(ReminderKind::DayBefore, cancelled), texts, now), Decision::Skip("not upcoming"));
+        assert_eq!(decide(&due(ReminderKind::DayBefore, on), texts, now + Duration::hours(7)), Decision::Skip("too late"));
         assert_eq!(
-            decide(&due(ReminderKind::PlanWaiting, Subject::Plan { current_version: 1, answered: true }), &texts, now),
+            decide(&due(ReminderKind::PlanWaiting, Subject::Plan { current_version: 1, answered: true }), texts, now),
             Decision::Skip("answered or changed")
         );
-        assert_eq!(decide(&due(ReminderKind::DayBefore, Subject::Gone), &texts, now), Decision::Skip("gone"));
+        assert_eq!(decide(&due(ReminderKind::DayBefore, Subject::Gone), texts, now), Decision::Skip("gone"));
     }
 
     #[test]

@@ -126,7 +126,8 @@ macro_rules! reminder_store {
             async fn due_rows(&mut self, now: i64, limit: i64) -> Result<Vec<DueRow>, StorageError> {
                 Ok(sqlx::query_as(
                     "SELECT r.id, r.person_id, r.kind, r.subject_id, r.subject_version, r.due_at,
-                            COALESCE((SELECT detailed FROM push_preferences WHERE person_id = r.person_id), 0) AS detailed
+                            COALESCE((SELECT detailed FROM push_preferences WHERE person_id = r.person_id), 0) AS detailed,
+                            COALESCE((SELECT language FROM people WHERE id = r.person_id), 'en') AS language
                      FROM reminders r WHERE r.state = 'due' AND r.due_at <= $1 ORDER BY r.due_at, r.id LIMIT $2",
                 )
                 .bind(now)

@@ -2,15 +2,23 @@
 //! worker can show it with no network and no translations of its own.
 
 use fluent_bundle::concurrent::FluentBundle;
+use std::sync::OnceLock;
+
 use fluent_bundle::{FluentArgs, FluentResource};
 use tandem_domain::appointments::{which_day, ReminderKind, WhichDay};
 use tandem_domain::complaints::{ComplaintStatus, FeedbackKind};
+use tandem_domain::language::Language;
 use time::OffsetDateTime;
 
 const ENGLISH: &str = include_str!("../../../i18n/en/push.ftl");
+/// The other languages' notification words; a message one lacks is English's.
+const TRANSLATIONS: [(Language, &str); 2] =
+    [(Language::Welsh, include_str!("../../../i18n/cy/push.ftl")), (Language::Polish, include_str!("../../../i18n/pl/push.ftl"))];
 
+/// The notification words of one language, with English behind them.
 pub struct Texts {
-    bundle: FluentBundle<FluentResource>,
+    language: Language,
+    bundles: Vec<FluentBundle<FluentResource>>,
 }
 
 /// What an appointment reminder may mention.
@@ -20,24 +28,56 @@ pub struct AppointmentFacts<'a> {
     pub place: &'a str,
 }
 
+fn bundle(language: Language, source: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
+    let mut bundle = FluentBundle::new_concurrent(vec![language.code().parse().unwrap_or_default()]);
+    // Plain text on a lock screen: no bidi isolation marks around the time and place.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
 impl Texts {
-    pub fn english() -> Texts {
-        let resource = FluentResource::try_new(ENGLISH.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
-        let language = "en".parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![language]);
-        // Plain text on a lock screen: no bidi isolation marks around the time and place.
-        bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        Texts { bundle }
+    pub fn english() -> &'static Texts {
+        Texts::of(Language::English)
     }
 
-    /// The message `id` with `args`; the id itself if it is missing (a test proves none is).
+    /// The words for a person who chose `language` (made once, then shared).
+    pub fn of(language: Language) -> &'static Texts {
+        static ALL: OnceLock<Vec<Texts>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            Language::ALL
+                .into_iter()
+                .map(|language| {
+                    let own =
+                        TRANSLATIONS.iter().find(|(translated, _)| *translated == language).map(|(_, source)| bundle(language, source));
+                    Texts { language, bundles: own.into_iter().chain([bundle(Language::English, ENGLISH)]).collect() }
+                })
+                .collect()
+        });
+        all.iter().find(|texts| texts.language == language).unwrap_or(&all[0])
+    }
+
+    /// The message `id` with `args`, in English where the language lacks it; the id itself if
+    /// English lacks it too (a test proves none is).
     pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
-            return id.to_owned();
-        };
-        let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// A time of day as the words around it say it: "4pm" in English, "16:00" in a translation
+    /// (the 24-hour clock every one of them reads).
+    fn time(&self, at: time::Time) -> String {
+        if self.bundles.len() > 1 {
+            format!("{:02}:{:02}", at.hour(), at.minute())
+        } else {
+            tandem_domain::appointments::spoken_time(at)
+        }
     }
 
     /// The body of an appointment reminder shown at `now`.
@@ -47,7 +87,7 @@ impl Texts {
             WhichDay::Tomorrow => "tomorrow",
             WhichDay::Later => "later",
         };
-        let time = tandem_domain::appointments::spoken_time(tandem_domain::appointments::to_london(facts.starts_at).time());
+        let time = self.time(tandem_domain::appointments::to_london(facts.starts_at).time());
         let mut args = FluentArgs::new();
         args.set("time", time);
         if detailed {
@@ -132,5 +172,22 @@ mod tests {
             }
         }
         assert_eq!(texts.get("push-title", None), "Reminder");
+    }
+
+    #[test]
+    fn each_language_words_its_notifications_and_falls_back_to_english() {
+        let facts = AppointmentFacts { starts_at: datetime!(2026-11-24 16:00 UTC), title: "", place: "" };
+        let now = datetime!(2026-11-23 18:00 UTC);
+        assert_eq!(Texts::of(Language::Welsh).appointment(&facts, false, now), "Rhywbeth yfory am 16:00");
+        assert_eq!(Texts::of(Language::Polish).appointment(&facts, false, now), "Coś jutro o 16:00");
+        assert_eq!(Texts::of(Language::Polish).waiting(ReminderKind::PlanWaiting, false), "Coś czeka, aż na to spojrzysz.");
+        // A language with no notification words yet says them in English.
+        assert_eq!(Texts::of(Language::Gujarati).appointment(&facts, false, now), "Something tomorrow at 4pm");
+        for language in Language::ALL {
+            let texts = Texts::of(language);
+            for id in ["push-title", "push-plan-waiting", "push-safety-alert", "push-complaint-news"] {
+                assert!(!texts.get(id, None).starts_with("push-"), "{language:?} {id}");
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 use tandem_domain::appointments::{AppointmentState, ReminderKind, ReminderRules, ReminderSettings};
 use tandem_domain::complaints::{ComplaintStatus, FeedbackKind};
+use tandem_domain::language::Language;
 use time::OffsetDateTime;
 use uuid::Uuid;
 use web_push::Urgency;
@@ -30,6 +31,7 @@ pub struct DueRow {
     pub subject_version: i64,
     pub due_at: i64,
     pub detailed: i64,
+    pub language: String,
 }
 /// An appointment as a reminder sees it: starts_at, state, revision, title, place.
 #[derive(sqlx::FromRow)]
@@ -234,7 +236,7 @@ pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(
 ) -> Result<Vec<DueReminder>, StorageError> {
     let rows = conn.due_rows(to_millis(now), limit).await?;
     let mut due = Vec::with_capacity(rows.len());
-    for DueRow { id, person_id, kind, subject_id, subject_version, due_at, detailed } in rows {
+    for DueRow { id, person_id, kind, subject_id, subject_version, due_at, detailed, language } in rows {
         let kind = ReminderKind::parse(&kind).ok_or_else(|| StorageError::internal(format!("stored reminder kind {kind}")))?;
         let subject = subject_of(conn, &person_id, kind, &subject_id, subject_version).await?;
         due.push(DueReminder {
@@ -245,6 +247,7 @@ pub(crate) async fn due_reminders<C: ReminderTx + ?Sized>(
             subject_version: stored_count(subject_version),
             due_at: from_millis(due_at)?,
             detailed: detailed != 0,
+            language: Language::from_code(&language).ok_or_else(|| StorageError::internal(format!("stored language {language}")))?,
             subject,
         });
     }

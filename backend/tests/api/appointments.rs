@@ -467,16 +467,23 @@ async fn wait_until(done: impl Fn() -> bool) -> std::time::Duration {
     started.elapsed()
 }
 
+/// The demo worker, Jay's id, and Jay's and Dee's phones, each subscribed to `push`.
+async fn worker_jay_and_dee(app: &TestApp, push: &FakePushService) -> (Session, Uuid, Session, Session) {
+    let worker = app.sign_in(Role::Worker).await;
+    let jay_id = jay_id(app, &worker).await;
+    let jay = app.join(Role::YoungPerson, "1357").await;
+    let dee = app.join(Role::Carer, "2468").await;
+    for phone in [&jay, &dee] {
+        assert_eq!(phone.post(app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+    }
+    (worker, jay_id, jay, dee)
+}
+
 #[tokio::test]
 async fn a_changed_plan_reminds_whoever_has_not_answered_and_two_schedulers_send_once() {
     let app = spawn_app().await;
     let push = FakePushService::start().await;
-    let worker = app.sign_in(Role::Worker).await;
-    let jay_id = jay_id(&app, &worker).await;
-    let jay = app.join(Role::YoungPerson, "1357").await;
-    let dee = app.join(Role::Carer, "2468").await;
-    assert_eq!(jay.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
-    assert_eq!(dee.post(&app, "/api/v1/push/subscriptions", push.phone(&[])).await.status().as_u16(), 201);
+    let (worker, jay_id, jay, _dee) = worker_jay_and_dee(&app, &push).await;
 
     // The worker adds a target (version 2); Jay agrees to it at once, Dee does not answer.
     let row = Uuid::now_v7();
@@ -512,6 +519,52 @@ async fn a_changed_plan_reminds_whoever_has_not_answered_and_two_schedulers_send
             .await,
         1
     );
+}
+
+#[tokio::test]
+async fn reminders_come_in_each_persons_language_welsh_for_jay_polish_for_dee() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let (worker, jay_id, jay, dee) = worker_jay_and_dee(&app, &push).await;
+    // Each chose their language in the app, which tells the server; `me` says it back.
+    let chose = jay.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "cy"}))).await;
+    assert_eq!(chose.status().as_u16(), 200);
+    assert_eq!(chose.json::<Value>().await.unwrap()["language"], "cy");
+    let chose = dee.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "pl"}))).await;
+    assert_eq!(chose.status().as_u16(), 200);
+    assert_eq!(dee.json(&app, "/api/v1/me").await["language"], "pl");
+    assert_eq!(jay.json(&app, "/api/v1/me").await["language"], "cy");
+    assert_eq!(worker.json(&app, "/api/v1/me").await["language"], "en", "English until chosen");
+    // A language Tandem does not know is refused, and the choice kept stays.
+    let refused = jay.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "fr"}))).await;
+    assert_error(refused, 400, "malformed_json").await;
+    assert_eq!(jay.json(&app, "/api/v1/me").await["language"], "cy");
+
+    // The worker changes the plan; neither answers. At 18:00: Jay's appointment tomorrow and
+    // the plan, in Welsh; Dee's plan, in Polish. The fake push service decrypts each one.
+    let change =
+        json!({"add_row": {"row_id": Uuid::now_v7(), "target": "Get to college on time", "worker_will": "help with the bus pass"}});
+    let changed = operation(&app, Some(&worker), &format!("/api/v1/plans/{jay_id}/changes"), change, None).await;
+    assert_eq!(changed.status().as_u16(), 201);
+    move_clock_to(&app, datetime!(2026-11-22 18:00 UTC));
+    assert_eq!(tick(&app.state, "test").await.unwrap().messages_sent, 3);
+    let mut received: Vec<(String, String, String)> = push
+        .received()
+        .iter()
+        .map(|m| (m.phone.clone(), m.payload["title"].as_str().unwrap().to_owned(), m.payload["body"].as_str().unwrap().to_owned()))
+        .collect();
+    received.sort();
+    let mut words: Vec<(String, String)> = received.into_iter().map(|(_, title, body)| (title, body)).collect();
+    words.sort();
+    assert_eq!(
+        words,
+        [
+            ("Nodyn atgoffa".to_owned(), "Mae rhywbeth yn aros i chi edrych arno.".to_owned()),
+            ("Nodyn atgoffa".to_owned(), "Rhywbeth yfory am 16:00".to_owned()),
+            ("Przypomnienie".to_owned(), "Coś czeka, aż na to spojrzysz.".to_owned()),
+        ]
+    );
+    assert_eq!(push.problems(), Vec::<String>::new());
 }
 
 #[tokio::test]

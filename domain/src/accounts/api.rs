@@ -38,6 +38,9 @@ pub struct Me {
     /// The service is the demo (made-up people): every page says so.
     #[serde(default)]
     pub demo: bool,
+    /// The language the person chose in the app (English until they choose).
+    #[serde(default)]
+    pub language: crate::language::Language,
     pub session: SessionInfo,
 }
 

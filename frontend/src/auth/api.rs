@@ -4,6 +4,7 @@
 use tandem_domain::accounts::api::{Me, PinRequest, RedeemInviteRequest};
 #[cfg(feature = "staff")]
 use tandem_domain::accounts::api::{SetPasswordRequest, SignInRequest};
+use tandem_domain::language::LanguageRequest;
 use tandem_domain::paths;
 
 use crate::api::{self, Get, ReadError};
@@ -11,6 +12,12 @@ use crate::api::{self, Get, ReadError};
 /// Who is signed in on this browser, if anyone.
 pub fn me() -> Get<Me> {
     Get::new(paths::ME.full())
+}
+
+/// The language the person chose, kept with them so what the server words for them (reminders)
+/// comes in it.
+pub async fn set_language(request: &LanguageRequest) -> Result<(), ReadError> {
+    api::put_json(&paths::ME_LANGUAGE.full(), request).await
 }
 
 /// A phone joins with its invite code.

@@ -59,6 +59,7 @@ impl FirstScreen {
                 role: tandem_domain::accounts::Role::YoungPerson,
                 service_name: String::new(),
                 demo: false,
+                language: Default::default(),
                 session: SessionInfo {
                     kind: SessionKind::Device,
                     locked: true,

@@ -365,6 +365,23 @@ fn frame(props: &FrameProps) -> Html {
             }
         }
     });
+    // The server words reminders in the person's language: it is told the one on screen, once
+    // per person and language (again on the next open if there was no connection).
+    let tell = auth.as_ref().and_then(|a| a.me()).filter(|me| !me.session.locked).map(|me| (me.person_id, me.language));
+    let told = use_mut_ref(|| None::<(uuid::Uuid, Language)>);
+    use_effect_with((tell, t.language), move |(tell, language)| {
+        if let Some((person, known)) = *tell {
+            let language = *language;
+            if known != language.shared() && *told.borrow() != Some((person, language)) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let request = tandem_domain::language::LanguageRequest { language: language.shared() };
+                    if crate::auth::api::set_language(&request).await.is_ok() {
+                        *told.borrow_mut() = Some((person, language));
+                    }
+                });
+            }
+        }
+    });
     // After the effect above, which may just have put the app on the page.
     use_effect_with((title, t.clone(), knows_who), |(title, t, _)| apply_title(t, *title));
     html! {
