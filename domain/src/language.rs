@@ -50,6 +50,12 @@ impl Language {
         }
     }
 
+    /// Whether its script runs right to left: Urdu only. Punjabi is written in Gurmukhi here
+    /// (left to right), not in Shahmukhi.
+    pub fn right_to_left(self) -> bool {
+        self == Language::Urdu
+    }
+
     /// The language of a code such as `cy`, `cy-GB` or `en_GB` (its primary subtag).
     pub fn from_code(code: &str) -> Option<Language> {
         let primary = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use tandem_domain::ErrorCode;
-use unic_langid::{CharacterDirection, LanguageIdentifier};
+use unic_langid::LanguageIdentifier;
 use yew::prelude::*;
 
 use crate::split::PieceMissing;
@@ -18,10 +18,13 @@ pub enum Language {
     Welsh,
     Polish,
     Urdu,
+    Punjabi,
+    Gujarati,
 }
 
 impl Language {
-    pub const ALL: [Language; 4] = [Language::English, Language::Welsh, Language::Polish, Language::Urdu];
+    pub const ALL: [Language; 6] =
+        [Language::English, Language::Welsh, Language::Polish, Language::Urdu, Language::Punjabi, Language::Gujarati];
 
     pub fn code(self) -> &'static str {
         self.shared().code()
@@ -35,6 +38,8 @@ impl Language {
             Language::Welsh => Shared::Welsh,
             Language::Polish => Shared::Polish,
             Language::Urdu => Shared::Urdu,
+            Language::Punjabi => Shared::Punjabi,
+            Language::Gujarati => Shared::Gujarati,
         }
     }
 
@@ -56,7 +61,7 @@ impl Language {
     fn staff_source(self) -> Option<&'static str> {
         match self {
             Language::English => Some(include_str!("../../i18n/en/staff.ftl")),
-            Language::Welsh | Language::Polish | Language::Urdu => None,
+            _ => None,
         }
     }
 
@@ -72,9 +77,10 @@ impl Language {
 
     /// `rtl` or `ltr`, for `<html dir>`.
     pub fn direction(self) -> &'static str {
-        match self.identifier().character_direction() {
-            CharacterDirection::RTL => "rtl",
-            _ => "ltr",
+        if self.shared().right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
         }
     }
 }
@@ -102,6 +108,16 @@ fn urdu_messages() -> Result<&'static str, PieceMissing> {
     Ok(include_str!("../../i18n/ur/main.ftl"))
 }
 
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(language_pa, fallible))]
+fn punjabi_messages() -> Result<&'static str, PieceMissing> {
+    Ok(include_str!("../../i18n/pa/main.ftl"))
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(language_gu, fallible))]
+fn gujarati_messages() -> Result<&'static str, PieceMissing> {
+    Ok(include_str!("../../i18n/gu/main.ftl"))
+}
+
 /// Fetches `language`'s messages the first time (and keeps them), so `Messages::new` has them.
 pub async fn load(language: Language) -> Result<(), PieceMissing> {
     if language.source().is_some() {
@@ -112,6 +128,8 @@ pub async fn load(language: Language) -> Result<(), PieceMissing> {
         Language::Welsh => call_piece!(welsh_messages())?,
         Language::Polish => call_piece!(polish_messages())?,
         Language::Urdu => call_piece!(urdu_messages())?,
+        Language::Punjabi => call_piece!(punjabi_messages())?,
+        Language::Gujarati => call_piece!(gujarati_messages())?,
     };
     LOADED.with(|loaded| loaded.borrow_mut().push((language, source)));
     Ok(())
@@ -219,6 +237,9 @@ mod tests {
     fn urdu_is_right_to_left_and_english_left_to_right() {
         assert_eq!(Language::Urdu.direction(), "rtl");
         assert_eq!(Language::English.direction(), "ltr");
+        // Punjabi in Gurmukhi, as the app writes it, runs left to right (Shahmukhi would not).
+        assert_eq!(Language::Punjabi.direction(), "ltr");
+        assert_eq!(Language::Gujarati.direction(), "ltr");
     }
 
     #[wasm_bindgen_test]
@@ -271,7 +292,7 @@ mod tests {
         assert_eq!(Language::from_code("en_GB"), Some(Language::English));
         assert_eq!(Language::from_code("cy-GB"), Some(Language::Welsh));
         assert_eq!(Language::from_code("fr"), None);
-        // A language the server knows but the app has no words for yet is not offered.
-        assert_eq!(Language::from_code("gu"), None);
+        assert_eq!(Language::from_code("pa-IN"), Some(Language::Punjabi));
+        assert_eq!(Language::from_code("gu"), Some(Language::Gujarati));
     }
 }

@@ -77,6 +77,9 @@ join-code-hint = 12 llythyren a rhif, fel ACDE-FGHJ-KMNP.
 join-device-label = Enw i'r ffôn yma (gallwch chi adael hwn yn wag)
 join-submit = Ymuno
 read-aloud = Darllen hwn yn uchel
+read-page-aloud = Darllen y dudalen yma yn uchel
+read-aloud-no-voice = Does gan y ffôn yma ddim llais ar gyfer { $language }, felly dydy e ddim yn gallu darllen hwn yn uchel.
+read-aloud-in-english = Dangos Tandem yn Saesneg i wrando
 
 ## PIN
 pin-choose-title = Dewiswch PIN

@@ -78,6 +78,9 @@ join-code-hint = 12 letters and numbers, like ACDE-FGHJ-KMNP.
 join-device-label = A name for this phone (you can leave this empty)
 join-submit = Join
 read-aloud = Read this out loud
+read-page-aloud = Read this page out loud
+read-aloud-no-voice = This phone has no voice for { $language }, so it cannot read this out loud.
+read-aloud-in-english = Show Tandem in English to listen
 
 ## PIN
 pin-choose-title = Choose a PIN

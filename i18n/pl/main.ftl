@@ -79,6 +79,9 @@ join-code-hint = 12 liter i cyfr, na przykład ACDE-FGHJ-KMNP.
 join-device-label = Nazwa tego telefonu (możesz to zostawić puste)
 join-submit = Dołącz
 read-aloud = Przeczytaj na głos
+read-page-aloud = Przeczytaj tę stronę na głos
+read-aloud-no-voice = Ten telefon nie ma głosu dla języka: { $language }, więc nie może przeczytać tego na głos.
+read-aloud-in-english = Pokaż Tandem po angielsku, żeby posłuchać
 
 ## PIN
 pin-choose-title = Wybierz PIN

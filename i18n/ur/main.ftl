@@ -77,6 +77,9 @@ join-code-hint = 12 حروف اور نمبر، جیسے ACDE-FGHJ-KMNP۔
 join-device-label = اس فون کا نام (آپ اسے خالی چھوڑ سکتے ہیں)
 join-submit = شامل ہوں
 read-aloud = یہ اونچی آواز میں پڑھیں
+read-page-aloud = یہ صفحہ اونچی آواز میں پڑھیں
+read-aloud-no-voice = اس فون میں { $language } کی آواز نہیں، اس لیے یہ اسے اونچی آواز میں نہیں پڑھ سکتا۔
+read-aloud-in-english = سننے کے لیے ٹینڈم انگریزی میں دکھائیں
 
 ## PIN
 pin-choose-title = پن چنیں

@@ -1,6 +1,7 @@
 // A person's language: chosen on the phone (before or after joining), each screen then in it,
 // the page's title and direction with it, and the server told, so its reminders come in it
-// (backend/tests/api/appointments.rs decrypts those). Welsh, Polish and Urdu at 360 px.
+// (backend/tests/api/appointments.rs decrypts those). Welsh, Polish, Urdu, Punjabi and Gujarati
+// at 360 px.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
@@ -21,6 +22,13 @@ describe("languages", () => {
 
   test("Welsh chosen on the join screen, then Polish and Urdu: each screen, title and the server follow", async () => {
     const context = await phoneContext(browser());
+    // Headless Chromium has no voices: each call to speak is noted (what, in which language),
+    // and the test says which voices the phone has.
+    await context.addInitScript(() => {
+      window.spoken = [];
+      window.speechSynthesis.speak = (utterance) => window.spoken.push({ text: utterance.text, lang: utterance.lang });
+      window.speechSynthesis.getVoices = () => window.voices ?? [];
+    });
     const page = await context.newPage();
     await page.goto(server().url + "/join");
     await page.getByRole("heading", { name: "Join with your code" }).waitFor();
@@ -45,6 +53,23 @@ describe("languages", () => {
     assert.equal(await noSidewaysScroll(page), true);
     await page.screenshot({ path: screenshotPath("language-cy-home") });
 
+    // Every screen can be heard, in its language: the whole page's words.
+    await page.getByRole("button", { name: "Darllen y dudalen yma yn uchel" }).click();
+    const spoken = await page.evaluate(() => window.spoken.at(-1));
+    assert.equal(spoken.lang, "cy");
+    assert.match(spoken.text, /Croeso i Tandem/);
+    // A phone with no Welsh voice says so, and offers English, which it can read.
+    await page.evaluate(() => (window.voices = [{ lang: "en-GB", name: "English" }]));
+    await page.evaluate(() => (window.spoken = []));
+    await page.getByRole("button", { name: "Darllen y dudalen yma yn uchel" }).click();
+    await page.getByRole("status").filter({ hasText: "Does gan y ffôn yma ddim llais ar gyfer Cymraeg" }).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.spoken), []);
+    await page.getByRole("button", { name: "Dangos Tandem yn Saesneg i wrando" }).click();
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+    await page.evaluate(() => (window.voices = []));
+    await page.getByRole("button", { name: "Read this page out loud" }).click();
+    assert.equal((await page.evaluate(() => window.spoken.at(-1))).lang, "en");
+
     await page.locator("#language-select").selectOption("pl");
     await page.getByRole("heading", { name: "Witaj w Tandemie" }).waitFor();
     await waitFor("the server to keep Polish", async () => (await serverLanguage(server(), context)) === "pl");
@@ -65,6 +90,17 @@ describe("languages", () => {
     assert.deepEqual(await axeViolations(page), []);
     assert.equal(await noSidewaysScroll(page), true);
     await page.screenshot({ path: screenshotPath("language-ur-plan") });
+
+    // Punjabi (Gurmukhi) and Gujarati, left to right again.
+    for (const [code, heading] of [["pa", "ਮੇਰੀ ਯੋਜਨਾ"], ["gu", "મારી યોજના"]]) {
+      await page.locator("#language-select").selectOption(code);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await page.waitForFunction((code) => document.documentElement.dir === "ltr" && document.documentElement.lang === code, code);
+      await waitFor(`the server to keep ${code}`, async () => (await serverLanguage(server(), context)) === code);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.equal(await noSidewaysScroll(page), true);
+      await page.screenshot({ path: screenshotPath(`language-${code}-plan`) });
+    }
     assert.deepEqual(context.problems, []);
     await context.close();
   });

@@ -12,8 +12,13 @@ use time::OffsetDateTime;
 
 const ENGLISH: &str = include_str!("../../../i18n/en/push.ftl");
 /// The other languages' notification words; a message one lacks is English's.
-const TRANSLATIONS: [(Language, &str); 2] =
-    [(Language::Welsh, include_str!("../../../i18n/cy/push.ftl")), (Language::Polish, include_str!("../../../i18n/pl/push.ftl"))];
+const TRANSLATIONS: [(Language, &str); 5] = [
+    (Language::Welsh, include_str!("../../../i18n/cy/push.ftl")),
+    (Language::Polish, include_str!("../../../i18n/pl/push.ftl")),
+    (Language::Urdu, include_str!("../../../i18n/ur/push.ftl")),
+    (Language::Punjabi, include_str!("../../../i18n/pa/push.ftl")),
+    (Language::Gujarati, include_str!("../../../i18n/gu/push.ftl")),
+];
 
 /// The notification words of one language, with English behind them.
 pub struct Texts {
@@ -181,8 +186,8 @@ mod tests {
         assert_eq!(Texts::of(Language::Welsh).appointment(&facts, false, now), "Rhywbeth yfory am 16:00");
         assert_eq!(Texts::of(Language::Polish).appointment(&facts, false, now), "Coś jutro o 16:00");
         assert_eq!(Texts::of(Language::Polish).waiting(ReminderKind::PlanWaiting, false), "Coś czeka, aż na to spojrzysz.");
-        // A language with no notification words yet says them in English.
-        assert_eq!(Texts::of(Language::Gujarati).appointment(&facts, false, now), "Something tomorrow at 4pm");
+        assert_eq!(Texts::of(Language::Gujarati).appointment(&facts, false, now), "કાલે 16:00 વાગ્યે કંઈક છે");
+        assert_eq!(Texts::of(Language::English).appointment(&facts, false, now), "Something tomorrow at 4pm");
         for language in Language::ALL {
             let texts = Texts::of(language);
             for id in ["push-title", "push-plan-waiting", "push-safety-alert", "push-complaint-news"] {

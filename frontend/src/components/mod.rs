@@ -56,7 +56,7 @@ pub fn set_field<T: Clone + 'static>(form: &yew::UseStateHandle<T>, apply: fn(&m
 pub use bar_chart::BarChart;
 #[cfg(feature = "staff")]
 pub use qr::QrCodeImage;
-pub use read_aloud::ReadAloud;
+pub use read_aloud::{ChooseLanguage, ReadAloud, ReadPageAloud};
 pub use scale::ScaleInput;
 #[cfg(feature = "staff")]
 pub use score_chart::ScoreChart;

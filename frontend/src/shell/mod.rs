@@ -196,15 +196,18 @@ pub fn app(props: &AppProps) -> Html {
             });
         })
     };
+    let choose = crate::components::ChooseLanguage(on_language.clone());
     html! {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
-            <AuthProvider>
-                <crate::offline::sync::SyncProvider>
-                    <Router>
-                        <Frame {on_language} />
-                    </Router>
-                </crate::offline::sync::SyncProvider>
-            </AuthProvider>
+            <ContextProvider<crate::components::ChooseLanguage> context={choose}>
+                <AuthProvider>
+                    <crate::offline::sync::SyncProvider>
+                        <Router>
+                            <Frame {on_language} />
+                        </Router>
+                    </crate::offline::sync::SyncProvider>
+                </AuthProvider>
+            </ContextProvider<crate::components::ChooseLanguage>>
         </ContextProvider<I18n>>
     }
 }
@@ -399,6 +402,7 @@ fn frame(props: &FrameProps) -> Html {
             </main>
             <footer class="footer">
                 <SyncStatusBar />
+                <ReadPage />
                 <HelpLink />
                 <SayLink />
             </footer>
@@ -473,6 +477,19 @@ fn account_nav() -> Html {
                 <button type="button" class="nav-button" onclick={sign_out}>{ t.get("nav-sign-out") }</button>
             }
         </nav>
+    }
+}
+
+/// "Read this page out loud", on every phone screen but the lock screen (staff have their own
+/// screen readers and no such button).
+#[function_component(ReadPage)]
+fn read_page() -> Html {
+    let me = use_auth().and_then(|auth| auth.me());
+    let shown = me.is_none_or(|me| me.session.kind == SessionKind::Device && !me.session.locked);
+    html! {
+        if shown {
+            <div class="read-page"><crate::components::ReadPageAloud /></div>
+        }
     }
 }
 
