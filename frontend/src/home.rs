@@ -3,6 +3,7 @@ use tandem_domain::accounts::Role;
 use yew::prelude::*;
 
 use crate::auth::use_auth;
+use crate::components::{icon, Icon};
 use crate::i18n::use_i18n;
 use crate::routes::{staff_home, Link, Route};
 
@@ -21,59 +22,19 @@ pub fn home_page() -> Html {
             <p class="lead">{ t.get("home-intro") }</p>
             <nav aria-label={t.get("home-nav-label")}>
                 <ul class="cards">
-                    <li>
-                        <Link to={Route::AppFeedback} classes="card">
-                            <span class="card-title">{ t.get("home-feedback-link") }</span>
-                            <span class="card-hint">{ t.get("home-feedback-hint") }</span>
-                        </Link>
-                    </li>
+                    { card(Route::AppFeedback, Icon::Feedback, t.get("home-feedback-link"), t.get("home-feedback-hint")) }
                     if signed_in_kind != Some(SessionKind::Staff) && !carer {
-                        <li>
-                            <Link to={Route::Scaling} classes="card">
-                                <span class="card-title">{ t.get("home-scaling-link") }</span>
-                                <span class="card-hint">{ t.get("home-scaling-hint") }</span>
-                            </Link>
-                        </li>
+                        { card(Route::Scaling, Icon::Scores, t.get("home-scaling-link"), t.get("home-scaling-hint")) }
                     }
                     if signed_in_kind == Some(SessionKind::Device) {
-                        <li>
-                            <Link to={Route::Plan} classes="card">
-                                <span class="card-title">{ t.get(if carer { "home-plan-link-carer" } else { "home-plan-link" }) }</span>
-                                <span class="card-hint">{ t.get(if carer { "home-plan-hint-carer" } else { "home-plan-hint" }) }</span>
-                            </Link>
-                        </li>
-                        <li>
-                            <Link to={Route::Appointments} classes="card">
-                                <span class="card-title">{ t.get("home-appointments-link") }</span>
-                                <span class="card-hint">{ t.get(if carer { "home-appointments-hint-carer" } else { "home-appointments-hint" }) }</span>
-                            </Link>
-                        </li>
-                        <li>
-                            <Link to={Route::Surveys} classes="card">
-                                <span class="card-title">{ t.get("home-surveys-link") }</span>
-                                <span class="card-hint">{ t.get("home-surveys-hint") }</span>
-                            </Link>
-                        </li>
-                        <li>
-                            <Link to={Route::Voice} classes="card">
-                                <span class="card-title">{ t.get("home-voice-link") }</span>
-                                <span class="card-hint">{ t.get("home-voice-hint") }</span>
-                            </Link>
-                        </li>
-                        <li>
-                            <Link to={Route::MyData} classes="card">
-                                <span class="card-title">{ t.get("home-my-data-link") }</span>
-                                <span class="card-hint">{ t.get("home-my-data-hint") }</span>
-                            </Link>
-                        </li>
+                        { card(Route::Plan, Icon::Plan, t.get(if carer { "home-plan-link-carer" } else { "home-plan-link" }), t.get(if carer { "home-plan-hint-carer" } else { "home-plan-hint" })) }
+                        { card(Route::Appointments, Icon::Calendar, t.get("home-appointments-link"), t.get(if carer { "home-appointments-hint-carer" } else { "home-appointments-hint" })) }
+                        { card(Route::Surveys, Icon::Survey, t.get("home-surveys-link"), t.get("home-surveys-hint")) }
+                        { card(Route::Voice, Icon::Voice, t.get("home-voice-link"), t.get("home-voice-hint")) }
+                        { card(Route::MyData, Icon::Privacy, t.get("home-my-data-link"), t.get("home-my-data-hint")) }
                     }
                     if signed_in_kind.is_none() {
-                        <li>
-                            <Link to={Route::Join} classes="card">
-                                <span class="card-title">{ t.get("home-join-link") }</span>
-                                <span class="card-hint">{ t.get("home-join-hint") }</span>
-                            </Link>
-                        </li>
+                        { card(Route::Join, Icon::Join, t.get("home-join-link"), t.get("home-join-hint")) }
                     }
                 </ul>
             </nav>
@@ -86,5 +47,18 @@ pub fn home_page() -> Html {
                 }
             </p>
         </section>
+    }
+}
+
+/// One card: a picture, what it is, and a line on what it is for.
+fn card(to: Route, picture: Icon, title: String, hint: String) -> Html {
+    html! {
+        <li>
+            <Link {to} classes="card with-icon">
+                { icon(picture) }
+                <span class="card-title">{ title }</span>
+                <span class="card-hint">{ hint }</span>
+            </Link>
+        </li>
     }
 }

@@ -138,13 +138,15 @@ pub async fn load(language: Language) -> Result<(), PieceMissing> {
 /// The messages of one language, with English behind them.
 pub struct Messages {
     pub language: Language,
+    /// "Easier words" is on: a message's `.easier` wording is shown where it has one.
+    pub easier_words: bool,
     bundle: FluentBundle<FluentResource>,
     fallback: Option<FluentBundle<FluentResource>>,
 }
 
 impl PartialEq for Messages {
     fn eq(&self, other: &Self) -> bool {
-        self.language == other.language
+        self.language == other.language && self.easier_words == other.easier_words
     }
 }
 
@@ -170,8 +172,14 @@ impl Messages {
     /// `language`'s messages: call `load` first for any but English (until then its messages
     /// are English's).
     pub fn new(language: Language) -> Messages {
+        Messages::with_easier_words(language, false)
+    }
+
+    /// As `new`, with "Easier words" on or off.
+    pub fn with_easier_words(language: Language, easier_words: bool) -> Messages {
         Messages {
             language,
+            easier_words,
             bundle: bundle_for(language),
             fallback: (language != Language::English).then(|| bundle_for(Language::English)),
         }
@@ -200,9 +208,14 @@ impl Messages {
         self.bundle.has_message(id)
     }
 
+    /// The first language that has the message words it: with its `.easier` wording when
+    /// "Easier words" is on and it has one (a translation without one keeps its own plain
+    /// wording rather than switching to English).
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
-            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
+            let Some(message) = bundle.get_message(id) else { continue };
+            let easier = self.easier_words.then(|| message.get_attribute("easier")).flatten().map(|easier| easier.value());
+            if let Some(pattern) = easier.or_else(|| message.value()) {
                 let mut errors = Vec::new();
                 return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
@@ -277,6 +290,22 @@ mod tests {
             ],
         );
         assert_eq!(dates, "Dydd Iau 3 Rhagfyr 2026");
+    }
+
+    #[wasm_bindgen_test]
+    async fn easier_words_change_the_wording_where_a_message_has_them() {
+        let plain = Messages::new(Language::English);
+        let easier = Messages::with_easier_words(Language::English, true);
+        assert_ne!(easier.get("home-intro"), plain.get("home-intro"));
+        assert_eq!(easier.get("home-title"), plain.get("home-title"), "no .easier: the plain words");
+        let choose = easier.get_with("pin-choose-intro", &[]);
+        assert!(!choose.is_empty() && choose != "pin-choose-intro");
+        // Welsh has its own easier words, and keeps its plain Welsh where it has none.
+        load(Language::Welsh).await.unwrap();
+        let welsh = Messages::with_easier_words(Language::Welsh, true);
+        assert_ne!(welsh.get("home-intro"), Messages::new(Language::Welsh).get("home-intro"));
+        assert_ne!(welsh.get("home-intro"), easier.get("home-intro"));
+        assert_eq!(welsh.get("quick-exit"), "Gadael yn gyflym");
     }
 
     #[wasm_bindgen_test]

@@ -104,4 +104,60 @@ describe("languages", () => {
     assert.deepEqual(context.problems, []);
     await context.close();
   });
+
+  test("Easier words: one switch changes the app's own wording on every screen, kept on this phone, in Welsh too", async () => {
+    const context = await phoneContext(browser());
+    await context.addInitScript(() => {
+      window.spoken = [];
+      window.speechSynthesis.speak = (utterance) => window.spoken.push({ text: utterance.text, lang: utterance.lang });
+    });
+    const page = await context.newPage();
+    const code = server().demoLogins().carer.code;
+    await page.goto(`${server().url}/join?code=${code.replaceAll("-", "")}`);
+    await page.getByText("Your worker gave you a code. Type it in below.").waitFor();
+    const easier = page.getByRole("button", { name: "Easier words" });
+    assert.equal(await easier.getAttribute("aria-pressed"), "false");
+    await easier.click();
+    await page.getByText("Type the code from your worker. Then pick a PIN.").waitFor();
+    assert.equal(await easier.getAttribute("aria-pressed"), "true");
+    assert.equal(await page.getByText("Your worker gave you a code. Type it in below.").count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: screenshotPath("easier-words-join") });
+
+    await page.getByRole("button", { name: "Join", exact: true }).click();
+    await page.getByText("Pick 4 to 6 numbers. Keep them secret.").waitFor();
+    for (const _ of [1, 2]) {
+      await page.keyboard.type("1357");
+      await page.keyboard.press("Enter");
+      await page.waitForTimeout(200);
+    }
+    await page.getByText("Plan things with your worker. Tell us what you think.").waitFor();
+    // The carer's cards, each with its picture beside its words (hidden from screen readers).
+    await page.getByRole("link", { name: /Your young person's goals\. Write how you will help\./ }).waitFor();
+    await page.getByRole("link", { name: /When and where we meet\. Say if you can come\./ }).waitFor();
+    const pictures = await page.locator(".cards .card").evaluateAll((cards) =>
+      cards.map((card) => card.querySelector("svg.icon")?.getAttribute("aria-hidden")),
+    );
+    assert.ok(pictures.length >= 5 && pictures.every((hidden) => hidden === "true"), JSON.stringify(pictures));
+    // What is read out is what is shown.
+    await page.getByRole("button", { name: "Read this page out loud" }).click();
+    assert.match((await page.evaluate(() => window.spoken.at(-1))).text, /Plan things with your worker\./);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.equal(await noSidewaysScroll(page), true);
+    await page.screenshot({ path: screenshotPath("easier-words-home") });
+
+    // Kept on this phone: the next open is in easier words too.
+    await page.reload();
+    await page.getByText("Plan things with your worker. Tell us what you think.").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Easier words" }).getAttribute("aria-pressed"), "true");
+
+    // In Welsh, Welsh easier words; off again, the plain Welsh.
+    await page.locator("#language-select").selectOption("cy");
+    await page.getByText("Cynllunio pethau gyda'ch gweithiwr.").waitFor();
+    await page.getByRole("button", { name: "Geiriau haws" }).click();
+    await page.getByText("Yn Tandem rydych chi a'ch gweithiwr yn cynllunio pethau gyda'ch gilydd").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Geiriau haws" }).getAttribute("aria-pressed"), "false");
+    assert.deepEqual(context.problems, []);
+    await context.close();
+  });
 });

@@ -8,27 +8,45 @@ import { join } from "node:path";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-/** A Fluent file's messages and terms: id -> the variables its value and attributes use. */
+/** Variables a piece of Fluent text uses. */
+function variablesOf(text) {
+  return new Set([...text.matchAll(/\{\s*\$([a-zA-Z0-9_-]+)/g)].map(([, variable]) => variable));
+}
+
+/** A Fluent file's messages and terms: id -> the variables of its value, and its attributes
+ * (`.easier`: the wording when "Easier words" is on) with theirs. */
 function parseFtl(path) {
   const messages = new Map();
   let current = null;
+  let part = null;
   for (const [index, line] of readFileSync(path, "utf8").split("\n").entries()) {
     if (line.startsWith("#") || line.trim() === "") continue;
     const start = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=(.*)$/.exec(line);
+    const attribute = /^\s+\.([a-zA-Z][a-zA-Z0-9_-]*)\s*=(.*)$/.exec(line);
     if (start) {
       assert.ok(!messages.has(start[1]), `${path}:${index + 1}: ${start[1]} is defined twice`);
-      current = { variables: new Set(), text: start[2] };
+      part = { text: start[2] };
+      current = { value: part, attributes: new Map() };
       messages.set(start[1], current);
+    } else if (attribute && current) {
+      assert.equal(attribute[1], "easier", `${path}:${index + 1}: the app reads no attribute but .easier`);
+      assert.ok(!current.attributes.has(attribute[1]), `${path}:${index + 1}: .${attribute[1]} twice`);
+      part = { text: attribute[2] };
+      current.attributes.set(attribute[1], part);
     } else {
       assert.ok(/^[\s}]/.test(line) && current, `${path}:${index + 1}: neither a message nor its continuation: ${line}`);
-      current.text += "\n" + line;
+      part.text += "\n" + line;
     }
   }
   for (const [id, message] of messages) {
-    for (const [, variable] of message.text.matchAll(/\{\s*\$([a-zA-Z0-9_-]+)/g)) message.variables.add(variable);
-    const opened = (message.text.match(/\{/g) ?? []).length;
-    const closed = (message.text.match(/\}/g) ?? []).length;
-    assert.equal(opened, closed, `${path}: ${id} has unbalanced braces`);
+    for (const piece of [message.value, ...message.attributes.values()]) {
+      piece.variables = variablesOf(piece.text);
+      const opened = (piece.text.match(/\{/g) ?? []).length;
+      const closed = (piece.text.match(/\}/g) ?? []).length;
+      assert.equal(opened, closed, `${path}: ${id} has unbalanced braces`);
+      assert.ok(piece.text.trim() !== "", `${path}: ${id} has an empty value or attribute`);
+    }
+    message.variables = message.value.variables;
   }
   return messages;
 }
@@ -85,7 +103,26 @@ test("each translation has only English's messages, with English's variables", (
           [...english.get(id).variables].sort(),
           `${code}/${file}: ${id} uses other variables than English`,
         );
+        for (const [name, attribute] of message.attributes) {
+          const unknown = [...attribute.variables].filter((variable) => !english.get(id).variables.has(variable));
+          assert.deepEqual(unknown, [], `${code}/${file}: ${id}.${name} uses variables English's ${id} lacks`);
+        }
       }
     }
+  }
+});
+
+test("easier words use only their message's variables, and every language has English's", () => {
+  const english = ENGLISH[0];
+  const easier = [...english].filter(([, message]) => message.attributes.has("easier"));
+  assert.ok(easier.length >= 60, `only ${easier.length} messages have easier words`);
+  for (const [id, message] of easier) {
+    const unknown = [...message.attributes.get("easier").variables].filter((variable) => !message.variables.has(variable));
+    assert.deepEqual(unknown, [], `en: ${id}.easier uses variables its message lacks`);
+  }
+  for (const code of readdirSync(join(ROOT, "i18n")).filter((code) => code !== "en")) {
+    const translation = parseFtl(join(ROOT, "i18n", code, "main.ftl"));
+    const lacking = easier.filter(([id]) => translation.has(id) && !translation.get(id).attributes.has("easier")).map(([id]) => id);
+    assert.deepEqual(lacking, [], `${code}: messages with easier words in English but not in ${code}`);
   }
 });

@@ -6,6 +6,7 @@ pub mod dates;
 #[cfg(feature = "staff")]
 pub mod editing;
 pub mod field_error;
+pub mod icons;
 #[cfg(feature = "staff")]
 pub mod loading;
 pub mod push;
@@ -54,6 +55,7 @@ pub fn set_field<T: Clone + 'static>(form: &yew::UseStateHandle<T>, apply: fn(&m
 
 #[cfg(feature = "staff")]
 pub use bar_chart::BarChart;
+pub use icons::{icon, Icon};
 #[cfg(feature = "staff")]
 pub use qr::QrCodeImage;
 pub use read_aloud::{ChooseLanguage, ReadAloud, ReadPageAloud};

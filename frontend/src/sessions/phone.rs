@@ -389,7 +389,7 @@ pub fn scaling_page() -> Html {
             <p class="question" id="scaling-question">{ asked.clone() }</p>
             <ReadAloud text={asked} />
             if let Some(easy_read) = easy_read {
-                <details><summary>{ t.get("scaling-easier-words") }</summary><p class="question">{ easy_read }</p></details>
+                <details open={t.easier_words}><summary>{ t.get("scaling-easier-words") }</summary><p class="question">{ easy_read }</p></details>
             }
             if moment == Moment::End && kept.joined.kind != SessionKind::ProgrammeReview {
                 <p class="hint">{ t.get("scaling-end-hint") }</p>

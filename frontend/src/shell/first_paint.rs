@@ -93,7 +93,7 @@ fn early(props: &EarlyProps) -> yew::Html {
         <ContextProvider<I18n> context={messages}>
             <AuthProvider initial={props.screen.auth()}>
                 <Router initial={props.screen.route()}>
-                    <super::Frame on_language={Callback::noop()} />
+                    <super::Frame on_language={Callback::noop()} on_easier_words={Callback::noop()} />
                 </Router>
             </AuthProvider>
         </ContextProvider<I18n>>

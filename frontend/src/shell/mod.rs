@@ -116,6 +116,22 @@ fn other_build() -> Html {
 }
 
 const LANGUAGE_KEY: &str = "tandem.language";
+/// "1" while "Easier words" is on, on this phone.
+const EASIER_WORDS_KEY: &str = "tandem.easier-words";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+fn initial_easier_words() -> bool {
+    local_storage().and_then(|storage| storage.get_item(EASIER_WORDS_KEY).ok().flatten()).is_some_and(|on| on == "1")
+}
+
+fn keep_easier_words(on: bool) {
+    if let Some(storage) = local_storage() {
+        let _ = if on { storage.set_item(EASIER_WORDS_KEY, "1") } else { storage.remove_item(EASIER_WORDS_KEY) };
+    }
+}
 
 fn initial_language() -> Language {
     let window = web_sys::window();
@@ -157,7 +173,7 @@ pub fn render() {
         let language = initial_language();
         let _ = crate::i18n::load(language).await;
         gloo::timers::future::TimeoutFuture::new(0).await;
-        let props = AppProps { first: Rc::new(Messages::new(language)) };
+        let props = AppProps { first: Rc::new(Messages::with_easier_words(language, initial_easier_words())) };
         gloo::timers::future::TimeoutFuture::new(0).await;
         match first_paint::off_page_root() {
             Some(root) => {
@@ -179,9 +195,17 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let language = use_state(|| props.first.language);
+    let easier_words = use_state(|| props.first.easier_words);
     let messages: I18n = {
         let first = props.first.clone();
-        (*use_memo(*language, move |language| if *language == first.language { first } else { Rc::new(Messages::new(*language)) })).clone()
+        (*use_memo((*language, *easier_words), move |&(language, easier_words)| {
+            if language == first.language && easier_words == first.easier_words {
+                first
+            } else {
+                Rc::new(Messages::with_easier_words(language, easier_words))
+            }
+        }))
+        .clone()
     };
     use_effect_with(messages.clone(), |messages| apply_language(messages));
     // The chosen language's messages are fetched first; with no connection and never kept, the
@@ -196,6 +220,10 @@ pub fn app(props: &AppProps) -> Html {
             });
         })
     };
+    let on_easier_words = Callback::from(move |on: bool| {
+        keep_easier_words(on);
+        easier_words.set(on);
+    });
     let choose = crate::components::ChooseLanguage(on_language.clone());
     html! {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
@@ -203,7 +231,7 @@ pub fn app(props: &AppProps) -> Html {
                 <AuthProvider>
                     <crate::offline::sync::SyncProvider>
                         <Router>
-                            <Frame {on_language} />
+                            <Frame {on_language} {on_easier_words} />
                         </Router>
                     </crate::offline::sync::SyncProvider>
                 </AuthProvider>
@@ -215,6 +243,7 @@ pub fn app(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct FrameProps {
     on_language: Callback<Language>,
+    on_easier_words: Callback<bool>,
 }
 
 /// Pages that are a young person's or carer's own: with nobody signed in they show the home page
@@ -402,7 +431,7 @@ fn frame(props: &FrameProps) -> Html {
             </main>
             <footer class="footer">
                 <SyncStatusBar />
-                <ReadPage />
+                <ReadingHelp on_easier_words={props.on_easier_words.clone()} />
                 <HelpLink />
                 <SayLink />
             </footer>
@@ -480,15 +509,29 @@ fn account_nav() -> Html {
     }
 }
 
-/// "Read this page out loud", on every phone screen but the lock screen (staff have their own
-/// screen readers and no such button).
-#[function_component(ReadPage)]
-fn read_page() -> Html {
+#[derive(Properties, PartialEq)]
+struct ReadingHelpProps {
+    on_easier_words: Callback<bool>,
+}
+
+/// "Read this page out loud" and the "Easier words" switch, on every phone screen but the lock
+/// screen (staff have their own screen readers and no such buttons). The switch changes the
+/// app's own wording on every screen, and stays as set on this phone.
+#[function_component(ReadingHelp)]
+fn reading_help(props: &ReadingHelpProps) -> Html {
+    let t = use_i18n();
     let me = use_auth().and_then(|auth| auth.me());
     let shown = me.is_none_or(|me| me.session.kind == SessionKind::Device && !me.session.locked);
+    let on = t.easier_words;
+    let toggle = props.on_easier_words.reform(move |_: MouseEvent| !on);
     html! {
         if shown {
-            <div class="read-page"><crate::components::ReadPageAloud /></div>
+            <div class="reading-help">
+                <crate::components::ReadPageAloud />
+                <button type="button" id="easier-words" class="button secondary easier-words" aria-pressed={on.to_string()} onclick={toggle}>
+                    <span class="switch-mark" aria-hidden="true">{ if on { "✓ " } else { "" } }</span>{ t.get("easier-words") }
+                </button>
+            </div>
         }
     }
 }
@@ -506,7 +549,7 @@ fn help_link() -> Html {
     });
     html! {
         if shown {
-            <Link to={Route::Help} classes="button help-link">{ t.get("help-link") }</Link>
+            <Link to={Route::Help} classes="button help-link">{ crate::components::icon(crate::components::Icon::Help) }{ " " }{ t.get("help-link") }</Link>
         }
     }
 }

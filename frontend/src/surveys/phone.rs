@@ -7,7 +7,8 @@
 use serde::{Deserialize, Serialize};
 use tandem_domain::surveys::api::{ResponseRequest, SurveyToAnswer};
 use tandem_domain::surveys::{
-    check_answer, check_response, is_missing, is_shown, next_question, question_range, Answer, Answers, Question, QuestionKind, Survey,
+    check_answer, check_response, is_missing, is_shown, next_question, question_range, Answer, Answers, Choice, Question, QuestionKind,
+    Survey,
 };
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
@@ -232,10 +233,13 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
                 <p>{ t.get_with("surveys-audience", &[("audience", draft.audience.clone().into())]) }</p>
                 <p>{ t.get(if draft.anonymous { "surveys-anonymous" } else { "surveys-named" }) }</p>
                 <p>{ how_many(&t, &survey) }</p>
-                <div class="check-row">
-                    <input type="checkbox" id="survey-easy" checked={progress.easy} onchange={easy} />
-                    <label for="survey-easy">{ t.get("surveys-easy-words") }</label>
-                </div>
+                // With "Easier words" on for the whole app, the survey's easier words are on too.
+                if !t.easier_words {
+                    <div class="check-row">
+                        <input type="checkbox" id="survey-easy" checked={progress.easy} onchange={easy} />
+                        <label for="survey-easy">{ t.get("surveys-easy-words") }</label>
+                    </div>
+                }
                 <button type="button" class="button" onclick={start}>{ t.get(if progress.answers.is_empty() { "surveys-start" } else { "surveys-carry-on" }) }</button>
             </section>
         };
@@ -295,7 +299,8 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
         })
     };
     let last = next_question(&survey, &progress.answers, Some(&question.id)).is_none();
-    let wording = if progress.easy && !question.easy_read.is_empty() { question.easy_read.clone() } else { question.wording.clone() };
+    let easy = progress.easy || t.easier_words;
+    let wording = if easy && !question.easy_read.is_empty() { question.easy_read.clone() } else { question.wording.clone() };
     let help_id = format!("help-{}", question.id);
     html! {
         <section class="page survey-question">
@@ -305,7 +310,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
                 <progress id="survey-progress" max={questions.len().to_string()} value={(index + 1).to_string()}></progress>
             </p>
             <form onsubmit={forward} novalidate=true>
-                <QuestionInput question={question.clone()} {wording} answer={answer} on_answer={on_answer}
+                <QuestionInput question={question.clone()} {wording} {easy} answer={answer} on_answer={on_answer}
                     help={(!question.help.is_empty()).then(|| (help_id.clone(), question.help.clone()))} />
                 if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
                 <div class="actions">
@@ -321,10 +326,21 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
 struct QuestionProps {
     question: Question,
     wording: String,
+    /// Easier words: each choice's easy-read wording where it has one.
+    easy: bool,
     answer: Option<Answer>,
     on_answer: Callback<Option<Answer>>,
     /// The help text's element id and words.
     help: Option<(String, String)>,
+}
+
+/// A choice's words: its easy-read wording when easier words are on and it has one.
+fn choice_words(choice: &Choice, easy: bool) -> String {
+    if easy && !choice.easy_read.is_empty() {
+        choice.easy_read.clone()
+    } else {
+        choice.wording.clone()
+    }
 }
 
 fn input_value<T: JsCast>(event: &Event) -> Option<T> {
@@ -382,7 +398,7 @@ fn question_input(props: &QuestionProps) -> Html {
                 { legend }{ help }
                 { for question.options.iter().map(|option| {
                     let picked = props.answer == Some(Answer::Choice(option.id.clone()));
-                    radio(option.id.clone(), html! { { option.wording.clone() } }, picked, Answer::Choice(option.id.clone()))
+                    radio(option.id.clone(), html! { { choice_words(option, props.easy) } }, picked, Answer::Choice(option.id.clone()))
                 }) }
             </fieldset>
         },
@@ -412,7 +428,7 @@ fn question_input(props: &QuestionProps) -> Html {
                         html! {
                             <div class="choice">
                                 <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                                <label for={id}>{ option.wording.clone() }</label>
+                                <label for={id}>{ choice_words(option, props.easy) }</label>
                             </div>
                         }
                     }) }
