@@ -13,6 +13,7 @@ use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use tandem_domain::accounts::Role;
+use tandem_domain::language::Language;
 use tandem_domain::paths;
 use tandem_domain::safety::{AcknowledgeRequest, Acknowledgement, Alert, AlertReceipt, AlertRequest, MyAlert, MyHelp, SafetySettings};
 use tandem_domain::{ApiErrorBody, ErrorCode};
@@ -74,10 +75,11 @@ pub(crate) fn alert_of(row: AlertRow) -> Result<Alert, StorageError> {
     })
 }
 
-/// Whom an alert's push goes to: how many people, and their browsers' subscriptions.
+/// Whom an alert's push goes to: how many people, and their browsers' subscriptions, each with
+/// its person's language.
 pub struct Recipients {
     pub people: usize,
-    pub subscriptions: Vec<Subscription>,
+    pub subscriptions: Vec<(Language, Subscription)>,
 }
 
 #[async_trait::async_trait]
@@ -116,18 +118,28 @@ pub fn routes() -> Router<AppState> {
 /// the young person's name or words: a lock screen may be seen by anyone.
 async fn notify(state: &AppState, alert_id: Uuid, managers: bool) -> Result<usize, StorageError> {
     let recipients = state.store.alert_recipients(alert_id, managers).await?;
-    let texts = crate::reminders::text::Texts::english();
     let message_id = if managers { "push-safety-escalated" } else { "push-safety-alert" };
-    let payload = serde_json::json!({
-        "title": texts.get("push-safety-title", None),
-        "body": texts.get(message_id, None),
-        "tag": format!("safety-{}", alert_id.simple()),
-        "url": "/staff",
-    })
-    .to_string();
+    // The same discreet words, in each recipient's own language.
+    let payload = |language: Language| {
+        let texts = crate::reminders::text::Texts::of(language);
+        serde_json::json!({
+            "title": texts.get("push-safety-title", None),
+            "body": texts.get(message_id, None),
+            "tag": format!("safety-{}", alert_id.simple()),
+            "url": "/staff",
+        })
+        .to_string()
+    };
     let topic = alert_id.simple().to_string();
-    let message = Message { payload: payload.as_bytes(), ttl: 3_600, urgency: web_push::Urgency::High, topic: &topic };
-    let sends = recipients.subscriptions.iter().map(|subscription| state.push.sender.send(subscription, &message));
+    let payloads: Vec<(&Subscription, String)> =
+        recipients.subscriptions.iter().map(|(language, subscription)| (subscription, payload(*language))).collect();
+    let messages: Vec<(&Subscription, Message<'_>)> = payloads
+        .iter()
+        .map(|(subscription, payload)| {
+            (*subscription, Message { payload: payload.as_bytes(), ttl: 3_600, urgency: web_push::Urgency::High, topic: &topic })
+        })
+        .collect();
+    let sends = messages.iter().map(|(subscription, message)| state.push.sender.send(subscription, message));
     let delivered = futures::future::join_all(sends).await;
     let sent = delivered.iter().filter(|delivery| matches!(delivery, crate::push::Delivery::Sent)).count();
     tracing::info!(%alert_id, people = recipients.people, browsers = recipients.subscriptions.len(), sent, managers, "safety alert pushed");

@@ -19,6 +19,7 @@ macro_rules! safety_store {
         use $crate::storage::Engine as _;
 
         use tandem_domain::events::{Event, SafetyAlertPayload};
+        use tandem_domain::language::Language;
         use tandem_domain::safety::{Alert, MyAlert, SafetySettings, AlertReceipt};
         use time::OffsetDateTime;
         use uuid::Uuid;
@@ -63,15 +64,22 @@ macro_rules! safety_store {
 
         /// The push subscriptions of `people` (ids as stored). Staff subscriptions outlive their
         /// sign-in: an alert must reach a worker who is not at their desk.
-        async fn subscriptions_of(conn: &mut $conn, people: &[String]) -> Result<Vec<Subscription>, StorageError> {
+        /// Each person's browsers, with the language the person chose (pushes are worded in it).
+        async fn subscriptions_of(conn: &mut $conn, people: &[String]) -> Result<Vec<(Language, Subscription)>, StorageError> {
             let mut found = Vec::new();
             for person in people {
-                let rows: Vec<(String, String, String)> =
-                    sqlx::query_as("SELECT endpoint, p256dh, auth FROM push_subscriptions WHERE person_id = $1 ORDER BY endpoint")
-                        .bind(person)
-                        .fetch_all(&mut *conn)
-                        .await?;
-                found.extend(rows.into_iter().map(|(endpoint, p256dh, auth)| Subscription { endpoint, p256dh, auth }));
+                let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+                    "SELECT s.endpoint, s.p256dh, s.auth, p.language FROM push_subscriptions s JOIN people p ON p.id = s.person_id
+                     WHERE s.person_id = $1 ORDER BY s.endpoint",
+                )
+                .bind(person)
+                .fetch_all(&mut *conn)
+                .await?;
+                for (endpoint, p256dh, auth, language) in rows {
+                    let language =
+                        Language::from_code(&language).ok_or_else(|| StorageError::internal(format!("stored language {language}")))?;
+                    found.push((language, Subscription { endpoint, p256dh, auth }));
+                }
             }
             Ok(found)
         }

@@ -116,6 +116,14 @@ async fn an_alert_reaches_the_worker_at_once_once_and_is_seen() {
     assert_eq!(names(worker.json(&app, "/api/v1/safety/alerts").await).len(), 2);
     created(operation(&app, Some(&kai_phone), "/api/v1/safety/alerts", json!({"words": "help"}), None).await).await;
     assert_eq!(received(&push, 2).await.len(), 2);
+
+    // In the worker's own language, once they have chosen Welsh.
+    let chose = worker.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "cy"}))).await;
+    assert!(chose.status().is_success(), "{}", chose.status());
+    created(operation(&app, Some(&kai_phone), "/api/v1/safety/alerts", json!({"words": "help again"}), None).await).await;
+    let pushed = received(&push, 3).await;
+    assert_eq!(pushed[2].payload["body"], "Mae rhywun eich angen chi nawr. Agorwch Tandem.");
+    assert_eq!(pushed[2].urgency, "high");
 }
 
 #[tokio::test]
