@@ -22,6 +22,11 @@ pub const TITLE_MAX_CHARS: usize = 60;
 pub const REASON_MAX_CHARS: usize = 500;
 /// Most appointments one repeating request makes (a quarter of a year of weekly meetings).
 pub const MAX_REPEATS: u8 = 13;
+/// The most appointments a programme's schedule makes in one go (the 24-week mentoring
+/// programme makes 29 to 47), and the most weeks and phases it spans.
+pub const MAX_SCHEDULED: usize = 60;
+pub const MAX_SCHEDULE_WEEKS: u16 = 52;
+pub const MAX_PHASES: usize = 6;
 
 // ---------------------------------------------------------------------------------------------
 // Europe/London
@@ -128,16 +133,92 @@ pub enum Repeat {
     Once,
     Weekly,
     Fortnightly,
+    /// A programme's schedule: the request's `phases`, one after another from its date.
+    Phases,
 }
 
 impl Repeat {
     fn every(self) -> Duration {
         match self {
-            Repeat::Once => Duration::ZERO,
+            Repeat::Once | Repeat::Phases => Duration::ZERO,
             Repeat::Weekly => Duration::weeks(1),
             Repeat::Fortnightly => Duration::weeks(2),
         }
     }
+}
+
+/// A day of the week, as a schedule names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Day {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Day {
+    pub const ALL: [Day; 7] = [Day::Monday, Day::Tuesday, Day::Wednesday, Day::Thursday, Day::Friday, Day::Saturday, Day::Sunday];
+
+    /// 0 for Monday to 6 for Sunday.
+    pub fn from_monday(self) -> u8 {
+        self as u8
+    }
+}
+
+/// One phase of a programme's schedule: for `weeks` weeks, an appointment on each of `days`
+/// (every week, or every other week).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SchedulePhase {
+    /// How many weeks the phase lasts (1 to 52 over all phases).
+    pub weeks: u16,
+    /// The days of each week it meets (1 to 7 of them).
+    pub days: Vec<Day>,
+    /// Meets only in the phase's first, third, fifth... week (fortnightly).
+    #[serde(default)]
+    pub every_other_week: bool,
+}
+
+/// The London dates a schedule meets on, from `first` (its first week is the seven days from
+/// `first`): in order, none twice. Refused when it has no phase or more than [`MAX_PHASES`], a
+/// phase with no week or no day, more than [`MAX_SCHEDULE_WEEKS`] weeks in all, or more than
+/// [`MAX_SCHEDULED`] appointments.
+pub fn schedule_dates(first: Date, phases: &[SchedulePhase]) -> Result<Vec<Date>, ErrorCode> {
+    if phases.is_empty() || phases.len() > MAX_PHASES {
+        return Err(ErrorCode::OutOfRange);
+    }
+    if phases.iter().any(|phase| phase.weeks == 0 || phase.days.is_empty()) {
+        return Err(ErrorCode::OutOfRange);
+    }
+    if phases.iter().map(|phase| u32::from(phase.weeks)).sum::<u32>() > u32::from(MAX_SCHEDULE_WEEKS) {
+        return Err(ErrorCode::OutOfRange);
+    }
+    let mut dates = Vec::new();
+    let mut week_start = first;
+    for phase in phases {
+        let mut days = phase.days.clone();
+        days.sort();
+        days.dedup();
+        for week in 0..phase.weeks {
+            if !phase.every_other_week || week % 2 == 0 {
+                for day in &days {
+                    let ahead = (7 + day.from_monday() - week_start.weekday().number_days_from_monday()) % 7;
+                    dates.push(week_start + Duration::days(i64::from(ahead)));
+                }
+            }
+            week_start += Duration::weeks(1);
+        }
+        if dates.len() > MAX_SCHEDULED {
+            return Err(ErrorCode::OutOfRange);
+        }
+    }
+    dates.sort();
+    Ok(dates)
 }
 
 /// A worker's new appointment, as typed: a London date and time.
@@ -168,9 +249,13 @@ pub struct AppointmentRequest {
     pub include_carers: bool,
     #[serde(default)]
     pub repeat: Repeat,
-    /// How many appointments in all when repeating (1 to 13).
+    /// How many appointments in all when repeating weekly or fortnightly (1 to 13).
     #[serde(default = "one")]
     pub times: u8,
+    /// A programme's schedule when `repeat` is `phases`: e.g. twice a week for 8 weeks, weekly
+    /// for 10, then fortnightly for 6. Each appointment at `start` London time on its day.
+    #[serde(default)]
+    pub phases: Vec<SchedulePhase>,
 }
 
 fn one() -> u8 {
@@ -239,9 +324,12 @@ impl NewAppointments {
         if !(5..=480).contains(&request.minutes) {
             return Err(ErrorCode::OutOfRange);
         }
-        let count = match request.repeat {
-            Repeat::Once => 1,
-            _ if (1..=MAX_REPEATS).contains(&request.times) => request.times,
+        let dates = match request.repeat {
+            Repeat::Once => vec![date],
+            Repeat::Phases => schedule_dates(date, &request.phases)?,
+            every if (1..=MAX_REPEATS).contains(&request.times) => {
+                (0..request.times).map(|n| date + every.every() * i32::from(n)).collect()
+            }
             _ => return Err(ErrorCode::OutOfRange),
         };
         let details = AppointmentDetails::parse(
@@ -253,10 +341,10 @@ impl NewAppointments {
             request.include_carers,
         )?;
         let length = Duration::minutes(i64::from(request.minutes));
-        let times = (0..count)
-            .map(|n| {
-                let local = date.with_time(start) + request.repeat.every() * i32::from(n);
-                let starts = from_london(local);
+        let times = dates
+            .into_iter()
+            .map(|day| {
+                let starts = from_london(day.with_time(start));
                 (starts, starts + length)
             })
             .collect::<Vec<_>>();
@@ -832,6 +920,7 @@ mod tests {
             include_carers: false,
             repeat: Repeat::Weekly,
             times: 2,
+            phases: Vec::new(),
         };
         let parsed = NewAppointments::parse(&request, datetime!(2026-10-01 00:00 UTC)).unwrap();
         assert_eq!(parsed.times[0].0, datetime!(2026-10-20 15:00 UTC));
@@ -843,6 +932,54 @@ mod tests {
         assert_eq!(NewAppointments::parse(&bad_link, datetime!(2026-10-01 00:00 UTC)), Err(ErrorCode::InvalidLink));
         let no_time = AppointmentRequest { start: "25:00".into(), ..request };
         assert_eq!(NewAppointments::parse(&no_time, datetime!(2026-10-01 00:00 UTC)), Err(ErrorCode::InvalidTime));
+    }
+
+    #[test]
+    fn a_24_week_programme_in_three_phases_makes_29_to_47_appointments_at_london_times() {
+        let phase = |weeks, days: &[Day], every_other_week| SchedulePhase { weeks, days: days.to_vec(), every_other_week };
+        let request = |phases: Vec<SchedulePhase>| AppointmentRequest {
+            date: "2026-09-07".into(),
+            start: "16:00".into(),
+            minutes: 60,
+            place: "Youth centre".into(),
+            map_link: None,
+            purpose: "Mentoring".into(),
+            with_whom: "Sam".into(),
+            title: String::new(),
+            include_carers: false,
+            repeat: Repeat::Phases,
+            times: 1,
+            phases,
+        };
+        let now = datetime!(2026-09-01 00:00 UTC);
+        // Twice a week for 8 weeks, once a week for 10, then fortnightly for 6: 16 + 10 + 3.
+        let fewest =
+            vec![phase(8, &[Day::Thursday, Day::Monday], false), phase(10, &[Day::Wednesday], false), phase(6, &[Day::Wednesday], true)];
+        let parsed = NewAppointments::parse(&request(fewest), now).unwrap();
+        assert_eq!(parsed.times.len(), 29);
+        assert_eq!(parsed.times[0].0, datetime!(2026-09-07 15:00 UTC), "Monday 7 September, 4pm BST");
+        assert_eq!(parsed.times[1].0, datetime!(2026-09-10 15:00 UTC), "Thursday 10 September");
+        // Across the clock change on 25 October, still 4pm in London.
+        assert_eq!(parsed.times[14].0, datetime!(2026-10-26 16:00 UTC), "Monday 26 October, 4pm GMT");
+        assert_eq!(parsed.times[16].0, datetime!(2026-11-04 16:00 UTC), "the second phase's first Wednesday");
+        let last = datetime!(2027-02-10 16:00 UTC);
+        assert_eq!(parsed.times[28].0, last, "weeks 19, 21 and 23 of the third phase: the last on 10 February");
+        assert!(parsed.times.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        // Three a week, then two, then fortnightly: 24 + 20 + 3.
+        let most = vec![
+            phase(8, &[Day::Monday, Day::Wednesday, Day::Friday], false),
+            phase(10, &[Day::Tuesday, Day::Thursday], false),
+            phase(6, &[Day::Wednesday], true),
+        ];
+        assert_eq!(NewAppointments::parse(&request(most), now).unwrap().times.len(), 47);
+        // Nothing silly: no phase, a phase of no days, a year and more, too many appointments.
+        assert_eq!(NewAppointments::parse(&request(Vec::new()), now), Err(ErrorCode::OutOfRange));
+        assert_eq!(NewAppointments::parse(&request(vec![phase(4, &[], false)]), now), Err(ErrorCode::OutOfRange));
+        assert_eq!(NewAppointments::parse(&request(vec![phase(53, &[Day::Monday], false)]), now), Err(ErrorCode::OutOfRange));
+        assert_eq!(NewAppointments::parse(&request(vec![phase(10, &Day::ALL, false)]), now), Err(ErrorCode::OutOfRange));
+        // A day named twice meets once.
+        let twice = vec![phase(2, &[Day::Monday, Day::Monday], false)];
+        assert_eq!(NewAppointments::parse(&request(twice), now).unwrap().times.len(), 2);
     }
 
     #[test]

@@ -329,6 +329,18 @@ staff-appointments-once = Does not repeat
 staff-appointments-weekly = Every week
 staff-appointments-fortnightly = Every two weeks
 staff-appointments-times = How many in all
+staff-appointments-phases = A programme's schedule, in phases
+staff-phase-legend = Phase { $number }
+staff-phase-weeks = How many weeks
+staff-phase-days = Which days each week
+staff-phase-every-other-week = Only every other week
+staff-phase-remove = Remove phase { $number }
+staff-phase-add = Add a phase
+staff-phases-need-date = Choose the first date to see what this schedule makes.
+staff-phases-make = { $count ->
+    [one] This makes 1 appointment, on { $last }.
+   *[other] This makes { $count } appointments, the last on { $last }.
+}
 staff-appointments-make = Make appointment
 staff-reminders-title = When reminders go out (whole service)
 staff-reminders-hint = Appointments made from now on follow these times. Reminders never go out in quiet hours; one that would moves earlier.

@@ -161,4 +161,37 @@ describe("appointments and reminders", () => {
     assert.equal(rules.day_before_at, "17:30");
     await office.context().close();
   });
+
+  test("a worker makes a 24-week programme's schedule of three phases in one go", async () => {
+    const url = server().url;
+    const desk = await workerAtDesk(browser(), server());
+    const asWorker = async (method, path, body) => api(url, await cookieOf(desk.context()), method, path, body);
+    const jay = (await asWorker("GET", "/api/v1/young-people")).body.find((p) => p.display_name === "Jay").id;
+    const before = (await asWorker("GET", `/api/v1/young-people/${jay}/appointments`)).body.length;
+
+    await desk.goto(`${url}/staff/young-people/${jay}/appointments`);
+    await desk.getByRole("heading", { name: "New appointment" }).waitFor();
+    await desk.getByLabel("Repeat").selectOption("phases");
+    // It starts as the mentoring programme: twice a week for 8 weeks, weekly for 10, then
+    // fortnightly for 6; it says what it will make once it has a first date.
+    await desk.getByText("Choose the first date to see what this schedule makes.").waitFor();
+    await desk.getByLabel("Date").fill(dateIn(7));
+    await desk.getByText(/^This makes 29 appointments, the last on /).waitFor();
+    // A third day in the first phase's weeks: eight more.
+    await desk.getByRole("group", { name: "Phase 1" }).getByLabel("Friday").check();
+    await desk.getByText(/^This makes 37 appointments/).waitFor();
+    await desk.getByLabel("Start time (UK time)").fill("16:00");
+    await desk.getByLabel("Where").fill("Youth centre, Mill Street");
+    await desk.getByLabel("What it is for, in plain words").fill("Mentoring");
+    assert.deepEqual(await axeViolations(desk), []);
+    await desk.screenshot({ path: screenshotPath("appointments-programme-schedule"), fullPage: true });
+    await desk.getByRole("button", { name: "Make appointment" }).click();
+    await waitFor("the schedule's appointments", async () =>
+      (await asWorker("GET", `/api/v1/young-people/${jay}/appointments`)).body.length === before + 37,
+    );
+    const made = (await asWorker("GET", `/api/v1/young-people/${jay}/appointments`)).body.filter((a) => a.purpose === "Mentoring");
+    assert.equal(made.length, 37);
+    assert.ok(made.every((a) => a.start === "4pm"), "each at 4pm in London");
+    await desk.context().close();
+  });
 });

@@ -271,7 +271,8 @@ pub async fn of_young_person(
     Ok(Json(appointments.iter().map(|appointment| appointment.view(None)).collect()))
 }
 
-/// A worker makes an appointment, or a weekly or fortnightly series at the same London time.
+/// A worker makes an appointment, a weekly or fortnightly series, or a programme's schedule in
+/// phases, each at the same London time.
 #[utoipa::path(post, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path), Operation),
     request_body = AppointmentRequest,
     responses((status = 201, body = [AppointmentView]), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]

@@ -60,6 +60,65 @@ async fn a_weekly_series_keeps_its_london_time_across_the_clock_change_and_bad_i
 }
 
 #[tokio::test]
+async fn a_24_week_programme_schedule_of_three_phases_is_made_in_one_go() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = jay_id(&app, &worker).await;
+    let before = jay_appointments(&app, &worker, jay).await;
+    // The mentoring programme: twice a week for 8 weeks, weekly for 10, fortnightly for 6,
+    // from Monday 4 January 2027; the clocks go forward on 28 March.
+    let mut schedule = appointment("2027-01-04", "16:00");
+    schedule["repeat"] = json!("phases");
+    schedule["phases"] = json!([
+        {"weeks": 8, "days": ["monday", "thursday"]},
+        {"weeks": 10, "days": ["wednesday"]},
+        {"weeks": 6, "days": ["wednesday"], "every_other_week": true},
+    ]);
+    let made = create(&app, &worker, jay, schedule.clone()).await;
+    assert_eq!(made.status().as_u16(), 201);
+    let made: Value = made.json().await.unwrap();
+    let made = made.as_array().unwrap();
+    assert_eq!(made.len(), 29, "16 + 10 + 3");
+    assert_eq!(made[0]["starts_at"], "2027-01-04T16:00:00Z");
+    assert_eq!(made[1]["starts_at"], "2027-01-07T16:00:00Z");
+    assert_eq!(made[16]["starts_at"], "2027-03-03T16:00:00Z", "the second phase's first Wednesday");
+    assert_eq!(made[20]["starts_at"], "2027-03-31T15:00:00Z", "4pm BST after the clocks go forward");
+    assert_eq!(made[28]["starts_at"], "2027-06-09T15:00:00Z", "the third phase's third fortnight");
+    assert!(made.iter().all(|a| a["start"] == "4pm"), "every one at 4pm in London");
+    assert_eq!(jay_appointments(&app, &worker, jay).await - before, 29);
+
+    // Three a week, then twice, then fortnightly: 47, the programme's most.
+    schedule["phases"] = json!([
+        {"weeks": 8, "days": ["monday", "wednesday", "friday"]},
+        {"weeks": 10, "days": ["tuesday", "thursday"]},
+        {"weeks": 6, "days": ["wednesday"], "every_other_week": true},
+    ]);
+    let made: Value = create(&app, &worker, jay, schedule.clone()).await.json().await.unwrap();
+    assert_eq!(made.as_array().unwrap().len(), 47);
+
+    // Refused, with nothing made: a phase with no day, more than 60, more than a year, a day
+    // that is not one.
+    let counted = jay_appointments(&app, &worker, jay).await;
+    for phases in [
+        json!([{"weeks": 8, "days": []}]),
+        json!([{"weeks": 12, "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]}]),
+        json!([{"weeks": 53, "days": ["monday"]}]),
+        json!([]),
+    ] {
+        schedule["phases"] = phases;
+        assert_error(create(&app, &worker, jay, schedule.clone()).await, 422, "out_of_range").await;
+    }
+    schedule["phases"] = json!([{"weeks": 2, "days": ["someday"]}]);
+    assert_eq!(create(&app, &worker, jay, schedule).await.status().as_u16(), 400, "a day that is not one is not a request");
+    assert_eq!(jay_appointments(&app, &worker, jay).await, counted);
+}
+
+/// How many appointments Jay has, as his worker sees them.
+async fn jay_appointments(app: &TestApp, worker: &Session, jay: Uuid) -> usize {
+    worker.json(app, &format!("/api/v1/young-people/{jay}/appointments")).await.as_array().unwrap().len()
+}
+
+#[tokio::test]
 async fn the_young_person_replies_once_the_carer_sees_only_what_they_are_invited_to() {
     let app = spawn_app().await;
     let worker = app.sign_in(Role::Worker).await;

@@ -1,10 +1,11 @@
 //! A young person's appointments for their worker: make one (or a weekly or fortnightly
-//! series), see who said they will come and who needs a change (and why), and record what
+//! series, or a programme's schedule in phases), see who said they will come and who needs a change (and why), and record what
 //! happened.
 
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{
-    AppointmentRequest, AppointmentState, AppointmentView, FreeTime, FreeTimeRequest, OutcomeRequest, ReminderSettings, Repeat, ReplyView,
+    schedule_dates, AppointmentRequest, AppointmentState, AppointmentView, Day, FreeTime, FreeTimeRequest, OutcomeRequest,
+    ReminderSettings, Repeat, ReplyView, SchedulePhase,
 };
 use tandem_domain::sync::OperationId;
 use tandem_domain::{ErrorCode, FieldError};
@@ -33,6 +34,7 @@ fn blank() -> AppointmentRequest {
         include_carers: false,
         repeat: Repeat::Once,
         times: 1,
+        phases: Vec::new(),
     }
 }
 
@@ -192,7 +194,11 @@ pub fn appointment_form(props: &AppointmentFormProps) -> Html {
             });
         })
     };
-    let repeating = form.repeat != Repeat::Once;
+    let repeating = matches!(form.repeat, Repeat::Weekly | Repeat::Fortnightly);
+    let on_phases = {
+        let form = form.clone();
+        Callback::from(move |phases: Vec<SchedulePhase>| form.set(AppointmentRequest { phases, ..(*form).clone() }))
+    };
     html! {
         <>
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
@@ -219,18 +225,142 @@ pub fn appointment_form(props: &AppointmentFormProps) -> Html {
                     <label for="a-carers">{ t.get("staff-appointments-carers") }</label>
                 </p>
                 <label for="a-repeat">{ t.get("staff-appointments-repeat") }</label>
-                <select id="a-repeat" onchange={field(|f, v| f.repeat = match v.as_str() { "weekly" => Repeat::Weekly, "fortnightly" => Repeat::Fortnightly, _ => Repeat::Once })}>
+                <select id="a-repeat" onchange={field(choose_repeat)}>
                     <option value="once" selected={form.repeat == Repeat::Once}>{ t.get("staff-appointments-once") }</option>
                     <option value="weekly" selected={form.repeat == Repeat::Weekly}>{ t.get("staff-appointments-weekly") }</option>
                     <option value="fortnightly" selected={form.repeat == Repeat::Fortnightly}>{ t.get("staff-appointments-fortnightly") }</option>
+                    <option value="phases" selected={form.repeat == Repeat::Phases}>{ t.get("staff-appointments-phases") }</option>
                 </select>
                 if repeating {
                     <label for="a-times">{ t.get("staff-appointments-times") }</label>
                     <input id="a-times" type="number" min="1" max="13" value={form.times.to_string()} onchange={field(|f, v| f.times = v.parse().unwrap_or(1))} />
                 }
+                if form.repeat == Repeat::Phases {
+                    <PhasesEditor phases={form.phases.clone()} first={form.date.clone()} on_change={on_phases} />
+                }
                 <button type="submit" class="button">{ props.submit.clone() }</button>
             </form>
         </>
+    }
+}
+
+/// The repeat chosen; a programme's schedule starts as the mentoring programme's three phases
+/// (twice a week for 8 weeks, weekly for 10, fortnightly for 6), for the worker to change.
+fn choose_repeat(form: &mut AppointmentRequest, value: String) {
+    form.repeat = match value.as_str() {
+        "weekly" => Repeat::Weekly,
+        "fortnightly" => Repeat::Fortnightly,
+        "phases" => Repeat::Phases,
+        _ => Repeat::Once,
+    };
+    if form.repeat == Repeat::Phases && form.phases.is_empty() {
+        let phase = |weeks, days: &[Day], every_other_week| SchedulePhase { weeks, days: days.to_vec(), every_other_week };
+        form.phases =
+            vec![phase(8, &[Day::Monday, Day::Thursday], false), phase(10, &[Day::Wednesday], false), phase(6, &[Day::Wednesday], true)];
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PhasesEditorProps {
+    phases: Vec<SchedulePhase>,
+    /// The form's first date (`2027-01-04`), for the summary of what the schedule makes.
+    first: String,
+    on_change: Callback<Vec<SchedulePhase>>,
+}
+
+/// A programme's phases, one fieldset each (weeks, days, every other week), and in words what
+/// they make: how many appointments, and the last one's date.
+#[function_component(PhasesEditor)]
+fn phases_editor(props: &PhasesEditorProps) -> Html {
+    let t = use_i18n();
+    let change = |index: usize, apply: fn(&mut SchedulePhase, String)| {
+        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
+        Callback::from(move |event: Event| {
+            let mut phases = phases.clone();
+            if let Some(phase) = phases.get_mut(index) {
+                apply(phase, value_of(&event));
+            }
+            on_change.emit(phases);
+        })
+    };
+    let toggle_day = |index: usize, day: Day| {
+        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
+        Callback::from(move |event: Event| {
+            let mut phases = phases.clone();
+            if let Some(phase) = phases.get_mut(index) {
+                phase.days.retain(|kept| *kept != day);
+                if value_of(&event) == "true" {
+                    phase.days.push(day);
+                    phase.days.sort();
+                }
+            }
+            on_change.emit(phases);
+        })
+    };
+    let add = {
+        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut phases = phases.clone();
+            phases.push(SchedulePhase { weeks: 4, days: vec![Day::Wednesday], every_other_week: false });
+            on_change.emit(phases);
+        })
+    };
+    let remove = |index: usize| {
+        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut phases = phases.clone();
+            phases.remove(index);
+            on_change.emit(phases);
+        })
+    };
+    let first = tandem_domain::plans::parse_date(&props.first).ok();
+    let summary = match first.map(|first| schedule_dates(first, &props.phases)) {
+        None => t.get("staff-phases-need-date"),
+        Some(Ok(dates)) => t.get_with(
+            "staff-phases-make",
+            &[
+                ("count", dates.len().into()),
+                ("last", dates.last().map(|last| crate::components::dates::day_in_words(&t, &last.to_string())).unwrap_or_default().into()),
+            ],
+        ),
+        Some(Err(code)) => t.error(code),
+    };
+    html! {
+        <div class="phases">
+            { for props.phases.iter().enumerate().map(|(index, phase)| {
+                let id = |what: &str| format!("phase-{index}-{what}");
+                html! {
+                    <fieldset class="phase">
+                        <legend>{ t.get_with("staff-phase-legend", &[("number", (index + 1).into())]) }</legend>
+                        <label for={id("weeks")}>{ t.get("staff-phase-weeks") }</label>
+                        <input id={id("weeks")} type="number" min="1" max="52" value={phase.weeks.to_string()}
+                            onchange={change(index, |phase, value| phase.weeks = value.parse().unwrap_or(1))} />
+                        <fieldset class="days">
+                            <legend>{ t.get("staff-phase-days") }</legend>
+                            { for Day::ALL.into_iter().map(|day| {
+                                let day_id = id(&format!("day-{}", day.from_monday()));
+                                html! {
+                                    <p class="field checkbox">
+                                        <input id={day_id.clone()} type="checkbox" checked={phase.days.contains(&day)} onchange={toggle_day(index, day)} />
+                                        <label for={day_id}>{ t.get(&format!("weekday-{}", day.from_monday() + 1)) }</label>
+                                    </p>
+                                }
+                            }) }
+                        </fieldset>
+                        <p class="field checkbox">
+                            <input id={id("other")} type="checkbox" checked={phase.every_other_week}
+                                onchange={change(index, |phase, value| phase.every_other_week = value == "true")} />
+                            <label for={id("other")}>{ t.get("staff-phase-every-other-week") }</label>
+                        </p>
+                        <button type="button" class="button secondary" onclick={remove(index)}>
+                            { t.get_with("staff-phase-remove", &[("number", (index + 1).into())]) }
+                        </button>
+                    </fieldset>
+                }
+            }) }
+            <button type="button" class="button secondary" onclick={add}>{ t.get("staff-phase-add") }</button>
+            <p class="hint" role="status">{ summary }</p>
+        </div>
     }
 }
 
