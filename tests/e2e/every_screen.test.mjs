@@ -6,7 +6,18 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { axeViolations, phoneContext, screenshotPath, typePin, useBrowser, useServer } from "./lib/harness.mjs";
+import {
+  api,
+  axeViolations,
+  cookieOf,
+  deskContext,
+  phoneContext,
+  screenshotPath,
+  signIn,
+  typePin,
+  useBrowser,
+  useServer,
+} from "./lib/harness.mjs";
 
 const browser = useBrowser();
 
@@ -101,6 +112,52 @@ async function firstLinkUnder(page, path) {
   return href;
 }
 
+/** A London date `days` from today, as the API wants it. */
+function dayIn(days) {
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+}
+
+/** The participation officer publishes a survey and a consultation for the service's young
+ * people (the demo has none), so those screens have something on them. */
+async function publishSurveyAndConsultation(server) {
+  const officer = server.demoLogins().participation_officer;
+  const desk = await (await deskContext(browser())).newPage();
+  await signIn(desk, server.url, officer.email, officer.password);
+  await desk.getByRole("heading", { name: "Surveys", level: 1 }).waitFor();
+  const asOfficer = async (method, path, body) => api(server.url, await cookieOf(desk.context()), method, path, body);
+  const survey = {
+    title: "Youth club",
+    purpose: "So we know if the club works for you.",
+    audience: "The participation team",
+    respondents: "young_people",
+    anonymous: false,
+    questions: [
+      { id: "went", kind: "yes_no", wording: "Did you go to the youth club?", easy_read: "Did you go?", required: true },
+      { id: "mood", kind: "faces", wording: "How do you feel today?", required: true },
+    ],
+  };
+  const saved = await asOfficer("POST", "/api/v1/surveys", { survey, reach: { kind: "service" }, opens_on: dayIn(0), closes_on: dayIn(14) });
+  await asOfficer("POST", `/api/v1/surveys/${saved.body.id}/publish`, {});
+  const consultation = await asOfficer("POST", "/api/v1/voice/consultations", {
+    title: "The youth centre next year",
+    background: "The council is deciding what the centre should do next year.",
+    audience: "Head of service and the board",
+    invited: { kind: "young_people" },
+    opens_on: dayIn(0),
+    closes_on: dayIn(14),
+    anonymous: true,
+    activities: [
+      { kind: "ballot", id: "priorities", question: "What matters most to you?", ranked: true, options: [
+        { id: "transport", text: "Cheaper buses" }, { id: "jobs", text: "Jobs and training" }, { id: "spaces", text: "Places to go" },
+      ] },
+      { kind: "statements", id: "views", prompt: "Do you agree?", proposals: true, statements: [{ id: "late", text: "Open later on Fridays." }] },
+      { kind: "question", id: "else", question: "Anything else we should know?", voice: true },
+    ],
+  });
+  await asOfficer("POST", `/api/v1/voice/consultations/${consultation.body.id}/publish`, {});
+  await desk.context().close();
+}
+
 describe("every screen in six languages", () => {
   const server = useServer();
 
@@ -121,6 +178,7 @@ describe("every screen in six languages", () => {
 
   test("a young person's screens and a carer's", async () => {
     const logins = server().demoLogins();
+    await publishSurveyAndConsultation(server());
     const jay = await joined(server().url, logins.young_person.code, "2468");
     const survey = await firstLinkUnder(jay.page, "/surveys");
     const consultation = await firstLinkUnder(jay.page, "/voice");
