@@ -15,7 +15,7 @@ use crate::state::AppState;
     paths(
         crate::health::health, document,
         crate::feedback::submit, crate::feedback::summary,
-        crate::accounts::staff::sign_in, crate::accounts::staff::sign_out, crate::accounts::staff::me, crate::accounts::staff::set_language,
+        crate::accounts::staff::sign_in, crate::accounts::staff::sign_out, crate::accounts::staff::me, crate::accounts::staff::set_language, crate::accounts::staff::set_easier_words,
         crate::accounts::staff::set_password, crate::accounts::staff::list_staff, crate::accounts::staff::create_staff,
         crate::accounts::staff::staff_accounts, crate::accounts::staff::disable_staff, crate::accounts::staff::enable_staff,
         crate::accounts::staff::reset_link, crate::accounts::staff::change_password,

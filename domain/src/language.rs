@@ -70,6 +70,13 @@ pub struct LanguageRequest {
     pub language: Language,
 }
 
+/// `PUT /me/easier-words`: "Easier words" switched on or off in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EasierWordsRequest {
+    pub easier_words: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

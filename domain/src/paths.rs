@@ -69,6 +69,7 @@ pub const PEOPLE_SUBJECT_ACCESS_HTML: Route = Route("/people/{id}/subject-access
 pub const CARERS: Route = Route("/carers");
 pub const ME_CARERS: Route = Route("/me/carers");
 pub const ME_LANGUAGE: Route = Route("/me/language");
+pub const ME_EASIER_WORDS: Route = Route("/me/easier-words");
 pub const AUTH_SIGN_IN: Route = Route("/auth/sign-in");
 pub const AUTH_SIGN_OUT: Route = Route("/auth/sign-out");
 pub const AUTH_SET_PASSWORD: Route = Route("/auth/set-password");
@@ -228,6 +229,7 @@ pub const ALL: &[Route] = &[
     CARERS,
     ME_CARERS,
     ME_LANGUAGE,
+    ME_EASIER_WORDS,
     AUTH_SIGN_IN,
     AUTH_SIGN_OUT,
     AUTH_SET_PASSWORD,

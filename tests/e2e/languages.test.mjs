@@ -105,7 +105,7 @@ describe("languages", () => {
     await context.close();
   });
 
-  test("Easier words: one switch changes the app's own wording on every screen, kept on this phone, in Welsh too", async () => {
+  test("Easier words: one switch changes the app's own wording on every screen, kept for the person, in Welsh too", async () => {
     const context = await phoneContext(browser());
     await context.addInitScript(() => {
       window.spoken = [];
@@ -132,6 +132,10 @@ describe("languages", () => {
       await page.waitForTimeout(200);
     }
     await page.getByText("Plan things with your worker. Tell us what you think.").waitFor();
+    // Chosen before joining: the server keeps it with Dee once the phone is hers, so each of her
+    // phones opens with it (backend/tests/api/accounts.rs).
+    const easierKept = async () => (await api(server().url, await cookieOf(context), "GET", "/api/v1/me")).body.easier_words;
+    await waitFor("the server to keep easier words", async () => (await easierKept()) === true);
     // The carer's cards, each with its picture beside its words (hidden from screen readers).
     await page.getByRole("link", { name: /Your young person's goals\. Write how you will help\./ }).waitFor();
     await page.getByRole("link", { name: /When and where we meet\. Say if you can come\./ }).waitFor();
@@ -157,6 +161,7 @@ describe("languages", () => {
     await page.getByRole("button", { name: "Geiriau haws" }).click();
     await page.getByText("Yn Tandem rydych chi a'ch gweithiwr yn cynllunio pethau gyda'ch gilydd").waitFor();
     assert.equal(await page.getByRole("button", { name: "Geiriau haws" }).getAttribute("aria-pressed"), "false");
+    await waitFor("the server to hear easier words are off", async () => (await easierKept()) === false);
     assert.deepEqual(context.problems, []);
     await context.close();
   });

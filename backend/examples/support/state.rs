@@ -46,6 +46,7 @@ pub async fn demo_officer(store: &SqliteStore) -> anyhow::Result<tandem_backend:
         role: tandem_domain::accounts::Role::ParticipationOfficer,
         display_name: "Priya".into(),
         language: tandem_domain::language::Language::English,
+        easier_words: false,
         kind: tandem_domain::accounts::api::SessionKind::Staff,
         locked: false,
         pin_set: false,

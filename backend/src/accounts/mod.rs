@@ -46,6 +46,8 @@ pub struct SessionRecord {
     pub display_name: String,
     /// The language the person chose in the app.
     pub language: tandem_domain::language::Language,
+    /// "Easier words" is on for the person.
+    pub easier_words: bool,
     pub kind: tandem_domain::accounts::api::SessionKind,
     pub last_active_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
@@ -242,6 +244,8 @@ pub trait AccountStore {
     async fn staff_list(&self, service_id: Uuid) -> Result<Vec<PersonSummary>, StorageError>;
     /// The language the person chose in the app.
     async fn set_language(&self, person_id: Uuid, language: tandem_domain::language::Language) -> Result<(), StorageError>;
+    /// "Easier words" switched on or off by the person in the app.
+    async fn set_easier_words(&self, person_id: Uuid, on: bool) -> Result<(), StorageError>;
 
     async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError>;
     /// Adds a young person or carer, once per operation (a double click or a resend makes one).

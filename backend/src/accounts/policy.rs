@@ -238,6 +238,7 @@ mod tests {
             role,
             display_name: String::new(),
             language: tandem_domain::language::Language::English,
+            easier_words: false,
             kind,
             locked,
             pin_set,

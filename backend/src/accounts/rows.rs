@@ -72,7 +72,7 @@ pub(crate) const ALLOCATION: LinkKind = LinkKind {
 };
 
 /// The session columns [`session_record`] reads, with the person and service behind them.
-pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, p.language, s.kind,
+pub(crate) const SESSION_COLUMNS: &str = "s.id, s.person_id, p.service_id, sv.name AS service_name, sv.demo <> 0 AS service_demo, p.role, p.display_name, p.language, p.easier_words <> 0 AS easier_words, s.kind,
      s.last_active_at, s.expires_at, s.pin_hash, (s.ended_at IS NOT NULL OR p.disabled_at IS NOT NULL) AS ended, s.locked_at IS NOT NULL AS lock_requested,
      s.awaiting_passkey <> 0 AS awaiting_passkey,
      (sv.passkeys_required <> 0 AND p.role IN ('manager', 'admin') AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.person_id = p.id)) AS passkey_to_add,
@@ -92,6 +92,7 @@ pub struct SessionRow {
     pub role: String,
     pub display_name: String,
     pub language: String,
+    pub easier_words: bool,
     pub kind: String,
     pub last_active_at: i64,
     pub expires_at: i64,
@@ -113,6 +114,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         role: role_text,
         display_name,
         language,
+        easier_words,
         kind,
         last_active_at: active,
         expires_at: expires,
@@ -132,6 +134,7 @@ pub(crate) fn session_record(row: SessionRow) -> Result<SessionRecord, StorageEr
         role: role(&role_text)?,
         display_name,
         language: Language::from_code(&language).ok_or_else(|| StorageError::internal(format!("stored language {language}")))?,
+        easier_words,
         kind: if kind == "staff" { SessionKind::Staff } else { SessionKind::Device },
         last_active_at: from_millis(active)?,
         expires_at: from_millis(expires)?,

@@ -68,6 +68,8 @@ pub struct Caller {
     pub display_name: String,
     /// The language the person chose in the app: what the server words for them is in it.
     pub language: tandem_domain::language::Language,
+    /// "Easier words" is on for the person.
+    pub easier_words: bool,
     pub kind: SessionKind,
     /// A device idle past the lock time: only the PIN unlocks it.
     pub locked: bool,
@@ -165,6 +167,7 @@ impl Caller {
             role: record.role,
             display_name: record.display_name.clone(),
             language: record.language,
+            easier_words: record.easier_words,
             kind: record.kind,
             locked,
             pin_set: record.pin_hash.is_some(),
@@ -229,6 +232,7 @@ mod tests {
             role: Role::YoungPerson,
             display_name: "Jay".into(),
             language: tandem_domain::language::Language::English,
+            easier_words: false,
             kind,
             last_active_at: last_active,
             expires_at: last_active + Duration::hours(12),

@@ -29,6 +29,7 @@ mod tests {
             role,
             display_name: String::new(),
             language: tandem_domain::language::Language::English,
+            easier_words: false,
             kind: if role.is_staff() { SessionKind::Staff } else { SessionKind::Device },
             locked: false,
             pin_set: true,

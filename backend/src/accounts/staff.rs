@@ -11,7 +11,7 @@ use tandem_domain::accounts::api::{
     StaffAccount, StaffCreated, StaffDisabled,
 };
 use tandem_domain::accounts::{DisplayName, Email, Password};
-use tandem_domain::language::LanguageRequest;
+use tandem_domain::language::{EasierWordsRequest, LanguageRequest};
 use tandem_domain::paths;
 use tandem_domain::{ApiErrorBody, ErrorCode};
 use uuid::Uuid;
@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route(paths::AUTH_SET_PASSWORD.template(), post(set_password))
         .route(paths::ME.template(), get(me))
         .route(paths::ME_LANGUAGE.template(), axum::routing::put(set_language))
+        .route(paths::ME_EASIER_WORDS.template(), axum::routing::put(set_easier_words))
         .route(paths::STAFF.template(), get(list_staff).post(create_staff))
         .route(paths::STAFF_ACCOUNTS.template(), get(staff_accounts))
         .route(paths::STAFF_DISABLED.template(), axum::routing::put(disable_staff).delete(enable_staff))
@@ -54,6 +55,7 @@ pub fn me_of(caller: &Caller, policy: &SessionPolicy) -> Me {
         service_name: caller.service_name.clone(),
         demo: caller.service_demo,
         language: caller.language,
+        easier_words: caller.easier_words,
         session: SessionInfo {
             kind: caller.kind,
             locked: caller.locked,
@@ -190,6 +192,20 @@ pub async fn set_language(
 ) -> Result<Json<Me>, AppError> {
     state.store.set_language(allowed.caller.person_id, request.language).await?;
     let caller = Caller { language: request.language, ..allowed.caller };
+    Ok(Json(me_of(&caller, &state.sessions)))
+}
+
+/// "Easier words" switched on or off in the app: each of the person's phones opens with it.
+#[utoipa::path(put, path = "/api/v1/me/easier-words", tag = "accounts", request_body = EasierWordsRequest,
+    responses((status = 200, body = Me), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn set_easier_words(
+    State(state): State<AppState>,
+    allowed: Allowed<OwnSettings>,
+    Json(request): Json<EasierWordsRequest>,
+) -> Result<Json<Me>, AppError> {
+    state.store.set_easier_words(allowed.caller.person_id, request.easier_words).await?;
+    let caller = Caller { easier_words: request.easier_words, ..allowed.caller };
     Ok(Json(me_of(&caller, &state.sessions)))
 }
 

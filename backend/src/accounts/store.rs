@@ -559,6 +559,15 @@ macro_rules! account_store {
                 Ok(())
             }
 
+            async fn set_easier_words(&self, person_id: Uuid, on: bool) -> Result<(), StorageError> {
+                sqlx::query("UPDATE people SET easier_words = $1 WHERE id = $2")
+                    .bind(i64::from(on))
+                    .bind(person_id.to_string())
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
             async fn person(&self, service_id: Uuid, person_id: Uuid) -> Result<Option<PersonSummary>, StorageError> {
                 let row = sqlx::query_as("SELECT id, display_name, role FROM people WHERE id = $1 AND service_id = $2 AND erased_at IS NULL")
                     .bind(person_id.to_string())

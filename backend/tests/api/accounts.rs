@@ -2,7 +2,7 @@ use serde_json::json;
 use tandem_domain::accounts::Role;
 use time::Duration;
 
-use crate::helpers::{assert_error, created, dump, generous_limits, operation, rows_with, spawn_app, spawn_app_with, Session};
+use crate::helpers::{assert_error, created, device, dump, generous_limits, operation, rows_with, spawn_app, spawn_app_with, Session};
 
 #[tokio::test]
 async fn staff_sign_in_sets_a_strict_http_only_cookie_and_sign_out_ends_it_on_the_server() {
@@ -713,4 +713,28 @@ async fn failed_sign_ins_wrong_pins_and_redeemed_invites_are_audited() {
         assert_eq!(found.len(), 1, "{action}: {audit}");
         assert_eq!((&found[0]["actor_id"], &found[0]["young_person_id"]), (&jay_id, &jay_id), "{action}");
     }
+}
+
+#[tokio::test]
+async fn easier_words_are_kept_with_the_person_for_each_of_their_phones() {
+    let app = spawn_app().await;
+    let worker = app.sign_in(Role::Worker).await;
+    let jay = app.join(Role::YoungPerson, "2468").await;
+    assert_eq!(jay.json(&app, "/api/v1/me").await["easier_words"], false, "off until chosen");
+
+    let on = jay.send(&app, reqwest::Method::PUT, "/api/v1/me/easier-words", Some(json!({"easier_words": true}))).await;
+    assert_eq!(on.status().as_u16(), 200);
+    assert_eq!(on.json::<serde_json::Value>().await.unwrap()["easier_words"], true);
+    // Jay's next phone opens with them too; nobody else's does.
+    let jay_id = jay.json(&app, "/api/v1/me").await["person_id"].as_str().unwrap().to_owned();
+    let second = device(&app, &worker, &jay_id).await;
+    assert_eq!(second.json(&app, "/api/v1/me").await["easier_words"], true);
+    assert_eq!(worker.json(&app, "/api/v1/me").await["easier_words"], false);
+
+    let bad = jay.send(&app, reqwest::Method::PUT, "/api/v1/me/easier-words", Some(json!({"easier_words": "yes"}))).await;
+    assert!(bad.status().is_client_error(), "{}", bad.status());
+    assert_eq!(jay.json(&app, "/api/v1/me").await["easier_words"], true, "a bad request changes nothing");
+    let off = second.send(&app, reqwest::Method::PUT, "/api/v1/me/easier-words", Some(json!({"easier_words": false}))).await;
+    assert_eq!(off.status().as_u16(), 200);
+    assert_eq!(jay.json(&app, "/api/v1/me").await["easier_words"], false);
 }

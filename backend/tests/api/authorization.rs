@@ -36,6 +36,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("post", "/api/v1/invites/redeem", EVERYONE),
         ("get", "/api/v1/me", SIGNED_IN),
         ("put", "/api/v1/me/language", SIGNED_IN),
+        ("put", "/api/v1/me/easier-words", SIGNED_IN),
         ("post", "/api/v1/auth/sign-out", SIGNED_IN),
         ("get", "/api/v1/staff", &["manager", "admin"]),
         ("post", "/api/v1/staff", &["admin"]),

@@ -41,6 +41,9 @@ pub struct Me {
     /// The language the person chose in the app (English until they choose).
     #[serde(default)]
     pub language: crate::language::Language,
+    /// "Easier words" is on for this person (off until they choose).
+    #[serde(default)]
+    pub easier_words: bool,
     pub session: SessionInfo,
 }
 

@@ -20,6 +20,11 @@ pub async fn set_language(request: &LanguageRequest) -> Result<(), ReadError> {
     api::put_json(&paths::ME_LANGUAGE.full(), request).await
 }
 
+/// "Easier words" switched on or off, kept with the person so each of their phones opens with it.
+pub async fn set_easier_words(request: &tandem_domain::language::EasierWordsRequest) -> Result<(), ReadError> {
+    api::put_json(&paths::ME_EASIER_WORDS.full(), request).await
+}
+
 /// A phone joins with its invite code.
 pub async fn redeem(request: &RedeemInviteRequest) -> Result<Me, ReadError> {
     api::post_json(&paths::INVITES_REDEEM.full(), request).await

@@ -60,6 +60,7 @@ impl FirstScreen {
                 service_name: String::new(),
                 demo: false,
                 language: Default::default(),
+                easier_words: false,
                 session: SessionInfo {
                     kind: SessionKind::Device,
                     locked: true,

@@ -116,20 +116,26 @@ fn other_build() -> Html {
 }
 
 const LANGUAGE_KEY: &str = "tandem.language";
-/// "1" while "Easier words" is on, on this phone.
+/// "1" while "Easier words" is on, "0" once switched off on this phone (nothing: never chosen
+/// here, so the person's choice kept by the server is taken when they sign in).
 const EASIER_WORDS_KEY: &str = "tandem.easier-words";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// "Easier words" as chosen on this phone, if it ever was.
+fn easier_words_chosen_here() -> Option<bool> {
+    local_storage().and_then(|storage| storage.get_item(EASIER_WORDS_KEY).ok().flatten()).map(|on| on == "1")
+}
+
 fn initial_easier_words() -> bool {
-    local_storage().and_then(|storage| storage.get_item(EASIER_WORDS_KEY).ok().flatten()).is_some_and(|on| on == "1")
+    easier_words_chosen_here().unwrap_or(false)
 }
 
 fn keep_easier_words(on: bool) {
     if let Some(storage) = local_storage() {
-        let _ = if on { storage.set_item(EASIER_WORDS_KEY, "1") } else { storage.remove_item(EASIER_WORDS_KEY) };
+        let _ = storage.set_item(EASIER_WORDS_KEY, if on { "1" } else { "0" });
     }
 }
 
@@ -411,6 +417,29 @@ fn frame(props: &FrameProps) -> Html {
                         *told.borrow_mut() = Some((person, language));
                     }
                 });
+            }
+        }
+    });
+    // "Easier words" goes with the person: a phone where it was never chosen takes the server's;
+    // one where it was tells the server (once per person and choice).
+    let reader = auth.as_ref().and_then(|a| a.me()).filter(|me| !me.session.locked).map(|me| (me.person_id, me.easier_words));
+    let told_easier = use_mut_ref(|| None::<(uuid::Uuid, bool)>);
+    use_effect_with((reader, t.easier_words), {
+        let on_easier_words = props.on_easier_words.clone();
+        move |(reader, _shown)| {
+            if let Some((person, kept)) = *reader {
+                match easier_words_chosen_here() {
+                    None if kept => on_easier_words.emit(true),
+                    Some(here) if here != kept && *told_easier.borrow() != Some((person, here)) => {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let request = tandem_domain::language::EasierWordsRequest { easier_words: here };
+                            if crate::auth::api::set_easier_words(&request).await.is_ok() {
+                                *told_easier.borrow_mut() = Some((person, here));
+                            }
+                        });
+                    }
+                    _ => {}
+                }
             }
         }
     });
