@@ -68,13 +68,20 @@ pub async fn clear_kept_copies() -> Result<(), StoreError> {
 pub fn kept_in_draft<T: Serialize + Clone + 'static>(state: &UseStateHandle<Option<T>>, form: &'static str) -> Callback<Option<T>> {
     let state = state.clone();
     Callback::from(move |value: Option<T>| {
-        state.set(value.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = match &value {
-                Some(kept) => save(form, kept).await,
-                None => clear(form).await,
-            };
-        });
+        let state = state.clone();
+        match value {
+            Some(kept) => {
+                state.set(Some(kept.clone()));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = save(form, &kept).await;
+                });
+            }
+            // Gone from the phone first: closing the app at once cannot bring it back.
+            None => wasm_bindgen_futures::spawn_local(async move {
+                let _ = clear(form).await;
+                state.set(None);
+            }),
+        }
     })
 }
 

@@ -206,27 +206,32 @@ pub fn plan_page() -> Html {
         })
     };
 
-    // Shown at once and kept on the phone in the background, as `kept_in_draft` does: "Save"
-    // pressed straight after typing reads every word, and the store keeps the saves in order.
+    // Typed words are shown at once and kept on the phone in the background, as `kept_in_draft`
+    // does: "Save" pressed straight after typing reads every word, and the store keeps the saves
+    // in order. Cancelled words are gone from the phone before the box closes, so closing the
+    // app at once cannot bring them back.
     let on_writing = {
         let (boxes, saved_note, t) = (writing.dispatcher(), saved_note.clone(), t.clone());
         Callback::from(move |change: BoxWriting| {
             if let BoxWriting::Queued(saved) = &change {
                 saved_note.set(t.get_with("plan-saved-box", &[("box", field_label(&t, saved.field).into())]));
             }
-            let keep = match &change {
-                BoxWriting::Typed(kept) => Some((kept.draft_name(), Some(kept.clone()))),
-                BoxWriting::Discarded(gone) => Some((gone.draft_name(), None)),
-                BoxWriting::Queued(_) | BoxWriting::Found(_) => None,
-            };
-            boxes.dispatch(change);
-            if let Some((name, kept)) = keep {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let _ = match kept {
-                        Some(kept) => drafts::save(&name, &kept).await,
-                        None => drafts::clear(&name).await,
-                    };
-                });
+            match &change {
+                BoxWriting::Typed(kept) => {
+                    let (name, kept) = (kept.draft_name(), kept.clone());
+                    boxes.dispatch(change);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = drafts::save(&name, &kept).await;
+                    });
+                }
+                BoxWriting::Discarded(gone) => {
+                    let (name, boxes) = (gone.draft_name(), boxes.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = drafts::clear(&name).await;
+                        boxes.dispatch(change);
+                    });
+                }
+                BoxWriting::Queued(_) | BoxWriting::Found(_) => boxes.dispatch(change),
             }
         })
     };
