@@ -15,6 +15,8 @@ use tandem_domain::accounts::api::{Me, SessionKind};
 use tandem_domain::ErrorCode;
 use yew::prelude::*;
 
+use crate::offline::{store, stored};
+
 /// Remembered so a phone opened offline still knows whose it is (never anything secret).
 const ME_KEY: &str = "tandem.me";
 /// Whose the phone's store is (their person id). Everything the app keeps on a phone belongs to
@@ -25,22 +27,6 @@ const SHARED_KEY: &str = "tandem.shared";
 /// Set by quick exit (frontend/guard.js, which must match), cleared by the right PIN: the app
 /// opens locked even if the server never heard of the lock.
 const LOCKED_KEY: &str = "tandem.locked";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn stored(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
-
-fn store(key: &str, value: Option<&str>) {
-    let Some(storage) = storage() else { return };
-    let _ = match value {
-        Some(value) => storage.set_item(key, value),
-        None => storage.remove_item(key),
-    };
-}
 
 /// Whose the phone's store is now: the signed-in person's id, if anyone's.
 pub fn phone_owner() -> Option<String> {

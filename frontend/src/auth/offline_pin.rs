@@ -10,6 +10,8 @@ use tandem_domain::accounts::Pin;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::offline::{store, stored};
+
 const KEY: &str = "tandem.pin";
 const ITERATIONS: u32 = 200_000;
 
@@ -31,10 +33,6 @@ pub enum OfflineCheck {
     TooManyWrong,
     /// No verifier kept (the PIN was never accepted online here).
     Unknown,
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -62,12 +60,12 @@ async fn derive(pin: &str, salt: &[u8]) -> Result<String, JsValue> {
 }
 
 fn load() -> Option<Verifier> {
-    crate::json::from_str(&storage()?.get_item(KEY).ok().flatten()?).ok()
+    crate::json::from_str(&stored(KEY)?).ok()
 }
 
 fn save(verifier: &Verifier) {
-    if let (Some(storage), Ok(text)) = (storage(), crate::json::to_string(verifier)) {
-        let _ = storage.set_item(KEY, &text);
+    if let Ok(text) = crate::json::to_string(verifier) {
+        store(KEY, Some(&text));
     }
 }
 
@@ -84,9 +82,7 @@ pub async fn remember(pin: &str) {
 }
 
 pub fn forget() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(KEY);
-    }
+    store(KEY, None);
 }
 
 fn unhex(text: &str) -> Vec<u8> {

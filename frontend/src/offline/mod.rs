@@ -17,6 +17,26 @@ pub const DATABASE_VERSION: u32 = 1;
 pub const DRAFTS: &str = "drafts";
 pub const OUTBOX: &str = "outbox";
 
+/// The browser's local storage, for small settings read before anything else (who the phone is,
+/// its language, the PIN's verifier); none when the browser refuses it.
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The setting kept under `key` in local storage.
+pub fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `value` under `key` in local storage, or removes it (none).
+pub fn store(key: &str, value: Option<&str>) {
+    let Some(storage) = local_storage() else { return };
+    let _ = match value {
+        Some(value) => storage.set_item(key, value),
+        None => storage.remove_item(key),
+    };
+}
+
 /// Why the phone's store failed: the browser refused storage (private mode, full disk).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoreError(pub String);

@@ -18,6 +18,7 @@ use crate::auth::{use_auth, Auth, AuthProvider};
 use crate::home::HomePage;
 use crate::i18n::{use_i18n, I18n, Language, Messages};
 use crate::offline::sync::SyncStatusBar;
+use crate::offline::{store, stored};
 use crate::routes::{staff_home, use_navigator, use_route, Link, Route, Router};
 pub use language::LanguageSwitch;
 pub use quick_exit::{remove_early_quick_exit, QuickExit};
@@ -120,13 +121,9 @@ const LANGUAGE_KEY: &str = "tandem.language";
 /// here, so the person's choice kept by the server is taken when they sign in).
 const EASIER_WORDS_KEY: &str = "tandem.easier-words";
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 /// "Easier words" as chosen on this phone, if it ever was.
 fn easier_words_chosen_here() -> Option<bool> {
-    local_storage().and_then(|storage| storage.get_item(EASIER_WORDS_KEY).ok().flatten()).map(|on| on == "1")
+    stored(EASIER_WORDS_KEY).map(|on| on == "1")
 }
 
 fn initial_easier_words() -> bool {
@@ -134,19 +131,12 @@ fn initial_easier_words() -> bool {
 }
 
 fn keep_easier_words(on: bool) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(EASIER_WORDS_KEY, if on { "1" } else { "0" });
-    }
+    store(EASIER_WORDS_KEY, Some(if on { "1" } else { "0" }));
 }
 
 fn initial_language() -> Language {
-    let window = web_sys::window();
-    let saved = window
-        .as_ref()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|storage| storage.get_item(LANGUAGE_KEY).ok().flatten())
-        .and_then(|code| Language::from_code(&code));
-    let browser = || window.as_ref().and_then(|w| w.navigator().language()).and_then(|code| Language::from_code(&code));
+    let saved = stored(LANGUAGE_KEY).and_then(|code| Language::from_code(&code));
+    let browser = || web_sys::window().and_then(|w| w.navigator().language()).and_then(|code| Language::from_code(&code));
     saved.or_else(browser).unwrap_or(Language::English)
 }
 
@@ -163,9 +153,7 @@ fn apply_language(messages: &Messages) {
             let _ = root.set_attribute("dir", messages.language.direction());
         }
     }
-    if let Ok(Some(storage)) = window.local_storage() {
-        let _ = storage.set_item(LANGUAGE_KEY, messages.language.code());
-    }
+    store(LANGUAGE_KEY, Some(messages.language.code()));
 }
 
 /// Starts the app: on the page, or off it while the page shows the screen made at build time
