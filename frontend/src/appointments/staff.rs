@@ -1,6 +1,6 @@
 //! A young person's appointments for their worker: make one (or a weekly or fortnightly
-//! series, or a programme's schedule in phases), see who said they will come and who needs a change (and why), and record what
-//! happened.
+//! series, or a programme's schedule in phases), see who said they will come and who needs a
+//! change (and why), and record what happened.
 
 use tandem_domain::accounts::Role;
 use tandem_domain::appointments::{
@@ -268,25 +268,30 @@ struct PhasesEditorProps {
     on_change: Callback<Vec<SchedulePhase>>,
 }
 
+/// A control's callback that changes a copy of the phases with `apply` and hands it up.
+fn edited<E: 'static>(props: &PhasesEditorProps, apply: impl Fn(&mut Vec<SchedulePhase>, E) + 'static) -> Callback<E> {
+    let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
+    Callback::from(move |event: E| {
+        let mut phases = phases.clone();
+        apply(&mut phases, event);
+        on_change.emit(phases);
+    })
+}
+
 /// A programme's phases, one fieldset each (weeks, days, every other week), and in words what
 /// they make: how many appointments, and the last one's date.
 #[function_component(PhasesEditor)]
 fn phases_editor(props: &PhasesEditorProps) -> Html {
     let t = use_i18n();
     let change = |index: usize, apply: fn(&mut SchedulePhase, String)| {
-        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
-        Callback::from(move |event: Event| {
-            let mut phases = phases.clone();
+        edited(props, move |phases, event: Event| {
             if let Some(phase) = phases.get_mut(index) {
                 apply(phase, value_of(&event));
             }
-            on_change.emit(phases);
         })
     };
     let toggle_day = |index: usize, day: Day| {
-        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
-        Callback::from(move |event: Event| {
-            let mut phases = phases.clone();
+        edited(props, move |phases, event: Event| {
             if let Some(phase) = phases.get_mut(index) {
                 phase.days.retain(|kept| *kept != day);
                 if value_of(&event) == "true" {
@@ -294,23 +299,13 @@ fn phases_editor(props: &PhasesEditorProps) -> Html {
                     phase.days.sort();
                 }
             }
-            on_change.emit(phases);
         })
     };
-    let add = {
-        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut phases = phases.clone();
-            phases.push(SchedulePhase { weeks: 4, days: vec![Day::Wednesday], every_other_week: false });
-            on_change.emit(phases);
-        })
-    };
+    let add =
+        edited(props, |phases, _: MouseEvent| phases.push(SchedulePhase { weeks: 4, days: vec![Day::Wednesday], every_other_week: false }));
     let remove = |index: usize| {
-        let (phases, on_change) = (props.phases.clone(), props.on_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut phases = phases.clone();
+        edited(props, move |phases, _: MouseEvent| {
             phases.remove(index);
-            on_change.emit(phases);
         })
     };
     let first = tandem_domain::plans::parse_date(&props.first).ok();
