@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod assessments;
 pub mod cabinet;
 pub mod cases;
 pub mod clock;

@@ -118,6 +118,8 @@ error_codes! {
     PlanEditConflict => "plan_edit_conflict", 409, "Someone else changed this box while you were writing. Choose which words to keep.";
     InvalidTime => "invalid_time", 422, "Please enter a real time, like 16:00.";
     AppointmentInPast => "appointment_in_past", 422, "That time has already passed. Choose a time still to come.";
+    DueDateOutOfRange => "due_date_out_of_range", 422, "Choose a day from today to a year from now.";
+    FormNotForPerson => "form_not_for_person", 422, "This form is for someone else: young people get their own forms, and parents and carers theirs.";
     InvalidLink => "invalid_link", 422, "A map link must be a whole web address starting with https://.";
     ReasonRequired => "reason_required", 422, "Please say what needs to change, so your worker can sort it out.";
     AppointmentOver => "appointment_over", 409, "This appointment has already happened or was cancelled, so it cannot be answered now.";

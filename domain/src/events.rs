@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::assessments::{FormKind, Purpose};
 use crate::complaints::FeedbackKind;
 use crate::plans::{Party, RowChange, RowStatus};
 use crate::sessions::{Measure, SessionKind};
@@ -22,6 +23,7 @@ pub enum EventKind {
     PlanReview,
     AppointmentReply,
     SurveyResponse,
+    AssessmentAnswered,
     ComplaintReceived,
     ComplaintResolved,
     VoiceContribution,
@@ -31,7 +33,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind (tests check each has its FHIR resource).
-    pub const ALL: [EventKind; 12] = [
+    pub const ALL: [EventKind; 13] = [
         EventKind::SessionScores,
         EventKind::SessionScoresUpdated,
         EventKind::PlanVersion,
@@ -39,6 +41,7 @@ impl EventKind {
         EventKind::PlanReview,
         EventKind::AppointmentReply,
         EventKind::SurveyResponse,
+        EventKind::AssessmentAnswered,
         EventKind::ComplaintReceived,
         EventKind::ComplaintResolved,
         EventKind::VoiceContribution,
@@ -55,6 +58,7 @@ impl EventKind {
             EventKind::PlanReview => "plan.review",
             EventKind::AppointmentReply => "appointment.reply",
             EventKind::SurveyResponse => "survey.response",
+            EventKind::AssessmentAnswered => "assessment.answered",
             EventKind::ComplaintReceived => "complaint.received",
             EventKind::ComplaintResolved => "complaint.resolved",
             EventKind::VoiceContribution => "voice.contribution",
@@ -212,6 +216,27 @@ pub struct SurveyResponsePayload {
     pub person: Option<String>,
 }
 
+/// A form a worker asked for, finished (`assessment.answered`): the answers already as FHIR
+/// QuestionnaireResponse items, in the wording the person saw ("I'd rather not say" as an item
+/// with no answer, marked asked-declined).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentPayload {
+    pub assignment_id: Uuid,
+    pub form: FormKind,
+    pub version: u32,
+    pub title: String,
+    pub purpose: Purpose,
+    /// The canonical of the form's Questionnaire, with its version.
+    pub questionnaire: String,
+    /// `young_person` or `carer`.
+    pub answered_as: String,
+    pub person: PersonNamed,
+    /// "About me": for the allocated worker's eyes only.
+    pub worker_only: bool,
+    pub item: Vec<serde_json::Value>,
+}
+
 /// A complaint or compliment as it arrived (`complaint.received`). Not `deny_unknown_fields`:
 /// serde cannot check that through the flattened [`RaisedBy`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -313,6 +338,7 @@ pub enum Event {
     PlanReview(PlanReviewPayload),
     AppointmentReply(AppointmentReplyPayload),
     SurveyResponse(SurveyResponsePayload),
+    AssessmentAnswered(AssessmentPayload),
     ComplaintReceived(ComplaintReceivedPayload),
     ComplaintResolved(ComplaintResolvedPayload),
     VoiceContribution(ContributionPayload),
@@ -343,6 +369,7 @@ impl Event {
             Event::PlanReview(_) => EventKind::PlanReview,
             Event::AppointmentReply(_) => EventKind::AppointmentReply,
             Event::SurveyResponse(_) => EventKind::SurveyResponse,
+            Event::AssessmentAnswered(_) => EventKind::AssessmentAnswered,
             Event::ComplaintReceived(_) => EventKind::ComplaintReceived,
             Event::ComplaintResolved(_) => EventKind::ComplaintResolved,
             Event::VoiceContribution(_) => EventKind::VoiceContribution,
@@ -369,6 +396,7 @@ impl Event {
             EventKind::PlanReview => Event::PlanReview(serde_json::from_value(payload).map_err(read)?),
             EventKind::AppointmentReply => Event::AppointmentReply(serde_json::from_value(payload).map_err(read)?),
             EventKind::SurveyResponse => Event::SurveyResponse(serde_json::from_value(payload).map_err(read)?),
+            EventKind::AssessmentAnswered => Event::AssessmentAnswered(serde_json::from_value(payload).map_err(read)?),
             EventKind::ComplaintReceived => Event::ComplaintReceived(serde_json::from_value(payload).map_err(read)?),
             EventKind::ComplaintResolved => Event::ComplaintResolved(serde_json::from_value(payload).map_err(read)?),
             EventKind::VoiceContribution => Event::VoiceContribution(serde_json::from_value(payload).map_err(read)?),

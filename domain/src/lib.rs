@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod assessments;
 pub mod cases;
 pub mod complaints;
 pub mod error_code;

@@ -167,6 +167,11 @@ pub const YOUNG_PEOPLE_SCALING: Route = Route("/young-people/{id}/scaling");
 pub const YOUNG_PEOPLE_PROFILE: Route = Route("/young-people/{id}/profile");
 
 // surveys
+pub const ASSESSMENT_FORMS: Route = Route("/assessments/forms");
+pub const ASSESSMENT_FORMS_ITEM: Route = Route("/assessments/forms/{form}");
+pub const ASSESSMENTS_MINE: Route = Route("/assessments/mine");
+pub const ASSESSMENTS_ANSWERS: Route = Route("/assessments/{id}/answers");
+pub const YOUNG_PEOPLE_ASSESSMENTS: Route = Route("/young-people/{id}/assessments");
 pub const SURVEYS: Route = Route("/surveys");
 pub const SURVEYS_TEMPLATES: Route = Route("/surveys/templates");
 pub const SURVEYS_MINE: Route = Route("/surveys/mine");
@@ -295,6 +300,11 @@ pub const ALL: &[Route] = &[
     SCALING_PARTICIPANTS_ITEM,
     YOUNG_PEOPLE_SCALING,
     YOUNG_PEOPLE_PROFILE,
+    ASSESSMENT_FORMS,
+    ASSESSMENT_FORMS_ITEM,
+    ASSESSMENTS_MINE,
+    ASSESSMENTS_ANSWERS,
+    YOUNG_PEOPLE_ASSESSMENTS,
     SURVEYS,
     SURVEYS_TEMPLATES,
     SURVEYS_MINE,

@@ -50,6 +50,11 @@ pub(crate) const SECTIONS: &[(&str, &str, &str)] = &[
         "Survey answers given by name",
         "SELECT survey_id, version, answered_as, answers, answered_on FROM survey_responses WHERE person_id = $1",
     ),
+    (
+        "assessments",
+        "Forms they were asked to fill in, with their answers",
+        "SELECT form, version, purpose, due_on, answers, answered_at FROM assessment_requests WHERE young_person_id = $1 OR person_id = $1",
+    ),
     ("appointments", "Appointments", "SELECT * FROM appointments WHERE young_person_id = $1"),
     ("appointment_replies", "Replies to appointments", "SELECT * FROM appointment_replies WHERE person_id = $1"),
     (

@@ -69,6 +69,7 @@ pub(crate) const ERASE: &[&str] = &[
     "DELETE FROM appointment_replies WHERE person_id = $1 OR appointment_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1)",
     "DELETE FROM appointments WHERE young_person_id = $1",
     "UPDATE session_participants SET young_person_id = NULL WHERE young_person_id = $1",
+    "DELETE FROM assessment_requests WHERE young_person_id = $1 OR person_id = $1",
     "DELETE FROM survey_participants WHERE person_id = $1",
     "UPDATE survey_responses SET person_id = NULL WHERE person_id = $1",
     "DELETE FROM complaints WHERE raised_by = $1",

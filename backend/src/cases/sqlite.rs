@@ -16,6 +16,8 @@ mod tests {
     /// whose name is erased with the carer.
     const NOT_THEIRS: &[(&str, &str)] = &[
         ("allocations", "worker_id"),
+        ("assessment_forms", "saved_by"),
+        ("assessment_requests", "asked_by"),
         ("appointments", "created_by"),
         ("audit_log", "actor_id"),
         ("cabinet_meetings", "created_by"),

@@ -9,7 +9,8 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use tandem_domain::events::{
-    AppointmentReplyPayload, ContributionPayload, Event, PlanReviewPayload, RaisedBy, RecordRow, ScoresPayload, SurveyResponsePayload,
+    AppointmentReplyPayload, AssessmentPayload, ContributionPayload, Event, PlanReviewPayload, RaisedBy, RecordRow, ScoresPayload,
+    SurveyResponsePayload,
 };
 use tandem_domain::plans::RowStatus;
 
@@ -81,6 +82,7 @@ fn typed_resource(event: &DueEvent, typed: &Event) -> Value {
         Event::PlanReview(review) => plan_review(event, review),
         Event::AppointmentReply(reply) => appointment_reply(event, reply),
         Event::SurveyResponse(response) => survey_response(event, response),
+        Event::AssessmentAnswered(answered) => assessment_response(event, answered),
         Event::ComplaintReceived(item) => {
             let resource = communication(event, Some(item.kind.as_str()), vec![item.text.clone()]);
             raised_by(event, resource, &item.raised_by)
@@ -409,6 +411,32 @@ fn survey_response(event: &DueEvent, response: &SurveyResponsePayload) -> Value 
     resource
 }
 
+/// A finished form: the answers in the wording the person saw, identified by the request the
+/// worker made (one form, one response), written by the young person or by a named carer (a
+/// RelatedPerson by Tandem id). "About me" is marked restricted: for the allocated worker only.
+fn assessment_response(event: &DueEvent, answered: &AssessmentPayload) -> Value {
+    let mut resource = questionnaire_response(event, &answered.questionnaire, answered.item.clone());
+    resource["identifier"] = json!({"system": crate::assessments::ASSESSMENT_SYSTEM, "value": answered.assignment_id.to_string()});
+    let author = if answered.answered_as == "young_person" && event.young_person_id.is_some() {
+        subject(event)
+    } else {
+        json!({
+            "identifier": {"system": TANDEM_PERSON_SYSTEM, "value": answered.person.id.to_string()},
+            "display": format!("{} (parent or carer)", answered.person.name),
+        })
+    };
+    resource["author"] = author.clone();
+    resource["source"] = author;
+    if answered.worker_only {
+        resource["meta"] = json!({"security": [{
+            "system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
+            "code": "R",
+            "display": "restricted",
+        }]});
+    }
+    resource
+}
+
 /// A named contribution to a consultation: what the person said in their words, or (for a
 /// ballot) only that they voted: the choice is never linked to anyone.
 fn consultation_contribution(event: &DueEvent, contribution: &ContributionPayload) -> Value {
@@ -584,6 +612,18 @@ pub mod tests {
                 item: vec![json!({"linkId": "helped", "text": "What helped?", "answer": [{"valueString": "Sam"}]})],
                 person: Some("Jay".into()),
             }),
+            EventKind::AssessmentAnswered => Event::AssessmentAnswered(AssessmentPayload {
+                assignment_id: Uuid::from_u128(11),
+                form: tandem_domain::assessments::FormKind::CarerView,
+                version: 1,
+                title: "How things are at home".into(),
+                purpose: tandem_domain::assessments::Purpose::Assessment,
+                questionnaire: "urn:tandem:assessment:x:carer_view|1".into(),
+                answered_as: "carer".into(),
+                person: PersonNamed { id: Uuid::from_u128(7), name: "Dee".into() },
+                worker_only: false,
+                item: vec![json!({"linkId": "home", "text": "How are things at home?", "answer": [{"valueInteger": 6}]})],
+            }),
             EventKind::ComplaintReceived => Event::ComplaintReceived(ComplaintReceivedPayload {
                 complaint_id: Uuid::nil(),
                 kind: FeedbackKind::Complaint,
@@ -621,9 +661,11 @@ pub mod tests {
     /// The resource each kind must become.
     fn resource_type(kind: EventKind) -> &'static str {
         match kind {
-            EventKind::SessionScores | EventKind::SessionScoresUpdated | EventKind::PlanReview | EventKind::SurveyResponse => {
-                "QuestionnaireResponse"
-            }
+            EventKind::SessionScores
+            | EventKind::SessionScoresUpdated
+            | EventKind::PlanReview
+            | EventKind::SurveyResponse
+            | EventKind::AssessmentAnswered => "QuestionnaireResponse",
             EventKind::PlanVersion | EventKind::PlanAgreement => "CarePlan",
             EventKind::AppointmentReply => "Appointment",
             EventKind::ComplaintReceived

@@ -12,6 +12,7 @@ use time::OffsetDateTime;
 
 use crate::accounts::AccountStore;
 use crate::appointments::AppointmentStore;
+use crate::assessments::AssessmentStore;
 use crate::cabinet::CabinetStore;
 use crate::cases::CaseStore;
 use crate::complaints::ComplaintStore;
@@ -77,6 +78,7 @@ pub trait Store:
     + PushStore
     + ReminderStore
     + SurveyStore
+    + AssessmentStore
     + ComplaintStore
     + SafetyStore
     + SecretStore

@@ -18,8 +18,15 @@ pub fn questionnaire_url(survey_id: Uuid, version: u32) -> String {
     format!("{SURVEY_SYSTEM}:{survey_id}|{version}")
 }
 
-fn option_system(survey_id: Uuid, question: &str) -> String {
-    format!("{SURVEY_SYSTEM}:{survey_id}:{question}")
+/// The survey's Questionnaire canonical without its version: what its options' code systems
+/// are named under.
+fn base(survey_id: Uuid) -> String {
+    format!("{SURVEY_SYSTEM}:{survey_id}")
+}
+
+/// The code system of a choice question's options, under the Questionnaire's canonical `base`.
+fn option_system(base: &str, question: &str) -> String {
+    format!("{base}:{question}")
 }
 
 fn item_type(kind: QuestionKind) -> &'static str {
@@ -33,9 +40,9 @@ fn item_type(kind: QuestionKind) -> &'static str {
 }
 
 /// An answer as FHIR's `value[x]` (or `answer[x]` in a condition, with `prefix` "answer").
-fn value(prefix: &str, survey_id: Uuid, question: &str, answer: &Answer, label: impl Fn(&str) -> String) -> Vec<Value> {
+fn value(prefix: &str, base: &str, question: &str, answer: &Answer, label: impl Fn(&str) -> String) -> Vec<Value> {
     let coding =
-        |id: &str| json!({ format!("{prefix}Coding"): {"system": option_system(survey_id, question), "code": id, "display": label(id)} });
+        |id: &str| json!({ format!("{prefix}Coding"): {"system": option_system(base, question), "code": id, "display": label(id)} });
     match answer {
         Answer::Number(n) => vec![json!({ format!("{prefix}Integer"): n })],
         Answer::Choice(id) => vec![coding(id)],
@@ -76,11 +83,11 @@ pub fn questionnaire(survey_id: Uuid, version: u32, draft: &SurveyDraft, publish
                 item["answerOption"] = question
                     .options
                     .iter()
-                    .map(|option| json!({"valueCoding": {"system": option_system(survey_id, &question.id), "code": option.id, "display": option.wording}}))
+                    .map(|option| json!({"valueCoding": {"system": option_system(&base(survey_id), &question.id), "code": option.id, "display": option.wording}}))
                     .collect();
             }
             if let Some(show_if) = &question.show_if {
-                let mut conditions = value("answer", survey_id, &show_if.question, &show_if.equals, option_label(draft, &show_if.question));
+                let mut conditions = value("answer", &base(survey_id), &show_if.question, &show_if.equals, option_label(draft, &show_if.question));
                 for condition in &mut conditions {
                     condition["question"] = json!(show_if.question);
                     condition["operator"] = json!("=");
@@ -106,6 +113,11 @@ pub fn questionnaire(survey_id: Uuid, version: u32, draft: &SurveyDraft, publish
 
 /// The answers as QuestionnaireResponse items, in the survey's order.
 pub fn items(survey_id: Uuid, draft: &SurveyDraft, answers: &Answers) -> Vec<Value> {
+    items_under(&base(survey_id), draft, answers)
+}
+
+/// As [`items`], for a Questionnaire whose canonical (without version) is `base`.
+pub fn items_under(base: &str, draft: &SurveyDraft, answers: &Answers) -> Vec<Value> {
     draft
         .questions
         .iter()
@@ -114,7 +126,7 @@ pub fn items(survey_id: Uuid, draft: &SurveyDraft, answers: &Answers) -> Vec<Val
             Some(json!({
                 "linkId": question.id,
                 "text": question.wording,
-                "answer": value("value", survey_id, &question.id, answer, option_label(draft, &question.id)),
+                "answer": value("value", base, &question.id, answer, option_label(draft, &question.id)),
             }))
         })
         .collect()

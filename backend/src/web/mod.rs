@@ -36,6 +36,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::push::routes())
         .merge(crate::reminders::routes())
         .merge(crate::surveys::routes())
+        .merge(crate::assessments::routes())
         .merge(crate::complaints::routes())
         .merge(crate::safety::routes())
         .merge(crate::voice::routes())

@@ -152,6 +152,12 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("put", "/api/v1/surveys/{id}", SURVEY_STAFF),
         ("post", "/api/v1/surveys/{id}/publish", SURVEY_STAFF),
         ("post", "/api/v1/surveys/{id}/responses", DEVICES),
+        ("get", "/api/v1/assessments/forms", CASE_STAFF),
+        ("put", "/api/v1/assessments/forms/{form}", &["manager"]),
+        ("get", "/api/v1/young-people/{id}/assessments", CASE_STAFF),
+        ("post", "/api/v1/young-people/{id}/assessments", CASE_STAFF),
+        ("get", "/api/v1/assessments/mine", DEVICES),
+        ("post", "/api/v1/assessments/{id}/answers", DEVICES),
         ("get", "/api/v1/surveys/{id}/results", SURVEY_STAFF),
         ("get", "/api/v1/surveys/{id}/responses.csv", SURVEY_STAFF),
         ("get", "/api/v1/surveys/{id}/fhir", SURVEY_STAFF),
@@ -252,6 +258,7 @@ async fn every_operation_allows_exactly_the_roles_in_the_table() {
                 .replace("{response_id}", &uuid::Uuid::now_v7().to_string())
                 .replace("{young_person_id}", &uuid::Uuid::now_v7().to_string())
                 .replace("{session_id}", &uuid::Uuid::now_v7().to_string())
+                .replace("{form}", "about_me")
         };
         for (who, session) in &callers {
             let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();

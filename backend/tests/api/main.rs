@@ -4,6 +4,7 @@
 
 mod accounts;
 mod appointments;
+mod assessments;
 mod authorization;
 mod cabinet;
 mod cases;

@@ -31,9 +31,9 @@ enum Behaviour {
 }
 
 #[derive(Default)]
-struct Seen {
+pub(crate) struct Seen {
     /// Every request that carried a valid signature, in arrival order: (webhook-id, resource).
-    deliveries: Vec<(String, Value)>,
+    pub(crate) deliveries: Vec<(String, Value)>,
     /// Acknowledged ids, each once, in the order first acknowledged.
     acknowledged: Vec<String>,
     bad_signatures: usize,
@@ -43,9 +43,9 @@ struct Seen {
 }
 
 /// The stand-in case record.
-struct Receiver {
+pub(crate) struct Receiver {
     url: String,
-    seen: Arc<Mutex<Seen>>,
+    pub(crate) seen: Arc<Mutex<Seen>>,
 }
 
 async fn receive(State((seen, webhook)): State<(Arc<Mutex<Seen>>, Arc<Webhook>)>, headers: HeaderMap, body: Bytes) -> StatusCode {
@@ -82,7 +82,7 @@ async fn receive(State((seen, webhook)): State<(Arc<Mutex<Seen>>, Arc<Webhook>)>
     }
 }
 
-async fn receiver() -> Receiver {
+pub(crate) async fn receiver() -> Receiver {
     let seen = Arc::new(Mutex::new(Seen::default()));
     let webhook = Arc::new(Webhook::new(SECRET).unwrap());
     let app = axum::Router::new().route("/fhir", axum::routing::post(receive)).with_state((seen.clone(), webhook));
@@ -92,7 +92,7 @@ async fn receiver() -> Receiver {
     Receiver { url, seen }
 }
 
-fn relay(receiver: &Receiver, timeout: StdDuration) -> Relay {
+pub(crate) fn relay(receiver: &Receiver, timeout: StdDuration) -> Relay {
     Relay::new(&receiver.url, SECRET, timeout).unwrap()
 }
 
@@ -122,7 +122,7 @@ async fn young_people(app: &TestApp, worker: &Session) -> (Uuid, Uuid) {
 }
 
 /// Runs the relay until nothing more is due now.
-async fn drain(app: &TestApp, relay: &Relay) {
+pub(crate) async fn drain(app: &TestApp, relay: &Relay) {
     for _ in 0..20 {
         if deliver_due(&app.state, relay).await.unwrap() == 0 {
             return;

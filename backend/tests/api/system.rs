@@ -24,8 +24,21 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     let app = spawn_app().await;
     let doc: serde_json::Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
-    let capabilities: HashSet<&str> =
-        ["system", "accounts", "plans", "sessions", "surveys", "appointments", "push", "voice", "relay", "safety", "data-rights"].into();
+    let capabilities: HashSet<&str> = [
+        "system",
+        "accounts",
+        "plans",
+        "sessions",
+        "surveys",
+        "assessments",
+        "appointments",
+        "push",
+        "voice",
+        "relay",
+        "safety",
+        "data-rights",
+    ]
+    .into();
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         assert!(path.starts_with("/api/v1/"), "{path}");
@@ -48,6 +61,17 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
         ("get", "/api/v1/people/{id}/subject-access.html"),
     ] {
         assert_eq!(doc["paths"][path][method]["tags"], json!(["data-rights"]), "{method} {path} is a data right");
+    }
+    // Forms handed to one person are the assessments capability's.
+    for (method, path) in [
+        ("get", "/api/v1/assessments/forms"),
+        ("put", "/api/v1/assessments/forms/{form}"),
+        ("get", "/api/v1/young-people/{id}/assessments"),
+        ("post", "/api/v1/young-people/{id}/assessments"),
+        ("get", "/api/v1/assessments/mine"),
+        ("post", "/api/v1/assessments/{id}/answers"),
+    ] {
+        assert_eq!(doc["paths"][path][method]["tags"], json!(["assessments"]), "{method} {path} is an assessment operation");
     }
     // Two Rust enums called SessionKind: a sign-in's kind is named apart, so `me` is documented
     // as the server answers it.

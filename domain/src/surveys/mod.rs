@@ -278,20 +278,37 @@ pub fn is_missing(question: &Question, answer: Option<&Answer>) -> bool {
 /// questions that are hidden by the person's own earlier answers are dropped, not refused: they
 /// may have gone back and changed their mind.
 pub fn check_response(survey: &Survey, answers: &Answers) -> Result<Answers, ErrorCode> {
-    if answers.keys().any(|id| survey.question(id).is_none()) {
-        return Err(ErrorCode::AnswerNotInSurvey);
+    check_answers(survey, answers, &[]).map(|(kept, _)| kept).map_err(|refused| refused.code)
+}
+
+/// As [`check_response`], with the questions the person chose not to answer ("I'd rather not
+/// say"): a declined question counts as answered, so a required one is not missing, and may not
+/// have an answer too. Answers the answers and the declined questions kept, in the survey's
+/// order; a refusal names `answers` (a question this version lacks) or `answers.<question id>`.
+pub fn check_answers(survey: &Survey, answers: &Answers, declined: &[String]) -> Result<(Answers, Vec<String>), FieldError> {
+    if answers.keys().chain(declined).any(|id| survey.question(id).is_none()) {
+        return Err(FieldError { field: "answers".into(), code: ErrorCode::AnswerNotInSurvey });
     }
     let mut kept = Answers::new();
+    let mut kept_declined = Vec::new();
     for question in survey.questions() {
         if !is_shown(question, &kept) {
             continue;
         }
+        let refuse = FieldError::on(format!("answers.{}", question.id));
+        if declined.contains(&question.id) {
+            if answers.contains_key(&question.id) {
+                return Err(refuse(ErrorCode::InvalidAnswer));
+            }
+            kept_declined.push(question.id.clone());
+            continue;
+        }
         let answer = match answers.get(&question.id) {
-            Some(answer) => Some(check_answer(question, answer)?),
+            Some(answer) => Some(check_answer(question, answer).map_err(FieldError::on(format!("answers.{}", question.id)))?),
             None => None,
         };
         if is_missing(question, answer.as_ref()) {
-            return Err(ErrorCode::AnswerRequired);
+            return Err(refuse(ErrorCode::AnswerRequired));
         }
         match answer {
             // An empty text is no answer.
@@ -302,7 +319,7 @@ pub fn check_response(survey: &Survey, answers: &Answers) -> Result<Answers, Err
             None => {}
         }
     }
-    Ok(kept)
+    Ok((kept, kept_declined))
 }
 
 /// The next question to ask after `current` (or the first), skipping hidden ones.
@@ -385,7 +402,7 @@ pub fn results(survey: &Survey, responses: &[Answers]) -> Vec<QuestionResult> {
 // ---------------------------------------------------------------------------------------------
 // Templates
 
-fn q(id: &str, kind: QuestionKind, wording: &str, easy_read: &str, required: bool) -> Question {
+pub(crate) fn q(id: &str, kind: QuestionKind, wording: &str, easy_read: &str, required: bool) -> Question {
     Question {
         id: id.into(),
         kind,
@@ -398,7 +415,7 @@ fn q(id: &str, kind: QuestionKind, wording: &str, easy_read: &str, required: boo
     }
 }
 
-fn with_options(mut question: Question, options: &[(&str, &str)]) -> Question {
+pub(crate) fn with_options(mut question: Question, options: &[(&str, &str)]) -> Question {
     question.options =
         options.iter().map(|(id, wording)| Choice { id: (*id).into(), wording: (*wording).into(), easy_read: String::new() }).collect();
     question
