@@ -665,6 +665,18 @@ impl ReminderRules {
         from_london(evening.with_time(self.quiet_from)) - Duration::minutes(1)
     }
 
+    /// When to remind someone of something due on `day`: `day_before_at` the day before.
+    pub fn evening_before(&self, day: Date) -> OffsetDateTime {
+        from_london(day.previous_day().unwrap_or(day).with_time(self.day_before_at))
+    }
+
+    /// When to tell a worker that something due on `day` has not come: the next morning at
+    /// nine, or the end of quiet hours if they end later.
+    pub fn morning_after(&self, day: Date) -> OffsetDateTime {
+        let nine = Time::from_hms(9, 0, 0).unwrap_or(Time::MIDNIGHT);
+        from_london(day.next_day().unwrap_or(day).with_time(nine.max(self.quiet_until)))
+    }
+
     /// The first reminder time for something waiting (a plan to agree, a score to give): the
     /// next `day_before_at` at least an hour after `now`.
     pub fn next_evening(&self, now: OffsetDateTime) -> OffsetDateTime {
@@ -694,16 +706,22 @@ pub enum ReminderKind {
     VoiceNews,
     /// Something this person sent by name (a complaint or compliment) has moved on.
     ComplaintNews,
+    /// A form a worker asked this person to fill in is due tomorrow.
+    FormDue,
+    /// A form this worker asked for was not back by its day.
+    FormOverdue,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 6] = [
+    pub const ALL: [ReminderKind; 8] = [
         ReminderKind::DayBefore,
         ReminderKind::Soon,
         ReminderKind::PlanWaiting,
         ReminderKind::ScoreMissing,
         ReminderKind::VoiceNews,
         ReminderKind::ComplaintNews,
+        ReminderKind::FormDue,
+        ReminderKind::FormOverdue,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -714,6 +732,8 @@ impl ReminderKind {
             ReminderKind::ScoreMissing => "score_missing",
             ReminderKind::VoiceNews => "voice_news",
             ReminderKind::ComplaintNews => "complaint_news",
+            ReminderKind::FormDue => "form_due",
+            ReminderKind::FormOverdue => "form_overdue",
         }
     }
 

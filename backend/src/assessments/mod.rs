@@ -239,6 +239,7 @@ pub async fn assign(
     if !answer.replayed {
         let detail = format!("{} for {} due {}", request.form.as_str(), request.person_id, request.due_on);
         audit(&state, caller, "assessments.assign", Some(id), detail).await?;
+        state.push.wake.notify_one();
     }
     Ok(answer)
 }

@@ -9,6 +9,7 @@ macro_rules! assessment_store {
         use $crate::storage::Engine as _;
 
         use tandem_domain::accounts::Role;
+        use tandem_domain::appointments::ReminderKind;
         use tandem_domain::assessments::api::{Assigned, FormReceipt};
         use tandem_domain::assessments::FormKind;
         use tandem_domain::events::Event;
@@ -158,6 +159,31 @@ macro_rules! assessment_store {
                             .bind(caller.person_id.to_string())
                             .bind(to_millis(now))
                             .execute(&mut *conn)
+                            .await?;
+                            // The evening before it is due to the person (unless that has passed), and the
+                            // morning after to whoever asked, each dropped by the scheduler once answered.
+                            let rules = $crate::reminders::$engine::rules_on(conn, &caller.service_id.to_string()).await?;
+                            let evening = rules.evening_before(new.due_on);
+                            if evening > now {
+                                $crate::reminders::$engine::schedule(
+                                    conn,
+                                    &new.person_id.to_string(),
+                                    ReminderKind::FormDue,
+                                    &id.to_string(),
+                                    0,
+                                    evening,
+                                )
+                                .await?;
+                            }
+                            let morning = rules.morning_after(new.due_on);
+                            $crate::reminders::$engine::schedule(
+                                conn,
+                                &caller.person_id.to_string(),
+                                ReminderKind::FormOverdue,
+                                &id.to_string(),
+                                0,
+                                morning,
+                            )
                             .await?;
                             let assigned = Assigned {
                                 id,

@@ -51,10 +51,12 @@ pub enum Erasure {
 pub(crate) const ERASE: &[&str] = &[
     "DELETE FROM push_messages WHERE reminder_id IN (SELECT r.id FROM reminders r WHERE r.person_id = $1 OR r.subject_id = $1
          OR r.subject_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1)
-         OR r.subject_id IN (SELECT c.id FROM complaints c WHERE c.raised_by = $1))",
+         OR r.subject_id IN (SELECT c.id FROM complaints c WHERE c.raised_by = $1)
+         OR r.subject_id IN (SELECT f.id FROM assessment_requests f WHERE f.young_person_id = $1 OR f.person_id = $1))",
     "DELETE FROM reminders WHERE person_id = $1 OR subject_id = $1
          OR subject_id IN (SELECT a.id FROM appointments a WHERE a.young_person_id = $1)
-         OR subject_id IN (SELECT c.id FROM complaints c WHERE c.raised_by = $1)",
+         OR subject_id IN (SELECT c.id FROM complaints c WHERE c.raised_by = $1)
+         OR subject_id IN (SELECT f.id FROM assessment_requests f WHERE f.young_person_id = $1 OR f.person_id = $1)",
     "DELETE FROM push_messages WHERE subscription_id IN (SELECT s.id FROM push_subscriptions s WHERE s.person_id = $1)",
     "DELETE FROM push_subscriptions WHERE person_id = $1",
     "DELETE FROM push_preferences WHERE person_id = $1",

@@ -68,6 +68,10 @@ pub enum Subject {
         kind: FeedbackKind,
         status: ComplaintStatus,
     },
+    /// A form asked of someone, and whether it came back.
+    Form {
+        answered: bool,
+    },
     /// It no longer exists.
     Gone,
 }
@@ -218,6 +222,19 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
                 payload: PushPayload { title, body, url: "/say".into(), tag },
                 urgency: Urgency::Normal,
                 expires_at: now + Duration::days(7),
+            }
+        }
+        (Subject::Form { answered }, ReminderKind::FormDue | ReminderKind::FormOverdue) => {
+            if *answered {
+                return Decision::Skip("answered");
+            }
+            let body = texts.waiting(reminder.kind, reminder.detailed);
+            // The person finds the form on their home page; the worker on the young person's page.
+            let url = if reminder.kind == ReminderKind::FormDue { "/" } else { "/staff" };
+            Decision::Send {
+                payload: PushPayload { title, body, url: url.into(), tag },
+                urgency: Urgency::Normal,
+                expires_at: now + Duration::days(1),
             }
         }
         _ => Decision::Skip("gone"),

@@ -101,6 +101,13 @@ macro_rules! reminder_store {
                 .await?)
             }
 
+            async fn form_subject(&mut self, id: &str) -> Result<Option<i64>, StorageError> {
+                Ok(sqlx::query_scalar("SELECT CAST(CASE WHEN answered_at IS NULL THEN 0 ELSE 1 END AS BIGINT) FROM assessment_requests WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(self)
+                    .await?)
+            }
+
             async fn consultation_subject(&mut self, id: &str) -> Result<Option<(i64, String)>, StorageError> {
                 Ok(sqlx::query_as("SELECT news, title FROM consultations WHERE id = $1").bind(id).fetch_optional(self).await?)
             }

@@ -141,6 +141,8 @@ impl Texts {
     pub fn waiting(&self, kind: ReminderKind, detailed: bool) -> String {
         let id = match kind {
             ReminderKind::ScoreMissing => "push-score-missing",
+            ReminderKind::FormDue => "push-form-due",
+            ReminderKind::FormOverdue => "push-form-overdue",
             _ => "push-plan-waiting",
         };
         if detailed {

@@ -83,6 +83,8 @@ pub trait ReminderTx: Tx {
     /// What the consultation's responses since this person was last told of its news reply to
     /// of theirs, in words (see `voice::tx::replies_to`).
     async fn consultation_replies(&mut self, id: &str, person_id: &str) -> Result<Vec<String>, StorageError>;
+    /// Whether a form asked for was answered (1) or not (0); none when it is gone.
+    async fn form_subject(&mut self, id: &str) -> Result<Option<i64>, StorageError>;
     /// A complaint's kind and status, as stored.
     async fn complaint_subject(&mut self, id: &str) -> Result<Option<(String, String)>, StorageError>;
     async fn due_rows(&mut self, now: i64, limit: i64) -> Result<Vec<DueRow>, StorageError>;
@@ -215,6 +217,10 @@ async fn subject_of<C: ReminderTx + ?Sized>(
                 status: ComplaintStatus::parse(&status)
                     .ok_or_else(|| StorageError::internal(format!("stored complaint status {status}")))?,
             },
+            None => Subject::Gone,
+        },
+        ReminderKind::FormDue | ReminderKind::FormOverdue => match conn.form_subject(subject_id).await? {
+            Some(answered) => Subject::Form { answered: answered != 0 },
             None => Subject::Gone,
         },
         ReminderKind::VoiceNews => match conn.consultation_subject(subject_id).await? {

@@ -12,7 +12,11 @@ use tandem_backend::relay::r4::r4_problems;
 use tandem_domain::accounts::Role;
 use tandem_domain::sync::OperationId;
 
-use crate::helpers::{assert_error, count, created, operation, rows, rows_with, spawn_app, typed_events, Session, TestApp};
+use tandem_backend::reminders::tick;
+use time::macros::datetime;
+
+use crate::helpers::{assert_error, count, created, move_clock_to, operation, rows, rows_with, spawn_app, typed_events, Session, TestApp};
+use crate::push_service::FakePushService;
 use crate::relay::{drain, receiver, relay};
 
 /// The demo's young person (Jay) and their linked carer (Dee), by id.
@@ -235,4 +239,50 @@ async fn about_me_is_for_the_allocated_worker_alone_and_each_answer_keeps_its_ve
     // Staff in the service but not on the case see nothing of it.
     let officer = app.sign_in(Role::ParticipationOfficer).await;
     assert_eq!(officer.get(&app, &format!("/api/v1/young-people/{jay}/assessments")).await.status().as_u16(), 403);
+}
+
+#[tokio::test]
+async fn a_form_is_reminded_the_evening_before_and_its_worker_told_the_morning_after_only_while_it_is_not_back() {
+    let app = spawn_app().await;
+    let push = FakePushService::start().await;
+    let sam = app.sign_in(Role::Worker).await;
+    let (jay, _) = jay_and_dee(&app, &sam).await;
+    let phone = app.join(Role::YoungPerson, "4826").await;
+    assert_eq!(phone.post(&app, "/api/v1/push/subscriptions", push.phone(&[201])).await.status().as_u16(), 201);
+    assert_eq!(sam.post(&app, "/api/v1/push/subscriptions", push.phone(&[201])).await.status().as_u16(), 201);
+    let waiting = created(ask(&app, &sam, &jay, &jay, "self_assessment", "2026-11-24").await).await["id"].as_str().unwrap().to_owned();
+    let done = created(ask(&app, &sam, &jay, &jay, "review_prep", "2026-11-24").await).await["id"].as_str().unwrap().to_owned();
+    created(send(&app, &phone, &done, json!({"answers": {"hard": {"text": "Mornings"}}}), None).await).await;
+    let about_forms = |url: &str| {
+        let url = url.to_owned();
+        push.received().into_iter().filter(move |message| message.payload["url"] == url.as_str() && (200..300).contains(&message.answered))
+    };
+
+    // The evening before (18:00 in London): the one still waiting, to Jay, in discreet words.
+    move_clock_to(&app, datetime!(2026-11-23 17:59 UTC));
+    tick(&app.state, "test").await.unwrap();
+    assert_eq!(about_forms("/").count(), 0);
+    move_clock_to(&app, datetime!(2026-11-23 18:00 UTC));
+    tick(&app.state, "test").await.unwrap();
+    let reminded: Vec<_> = about_forms("/").collect();
+    assert_eq!(reminded.len(), 1, "one reminder, for the form not back");
+    assert_eq!(reminded[0].payload["body"], "Something is waiting for you to fill in.");
+
+    // The morning after it was due: Sam is told, once.
+    move_clock_to(&app, datetime!(2026-11-25 09:00 UTC));
+    tick(&app.state, "test").await.unwrap();
+    let told: Vec<_> = about_forms("/staff").collect();
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].payload["body"], "Something you asked for has not come back yet.");
+    // (Signed in again: a staff session ends long before two days.)
+    let sam = app.sign_in(Role::Worker).await;
+    assert_eq!(sam.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await[0]["status"], "overdue");
+    let reminders = rows_with(&app, "SELECT kind, state FROM reminders WHERE subject_id = $1 ORDER BY kind", &[&waiting]).await;
+    assert_eq!(reminders, vec![vec![Some("form_due".into()), Some("sent".into())], vec![Some("form_overdue".into()), Some("sent".into())]]);
+    let skipped = rows_with(&app, "SELECT kind, state FROM reminders WHERE subject_id = $1 ORDER BY kind", &[&done]).await;
+    assert_eq!(
+        skipped,
+        vec![vec![Some("form_due".into()), Some("skipped".into())], vec![Some("form_overdue".into()), Some("skipped".into())]]
+    );
+    assert_eq!(push.problems(), Vec::<String>::new());
 }
