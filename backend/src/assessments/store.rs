@@ -34,6 +34,13 @@ macro_rules! assessment_store {
              JOIN people w ON w.id = r.asked_by
              JOIN assessment_forms f ON f.service_id = r.service_id AND f.form = r.form AND f.version = r.version";
 
+        /// The requests `condition` (on `$1`, then its order) keeps.
+        async fn requests(store: &$store, condition: &str, id: Uuid) -> Result<Vec<StoredRequest>, StorageError> {
+            let rows: Vec<RequestRow> =
+                sqlx::query_as(&format!("{REQUESTS} WHERE {condition}")).bind(id.to_string()).fetch_all(store.reader()).await?;
+            rows.into_iter().map(StoredRequest::read).collect()
+        }
+
         /// The latest stored version of a form, with its definition.
         async fn latest_version(conn: &mut $conn, service_id: Uuid, form: FormKind) -> Result<Option<(i64, String)>, StorageError> {
             Ok(sqlx::query_as(
@@ -163,28 +170,13 @@ macro_rules! assessment_store {
                             // The evening before it is due to the person (unless that has passed), and the
                             // morning after to whoever asked, each dropped by the scheduler once answered.
                             let rules = $crate::reminders::$engine::rules_on(conn, &caller.service_id.to_string()).await?;
-                            let evening = rules.evening_before(new.due_on);
-                            if evening > now {
-                                $crate::reminders::$engine::schedule(
-                                    conn,
-                                    &new.person_id.to_string(),
-                                    ReminderKind::FormDue,
-                                    &id.to_string(),
-                                    0,
-                                    evening,
-                                )
-                                .await?;
+                            let reminders = [
+                                (new.person_id, ReminderKind::FormDue, rules.evening_before(new.due_on)),
+                                (caller.person_id, ReminderKind::FormOverdue, rules.morning_after(new.due_on)),
+                            ];
+                            for (person, kind, at) in reminders.into_iter().filter(|(_, _, at)| *at > now) {
+                                $crate::reminders::$engine::schedule(conn, &person.to_string(), kind, &id.to_string(), 0, at).await?;
                             }
-                            let morning = rules.morning_after(new.due_on);
-                            $crate::reminders::$engine::schedule(
-                                conn,
-                                &caller.person_id.to_string(),
-                                ReminderKind::FormOverdue,
-                                &id.to_string(),
-                                0,
-                                morning,
-                            )
-                            .await?;
                             let assigned = Assigned {
                                 id,
                                 form: new.form,
@@ -205,21 +197,11 @@ macro_rules! assessment_store {
             }
 
             async fn forms_to_fill(&self, person_id: Uuid) -> Result<Vec<StoredRequest>, StorageError> {
-                let rows: Vec<RequestRow> = sqlx::query_as(&format!(
-                    "{REQUESTS} WHERE r.person_id = $1 AND r.answered_at IS NULL ORDER BY r.due_on, r.asked_at, r.id"
-                ))
-                .bind(person_id.to_string())
-                .fetch_all(self.reader())
-                .await?;
-                rows.into_iter().map(StoredRequest::read).collect()
+                requests(self, "r.person_id = $1 AND r.answered_at IS NULL ORDER BY r.due_on, r.asked_at, r.id", person_id).await
             }
 
             async fn case_forms(&self, young_person_id: Uuid) -> Result<Vec<StoredRequest>, StorageError> {
-                let rows: Vec<RequestRow> = sqlx::query_as(&format!("{REQUESTS} WHERE r.young_person_id = $1 ORDER BY r.asked_at, r.id"))
-                    .bind(young_person_id.to_string())
-                    .fetch_all(self.reader())
-                    .await?;
-                rows.into_iter().map(StoredRequest::read).collect()
+                requests(self, "r.young_person_id = $1 ORDER BY r.asked_at, r.id", young_person_id).await
             }
 
             async fn answer_form(
