@@ -29,6 +29,7 @@ pub fn home_page() -> Html {
                     if signed_in_kind == Some(SessionKind::Device) {
                         { card(Route::Plan, Icon::Plan, t.get(if carer { "home-plan-link-carer" } else { "home-plan-link" }), t.get(if carer { "home-plan-hint-carer" } else { "home-plan-hint" })) }
                         { card(Route::Appointments, Icon::Calendar, t.get("home-appointments-link"), t.get(if carer { "home-appointments-hint-carer" } else { "home-appointments-hint" })) }
+                        { card(Route::Forms, Icon::Form, t.get("home-forms-link"), t.get(if carer { "home-forms-hint-carer" } else { "home-forms-hint" })) }
                         { card(Route::Surveys, Icon::Survey, t.get("home-surveys-link"), t.get("home-surveys-hint")) }
                         { card(Route::Voice, Icon::Voice, t.get("home-voice-link"), t.get("home-voice-hint")) }
                         { card(Route::MyData, Icon::Privacy, t.get("home-my-data-link"), t.get("home-my-data-hint")) }

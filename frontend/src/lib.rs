@@ -9,6 +9,7 @@ pub mod split;
 pub mod accounts;
 pub mod api;
 pub mod appointments;
+pub mod assessments;
 pub mod auth;
 pub mod complaints;
 pub mod components;

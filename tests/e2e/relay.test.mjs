@@ -3,63 +3,16 @@
 // webhook-id once. The record holds the first delivery unanswered; the server is killed
 // (SIGKILL) mid-delivery and started again; every event then arrives exactly once, in order.
 import assert from "node:assert/strict";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { createServer } from "node:http";
 import { after, before, describe, test } from "node:test";
 
+import { caseRecord, SECRET } from "./lib/case_record.mjs";
 import { api, axeViolations, deskContext, launchBrowser, signIn, startServer, waitFor } from "./lib/harness.mjs";
-
-const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-
-/** The stand-in case record: verifies, records, and holds the first request if asked. */
-function caseRecord() {
-  const record = { deliveries: [], acknowledged: [], badSignatures: 0, holdFirst: true, held: null };
-  const key = Buffer.from(SECRET.slice("whsec_".length), "base64");
-  const server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
-    request.on("end", () => {
-      const id = request.headers["webhook-id"];
-      const timestamp = Number(request.headers["webhook-timestamp"]);
-      const expected = createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64");
-      const offered = String(request.headers["webhook-signature"] || "")
-        .split(" ")
-        .filter((s) => s.startsWith("v1,"))
-        .map((s) => Buffer.from(s.slice(3)));
-      const fresh = Math.abs(Date.now() / 1000 - timestamp) < 300;
-      const valid = fresh && offered.some((s) => s.length === expected.length && timingSafeEqual(s, Buffer.from(expected)));
-      if (!valid) {
-        record.badSignatures += 1;
-        response.writeHead(401).end();
-        return;
-      }
-      record.deliveries.push(id);
-      if (record.holdFirst) {
-        // Never answered: the server is killed while it waits.
-        record.holdFirst = false;
-        record.held = response;
-        record.onHeld?.();
-        return;
-      }
-      if (!record.acknowledged.includes(id)) record.acknowledged.push(id);
-      response.writeHead(200, { "content-type": "application/json" }).end("{}");
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      record.url = `http://127.0.0.1:${server.address().port}/fhir`;
-      record.close = () => new Promise((done) => server.close(done));
-      record.server = server;
-      resolve(record);
-    }),
-  );
-}
 
 describe("relay to the case record across a crash", () => {
   let record;
   let server;
   before(async () => {
-    record = await caseRecord();
+    record = await caseRecord({ holdFirst: true });
     server = await startServer({ TANDEM_RELAY_URL: record.url, TANDEM_RELAY_SECRET: SECRET, TANDEM_RELAY_TIMEOUT_SECONDS: "120" });
   });
   after(async () => {

@@ -17,6 +17,8 @@ pub enum Icon {
     Calendar,
     /// Surveys: a question mark in a circle.
     Survey,
+    /// Forms to fill in: a clipboard with lines.
+    Form,
     /// Have your say: a loudhailer.
     Voice,
     /// What Tandem keeps: a shield.
@@ -38,6 +40,7 @@ impl Icon {
             Icon::Survey => {
                 html! { <><circle cx="12" cy="12" r="9" /><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5v.7M12 17v.5" /></> }
             }
+            Icon::Form => html! { <path d="M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M8 11h8M8 15h8M8 19h5" /> },
             Icon::Voice => html! { <path d="M3 10v4h4l7 5V5l-7 5zM17 9a4 4 0 0 1 0 6M19.5 6.5a8 8 0 0 1 0 11" /> },
             Icon::Privacy => html! { <path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6zM9 12l2 2 4-4" /> },
             Icon::Join => html! { <><circle cx="8" cy="15" r="4" /><path d="M11 12l9-9M16 7l2 2M13.5 9.5l2 2" /></> },

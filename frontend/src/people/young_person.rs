@@ -174,6 +174,7 @@ pub fn young_person_page(props: &YoungPersonProps) -> Html {
                 { invite_button(&found.person) }
                 <crate::routes::Link to={crate::routes::Route::StaffPlan { id: props.id.to_string() }} classes="button">{ t.get("plan-open") }</crate::routes::Link>
                 <crate::routes::Link to={crate::routes::Route::StaffAppointments { id: props.id.to_string() }} classes="button">{ t.get("staff-appointments-open") }</crate::routes::Link>
+                <crate::routes::Link to={crate::routes::Route::StaffForms { id: props.id.to_string() }} classes="button">{ t.get("staff-forms-open") }</crate::routes::Link>
             </div>
             if let Some((name, created)) = &*invite {
                 <div class="invite" role="region" aria-label={t.get_with("invite-for", &[("name", name.clone().into())])}>

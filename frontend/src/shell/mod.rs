@@ -59,6 +59,7 @@ fn staff_page(route: Route) -> Html {
         Route::Relay => html! { <crate::relay::RelayPage /> },
         Route::StaffPlan { id } => html! { <crate::plans::StaffPlanPage id={id} /> },
         Route::StaffAppointments { id } => html! { <crate::appointments::StaffAppointmentsPage id={id} /> },
+        Route::StaffForms { id } => html! { <crate::assessments::StaffFormsPage id={id} /> },
         Route::StaffSurveys => html! { <crate::surveys::StaffSurveysPage /> },
         Route::EditSurvey { id } => html! { <crate::surveys::EditSurveyPage id={id} /> },
         Route::SurveyResults { id } => html! { <crate::surveys::SurveyResultsPage id={id} /> },
@@ -249,6 +250,8 @@ fn is_personal(route: &Route) -> bool {
             | Route::Appointments
             | Route::Surveys
             | Route::AnswerSurvey { .. }
+            | Route::Forms
+            | Route::FillForm { .. }
             | Route::Say
             | Route::Help
             | Route::Voice
@@ -313,6 +316,7 @@ fn page_title(auth: Option<&Auth>, route: &Route) -> Option<&'static str> {
         Route::Scaling => "title-session",
         Route::Appointments => "title-appointments",
         Route::Surveys | Route::AnswerSurvey { .. } => "title-surveys",
+        Route::Forms | Route::FillForm { .. } => "title-forms",
         Route::Voice | Route::TakePart { .. } => "title-voice",
         Route::Say => "title-say",
         Route::Devices => "title-devices",
@@ -332,6 +336,7 @@ fn staff_page_title(route: &Route) -> Option<&'static str> {
         Route::YoungPerson { .. } => "title-young-person",
         Route::StaffPlan { .. } => "title-staff-plan",
         Route::StaffAppointments { .. } => "title-staff-appointments",
+        Route::StaffForms { .. } => "title-staff-forms",
         Route::Audit => "title-audit",
         Route::StaffAccounts => "title-staff-accounts",
         Route::MyAccount => "title-my-account",

@@ -35,6 +35,8 @@ fn appointments_piece(_route: Route) -> Drawn {
 fn surveys_piece(route: Route) -> Drawn {
     Ok(match route {
         Route::AnswerSurvey { id } => html! { <crate::surveys::AnswerSurveyPage id={id} /> },
+        Route::Forms => html! { <crate::assessments::FormsPage /> },
+        Route::FillForm { id } => html! { <crate::assessments::FillFormPage id={id} /> },
         _ => html! { <crate::surveys::SurveysPage /> },
     })
 }
@@ -88,7 +90,7 @@ impl Piece {
             Route::Plan => Piece::Plans,
             Route::Scaling => Piece::Sessions,
             Route::Appointments => Piece::Appointments,
-            Route::Surveys | Route::AnswerSurvey { .. } => Piece::Surveys,
+            Route::Surveys | Route::AnswerSurvey { .. } | Route::Forms | Route::FillForm { .. } => Piece::Surveys,
             Route::Voice | Route::TakePart { .. } => Piece::Voice,
             Route::Say => Piece::Complaints,
             Route::Devices => Piece::Devices,

@@ -1,7 +1,8 @@
-//! Surveys: answering on a phone (`phone.rs`); building them and reading their results at the
+//! Surveys: answering on a phone (`phone.rs`, whose questions the forms of `assessments` ask too); building them and reading their results at the
 //! desk (`staff.rs`, `results.rs`, staff build).
 
 pub mod api;
+pub mod asking;
 pub mod phone;
 #[cfg(feature = "staff")]
 pub mod results;
