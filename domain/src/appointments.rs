@@ -256,6 +256,10 @@ pub struct AppointmentRequest {
     /// for 10, then fortnightly for 6. Each appointment at `start` London time on its day.
     #[serde(default)]
     pub phases: Vec<SchedulePhase>,
+    /// A review meeting: the young person is asked to get ready for the first one with the
+    /// "Getting ready for my review" form, due the day before.
+    #[serde(default)]
+    pub review_meeting: bool,
 }
 
 fn one() -> u8 {
@@ -553,6 +557,19 @@ pub struct AppointmentView {
     pub free_times: Vec<FreeTime>,
     /// Set when it came from the case record.
     pub case_record_appointment_id: Option<String>,
+    /// A review meeting's preparation form: for staff, the young person's; on the young
+    /// person's own phone, theirs. Never on a carer's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preparation: Option<Preparation>,
+}
+
+/// The form a young person fills in to get ready for a review meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Preparation {
+    /// The form asked for (`/api/v1/assessments/{id}/answers`).
+    pub form_id: Uuid,
+    pub answered: bool,
 }
 
 /// The London date, weekday and spoken times of an appointment, for its view.
@@ -941,6 +958,7 @@ mod tests {
             repeat: Repeat::Weekly,
             times: 2,
             phases: Vec::new(),
+            review_meeting: false,
         };
         let parsed = NewAppointments::parse(&request, datetime!(2026-10-01 00:00 UTC)).unwrap();
         assert_eq!(parsed.times[0].0, datetime!(2026-10-20 15:00 UTC));
@@ -970,6 +988,7 @@ mod tests {
             repeat: Repeat::Phases,
             times: 1,
             phases,
+            review_meeting: false,
         };
         let now = datetime!(2026-09-01 00:00 UTC);
         // Twice a week for 8 weeks, once a week for 10, then fortnightly for 6: 16 + 10 + 3.

@@ -1,5 +1,6 @@
 // Forms a worker hands to one person, end to end at 360 px: Sam asks Jay for his
-// self-assessment and Dee for the carer's view at the desk; Jay (who answered an earlier
+// self-assessment and Dee for the carer's view at the desk, and makes a review meeting that
+// asks Jay to get ready for it (Jay does, from the meeting; Sam reads it from the meeting); Jay (who answered an earlier
 // self-assessment) answers half, goes offline, closes the browser, opens it again offline (PIN,
 // then his answers still there), says "I'd rather not say" to one question and finishes; the
 // answers reach the server once back online; Dee answers hers; Sam's page shows both side by
@@ -112,6 +113,28 @@ describe("self-assessments handed to one person", () => {
     await waitFor("both forms asked", async () => (await api(url, worker, "GET", `/api/v1/young-people/${jayId}/assessments`)).body.length === 3, 20);
     assert.deepEqual(await axeViolations(desk), []);
 
+    // A review meeting in five days, made with its preparation form.
+    await desk.goto(`${url}/staff/young-people/${jayId}/appointments`);
+    await desk.getByRole("heading", { name: "New appointment" }).waitFor();
+    await desk.getByLabel("Date").fill(londonDay(5));
+    await desk.getByLabel("Start time (UK time)").fill("16:00");
+    await desk.getByLabel("Where").fill("Youth centre, Mill Street");
+    await desk.getByLabel("What it is for, in plain words").fill("Review of the order");
+    await desk.getByLabel("A review meeting").check();
+    await desk.getByRole("button", { name: "Make appointment" }).click();
+    await desk.getByText("Review meeting: getting ready, not back yet").waitFor();
+    assert.deepEqual(await axeViolations(desk), []);
+
+    // Jay gets ready for it from the meeting on his phone.
+    await page.goto(`${url}/appointments`);
+    const meeting = page.locator("article.appointment", { hasText: "Review of the order" });
+    await meeting.getByRole("link", { name: /Get ready for this meeting/ }).click();
+    await page.getByText("It is to get ready for the review meeting.").waitFor();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByLabel("What is going well?").fill("College is going well");
+    await nextUntilSent(page);
+    await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+
     // Jay: half now, then no signal, and the browser closed.
     await page.goto(`${url}/forms`);
     const card = page.getByRole("link", { name: /My self-assessment/ });
@@ -165,10 +188,11 @@ describe("self-assessments handed to one person", () => {
     await page.getByRole("heading", { name: "Thank you!" }).waitFor();
     await page.getByText("Your answers are saved on this phone.", { exact: false }).waitFor();
     const answeredNow = async () => (await api(url, worker, "GET", `/api/v1/young-people/${jayId}/assessments`)).body.filter((f) => f.status === "answered").length;
-    assert.equal(await answeredNow(), 1, "nothing sent while offline");
+    await waitFor("the review preparation to arrive", async () => (await answeredNow()) === 2, 30);
+    assert.equal(await answeredNow(), 2, "nothing sent while offline");
     await phone.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
-    await waitFor("Jay's answers to arrive", async () => (await answeredNow()) === 2, 30);
+    await waitFor("Jay's answers to arrive", async () => (await answeredNow()) === 3, 30);
     assert.deepEqual(phone.problems, []);
     await phone.close();
     profile.remove();
@@ -183,8 +207,15 @@ describe("self-assessments handed to one person", () => {
     await deePage.locator('label[for="q-home-6"]').click();
     await nextUntilSent(deePage);
     await deePage.getByRole("heading", { name: "Thank you!" }).waitFor();
-    await waitFor("Dee's answers to arrive", async () => (await answeredNow()) === 3, 30);
+    await waitFor("Dee's answers to arrive", async () => (await answeredNow()) === 4, 30);
     await deePhone.close();
+
+    // Sam's meeting says Jay got ready, and leads to his answers.
+    await desk.reload();
+    await desk.getByText("Review meeting: they have got ready").waitFor();
+    await desk.getByRole("link", { name: "Read their answers" }).click();
+    const review = desk.locator(".form-group", { has: desk.getByRole("heading", { name: "Review meeting", level: 2 }) });
+    await review.locator("dd", { hasText: "College is going well" }).waitFor();
 
     // Sam reads them side by side, with what changed since the earlier one.
     await desk.reload();
@@ -203,14 +234,14 @@ describe("self-assessments handed to one person", () => {
     await api(url, worker, "POST", `/api/v1/young-people/${jayId}/assessments`, {
       person_id: jayId, form: "review_prep", purpose: "review_meeting", due_on: londonDay(10),
     });
-    await waitFor("three responses at the record", async () =>
-      record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length === 3, 60);
+    await waitFor("four responses at the record", async () =>
+      record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length === 4, 60);
     const responses = record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment");
-    assert.equal(new Set(responses.map((r) => r.identifier.value)).size, 3);
+    assert.equal(new Set(responses.map((r) => r.identifier.value)).size, 4);
     for (const response of responses) {
       assert.equal(response.resourceType, "QuestionnaireResponse");
       assert.equal(response.status, "completed");
-      assert.match(response.questionnaire, /^urn:tandem:assessment:[0-9a-f-]+:(self_assessment|carer_view)\|1$/);
+      assert.match(response.questionnaire, /^urn:tandem:assessment:[0-9a-f-]+:(self_assessment|carer_view|review_prep)\|1$/);
       assert.ok(response.subject.identifier.value, "about Jay's case");
       for (const item of response.item) {
         assert.ok(item.linkId && item.text);
@@ -223,6 +254,6 @@ describe("self-assessments handed to one person", () => {
     assert.equal(jays.item[2].extension[0].valueCode, "asked-declined");
     assert.equal(record.badSignatures, 0);
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    assert.equal(record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length, 3, "and no more");
+    assert.equal(record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length, 4, "and no more");
   });
 });

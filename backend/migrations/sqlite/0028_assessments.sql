@@ -27,6 +27,8 @@ CREATE TABLE assessment_requests (
     version         INTEGER NOT NULL,
     purpose         TEXT    NOT NULL CHECK (purpose IN ('assessment', 'review_meeting', 'closure', 'induction')),
     due_on          TEXT    NOT NULL,
+    -- The review meeting it prepares for, if any.
+    appointment_id  TEXT    REFERENCES appointments (id),
     asked_by        TEXT    NOT NULL REFERENCES people (id),
     asked_at        INTEGER NOT NULL,
     -- The finished form (JSON: answers, questions declined, whether easier words were read).

@@ -80,6 +80,7 @@ impl StoredAppointment {
             replies: self.replies.iter().filter(|reply| reader.is_none_or(|reader| reply.person_id == reader)).cloned().collect(),
             free_times: Vec::new(),
             case_record_appointment_id: self.case_record_id.clone(),
+            preparation: None,
         }
     }
 }
@@ -137,6 +138,9 @@ pub trait AppointmentStore {
         operation: OperationKey<'_>,
         young_person_id: Uuid,
         new: NewAppointments,
+        // A review meeting's preparation form, asked for the first appointment in the same
+        // transaction.
+        preparation: Option<crate::assessments::NewRequest>,
         created_by: Uuid,
         now: OffsetDateTime,
     ) -> Result<OperationAnswer, StorageError>;
@@ -209,15 +213,20 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
     for young_person_id in young_people {
         // What an appointment to come could move to, if it must.
         let free_times = state.store.free_times_for_young_person(young_person_id, now, free_times::OFFERED).await?;
+        let mut theirs = Vec::new();
         for appointment in state.store.appointments_of(young_person_id, since).await? {
             if !carer || appointment.details.include_carers {
                 let mut view = appointment.view(Some(caller.person_id));
                 if view.state == AppointmentState::Upcoming {
                     view.free_times.clone_from(&free_times);
                 }
-                views.push(view);
+                theirs.push(view);
             }
         }
+        if !carer {
+            crate::assessments::mark_preparations(&state, young_person_id, &mut theirs).await?;
+        }
+        views.extend(theirs);
     }
     views.sort_by(|a, b| a.starts_at.cmp(&b.starts_at));
     Ok(Json(views))
@@ -268,11 +277,29 @@ pub async fn of_young_person(
     require_case_access(&state, caller, id).await?;
     let appointments = state.store.appointments_of(id, state.clock.now() - PAST_SHOWN).await?;
     audit(&state, caller, "appointments.read", Some(id), format!("{} appointments", appointments.len())).await?;
-    Ok(Json(appointments.iter().map(|appointment| appointment.view(None)).collect()))
+    let mut views: Vec<AppointmentView> = appointments.iter().map(|appointment| appointment.view(None)).collect();
+    crate::assessments::mark_preparations(&state, id, &mut views).await?;
+    Ok(Json(views))
+}
+
+/// A review meeting's preparation: "Getting ready for my review", asked of the young person,
+/// due the day before the (first) meeting, or today when that is tomorrow.
+fn review_preparation(young_person_id: Uuid, new: &NewAppointments, now: OffsetDateTime) -> crate::assessments::NewRequest {
+    let today = tandem_domain::appointments::to_london(now).date();
+    let meeting = new.times.first().map_or(today, |(starts_at, _)| tandem_domain::appointments::to_london(*starts_at).date());
+    let day_before = meeting.previous_day().unwrap_or(meeting).max(today);
+    crate::assessments::NewRequest {
+        young_person_id,
+        person_id: young_person_id,
+        form: tandem_domain::assessments::FormKind::ReviewPrep,
+        purpose: tandem_domain::assessments::Purpose::ReviewMeeting,
+        due_on: day_before,
+        appointment_id: None,
+    }
 }
 
 /// A worker makes an appointment, a weekly or fortnightly series, or a programme's schedule in
-/// phases, each at the same London time.
+/// phases, each at the same London time; a review meeting asks the young person to get ready.
 #[utoipa::path(post, path = "/api/v1/young-people/{id}/appointments", tag = "appointments", params(("id" = Uuid, Path), Operation),
     request_body = AppointmentRequest,
     responses((status = 201, body = [AppointmentView]), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
@@ -291,7 +318,8 @@ pub async fn create(
     let new = NewAppointments::parse(&request, now)?;
     let count = new.times.len();
     let key = OperationKey::new(operation, CREATE_KIND, &(id, &request));
-    let answer = state.store.create_appointments(key, id, new, caller.person_id, now).await?;
+    let preparation = request.review_meeting.then(|| review_preparation(id, &new, now));
+    let answer = state.store.create_appointments(key, id, new, preparation, caller.person_id, now).await?;
     if !answer.replayed {
         audit(&state, caller, "appointments.create", Some(id), format!("{count} appointments")).await?;
         state.push.wake.notify_one();

@@ -5,6 +5,7 @@
 /// Expands the appointments store for `$store` over `$conn`, with `$engine`'s `run_once`.
 macro_rules! appointment_store {
     ($store:ident, $conn:ty, $engine:ident) => {
+        use $crate::assessments::NewRequest;
         use $crate::storage::Engine as _;
 
         use tandem_domain::appointments::{AppointmentDetails, AppointmentState, FreeTime, ImportReceipt, NewAppointments, ReplyRequest};
@@ -168,8 +169,18 @@ macro_rules! appointment_store {
 
         #[async_trait::async_trait]
         impl AppointmentStore for $store {
-            async fn create_appointments(&self, operation: OperationKey<'_>, young_person_id: Uuid, new: NewAppointments, created_by: Uuid, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
-                run_once(self, operation, now, Box::new(move |conn| Box::pin(tx::create(conn, young_person_id, new, created_by, now)))).await
+            async fn create_appointments(&self, operation: OperationKey<'_>, young_person_id: Uuid, new: NewAppointments, preparation: Option<NewRequest>, created_by: Uuid, now: OffsetDateTime) -> Result<OperationAnswer, StorageError> {
+                run_once(self, operation, now, Box::new(move |conn| Box::pin(async move {
+                    let mut views = tx::create(conn, young_person_id, new, created_by, now).await?;
+                    // A review meeting: the young person's preparation form, for the first one.
+                    if let (Some(mut preparation), Some(first)) = (preparation, views.first_mut()) {
+                        preparation.appointment_id = Some(first.id);
+                        let service_id = $crate::storage::parse_stored_uuid(&$crate::storage::tx::Tx::service_of(&mut *conn, &young_person_id.to_string()).await?)?;
+                        let asked = $crate::assessments::$engine::ask(conn, service_id, created_by, &preparation, now).await?;
+                        first.preparation = Some(tandem_domain::appointments::Preparation { form_id: asked.id, answered: false });
+                    }
+                    Ok((201, serde_json::to_value(views)?))
+                }))).await
             }
 
             async fn import_appointment(&self, import: Import, now: OffsetDateTime) -> Result<Option<ImportReceipt>, StorageError> {

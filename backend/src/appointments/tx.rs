@@ -1,8 +1,8 @@
 //! Appointment work written once for both engines: each engine's `AppointmentTx` supplies the SQL.
 
 use tandem_domain::appointments::{
-    appointment_reminders, utc_text, AppointmentDetails, AppointmentState, FreeTime, ImportReceipt, NewAppointments, ReplyRequest,
-    ReplyView,
+    appointment_reminders, utc_text, AppointmentDetails, AppointmentState, AppointmentView, FreeTime, ImportReceipt, NewAppointments,
+    ReplyRequest, ReplyView,
 };
 use tandem_domain::events::{AppointmentReplyPayload, Event};
 use tandem_domain::ErrorCode;
@@ -240,14 +240,14 @@ pub(crate) async fn appointments_of<C: AppointmentTx + ?Sized>(
     Ok(appointments)
 }
 
-/// A worker's appointment or series with its reminders; answers 201 with the new appointments.
+/// A worker's appointment or series with its reminders; answers the new appointments.
 pub(crate) async fn create<C: AppointmentTx + ?Sized>(
     conn: &mut C,
     young_person_id: Uuid,
     new: NewAppointments,
     created_by: Uuid,
     now: OffsetDateTime,
-) -> Result<(u16, serde_json::Value), StorageError> {
+) -> Result<Vec<AppointmentView>, StorageError> {
     let young_person = young_person_id.to_string();
     let service_id = conn.service_of(&young_person).await?;
     let series = (new.times.len() > 1).then(|| Uuid::now_v7().to_string());
@@ -269,7 +269,7 @@ pub(crate) async fn create<C: AppointmentTx + ?Sized>(
             views.push(appointment.view(None));
         }
     }
-    Ok((201, serde_json::to_value(views)?))
+    Ok(views)
 }
 
 /// Makes or updates the case record's appointment, on the caller's transaction.

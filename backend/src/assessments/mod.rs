@@ -58,6 +58,8 @@ pub struct NewRequest {
     pub form: FormKind,
     pub purpose: Purpose,
     pub due_on: Date,
+    /// The review meeting it prepares for.
+    pub appointment_id: Option<Uuid>,
 }
 
 /// A finished form as kept.
@@ -84,6 +86,8 @@ pub struct StoredRequest {
     pub draft: SurveyDraft,
     pub finished: Option<Finished>,
     pub answered_at: Option<OffsetDateTime>,
+    /// The review meeting it prepares for.
+    pub appointment_id: Option<Uuid>,
 }
 
 /// A request as read by column name.
@@ -103,6 +107,7 @@ pub struct RequestRow {
     pub answers: Option<String>,
     pub answered_at: Option<i64>,
     pub asked_at: i64,
+    pub appointment_id: Option<String>,
 }
 
 pub(crate) fn version_number(raw: i64) -> Result<u32, StorageError> {
@@ -126,6 +131,7 @@ impl StoredRequest {
             draft: serde_json::from_str(&row.definition)?,
             finished: row.answers.as_deref().map(serde_json::from_str).transpose()?,
             answered_at: row.answered_at.map(from_millis).transpose()?,
+            appointment_id: row.appointment_id.as_deref().map(parse_stored_uuid).transpose()?,
         })
     }
 
@@ -233,7 +239,14 @@ pub async fn assign(
     require_case_access(&state, caller, id).await?;
     crate::cases::require_open_case(&state, id).await?;
     let due_on = parse_due_on(&request.due_on, today(&state)).map_err(FieldError::on("due_on"))?;
-    let new = NewRequest { young_person_id: id, person_id: request.person_id, form: request.form, purpose: request.purpose, due_on };
+    let new = NewRequest {
+        young_person_id: id,
+        person_id: request.person_id,
+        form: request.form,
+        purpose: request.purpose,
+        due_on,
+        appointment_id: None,
+    };
     let key = OperationKey::new(operation, ASSIGN_KIND, &(id, &request));
     let answer = state.store.assign(key, caller, new, state.clock.now()).await?;
     if !answer.replayed {
@@ -361,6 +374,23 @@ pub async fn answer(
     });
     let key = OperationKey::new(operation, ANSWER_KIND, &(id, &sent));
     Ok(state.store.answer_form(key, &request, finished, event, state.clock.now()).await?)
+}
+
+/// Marks each review meeting among `views` with the young person's preparation form (theirs
+/// only: a carer's view of the meeting gets none).
+pub async fn mark_preparations(
+    state: &AppState,
+    young_person_id: Uuid,
+    views: &mut [tandem_domain::appointments::AppointmentView],
+) -> Result<(), AppError> {
+    let forms = state.store.case_forms(young_person_id).await?;
+    for view in views.iter_mut() {
+        view.preparation = forms
+            .iter()
+            .find(|form| form.appointment_id == Some(view.id) && form.person_id == young_person_id)
+            .map(|form| tandem_domain::appointments::Preparation { form_id: form.id, answered: form.finished.is_some() });
+    }
+    Ok(())
 }
 
 /// The canonical of a service's form's Questionnaire, without its version.

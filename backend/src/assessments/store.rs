@@ -28,11 +28,72 @@ macro_rules! assessment_store {
 
         const REQUESTS: &str = "SELECT r.id, r.form, r.version, r.purpose, r.due_on, r.young_person_id, r.person_id,
                     p.display_name AS person_name, p.role AS person_role, w.display_name AS asked_by_name,
-                    f.definition, r.answers, r.answered_at, r.asked_at
+                    f.definition, r.answers, r.answered_at, r.asked_at, r.appointment_id
              FROM assessment_requests r
              JOIN people p ON p.id = r.person_id
              JOIN people w ON w.id = r.asked_by
              JOIN assessment_forms f ON f.service_id = r.service_id AND f.form = r.form AND f.version = r.version";
+
+        /// Asks the young person, or a carer linked to them, for the form's latest version, on the
+        /// caller's transaction, with its two reminders. Refused `not_found` for anyone else, and
+        /// `form_not_for_person` for a form of the other kind of respondent.
+        pub async fn ask(
+            conn: &mut $conn,
+            service_id: Uuid,
+            asked_by: Uuid,
+            new: &NewRequest,
+            now: OffsetDateTime,
+        ) -> Result<Assigned, StorageError> {
+            let young_person = new.young_person_id.to_string();
+            // The young person fills in a young person's form; a carer linked to them, a carer's.
+            let role = if new.person_id == new.young_person_id {
+                Role::YoungPerson
+            } else if conn.carer_ids(&young_person).await?.contains(&new.person_id.to_string()) {
+                Role::Carer
+            } else {
+                return Err(refused(ErrorCode::NotFound));
+            };
+            let fits = match new.form.respondents() {
+                tandem_domain::surveys::Respondents::Carers => role == Role::Carer,
+                _ => role == Role::YoungPerson,
+            };
+            if !fits {
+                return Err(refused(ErrorCode::FormNotForPerson));
+            }
+            let version = current_version(conn, service_id, new.form, now).await?;
+            let id = Uuid::now_v7();
+            sqlx::query(
+                "INSERT INTO assessment_requests
+                     (id, service_id, young_person_id, person_id, form, version, purpose, due_on, appointment_id, asked_by, asked_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            )
+            .bind(id.to_string())
+            .bind(service_id.to_string())
+            .bind(&young_person)
+            .bind(new.person_id.to_string())
+            .bind(new.form.as_str())
+            .bind(version)
+            .bind(new.purpose.as_str())
+            .bind(new.due_on.to_string())
+            .bind(new.appointment_id.map(|id| id.to_string()))
+            .bind(asked_by.to_string())
+            .bind(to_millis(now))
+            .execute(&mut *conn)
+            .await?;
+            // The evening before it is due to the person (unless that has passed), and the
+            // morning after to whoever asked, each dropped by the scheduler once answered.
+            let rules = $crate::reminders::$engine::rules_on(conn, &service_id.to_string()).await?;
+            let reminders = [
+                (new.person_id, ReminderKind::FormDue, rules.evening_before(new.due_on)),
+                (asked_by, ReminderKind::FormOverdue, rules.morning_after(new.due_on)),
+            ];
+            for (person, kind, at) in reminders.into_iter().filter(|(_, _, at)| *at > now) {
+                $crate::reminders::$engine::schedule(conn, &person.to_string(), kind, &id.to_string(), 0, at).await?;
+            }
+            let assigned =
+                Assigned { id, form: new.form, version: $crate::assessments::version_number(version)?, due_on: new.due_on.to_string() };
+            Ok(assigned)
+        }
 
         /// The requests `condition` (on `$1`, then its order) keeps.
         async fn requests(store: &$store, condition: &str, id: Uuid) -> Result<Vec<StoredRequest>, StorageError> {
@@ -125,64 +186,14 @@ macro_rules! assessment_store {
                 new: NewRequest,
                 now: OffsetDateTime,
             ) -> Result<OperationAnswer, StorageError> {
-                let caller = caller.clone();
+                let (service_id, asked_by) = (caller.service_id, caller.person_id);
                 run_once(
                     self,
                     operation,
                     now,
                     Box::new(move |conn| {
                         Box::pin(async move {
-                            let young_person = new.young_person_id.to_string();
-                            // The young person fills in a young person's form; a carer linked to them, a carer's.
-                            let role = if new.person_id == new.young_person_id {
-                                Role::YoungPerson
-                            } else if conn.carer_ids(&young_person).await?.contains(&new.person_id.to_string()) {
-                                Role::Carer
-                            } else {
-                                return Err(refused(ErrorCode::NotFound));
-                            };
-                            let fits = match new.form.respondents() {
-                                tandem_domain::surveys::Respondents::Carers => role == Role::Carer,
-                                _ => role == Role::YoungPerson,
-                            };
-                            if !fits {
-                                return Err(refused(ErrorCode::FormNotForPerson));
-                            }
-                            let version = current_version(conn, caller.service_id, new.form, now).await?;
-                            let id = Uuid::now_v7();
-                            sqlx::query(
-                                "INSERT INTO assessment_requests
-                             (id, service_id, young_person_id, person_id, form, version, purpose, due_on, asked_by, asked_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                            )
-                            .bind(id.to_string())
-                            .bind(caller.service_id.to_string())
-                            .bind(&young_person)
-                            .bind(new.person_id.to_string())
-                            .bind(new.form.as_str())
-                            .bind(version)
-                            .bind(new.purpose.as_str())
-                            .bind(new.due_on.to_string())
-                            .bind(caller.person_id.to_string())
-                            .bind(to_millis(now))
-                            .execute(&mut *conn)
-                            .await?;
-                            // The evening before it is due to the person (unless that has passed), and the
-                            // morning after to whoever asked, each dropped by the scheduler once answered.
-                            let rules = $crate::reminders::$engine::rules_on(conn, &caller.service_id.to_string()).await?;
-                            let reminders = [
-                                (new.person_id, ReminderKind::FormDue, rules.evening_before(new.due_on)),
-                                (caller.person_id, ReminderKind::FormOverdue, rules.morning_after(new.due_on)),
-                            ];
-                            for (person, kind, at) in reminders.into_iter().filter(|(_, _, at)| *at > now) {
-                                $crate::reminders::$engine::schedule(conn, &person.to_string(), kind, &id.to_string(), 0, at).await?;
-                            }
-                            let assigned = Assigned {
-                                id,
-                                form: new.form,
-                                version: $crate::assessments::version_number(version)?,
-                                due_on: new.due_on.to_string(),
-                            };
+                            let assigned = ask(conn, service_id, asked_by, &new, now).await?;
                             Ok((201, serde_json::to_value(assigned)?))
                         })
                     }),

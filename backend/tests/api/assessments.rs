@@ -286,3 +286,44 @@ async fn a_form_is_reminded_the_evening_before_and_its_worker_told_the_morning_a
     );
     assert_eq!(push.problems(), Vec::<String>::new());
 }
+
+#[tokio::test]
+async fn a_review_meeting_carries_its_preparation_form_which_jay_answers_and_sam_reads_on_the_meeting() {
+    let app = spawn_app().await;
+    let sam = app.sign_in(Role::Worker).await;
+    let (jay, _) = jay_and_dee(&app, &sam).await;
+    let meeting = json!({
+        "date": "2026-12-03", "start": "16:00", "minutes": 60, "place": "Youth centre", "purpose": "Review of the order",
+        "with_whom": "Sam, Dee and the panel", "include_carers": true, "review_meeting": true,
+    });
+    let made = created(sam.post(&app, &format!("/api/v1/young-people/{jay}/appointments"), meeting).await).await;
+    let meeting_id = made[0]["id"].as_str().unwrap().to_owned();
+    let form_id = made[0]["preparation"]["form_id"].as_str().unwrap().to_owned();
+
+    // Jay finds it on the meeting and in his forms: due the day before, for the review meeting.
+    let phone = app.join(Role::YoungPerson, "4826").await;
+    let mine = phone.json(&app, "/api/v1/assessments/mine").await;
+    assert_eq!((mine[0]["id"].as_str(), mine[0]["form"].as_str()), (Some(form_id.as_str()), Some("review_prep")));
+    assert_eq!((mine[0]["purpose"].as_str(), mine[0]["due_on"].as_str()), (Some("review_meeting"), Some("2026-12-02")));
+    let appointments = phone.json(&app, "/api/v1/appointments").await;
+    let on_phone = appointments.as_array().unwrap().iter().find(|a| a["id"] == meeting_id.as_str()).unwrap().clone();
+    assert_eq!(on_phone["preparation"], json!({"form_id": form_id, "answered": false}));
+    // Dee is invited and replies as to any appointment; the preparation is Jay's, not on hers.
+    let carer = app.join(Role::Carer, "2468").await;
+    let hers = carer.json(&app, "/api/v1/appointments").await;
+    let on_hers = hers.as_array().unwrap().iter().find(|a| a["id"] == meeting_id.as_str()).unwrap().clone();
+    assert!(on_hers.get("preparation").is_none(), "{on_hers}");
+    created(operation(&app, Some(&carer), &format!("/api/v1/appointments/{meeting_id}/replies"), json!({"coming": true}), None).await)
+        .await;
+
+    let answers = json!({"answers": {"talk_about": {"text": "Going back to college"}, "take_part": {"choice": "read_out"}}});
+    created(send(&app, &phone, &form_id, answers, None).await).await;
+
+    // Sam's meeting says it is answered; his forms page has the answers.
+    let on_desk = sam.json(&app, &format!("/api/v1/young-people/{jay}/appointments")).await;
+    let on_desk = on_desk.as_array().unwrap().iter().find(|a| a["id"] == meeting_id.as_str()).unwrap().clone();
+    assert_eq!(on_desk["preparation"], json!({"form_id": form_id, "answered": true}));
+    assert_eq!(on_desk["replies"].as_array().unwrap().len(), 1);
+    let forms = sam.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await;
+    assert_eq!(forms[0]["answers"]["take_part"]["choice"], "read_out");
+}

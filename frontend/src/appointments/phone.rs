@@ -18,6 +18,7 @@ use crate::components::push::{subscribe_this_browser, PushError};
 use crate::i18n::use_i18n;
 use crate::offline::sync::{use_sync, Sent};
 use crate::offline::{drafts, outbox};
+use crate::routes::{Link, Route};
 
 /// The last appointments fetched, kept for reading offline.
 pub const CACHE: &str = "appointments_cache";
@@ -283,6 +284,13 @@ fn appointment_card(props: &CardProps) -> Html {
                     <dd>{ view.with_whom.clone() }</dd>
                 }
             </dl>
+            if let Some(preparation) = view.preparation.filter(|_| props.mine) {
+                if preparation.answered {
+                    <p class="notice">{ t.get("appointments-got-ready") }</p>
+                } else {
+                    <p><Link to={Route::FillForm { id: preparation.form_id.to_string() }} classes="button secondary">{ t.get("appointments-get-ready") }{ hidden_context(day_text(&t, view)) }</Link></p>
+                }
+            }
             { status }
             if props.changing.is_none() {
                 <div class="actions">

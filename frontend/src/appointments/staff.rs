@@ -35,6 +35,7 @@ fn blank() -> AppointmentRequest {
         repeat: Repeat::Once,
         times: 1,
         phases: Vec::new(),
+        review_meeting: false,
     }
 }
 
@@ -88,7 +89,7 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
                         html! {
                             <tr key={id.to_string()}>
                                 <td>{ day_text(&t, view) }<br />{ t.get_with("appointments-time", &[("start", view.start.clone().into()), ("end", view.end.clone().into())]) }<br />{ view.place.clone() }</td>
-                                <td>{ view.purpose.clone() }</td>
+                                <td>{ view.purpose.clone() }{ preparation_note(&t, view) }</td>
                                 <td>{ replies_cell(&t, &view.replies) }</td>
                                 <td>
                                     <p class={classes!("badge", view.state.as_str())}>{ state_text(&t, view.state) }</p>
@@ -115,10 +116,23 @@ pub fn staff_appointments_page(props: &StaffAppointmentsProps) -> Html {
             { list }
             <h2>{ t.get("staff-appointments-new") }</h2>
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
-            <AppointmentForm path={path.clone()} submit={t.get("staff-appointments-make")} {made} />
+            <AppointmentForm path={path.clone()} submit={t.get("staff-appointments-make")} {made} review_meetings=true />
             <FreeTimes />
             if manager { <ReminderTimes /> }
         </section>
+    }
+}
+
+/// A review meeting's preparation: whether the young person has answered, and where to read it.
+fn preparation_note(t: &Messages, view: &AppointmentView) -> Html {
+    let Some(preparation) = view.preparation else { return html! {} };
+    let words =
+        t.get(if preparation.answered { "staff-appointments-preparation-answered" } else { "staff-appointments-preparation-waiting" });
+    html! {
+        <p class="preparation">
+            <span class={classes!("badge", if preparation.answered { "done" } else { "form-waiting" })}>{ words }</span>{ " " }
+            <Link to={Route::StaffForms { id: view.young_person_id.to_string() }} classes="text-link">{ t.get("staff-appointments-preparation-read") }</Link>
+        </p>
     }
 }
 
@@ -164,6 +178,9 @@ pub struct AppointmentFormProps {
     pub submit: String,
     /// Called once the server has made them.
     pub made: Callback<()>,
+    /// Offer "a review meeting" (a young person's appointments, not the cabinet's).
+    #[prop_or_default]
+    pub review_meetings: bool,
 }
 
 /// The form for a new appointment or series (date, London time, length, place, map link,
@@ -224,6 +241,13 @@ pub fn appointment_form(props: &AppointmentFormProps) -> Html {
                     <input id="a-carers" type="checkbox" checked={form.include_carers} onchange={field(|f, v| f.include_carers = v == "true")} />
                     <label for="a-carers">{ t.get("staff-appointments-carers") }</label>
                 </p>
+                if props.review_meetings {
+                    <p class="field checkbox">
+                        <input id="a-review" type="checkbox" aria-describedby="a-review-hint" checked={form.review_meeting} onchange={field(|f, v| f.review_meeting = v == "true")} />
+                        <label for="a-review">{ t.get("staff-appointments-review-meeting") }</label>
+                    </p>
+                    <p id="a-review-hint" class="hint">{ t.get("staff-appointments-review-meeting-hint") }</p>
+                }
                 <label for="a-repeat">{ t.get("staff-appointments-repeat") }</label>
                 <select id="a-repeat" onchange={field(choose_repeat)}>
                     <option value="once" selected={form.repeat == Repeat::Once}>{ t.get("staff-appointments-once") }</option>
