@@ -34,6 +34,10 @@ caseload-title = My young people
 staff-links-label = Your pages
 caseload-empty = No young people yet.
 caseload-closed = Case closed on { $day }
+caseload-overdue-forms = { $count ->
+    [one] 1 form overdue
+   *[other] { $count } forms overdue
+}
 caseload-add-title = Add a young person
 caseload-add-name = Name they like to be called
 caseload-add-submit = Add

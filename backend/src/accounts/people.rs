@@ -60,7 +60,11 @@ pub async fn audit(state: &AppState, caller: &Caller, action: &str, young_person
     responses((status = 200, body = [PersonSummary]), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn caseload(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<Json<Vec<PersonSummary>>, AppError> {
-    let people = state.store.caseload(&allowed.caller).await?;
+    let mut people = state.store.caseload(&allowed.caller).await?;
+    let overdue = state.store.overdue_forms(allowed.caller.service_id, crate::surveys::today(&state)).await?;
+    for person in &mut people {
+        person.overdue_forms = overdue.iter().find(|(id, _)| *id == person.id).map_or(0, |(_, count)| *count);
+    }
     audit(&state, &allowed.caller, "caseload.list", None, format!("{} young people", people.len())).await?;
     Ok(Json(people))
 }

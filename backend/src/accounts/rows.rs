@@ -35,7 +35,7 @@ pub struct SummaryRow {
 }
 
 pub(crate) fn summary(SummaryRow { id, display_name, role: role_text, closed_on }: SummaryRow) -> Result<PersonSummary, StorageError> {
-    Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)?, closed_on })
+    Ok(PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)?, closed_on, overdue_forms: 0 })
 }
 
 pub(crate) fn summaries(rows: Vec<SummaryRow>) -> Result<Vec<PersonSummary>, StorageError> {

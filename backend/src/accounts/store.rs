@@ -465,7 +465,7 @@ macro_rules! account_store {
                 rows.into_iter()
                     .map(|(id, display_name, role_text, email, disabled_at)| {
                         Ok(StaffAccount {
-                            person: PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)?, closed_on: None },
+                            person: PersonSummary { id: parse_stored_uuid(&id)?, display_name, role: role(&role_text)?, closed_on: None, overdue_forms: 0 },
                             email: email.unwrap_or_default(),
                             disabled: disabled_at.is_some(),
                         })
@@ -601,7 +601,7 @@ macro_rules! account_store {
                 let young_person = (role == Role::YoungPerson).then_some(id);
                 let action = format!("{}.create", role.as_str());
                 insert_audit(&mut *tx, &NewAuditEntry { by: AuditActor::Person(caller), action: &action, young_person_id: young_person, detail: id.to_string(), at: now }).await?;
-                Ok((201, serde_json::to_value(PersonSummary { id, display_name: name.to_owned(), role, closed_on: None })?))
+                Ok((201, serde_json::to_value(PersonSummary { id, display_name: name.to_owned(), role, closed_on: None, overdue_forms: 0 })?))
                 }))).await
             }
 

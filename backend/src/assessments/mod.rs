@@ -163,6 +163,9 @@ pub trait AssessmentStore {
     async fn form_request(&self, id: Uuid) -> Result<Option<StoredRequest>, StorageError>;
     /// A person's requests not yet answered, soonest due first.
     async fn forms_to_fill(&self, person_id: Uuid) -> Result<Vec<StoredRequest>, StorageError>;
+    /// For each young person of the service with forms past their day and not back (theirs
+    /// or their carers'), how many.
+    async fn overdue_forms(&self, service_id: Uuid, today: Date) -> Result<Vec<(Uuid, u32)>, StorageError>;
     /// Every request of a case, oldest first.
     async fn case_forms(&self, young_person_id: Uuid) -> Result<Vec<StoredRequest>, StorageError>;
     /// Keeps the finished form with its outbox event, once per operation; refused

@@ -211,6 +211,18 @@ macro_rules! assessment_store {
                 requests(self, "r.person_id = $1 AND r.answered_at IS NULL ORDER BY r.due_on, r.asked_at, r.id", person_id).await
             }
 
+            async fn overdue_forms(&self, service_id: Uuid, today: time::Date) -> Result<Vec<(Uuid, u32)>, StorageError> {
+                let rows: Vec<(String, i64)> = sqlx::query_as(
+                    "SELECT young_person_id, COUNT(*) FROM assessment_requests
+                     WHERE service_id = $1 AND answered_at IS NULL AND due_on < $2 GROUP BY young_person_id",
+                )
+                .bind(service_id.to_string())
+                .bind(today.to_string())
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter().map(|(id, count)| Ok(($crate::storage::parse_stored_uuid(&id)?, u32::try_from(count).unwrap_or(u32::MAX)))).collect()
+            }
+
             async fn case_forms(&self, young_person_id: Uuid) -> Result<Vec<StoredRequest>, StorageError> {
                 requests(self, "r.young_person_id = $1 ORDER BY r.asked_at, r.id", young_person_id).await
             }

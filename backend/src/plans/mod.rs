@@ -187,6 +187,7 @@ impl PlanFacts {
         let store = &state.store;
         Ok(PlanFacts {
             young_person: PersonSummary {
+                overdue_forms: 0,
                 id: young_person_id,
                 display_name: store.person_name(young_person_id).await?,
                 role: tandem_domain::accounts::Role::YoungPerson,

@@ -277,6 +277,9 @@ async fn a_form_is_reminded_the_evening_before_and_its_worker_told_the_morning_a
     // (Signed in again: a staff session ends long before two days.)
     let sam = app.sign_in(Role::Worker).await;
     assert_eq!(sam.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await[0]["status"], "overdue");
+    let caseload = sam.json(&app, "/api/v1/young-people").await;
+    let on_caseload = caseload.as_array().unwrap().iter().find(|person| person["id"] == jay.as_str()).unwrap().clone();
+    assert_eq!(on_caseload["overdue_forms"], 1, "the one not back, on Sam's caseload");
     let reminders = rows_with(&app, "SELECT kind, state FROM reminders WHERE subject_id = $1 ORDER BY kind", &[&waiting]).await;
     assert_eq!(reminders, vec![vec![Some("form_due".into()), Some("sent".into())], vec![Some("form_overdue".into()), Some("sent".into())]]);
     let skipped = rows_with(&app, "SELECT kind, state FROM reminders WHERE subject_id = $1 ORDER BY kind", &[&done]).await;

@@ -140,6 +140,14 @@ pub struct PersonSummary {
     /// On a caseload: the day (`YYYY-MM-DD`) the young person's case closed, while it is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_on: Option<String>,
+    /// On a caseload: how many forms asked of the young person or their carers are past their
+    /// day and not back.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub overdue_forms: u32,
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }
 
 /// A young person as staff see them, with who is linked and allocated.

@@ -85,6 +85,9 @@ pub fn caseload_page() -> Html {
                         if let Some(day) = &person.closed_on {
                             <span class="badge">{ t.get_with("caseload-closed", &[("day", day_in_words(&t, day).into())]) }</span>
                         }
+                        if person.overdue_forms > 0 {
+                            <span class="badge form-overdue">{ t.get_with("caseload-overdue-forms", &[("count", person.overdue_forms.into())]) }</span>
+                        }
                     </li>
                 }) }
             </ul>
