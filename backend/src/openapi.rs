@@ -55,7 +55,7 @@ use crate::state::AppState;
         crate::surveys::list, crate::surveys::list_templates, crate::surveys::create, crate::surveys::edit,
         crate::surveys::save, crate::surveys::publish, crate::surveys::mine, crate::surveys::respond,
         crate::surveys::survey_results, crate::surveys::responses_csv, crate::surveys::fhir_bundle,
-        crate::assessments::forms, crate::assessments::save_form, crate::assessments::assign,
+        crate::assessments::forms, crate::assessments::save_form, crate::assessments::assign, crate::assessments::questionnaires,
         crate::assessments::case_forms, crate::assessments::mine, crate::assessments::answer,
         crate::complaints::raise, crate::complaints::followed, crate::complaints::register,
         crate::complaints::update, crate::complaints::settings, crate::complaints::set_settings,

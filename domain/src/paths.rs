@@ -169,6 +169,7 @@ pub const YOUNG_PEOPLE_PROFILE: Route = Route("/young-people/{id}/profile");
 // surveys
 pub const ASSESSMENT_FORMS: Route = Route("/assessments/forms");
 pub const ASSESSMENT_FORMS_ITEM: Route = Route("/assessments/forms/{form}");
+pub const ASSESSMENT_FORMS_FHIR: Route = Route("/assessments/forms/fhir");
 pub const ASSESSMENTS_MINE: Route = Route("/assessments/mine");
 pub const ASSESSMENTS_ANSWERS: Route = Route("/assessments/{id}/answers");
 pub const YOUNG_PEOPLE_ASSESSMENTS: Route = Route("/young-people/{id}/assessments");
@@ -302,6 +303,7 @@ pub const ALL: &[Route] = &[
     YOUNG_PEOPLE_PROFILE,
     ASSESSMENT_FORMS,
     ASSESSMENT_FORMS_ITEM,
+    ASSESSMENT_FORMS_FHIR,
     ASSESSMENTS_MINE,
     ASSESSMENTS_ANSWERS,
     YOUNG_PEOPLE_ASSESSMENTS,

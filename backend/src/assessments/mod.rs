@@ -148,6 +148,9 @@ impl StoredRequest {
 pub trait AssessmentStore {
     /// Each form's latest version (the template, as version 1, where the service has none).
     async fn forms(&self, service_id: Uuid) -> Result<Vec<StoredForm>, StorageError>;
+    /// Every version of every form, by form then version (the template, as version 1, of a
+    /// form the service has not used yet).
+    async fn form_versions(&self, service_id: Uuid) -> Result<Vec<StoredForm>, StorageError>;
     /// Saves a manager's edit as the form's next version; answers its number.
     async fn save_form(&self, caller: &Caller, kind: FormKind, draft: &SurveyDraft, now: OffsetDateTime) -> Result<u32, StorageError>;
     /// Asks the young person, or a carer linked to them, for the form's latest version, once per
@@ -184,6 +187,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::ASSESSMENT_FORMS.template(), get(forms))
         .route(paths::ASSESSMENT_FORMS_ITEM.template(), put(save_form))
+        .route(paths::ASSESSMENT_FORMS_FHIR.template(), get(questionnaires))
         .route(paths::YOUNG_PEOPLE_ASSESSMENTS.template(), get(case_forms).post(assign))
         .route(paths::ASSESSMENTS_MINE.template(), get(mine))
         .route(paths::ASSESSMENTS_ANSWERS.template(), post(answer))
@@ -201,6 +205,45 @@ pub async fn forms(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -
             .map(|form| FormSummary { form: form.kind, version: form.version, worker_only: form.kind.worker_only(), draft: form.draft })
             .collect(),
     ))
+}
+
+/// Every version of the service's forms as FHIR R4 Questionnaires, in a Bundle (collection):
+/// what the QuestionnaireResponses the relay sends name as their `questionnaire`.
+#[utoipa::path(get, path = "/api/v1/assessments/forms/fhir", tag = "assessments",
+    responses((status = 200, content_type = "application/fhir+json", body = Object), (status = 403, body = ApiErrorBody)))]
+#[tracing::instrument(skip_all)]
+pub async fn questionnaires(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse as _;
+    let service_id = allowed.caller.service_id;
+    let versions = state.store.form_versions(service_id).await?;
+    let latest = |kind: FormKind| versions.iter().filter(|stored| stored.kind == kind).map(|stored| stored.version).max();
+    let entries: Vec<Value> = versions
+        .iter()
+        .map(|stored| {
+            let base = questionnaire_base(service_id, stored.kind);
+            // A FHIR id takes letters, digits, '-' and '.': the form's name with hyphens.
+            let id = format!("{}-{}", stored.kind.as_str().replace('_', "-"), stored.version);
+            let identifier = format!("{service_id}:{}", stored.kind.as_str());
+            // Earlier versions still read the answers given to them; new requests take the latest.
+            let status = if latest(stored.kind) == Some(stored.version) { "active" } else { "retired" };
+            let resource = crate::surveys::fhir::questionnaire_under(
+                &base,
+                (ASSESSMENT_SYSTEM, &identifier),
+                &id,
+                stored.version,
+                &stored.draft,
+                status,
+            );
+            json!({"fullUrl": format!("{base}:v{}", stored.version), "resource": resource})
+        })
+        .collect();
+    let bundle = json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": state.clock.now().format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+        "entry": entries,
+    });
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/fhir+json")], bundle.to_string()).into_response())
 }
 
 /// A manager's edit of a form, saved as its next version; requests already made keep theirs.

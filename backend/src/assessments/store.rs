@@ -165,6 +165,26 @@ macro_rules! assessment_store {
                 Ok(forms)
             }
 
+            async fn form_versions(&self, service_id: Uuid) -> Result<Vec<StoredForm>, StorageError> {
+                let rows: Vec<(String, i64, String)> =
+                    sqlx::query_as("SELECT form, version, definition FROM assessment_forms WHERE service_id = $1 ORDER BY form, version")
+                        .bind(service_id.to_string())
+                        .fetch_all(self.reader())
+                        .await?;
+                let mut versions = Vec::with_capacity(rows.len());
+                for (form, version, definition) in rows {
+                    let kind = FormKind::parse(&form).ok_or_else(|| StorageError::internal(format!("stored form {form}")))?;
+                    versions.push(StoredForm { kind, version: $crate::assessments::version_number(version)?, draft: serde_json::from_str(&definition)? });
+                }
+                for kind in FormKind::ALL {
+                    if !versions.iter().any(|stored| stored.kind == kind) {
+                        versions.push(StoredForm { kind, version: 1, draft: kind.template() });
+                    }
+                }
+                versions.sort_by_key(|stored| (stored.kind, stored.version));
+                Ok(versions)
+            }
+
             async fn save_form(
                 &self,
                 caller: &Caller,

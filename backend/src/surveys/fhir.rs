@@ -66,6 +66,14 @@ fn option_label<'a>(draft: &'a SurveyDraft, question: &'a str) -> impl Fn(&str) 
 /// One version as a Questionnaire: its questions in order, with options as codings and
 /// "show if" as `enableWhen`.
 pub fn questionnaire(survey_id: Uuid, version: u32, draft: &SurveyDraft, published: bool) -> Value {
+    let identifier = survey_id.to_string();
+    let status = if published { "active" } else { "draft" };
+    questionnaire_under(&base(survey_id), (SURVEY_SYSTEM, &identifier), &format!("{survey_id}-{version}"), version, draft, status)
+}
+
+/// As [`questionnaire`], for one whose canonical (without version) is `base`, identified by
+/// `identifier` (system, value), with the resource id `id` and `status` (draft, active, retired).
+pub fn questionnaire_under(base: &str, identifier: (&str, &str), id: &str, version: u32, draft: &SurveyDraft, status: &str) -> Value {
     let items: Vec<Value> = draft
         .questions
         .iter()
@@ -83,11 +91,11 @@ pub fn questionnaire(survey_id: Uuid, version: u32, draft: &SurveyDraft, publish
                 item["answerOption"] = question
                     .options
                     .iter()
-                    .map(|option| json!({"valueCoding": {"system": option_system(&base(survey_id), &question.id), "code": option.id, "display": option.wording}}))
+                    .map(|option| json!({"valueCoding": {"system": option_system(base, &question.id), "code": option.id, "display": option.wording}}))
                     .collect();
             }
             if let Some(show_if) = &question.show_if {
-                let mut conditions = value("answer", &base(survey_id), &show_if.question, &show_if.equals, option_label(draft, &show_if.question));
+                let mut conditions = value("answer", base, &show_if.question, &show_if.equals, option_label(draft, &show_if.question));
                 for condition in &mut conditions {
                     condition["question"] = json!(show_if.question);
                     condition["operator"] = json!("=");
@@ -99,12 +107,12 @@ pub fn questionnaire(survey_id: Uuid, version: u32, draft: &SurveyDraft, publish
         .collect();
     json!({
         "resourceType": "Questionnaire",
-        "id": format!("{survey_id}-{version}"),
-        "url": format!("{SURVEY_SYSTEM}:{survey_id}"),
-        "identifier": [{"system": SURVEY_SYSTEM, "value": survey_id.to_string()}],
+        "id": id,
+        "url": base,
+        "identifier": [{"system": identifier.0, "value": identifier.1}],
         "version": version.to_string(),
         "title": draft.title,
-        "status": if published { "active" } else { "draft" },
+        "status": status,
         "subjectType": ["Patient"],
         "purpose": draft.purpose,
         "item": items,

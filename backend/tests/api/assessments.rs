@@ -211,6 +211,18 @@ async fn about_me_is_for_the_allocated_worker_alone_and_each_answer_keeps_its_ve
     assert_eq!(saved, json!({"form": "about_me", "version": 2}));
     let after = created(ask(&app, &sam, &jay, &jay, "about_me", "2026-12-01").await).await;
     assert_eq!(after["version"], 2);
+    // Both versions as FHIR Questionnaires: the latest active, each valid R4.
+    let bundle = sam.json(&app, "/api/v1/assessments/forms/fhir").await;
+    let questionnaires: Vec<&Value> = bundle["entry"].as_array().unwrap().iter().map(|entry| &entry["resource"]).collect();
+    assert_eq!(r4_problems(&bundle), Vec::<String>::new());
+    let about_me: Vec<&&Value> = questionnaires.iter().filter(|q| q["url"].as_str().unwrap().ends_with(":about_me")).collect();
+    let states: Vec<(&str, &str)> = about_me.iter().map(|q| (q["version"].as_str().unwrap(), q["status"].as_str().unwrap())).collect();
+    assert_eq!(states, [("1", "retired"), ("2", "active")]);
+    assert_eq!(about_me[1]["item"][1]["linkId"], "first_language");
+    assert_eq!(questionnaires.len(), 5, "three templates and about me's two versions");
+    for questionnaire in &questionnaires {
+        assert_eq!(r4_problems(questionnaire), Vec::<String>::new(), "{questionnaire}");
+    }
 
     let phone = app.join(Role::YoungPerson, "4826").await;
     let mine = phone.json(&app, "/api/v1/assessments/mine").await;

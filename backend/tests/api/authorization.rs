@@ -154,6 +154,7 @@ fn table() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("post", "/api/v1/surveys/{id}/responses", DEVICES),
         ("get", "/api/v1/assessments/forms", CASE_STAFF),
         ("put", "/api/v1/assessments/forms/{form}", &["manager"]),
+        ("get", "/api/v1/assessments/forms/fhir", CASE_STAFF),
         ("get", "/api/v1/young-people/{id}/assessments", CASE_STAFF),
         ("post", "/api/v1/young-people/{id}/assessments", CASE_STAFF),
         ("get", "/api/v1/assessments/mine", DEVICES),

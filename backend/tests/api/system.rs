@@ -66,6 +66,7 @@ async fn openapi_is_3_1_and_every_operation_is_tagged_by_capability() {
     for (method, path) in [
         ("get", "/api/v1/assessments/forms"),
         ("put", "/api/v1/assessments/forms/{form}"),
+        ("get", "/api/v1/assessments/forms/fhir"),
         ("get", "/api/v1/young-people/{id}/assessments"),
         ("post", "/api/v1/young-people/{id}/assessments"),
         ("get", "/api/v1/assessments/mine"),
