@@ -60,6 +60,7 @@ const STAFF_ONLY: &[&str] = &[
     "relay/",
     "plans/staff.rs",
     "appointments/staff.rs",
+    "assessments/staff.rs",
     "surveys/staff.rs",
     "surveys/results.rs",
     "complaints/staff.rs",
