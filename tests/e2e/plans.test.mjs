@@ -161,6 +161,8 @@ describe("a plan written together, agreed, reopened and a conflict resolved", ()
     await waitForPlan(rio, (plan) => cell(plan, 0, "how_i_know") === "I use the techniques", "the tablet's words");
     await phoneContextHandle.setOffline(false);
     await phone.getByRole("heading", { name: "Someone else changed this while you were writing" }).waitFor({ timeout: 20_000 });
+    // Their words come with the plan as it now stands, which may be drawn a moment after the heading.
+    await phone.locator(".conflict-theirs", { hasText: "I use the techniques" }).waitFor();
     assert.equal(await phone.locator(".conflict-yours").innerText(), "My outbursts go down");
     assert.equal(await phone.locator(".conflict-theirs").innerText(), "I use the techniques");
     assert.equal(cell(await planOf(rio), 0, "how_i_know"), "I use the techniques", "nothing overwritten");
