@@ -10,6 +10,7 @@ pub mod complaints;
 pub mod error_code;
 pub mod events;
 pub mod feedback;
+pub mod fluent;
 pub mod health;
 pub mod language;
 pub mod passkeys;

@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use tandem_domain::fluent::Arg;
+use tandem_domain::fluent::Catalogue;
 use tandem_domain::ErrorCode;
-use unic_langid::LanguageIdentifier;
 use yew::prelude::*;
 
 use crate::split::PieceMissing;
@@ -57,9 +57,10 @@ impl Language {
         }
     }
 
-    #[cfg(feature = "staff")]
+    /// The staff pages' messages, which travel only in the staff build.
     fn staff_source(self) -> Option<&'static str> {
         match self {
+            #[cfg(feature = "staff")]
             Language::English => Some(include_str!("../../i18n/en/staff.ftl")),
             _ => None,
         }
@@ -69,10 +70,6 @@ impl Language {
     pub fn from_code(code: &str) -> Option<Language> {
         let language = tandem_domain::language::Language::from_code(code)?;
         Self::ALL.into_iter().find(|shipped| shipped.shared() == language)
-    }
-
-    fn identifier(self) -> LanguageIdentifier {
-        self.code().parse().unwrap_or_default()
     }
 
     /// `rtl` or `ltr`, for `<html dir>`.
@@ -140,8 +137,8 @@ pub struct Messages {
     pub language: Language,
     /// "Easier words" is on: a message's `.easier` wording is shown where it has one.
     pub easier_words: bool,
-    bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    catalogue: Catalogue<'static>,
+    fallback: Option<Catalogue<'static>>,
 }
 
 impl PartialEq for Messages {
@@ -150,22 +147,11 @@ impl PartialEq for Messages {
     }
 }
 
-fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
-    let mut bundle = FluentBundle::new(vec![language.identifier()]);
-    // Isolation marks would be invisible characters in every message; the app sets `dir` itself.
-    bundle.set_use_isolating(false);
-    // A file that fails to parse in part still yields its good messages.
-    if let Some(source) = language.source() {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
-        let _ = bundle.add_resource(resource);
-    }
-    // Staff pages' messages travel only in the staff build.
-    #[cfg(feature = "staff")]
-    if let Some(staff) = language.staff_source() {
-        let resource = FluentResource::try_new(staff.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
+/// `language`'s messages as far as they are on hand. A message that cannot be read is left
+/// out, so English words it (a test proves every shipped file reads whole).
+fn catalogue_for(language: Language) -> Catalogue<'static> {
+    let sources: Vec<&'static str> = language.source().into_iter().chain(language.staff_source()).collect();
+    Catalogue::parse(language.shared(), &sources).0
 }
 
 impl Messages {
@@ -180,23 +166,19 @@ impl Messages {
         Messages {
             language,
             easier_words,
-            bundle: bundle_for(language),
-            fallback: (language != Language::English).then(|| bundle_for(Language::English)),
+            catalogue: catalogue_for(language),
+            fallback: (language != Language::English).then(|| catalogue_for(Language::English)),
         }
     }
 
     /// The message `id`, or the id itself if no language has it (a test forbids that).
     pub fn get(&self, id: &str) -> String {
-        self.format(id, None)
+        self.get_with(id, &[])
     }
 
     /// The message `id` with named arguments, e.g. `[("count", 3.into())]`.
-    pub fn get_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.format(id, Some(&fluent_args))
+    pub fn get_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(id, args)
     }
 
     /// The translated text for an error code from the server or from local validation.
@@ -205,19 +187,18 @@ impl Messages {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.catalogue.message(id).is_some()
     }
 
     /// The first language that has the message words it: with its `.easier` wording when
     /// "Easier words" is on and it has one (a translation without one keeps its own plain
     /// wording rather than switching to English).
-    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
-            let Some(message) = bundle.get_message(id) else { continue };
-            let easier = self.easier_words.then(|| message.get_attribute("easier")).flatten().map(|easier| easier.value());
+    fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        for catalogue in std::iter::once(&self.catalogue).chain(self.fallback.as_ref()) {
+            let Some(message) = catalogue.message(id) else { continue };
+            let easier = self.easier_words.then(|| message.attribute("easier")).flatten();
             if let Some(pattern) = easier.or_else(|| message.value()) {
-                let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                return catalogue.format(pattern, args);
             }
         }
         id.to_owned()
@@ -266,7 +247,6 @@ mod tests {
         // messages, which have no Urdu file yet (checked), in the staff build the tests run.
         let missing = "title-caseload";
         assert!(!include_str!("../../i18n/ur/main.ftl").contains(&format!("\n{missing} =")), "Urdu has {missing} now: pick another");
-        #[cfg(feature = "staff")]
         assert!(Language::Urdu.staff_source().is_none());
         let english = Messages::new(Language::English).get(missing);
         #[cfg(feature = "staff")]

@@ -159,7 +159,7 @@ pub fn decide(reminder: &DueReminder, texts: &Texts, now: OffsetDateTime) -> Dec
     if now > reminder.due_at + TOO_LATE {
         return Decision::Skip("too late");
     }
-    let title = texts.get("push-title", None);
+    let title = texts.get("push-title", &[]);
     let tag = format!("reminder-{}", reminder.subject_id);
     match (&reminder.subject, reminder.kind) {
         (

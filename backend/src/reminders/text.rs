@@ -1,12 +1,11 @@
 //! What a notification says, from `i18n/en/push.ftl`. The server writes it so the service
 //! worker can show it with no network and no translations of its own.
 
-use fluent_bundle::concurrent::FluentBundle;
 use std::sync::OnceLock;
 
-use fluent_bundle::{FluentArgs, FluentResource};
 use tandem_domain::appointments::{which_day, ReminderKind, WhichDay};
 use tandem_domain::complaints::{ComplaintStatus, FeedbackKind};
+use tandem_domain::fluent::{Arg, Catalogue};
 use tandem_domain::language::Language;
 use time::OffsetDateTime;
 
@@ -23,7 +22,8 @@ const TRANSLATIONS: [(Language, &str); 5] = [
 /// The notification words of one language, with English behind them.
 pub struct Texts {
     language: Language,
-    bundles: Vec<FluentBundle<FluentResource>>,
+    /// The language's own words, then English's.
+    catalogues: Vec<Catalogue<'static>>,
 }
 
 /// What an appointment reminder may mention.
@@ -33,13 +33,10 @@ pub struct AppointmentFacts<'a> {
     pub place: &'a str,
 }
 
-fn bundle(language: Language, source: &str) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
-    let mut bundle = FluentBundle::new_concurrent(vec![language.code().parse().unwrap_or_default()]);
-    // Plain text on a lock screen: no bidi isolation marks around the time and place.
-    bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
-    bundle
+/// A file's messages; one that cannot be read is left out, so English words it (a test proves
+/// every shipped file reads whole).
+fn catalogue(language: Language, source: &'static str) -> Catalogue<'static> {
+    Catalogue::parse(language, &[source]).0
 }
 
 impl Texts {
@@ -55,8 +52,8 @@ impl Texts {
                 .into_iter()
                 .map(|language| {
                     let own =
-                        TRANSLATIONS.iter().find(|(translated, _)| *translated == language).map(|(_, source)| bundle(language, source));
-                    Texts { language, bundles: own.into_iter().chain([bundle(Language::English, ENGLISH)]).collect() }
+                        TRANSLATIONS.iter().find(|(translated, _)| *translated == language).map(|(_, source)| catalogue(language, source));
+                    Texts { language, catalogues: own.into_iter().chain([catalogue(Language::English, ENGLISH)]).collect() }
                 })
                 .collect()
         });
@@ -65,11 +62,10 @@ impl Texts {
 
     /// The message `id` with `args`, in English where the language lacks it; the id itself if
     /// English lacks it too (a test proves none is).
-    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for bundle in &self.bundles {
-            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
-                let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    pub fn get(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        for catalogue in &self.catalogues {
+            if let Some(pattern) = catalogue.message(id).and_then(|message| message.value()) {
+                return catalogue.format(pattern, args);
             }
         }
         id.to_owned()
@@ -78,7 +74,7 @@ impl Texts {
     /// A time of day as the words around it say it: "4pm" in English, "16:00" in a translation
     /// (the 24-hour clock every one of them reads).
     fn time(&self, at: time::Time) -> String {
-        if self.bundles.len() > 1 {
+        if self.catalogues.len() > 1 {
             format!("{:02}:{:02}", at.hour(), at.minute())
         } else {
             tandem_domain::appointments::spoken_time(at)
@@ -93,15 +89,12 @@ impl Texts {
             WhichDay::Later => "later",
         };
         let time = self.time(tandem_domain::appointments::to_london(facts.starts_at).time());
-        let mut args = FluentArgs::new();
-        args.set("time", time);
         if detailed {
-            let title = if facts.title.is_empty() { self.get("push-appointment-default-title", None) } else { facts.title.to_owned() };
-            args.set("title", title);
-            args.set("place", facts.place.to_owned());
-            self.get(&format!("push-appointment-{day}-detailed"), Some(&args))
+            let title = if facts.title.is_empty() { self.get("push-appointment-default-title", &[]) } else { facts.title.to_owned() };
+            let args = [("time", time.into()), ("title", title.into()), ("place", facts.place.into())];
+            self.get(&format!("push-appointment-{day}-detailed"), &args)
         } else {
-            self.get(&format!("push-appointment-{day}"), Some(&args))
+            self.get(&format!("push-appointment-{day}"), &[("time", time.into())])
         }
     }
 
@@ -109,32 +102,27 @@ impl Texts {
     /// default (no title: it could say what the person is involved in). When the news replies to
     /// something of theirs (`replies`: what, in words), it says so, and detailed, what.
     pub fn voice_news(&self, consultation_title: &str, replies: &[String], detailed: bool) -> String {
-        let mut args = FluentArgs::new();
-        args.set("title", consultation_title.to_owned());
-        args.set("count", replies.len());
+        let mut args = vec![("title", consultation_title.into()), ("count", replies.len().into())];
         let id = match (replies, detailed) {
             ([], false) => "push-voice-news",
             ([], true) => "push-voice-news-detailed",
             (_, false) => "push-voice-reply",
             ([about], true) => {
-                args.set("about", about.clone());
+                args.push(("about", about.as_str().into()));
                 "push-voice-reply-detailed"
             }
             (_, true) => "push-voice-replies-detailed",
         };
-        self.get(id, Some(&args))
+        self.get(id, &args)
     }
 
     /// The body of a notice that something the person sent by name has moved on: discreet by
     /// default (not even that it was a complaint).
     pub fn complaint_news(&self, kind: FeedbackKind, status: ComplaintStatus, detailed: bool) -> String {
         if !detailed {
-            return self.get("push-complaint-news", None);
+            return self.get("push-complaint-news", &[]);
         }
-        let mut args = FluentArgs::new();
-        args.set("kind", kind.as_str());
-        args.set("status", status.as_str());
-        self.get("push-complaint-news-detailed", Some(&args))
+        self.get("push-complaint-news-detailed", &[("kind", kind.as_str().into()), ("status", status.as_str().into())])
     }
 
     /// The body of a reminder about something waiting.
@@ -146,9 +134,9 @@ impl Texts {
             _ => "push-plan-waiting",
         };
         if detailed {
-            self.get(&format!("{id}-detailed"), None)
+            self.get(&format!("{id}-detailed"), &[])
         } else {
-            self.get(id, None)
+            self.get(id, &[])
         }
     }
 }
@@ -178,7 +166,7 @@ mod tests {
                 assert!(!texts.waiting(kind, detailed).starts_with("push-"));
             }
         }
-        assert_eq!(texts.get("push-title", None), "Reminder");
+        assert_eq!(texts.get("push-title", &[]), "Reminder");
     }
 
     #[test]
@@ -193,7 +181,7 @@ mod tests {
         for language in Language::ALL {
             let texts = Texts::of(language);
             for id in ["push-title", "push-plan-waiting", "push-safety-alert", "push-complaint-news"] {
-                assert!(!texts.get(id, None).starts_with("push-"), "{language:?} {id}");
+                assert!(!texts.get(id, &[]).starts_with("push-"), "{language:?} {id}");
             }
         }
     }

@@ -123,8 +123,8 @@ async fn notify(state: &AppState, alert_id: Uuid, managers: bool) -> Result<usiz
     let payload = |language: Language| {
         let texts = crate::reminders::text::Texts::of(language);
         serde_json::json!({
-            "title": texts.get("push-safety-title", None),
-            "body": texts.get(message_id, None),
+            "title": texts.get("push-safety-title", &[]),
+            "body": texts.get(message_id, &[]),
             "tag": format!("safety-{}", alert_id.simple()),
             "url": "/staff",
         })

@@ -159,7 +159,7 @@ fn feed_item(t: &Messages, item: &FeedItem) -> Html {
                 { for results.statements.iter().map(|set| html! {
                     <ul class="statement-results">
                         { for set.statements.iter().map(|statement| html! {
-                            <li>{ statement.text.clone() }{ " — " }{ t.get_with("voice-agree-percent", &[("percent", f64::from(statement.agree_percent).into())]) }</li>
+                            <li>{ statement.text.clone() }{ " — " }{ t.get_with("voice-agree-percent", &[("percent", statement.agree_percent.into())]) }</li>
                         }) }
                     </ul>
                 }) }
