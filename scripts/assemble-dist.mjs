@@ -20,6 +20,19 @@ const dist = join(root, distArg);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "icons"), { recursive: true });
 
+// Every script and the style sheet are minified (names local to a module, whitespace,
+// comments): the wasm-bindgen glue alone is 75 KB as written. Terser and CSSO are pinned by
+// tests/package-lock.json.
+const tools = createRequire(join(root, "tests/package.json"));
+const { minify } = tools("terser");
+const csso = tools("csso");
+// `module`: an ES module (its top-level names are its own); otherwise a classic script.
+const minified = async (source, { module = true } = {}) => {
+  const { code } = await minify(source, { module, compress: { passes: 2 }, format: { comments: false } });
+  if (!code) throw new Error("terser gave no code");
+  return Buffer.from(code);
+};
+
 const hash16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 const written = [];
 function emit(name, bytes) {
@@ -30,7 +43,7 @@ function emit(name, bytes) {
 /** Writes `bytes` under a name carrying their hash: `<stem>-<hash><ext>`. */
 const emitHashed = (stem, ext, bytes) => emit(`${stem}-${hash16(bytes)}${ext}`, bytes);
 
-const css = readFileSync(join(root, "assets/tandem.css"));
+const css = Buffer.from(csso.minify(readFileSync(join(root, "assets/tandem.css"), "utf8"), { restructure: false }).css);
 const cssName = emitHashed("tandem", ".css", css);
 emit("manifest.webmanifest", readFileSync(join(root, "assets/manifest.webmanifest")));
 for (const icon of readdirSync(join(root, "assets/icons")).filter((f) => f.endsWith(".png")).sort()) {
@@ -40,7 +53,7 @@ for (const icon of readdirSync(join(root, "assets/icons")).filter((f) => f.endsW
 
 // Quick exit is on the page before the app's code loads (frontend/guard.js), with its words from
 // each language's Fluent file.
-const guardName = emitHashed("guard", ".js", readFileSync(join(root, "frontend/guard.js")));
+const guardName = emitHashed("guard", ".js", await minified(readFileSync(join(root, "frontend/guard.js"), "utf8"), { module: false }));
 const escapeHtml = (text) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 const quickExitLabels = Object.fromEntries(
   readdirSync(join(root, "i18n"))
@@ -82,7 +95,7 @@ const earlyExit = `<a id="early-exit" class="quick-exit" href="https://www.bbc.c
  * glue imports it, so the two share one hash, taken over both).
  * Answers the glue's text with its imports renamed, the link module's name, and the pieces.
  */
-function assemblePieces(name, glue) {
+async function assemblePieces(name, glue) {
   const dir = join(bindgenRoot, name, "pieces");
   let link;
   try {
@@ -101,7 +114,7 @@ function assemblePieces(name, glue) {
   const linkName = `${name}_pieces-${joint}.js`;
   link = link.replace(/from "\.\/main\.js"/, `from "./${glueName}"`);
   if (!link.includes(glueName)) throw new Error("the pieces' link module no longer imports ./main.js");
-  emit(linkName, Buffer.from(link));
+  emit(linkName, await minified(link));
   return { glue: glue.replaceAll('from "./__wasm_split.js"', `from "./${linkName}"`), glueName, linkName, pieces };
 }
 
@@ -109,12 +122,13 @@ function assemblePieces(name, glue) {
  * One build: its wasm, glue, boot module and page, and its pieces if it has any. Answers the
  * file names of its first load (`shell`) and of its pieces.
  */
-function assemble(name, page, firstScreen) {
+async function assemble(name, page, firstScreen) {
   const dir = join(bindgenRoot, name);
   const wasmName = emitHashed(`${name}_bg`, ".wasm", readFileSync(join(dir, `${name}_bg.wasm`)));
-  const split = assemblePieces(name, readFileSync(join(dir, `${name}.js`), "utf8"));
-  const glueName = split.linkName ? emit(split.glueName, Buffer.from(split.glue)) : emitHashed(name, ".js", Buffer.from(split.glue));
-  const boot = Buffer.from(
+  const split = await assemblePieces(name, readFileSync(join(dir, `${name}.js`), "utf8"));
+  const glue = await minified(split.glue);
+  const glueName = split.linkName ? emit(split.glueName, glue) : emitHashed(name, ".js", glue);
+  const boot = await minified(
     readFileSync(join(root, "frontend/boot.js"), "utf8").replaceAll("{{GLUE}}", glueName).replaceAll("{{WASM}}", wasmName),
   );
   const bootName = emitHashed(`boot_${name}`, ".js", boot);
@@ -129,8 +143,8 @@ function assemble(name, page, firstScreen) {
   return { shell, pieces: split.pieces };
 }
 
-const phone = assemble("tandem", "index.html", firstPaint);
-const staff = assemble("tandem_staff", "staff.html", earlyExit);
+const phone = await assemble("tandem", "index.html", firstPaint);
+const staff = await assemble("tandem_staff", "staff.html", earlyExit);
 const ofBuilds = new Set([...phone.shell, ...phone.pieces, ...staff.shell, ...staff.pieces]);
 
 // Phones precache their own build only: the shell at install, then its pieces (PIECES), so
