@@ -7,7 +7,7 @@
 
 use tandem_domain::assessments::api::{FormAnswers, FormToFill};
 use tandem_domain::assessments::Purpose;
-use tandem_domain::surveys::{Answers, SurveyDraft};
+use tandem_domain::surveys::SurveyDraft;
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use yew::prelude::*;
@@ -16,7 +16,9 @@ use crate::components::dates::day_in_words;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::sync::use_sync;
 use crate::routes::{Link, Route};
-use crate::surveys::asking::{around, how_many, keeping, list_page, sent, use_asked, use_listed, Asked, Asking, ListWords, Screen};
+use crate::surveys::asking::{
+    around, finishing, how_many, keeping, list_page, use_asked, use_listed, Asked, Asking, ListWords, Outgoing, Screen,
+};
 
 /// The last list of forms fetched, for filling in offline.
 pub const CACHE: &str = "forms_cache";
@@ -97,20 +99,13 @@ pub fn fill_form_page(props: &FillFormProps) -> Html {
     let Ok(survey) = form.draft.parse() else { return html! {} };
     let form_id = form.id;
     let keep = keeping(&screen, &form, draft_key(form_id));
-    let finish = {
-        let easier = progress.easy || t.easier_words;
-        let (error, sync, screen, reader) = (error.clone(), sync.clone(), screen.clone(), reader_words(&t, &form));
-        Callback::from(move |(answers, declined): (Answers, Vec<String>)| {
-            let request = FormAnswers { answers, declined, easier };
-            let (error, sync, screen, reader) = (error.clone(), sync.clone(), screen.clone(), reader.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match sent(KIND, &super::api::form_answers_path(form_id), &request, &draft_key(form_id), sync.as_ref()).await {
-                    Ok(waiting) => screen.set(Screen::Thanks(reader, waiting)),
-                    Err(code) => error.set(Some(code)),
-                }
-            });
-        })
-    };
+    let easier = progress.easy || t.easier_words;
+    let outgoing = Outgoing { kind: KIND, path: super::api::form_answers_path(form_id), draft: draft_key(form_id) };
+    let finish = finishing((&screen, &error), sync, outgoing, reader_words(&t, &form), move |answers, declined| FormAnswers {
+        answers,
+        declined,
+        easier,
+    });
     let intro = html! {
         <>
             <h1>{ form.draft.title.clone() }</h1>

@@ -113,12 +113,12 @@ fn answer_words(t: &Messages, question: &Question, answer: &Answer) -> String {
     let option =
         |id: &str| question.options.iter().find(|option| option.id == id).map_or_else(|| id.to_owned(), |option| option.wording.clone());
     match answer {
-        Answer::Number(n) if question.kind == QuestionKind::Faces => crate::surveys::face(t, *n).1,
-        Answer::Number(n) => t.get_with("staff-forms-out-of-ten", &[("score", (*n).into())]),
+        Answer::Number(n) if question.kind != QuestionKind::Faces => t.get_with("staff-forms-out-of-ten", &[("score", (*n).into())]),
         Answer::Choice(id) => option(id),
         Answer::Choices(ids) => ids.iter().map(|id| option(id)).collect::<Vec<_>>().join(", "),
-        Answer::YesNo(yes) => t.get(if *yes { "surveys-yes" } else { "surveys-no" }),
         Answer::Text(text) => text.clone(),
+        // A face, "Yes" or "No": as the survey results word them.
+        Answer::Number(_) | Answer::YesNo(_) => crate::surveys::answer_in_words(t, question.kind, answer).unwrap_or_default(),
     }
 }
 

@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 use crate::components::ScaleInput;
 use crate::i18n::{use_i18n, Messages};
-use crate::offline::sync::use_sync;
+use crate::offline::sync::{use_sync, SyncHandle};
 use crate::offline::{drafts, outbox};
 use crate::routes::{Link, Route};
 
@@ -221,32 +221,54 @@ fn shown<'a>(survey: &'a Survey, answers: &Answers) -> Vec<&'a Question> {
     survey.questions().iter().filter(|question| is_shown(question, answers)).collect()
 }
 
-/// A draft made for another version keeps the answers its questions still take.
+/// A draft made for another version keeps the answers its questions still take, and the
+/// questions declined that it still asks.
 fn resumed(saved: Option<Progress>, survey: &Survey, version: u32) -> Progress {
     let mut progress = saved.unwrap_or_default();
     if progress.version != version {
         progress.answers.retain(|id, answer| survey.question(id).is_some_and(|question| check_answer(question, answer).is_ok()));
+        progress.declined.retain(|id| survey.question(id).is_some());
         progress.current = progress.current.filter(|id| survey.question(id).is_some());
         progress.version = version;
     }
     progress
 }
 
-/// Hands finished answers to the outbox (taking the draft `draft` off the phone in the same
-/// step) and tries to send them now; answers whether they are still waiting for a signal.
-pub async fn sent<T: Serialize>(
-    kind: &str,
-    path: &str,
-    request: &T,
-    draft: &str,
-    sync: Option<&crate::offline::sync::SyncHandle>,
-) -> Result<bool, ErrorCode> {
-    outbox::enqueue(kind, path, request, Some(draft)).await.map_err(|_| ErrorCode::Internal)?;
-    let status = match sync {
-        Some(sync) => sync.flush_now().await,
-        None => None,
-    };
-    Ok(status.is_none_or(|status| status.waiting > 0))
+/// Where finished answers go: the outbox's `kind` of request, to `path`; the draft kept under
+/// `draft` leaves the phone in the same step as they join the outbox.
+pub struct Outgoing {
+    pub kind: &'static str,
+    pub path: String,
+    pub draft: String,
+}
+
+/// What "finished" does on a survey or form: the request `request` makes of the answers (and
+/// the questions declined) joins the outbox and is tried at once; then the thank-you screen says
+/// `reader` will read them and whether they still wait for a signal, or `error` shows why the
+/// phone could not keep them.
+pub fn finishing<T: Asked, R: Serialize + 'static>(
+    (screen, error): (&UseStateHandle<Screen<T>>, &UseStateHandle<Option<ErrorCode>>),
+    sync: Option<SyncHandle>,
+    outgoing: Outgoing,
+    reader: String,
+    request: impl Fn(Answers, Vec<String>) -> R + 'static,
+) -> Callback<(Answers, Vec<String>)> {
+    let (screen, error, outgoing) = (screen.clone(), error.clone(), std::rc::Rc::new(outgoing));
+    Callback::from(move |(answers, declined): (Answers, Vec<String>)| {
+        let request = request(answers, declined);
+        let (screen, error, sync, outgoing, reader) = (screen.clone(), error.clone(), sync.clone(), outgoing.clone(), reader.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let kept = outbox::enqueue(outgoing.kind, &outgoing.path, &request, Some(&outgoing.draft)).await;
+            if kept.is_err() {
+                return error.set(Some(ErrorCode::Internal));
+            }
+            let status = match &sync {
+                Some(sync) => sync.flush_now().await,
+                None => None,
+            };
+            screen.set(Screen::Thanks(reader, status.is_none_or(|status| status.waiting > 0)));
+        });
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -29,3 +29,23 @@ pub fn face(t: &Messages, n: u8) -> (&'static str, String) {
     });
     (face, words)
 }
+
+/// An answer in words as a reader sees it, where the kind of question decides them: a face
+/// (1 to 5) with its words, or "Yes" or "No", in the reader's language. `None` for the rest
+/// (an option's wording, a number, text), which the caller words.
+#[cfg(feature = "staff")]
+pub fn answer_in_words(
+    t: &Messages,
+    kind: tandem_domain::surveys::QuestionKind,
+    answer: &tandem_domain::surveys::Answer,
+) -> Option<String> {
+    use tandem_domain::surveys::{Answer, QuestionKind};
+    match (kind, answer) {
+        (QuestionKind::Faces, Answer::Number(n @ 1..=5)) => {
+            let (face, words) = face(t, *n);
+            Some(format!("{face} {words}"))
+        }
+        (_, Answer::YesNo(yes)) => Some(t.get(if *yes { "surveys-yes" } else { "surveys-no" })),
+        _ => None,
+    }
+}

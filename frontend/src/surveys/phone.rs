@@ -5,12 +5,11 @@
 //! last copy of the list.
 
 use tandem_domain::surveys::api::{ResponseRequest, SurveyToAnswer};
-use tandem_domain::surveys::Answers;
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::asking::{around, how_many, keeping, list_page, sent, use_asked, use_listed, Asking, ListWords, Screen};
+use super::asking::{around, finishing, how_many, keeping, list_page, use_asked, use_listed, Asking, ListWords, Outgoing, Screen};
 use crate::i18n::use_i18n;
 use crate::offline::sync::use_sync;
 use crate::routes::{Link, Route};
@@ -61,21 +60,10 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
     let Ok(survey) = to_answer.survey.parse() else { return html! {} };
     let survey_id = to_answer.id;
     let keep = keeping(&screen, &to_answer, draft_key(survey_id));
-    let finish = {
-        let reader = t.get_with("surveys-thanks-audience", &[("audience", survey.draft().audience.clone().into())]);
-        let (error, sync, screen, version) = (error.clone(), sync.clone(), screen.clone(), progress.version);
-        Callback::from(move |(answers, _declined): (Answers, Vec<String>)| {
-            let request = ResponseRequest { version, answers };
-            let (error, sync, screen, reader) = (error.clone(), sync.clone(), screen.clone(), reader.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                // The draft leaves the phone in the same step as the answers join the outbox.
-                match sent(KIND, &super::api::responses_path(survey_id), &request, &draft_key(survey_id), sync.as_ref()).await {
-                    Ok(waiting) => screen.set(Screen::Thanks(reader, waiting)),
-                    Err(code) => error.set(Some(code)),
-                }
-            });
-        })
-    };
+    let reader = t.get_with("surveys-thanks-audience", &[("audience", survey.draft().audience.clone().into())]);
+    let version = progress.version;
+    let outgoing = Outgoing { kind: KIND, path: super::api::responses_path(survey_id), draft: draft_key(survey_id) };
+    let finish = finishing((&screen, &error), sync, outgoing, reader, move |answers, _declined| ResponseRequest { version, answers });
     let draft = survey.draft();
     let intro = html! {
         <>

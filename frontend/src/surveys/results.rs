@@ -4,7 +4,7 @@
 //! date, and the same rows as CSV or FHIR.
 
 use tandem_domain::surveys::api::{QuestionResults, ResultsFilter, ValueCount};
-use tandem_domain::surveys::QuestionKind;
+use tandem_domain::surveys::{Answer, QuestionKind};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -131,18 +131,15 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
 /// An answer as the person chose it: a face with its words, "Yes" or "No" in the reader's
 /// language, an option's wording.
 fn answer_label(t: &Messages, kind: QuestionKind, count: &ValueCount) -> String {
-    match (kind, count.value.as_str()) {
-        (QuestionKind::Faces, value) => match value.parse::<u8>() {
-            Ok(n @ 1..=5) => {
-                let (face, words) = super::face(t, n);
-                format!("{face} {words}")
-            }
-            _ => count.label.clone(),
+    let answer = match count.value.as_str() {
+        "yes" => Answer::YesNo(true),
+        "no" => Answer::YesNo(false),
+        value => match value.parse::<u8>() {
+            Ok(n) => Answer::Number(n),
+            Err(_) => return count.label.clone(),
         },
-        (QuestionKind::YesNo, "yes") => t.get("surveys-yes"),
-        (QuestionKind::YesNo, "no") => t.get("surveys-no"),
-        _ => count.label.clone(),
-    }
+    };
+    super::answer_in_words(t, kind, &answer).unwrap_or_else(|| count.label.clone())
 }
 
 fn question_results(t: &Messages, index: usize, question: &QuestionResults, search: &str) -> Html {
