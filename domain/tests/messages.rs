@@ -61,6 +61,8 @@ const STAFF_ONLY: &[&str] = &[
     "plans/staff.rs",
     "appointments/staff.rs",
     "assessments/staff.rs",
+    "assessments/editor.rs",
+    "surveys/questions.rs",
     "surveys/staff.rs",
     "surveys/results.rs",
     "complaints/staff.rs",

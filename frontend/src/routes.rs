@@ -52,6 +52,10 @@ pub enum Route {
     StaffForms {
         id: String,
     },
+    /// The service's forms as a manager changes them; `form` empty for the list of them.
+    FormEditor {
+        form: String,
+    },
     Surveys,
     AnswerSurvey {
         id: String,
@@ -129,6 +133,8 @@ impl Route {
             ["staff", "young-people", id, "appointments"] if !id.is_empty() => Route::StaffAppointments { id: (*id).to_owned() },
             ["staff", "young-people", id, "plan"] if !id.is_empty() => Route::StaffPlan { id: (*id).to_owned() },
             ["staff", "young-people", id, "forms"] if !id.is_empty() => Route::StaffForms { id: (*id).to_owned() },
+            ["staff", "forms"] => Route::FormEditor { form: String::new() },
+            ["staff", "forms", form] if !form.is_empty() => Route::FormEditor { form: (*form).to_owned() },
             ["staff", "relay"] => Route::Relay,
             ["staff", "sessions"] => Route::Sessions,
             ["staff", "sessions", id] if !id.is_empty() => Route::LiveSession { id: (*id).to_owned() },
@@ -161,6 +167,8 @@ impl Route {
             Route::Appointments => "/appointments".into(),
             Route::StaffAppointments { id } => format!("/staff/young-people/{id}/appointments"),
             Route::StaffForms { id } => format!("/staff/young-people/{id}/forms"),
+            Route::FormEditor { form } if form.is_empty() => "/staff/forms".into(),
+            Route::FormEditor { form } => format!("/staff/forms/{form}"),
             Route::Relay => "/staff/relay".into(),
             Route::Sessions => "/staff/sessions".into(),
             Route::LiveSession { id } => format!("/staff/sessions/{id}"),
@@ -319,6 +327,8 @@ mod tests {
             Route::Appointments,
             Route::StaffAppointments { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::StaffForms { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
+            Route::FormEditor { form: String::new() },
+            Route::FormEditor { form: "about_me".into() },
             Route::Surveys,
             Route::AnswerSurvey { id: "0190f5d2-7b1c-7000-8000-000000000000".into() },
             Route::Forms,

@@ -660,6 +660,7 @@ title-young-person = Young person
 title-staff-plan = Plan
 title-staff-appointments = Appointments
 title-staff-forms = Forms
+title-staff-form-editor = The service's forms
 title-audit = Audit log
 title-staff-accounts = Staff accounts
 title-my-account = My account
@@ -706,3 +707,15 @@ staff-forms-changes = What changed since { $date }
 staff-forms-change-up = Up from { $before } to { $after }: { $question }
 staff-forms-change-down = Down from { $before } to { $after }: { $question }
 staff-forms-change-same = The same, { $after }: { $question }
+
+## The service's forms, changed by a manager
+staff-form-editor-title = The service's forms
+staff-form-editor-intro = Workers ask young people and carers to fill in these forms. Change a form's words here.
+staff-form-editor-edit = Change "{ $title }"
+staff-form-editor-version = Version { $version }
+staff-form-editor-versions = Saving makes the next version. Forms already asked for keep the words they were asked with.
+staff-form-editor-worker-only = Its answers are shown to the allocated worker only.
+staff-form-editor-back = All the service's forms
+staff-form-editor-save = Save as the next version
+staff-form-editor-saved = Saved. Forms asked for from now on use these words.
+staff-form-editor-not-found = There is no such form.

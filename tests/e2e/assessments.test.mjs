@@ -6,7 +6,8 @@
 // answers reach the server once back online; Dee answers hers; Sam's page shows both side by
 // side with what changed since the earlier one; the stand-in case record gets one valid
 // QuestionnaireResponse per finished form and none for an unfinished one; axe-core is clean on
-// each page.
+// each page. Then a manager changes the carer's form: refused beside its field, then saved as
+// version 2.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
@@ -14,6 +15,7 @@ import { caseRecord, SECRET } from "./lib/case_record.mjs";
 import {
   api,
   axeViolations,
+  cookieOf,
   deskContext,
   joinWithInvite,
   launchBrowser,
@@ -255,5 +257,42 @@ describe("self-assessments handed to one person", () => {
     assert.equal(record.badSignatures, 0);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     assert.equal(record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length, 4, "and no more");
+  });
+
+  test("a manager changes a form's words: refused beside the field, then saved as the next version", async () => {
+    const url = server.url;
+    const logins = server.demoLogins();
+    const desk = await (await deskContext(browser)).newPage();
+    await signIn(desk, url, logins.manager.email, logins.manager.password);
+    await desk.goto(`${url}/staff/forms`);
+    await desk.getByRole("heading", { name: "The service's forms" }).waitFor();
+    await desk.getByRole("link", { name: 'Change "How things are at home"' }).click();
+    await desk.getByRole("heading", { name: "How things are at home" }).waitFor();
+    await desk.getByText("Version 1", { exact: true }).waitFor();
+    assert.deepEqual(await axeViolations(desk), []);
+
+    // An empty title is refused beside it, and nothing is saved.
+    await desk.getByLabel("Title").fill("");
+    await desk.getByRole("button", { name: "Save as the next version" }).click();
+    await desk.locator(".field-error").first().waitFor();
+    assert.equal(await desk.getByLabel("Title").getAttribute("aria-invalid"), "true");
+    assert.equal(await desk.evaluate(() => document.activeElement.id), "form-title");
+    const manager = await cookieOf(desk.context());
+    const before = (await api(url, manager, "GET", "/api/v1/assessments/forms")).body.find((f) => f.form === "carer_view");
+    assert.equal(before.version, 1);
+
+    const wording = "How are things at home this week?";
+    await desk.getByLabel("Title").fill("How things are at home");
+    await desk.locator("#q0-wording").fill(wording);
+    await desk.locator("#q0-wording").press("Tab");
+    await desk.getByRole("button", { name: "Save as the next version" }).click();
+    await desk.getByText("Saved. Forms asked for from now on use these words.").waitFor();
+    await desk.getByText("Version 2", { exact: true }).waitFor();
+    const after = (await api(url, manager, "GET", "/api/v1/assessments/forms")).body.find((f) => f.form === "carer_view");
+    assert.equal(after.version, 2);
+    assert.equal(after.draft.questions[0].wording, wording);
+    assert.equal(after.draft.questions.length, before.draft.questions.length, "the other questions kept");
+    assert.deepEqual(await axeViolations(desk), []);
+    await desk.screenshot({ path: screenshotPath("forms-editor-desk"), fullPage: true });
   });
 });

@@ -25,6 +25,12 @@ pub fn forms() -> Get<Vec<FormSummary>> {
     Get::new(paths::ASSESSMENT_FORMS.full())
 }
 
+/// Where a manager's change to one of the service's forms goes (its next version).
+#[cfg(feature = "staff")]
+pub fn form_path(form: tandem_domain::assessments::FormKind) -> String {
+    paths::ASSESSMENT_FORMS_ITEM.path(&[&form.as_str()])
+}
+
 /// A case's forms, for its worker; also where a new one is asked for.
 #[cfg(feature = "staff")]
 pub fn case_forms(young_person: impl Display) -> Get<Vec<CaseForm>> {

@@ -20,6 +20,7 @@ fn pages(t: &Messages) -> Vec<(Route, String, &'static [Role])> {
         (Route::Cabinet, t.get("cabinet-title"), who::SURVEY_EDITORS),
         (Route::Complaints, t.get("complaints-title"), who::SURVEY_EDITORS),
         (Route::FeedbackAnswers, t.get("home-staff-link"), who::FEEDBACK_READERS),
+        (Route::FormEditor { form: String::new() }, t.get("staff-form-editor-title"), who::MANAGERS),
         (Route::Relay, t.get("relay-title"), who::MANAGERS),
         (Route::Audit, t.get("audit-title"), who::MANAGERS),
         (Route::StaffAccounts, t.get("staff-title"), who::STAFF_MANAGERS),

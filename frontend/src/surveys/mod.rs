@@ -5,6 +5,8 @@ pub mod api;
 pub mod asking;
 pub mod phone;
 #[cfg(feature = "staff")]
+pub mod questions;
+#[cfg(feature = "staff")]
 pub mod results;
 #[cfg(feature = "staff")]
 pub mod staff;
