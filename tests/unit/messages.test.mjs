@@ -93,8 +93,11 @@ test("every message id the app's code names exists in English", () => {
 test("each translation has only English's messages, with English's variables", () => {
   const languages = readdirSync(join(ROOT, "i18n")).filter((code) => code !== "en");
   assert.ok(languages.length > 0);
+  // forms.ftl words the forms' templates (English: tandem_domain::assessments), not English
+  // messages; backend/src/assessments/translated.rs checks it covers each template whole.
+  const ofMessages = (name) => name.endsWith(".ftl") && name !== "forms.ftl";
   for (const code of languages) {
-    for (const file of readdirSync(join(ROOT, "i18n", code)).filter((name) => name.endsWith(".ftl"))) {
+    for (const file of readdirSync(join(ROOT, "i18n", code)).filter(ofMessages)) {
       const english = parseFtl(join(ROOT, "i18n/en", file));
       for (const [id, message] of parseFtl(join(ROOT, "i18n", code, file))) {
         assert.ok(english.has(id), `${code}/${file}: ${id} is not an English message`);

@@ -8,6 +8,7 @@
 pub mod postgres;
 pub mod sqlite;
 mod store;
+mod translated;
 
 use axum::extract::State;
 use axum::routing::{get, post, put};
@@ -358,12 +359,14 @@ pub async fn case_forms(
 }
 
 /// The forms waiting for the caller (a young person or carer), soonest due first, each with
-/// why it is asked, by when and who will read it.
+/// why it is asked, by when and who will read it, in the caller's language where the form's
+/// version has a translation (its template does).
 #[utoipa::path(get, path = "/api/v1/assessments/mine", tag = "assessments",
     responses((status = 200, body = Vec<FormToFill>), (status = 403, body = ApiErrorBody)))]
 #[tracing::instrument(skip_all)]
 pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>) -> Result<Json<Vec<FormToFill>>, AppError> {
     let requests = state.store.forms_to_fill(allowed.caller.person_id).await?;
+    let language = allowed.caller.language;
     Ok(Json(
         requests
             .into_iter()
@@ -375,7 +378,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
                 due_on: request.due_on.to_string(),
                 asked_by: request.asked_by,
                 worker_only: request.form.worker_only(),
-                draft: request.draft,
+                draft: translated::in_language(&request.draft, request.form, request.version, language),
             })
             .collect(),
     ))
@@ -406,17 +409,19 @@ pub async fn answer(
     let (answers, declined) = check_answers(&form, &sent.answers, &sent.declined)?;
     let finished = Finished { answers, declined, easier: sent.easier };
     let base = questionnaire_base(allowed.caller.service_id, request.form);
+    // The record gets the words the person read, in their language.
+    let seen = translated::in_language(&request.draft, request.form, request.version, allowed.caller.language);
     let event = Event::AssessmentAnswered(AssessmentPayload {
         assignment_id: request.id,
         form: request.form,
         version: request.version,
-        title: request.draft.title.clone(),
+        title: seen.title.clone(),
         purpose: request.purpose,
         questionnaire: format!("{base}|{}", request.version),
         answered_as: request.answered_as.as_str().to_owned(),
         person: PersonNamed { id: request.person_id, name: request.person_name.clone() },
         worker_only: request.form.worker_only(),
-        item: response_items(&base, &request.draft, &finished),
+        item: response_items(&base, &seen, &finished),
     });
     let key = OperationKey::new(operation, ANSWER_KIND, &(id, &sent));
     Ok(state.store.answer_form(key, &request, finished, event, state.clock.now()).await?)

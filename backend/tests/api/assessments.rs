@@ -90,8 +90,14 @@ async fn jay_and_dee_each_answer_their_own_form_once_and_the_record_gets_one_res
     );
     assert!(mine[0]["asked_by"].as_str().unwrap().starts_with("Sam"), "{mine}");
     assert_eq!(mine[0]["draft"]["title"], "My self-assessment");
+    // Dee reads Polish: the form's template comes in her language, question by question.
+    let chose = carer.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "pl"}))).await;
+    assert!(chose.status().is_success());
     let theirs = carer.json(&app, "/api/v1/assessments/mine").await;
     assert_eq!((theirs.as_array().unwrap().len(), theirs[0]["form"].as_str()), (1, Some("carer_view")));
+    assert_eq!(theirs[0]["draft"]["title"], "Jak jest w domu");
+    assert_eq!(theirs[0]["draft"]["questions"][0]["id"], "home", "the same questions, by the same ids");
+    assert_eq!(theirs[0]["draft"]["questions"][0]["easy_read"], "Jak jest w domu? 0 to źle. 10 to dobrze.");
     assert_error(send(&app, &carer, &first_id, json!({"answers": {}}), None).await, 404, "not_found").await;
     assert_error(send(&app, &phone, &carers_id, json!({"answers": {}}), None).await, 404, "not_found").await;
 
@@ -183,7 +189,7 @@ async fn jay_and_dee_each_answer_their_own_form_once_and_the_record_gets_one_res
     assert!(jays["questionnaire"].as_str().unwrap().ends_with(":self_assessment|1"));
     assert!(responses[1]["author"]["display"].as_str().unwrap().ends_with("(parent or carer)"));
     assert_eq!(responses[1]["author"]["identifier"]["value"], dee);
-    assert_eq!(responses[1]["item"][0]["text"], "How are things at home at the moment? 0 is really bad, 10 is really good.");
+    assert_eq!(responses[1]["item"][0]["text"], "Jak jest teraz w domu? 0 to bardzo źle, 10 to bardzo dobrze.", "the Polish Dee read");
     assert!(typed_events(&app).await.contains(&"assessment.answered"));
 }
 
