@@ -20,6 +20,13 @@ say "transfer sizes of the built app"
 # Over budget is reported at the end, after the other figures, so one number does not hide the rest.
 size_status=0
 node "$ROOT/scripts/bench-size.mjs" dist "$floor/out" || size_status=$?
+say "where the first load's wasm goes, by crate (a copy of the shell optimised the same way, names kept)"
+named="$ROOT/target/frontend-named"
+rm -rf "$named"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --keep-debug --out-dir "$named" --out-name tandem \
+  "$ROOT/target/frontend-split/main.wasm"
+wasm-opt -Oz --converge --low-memory-unused -g --strip-producers "${WASM_FEATURES[@]}" "$named/tandem_bg.wasm" -o "$named/named.wasm"
+node "$ROOT/scripts/bench-crates.mjs" "$named/named.wasm" 30
 cargo build --quiet --release -p tandem-backend --bin tandem
 ensure_node_tools
 ensure_chromium

@@ -264,7 +264,8 @@ describe("self-assessments handed to one person", () => {
     const logins = server.demoLogins();
     const desk = await (await deskContext(browser)).newPage();
     await signIn(desk, url, logins.manager.email, logins.manager.password);
-    await desk.goto(`${url}/staff/forms`);
+    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    await desk.getByRole("link", { name: "The service's forms" }).click();
     await desk.getByRole("heading", { name: "The service's forms" }).waitFor();
     await desk.getByRole("link", { name: 'Change "How things are at home"' }).click();
     await desk.getByRole("heading", { name: "How things are at home" }).waitFor();
