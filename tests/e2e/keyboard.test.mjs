@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { api, cookieOf, deskContext, phoneContext, signIn, useBrowser, useServer } from "./lib/harness.mjs";
+import { api, cookieOf, deskContext, joinWithInvite, phoneContext, signIn, useBrowser, useServer } from "./lib/harness.mjs";
 
 const browser = useBrowser();
 
@@ -169,6 +169,73 @@ describe("keyboard only", () => {
       [...document.querySelectorAll(".plan-table button")].filter((b) => b.getBoundingClientRect().right > document.documentElement.clientWidth).length,
     );
     assert.equal(narrowButtons, 0, "no button cut off");
+    await context.close();
+  });
+});
+
+describe("keyboard only: a form and an appointment", () => {
+  const server = useServer();
+
+  test("each new question has the keyboard, a choice moves with the arrows, a reply is announced", async () => {
+    const url = server().url;
+    const worker = await server().apiSession("worker");
+    const jayId = (await api(url, worker, "GET", "/api/v1/young-people")).body[0].id;
+    const due = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + 7 * 86_400_000));
+    await api(url, worker, "POST", `/api/v1/young-people/${jayId}/assessments`, {
+      person_id: jayId, form: "self_assessment", purpose: "assessment", due_on: due,
+    });
+    const context = await phoneContext(browser());
+    const page = await context.newPage();
+    await joinWithInvite(page, url, server().demoLogins().young_person.code, "1357");
+
+    // From home to the form, by Tab and Enter alone.
+    await tabTo(page, 'a[href="/forms"]', 60);
+    await page.keyboard.press("Enter");
+    await title(page, "Forms – Tandem");
+    await tabTo(page, 'a[href^="/forms/"]', 60);
+    await page.keyboard.press("Enter");
+    await tabTo(page, ".survey-intro button", 60);
+    await page.keyboard.press("Enter");
+    // Start is gone: the first question has the keyboard, and the arrows choose on the scale.
+    await page.waitForFunction(() => document.activeElement?.matches(".survey-question input[type=radio]"));
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => document.querySelector(".survey-question input[type=radio]:checked")?.value === "2");
+    await tabTo(page, ".survey-question button[type=submit]");
+    await page.keyboard.press("Enter");
+    // Next: the keyboard is in the new question's box.
+    await page.waitForFunction(() => document.activeElement?.matches(".survey-question textarea"));
+    await page.keyboard.type("We get on most days.");
+    await tabTo(page, ".survey-question button[type=submit]");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.matches(".survey-question input[type=radio]"));
+    // "I'd rather not say" is a toggle the keyboard presses; the choice is said in a live region.
+    await tabTo(page, ".rather-not-say");
+    await page.keyboard.press("Space");
+    await page.locator(".rather-not-say[aria-pressed=true]").waitFor();
+    await page.locator('.survey-question [role=status]', { hasText: "You chose not to say." }).waitFor();
+    // Back: the keyboard returns to the question before, on the words already written.
+    await tabTo(page, ".survey-question .actions button.secondary");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.matches(".survey-question textarea"));
+    assert.equal(await page.locator(".survey-question textarea").inputValue(), "We get on most days.");
+
+    // An appointment: "I'll be there" with Enter, and what it did is said in a live region.
+    await tabTo(page, "a.brand", 60);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+    await tabTo(page, 'a[href="/appointments"]', 60);
+    await page.keyboard.press("Enter");
+    await title(page, "Appointments – Tandem");
+    const card = page.locator("article.appointment", { hasText: "Look at your plan together" });
+    await card.waitFor();
+    const cardId = await card.getAttribute("id");
+    await tabTo(page, `[id="${cardId}"] .actions button:not(.secondary)`, 120);
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /^I'll be there – /, "the button names its day");
+    await page.keyboard.press("Enter");
+    await page.locator(`[id="${cardId}"] .reply-status[role=status]`, { hasText: "You said you'll be there." }).waitFor();
+
+    assert.deepEqual(context.problems, []);
     await context.close();
   });
 });

@@ -291,7 +291,8 @@ fn appointment_card(props: &CardProps) -> Html {
                     <p><Link to={Route::FillForm { id: preparation.form_id.to_string() }} classes="button secondary">{ t.get("appointments-get-ready") }{ hidden_context(day_text(&t, view)) }</Link></p>
                 }
             }
-            { status }
+            // Always there, so a reply's outcome is announced when it appears (WCAG 4.1.3).
+            <div class="reply-status" role="status">{ status }</div>
             if props.changing.is_none() {
                 <div class="actions">
                     <button type="button" class="button" onclick={coming}>{ t.get("appointments-coming") }{ hidden_context(day_text(&t, view)) }</button>

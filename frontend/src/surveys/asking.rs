@@ -296,6 +296,16 @@ pub fn asking(props: &AskingProps) -> Html {
     let questions = shown(survey, &progress.answers);
     let position = progress.current.as_deref().and_then(|current| questions.iter().position(|question| question.id == current));
     let current = position.and_then(|index| questions.get(index).copied());
+    // After Start, Next or Back the keyboard goes to the question now shown (WCAG 2.4.3): the
+    // button pressed may be gone, and a screen reader then reads the new question out.
+    let last_shown = use_mut_ref(|| None::<Option<String>>);
+    use_effect_with(current.map(|question| question.id.clone()), move |now: &Option<String>| {
+        let moved = last_shown.borrow().as_ref().is_some_and(|before| before != now);
+        *last_shown.borrow_mut() = Some(now.clone());
+        if moved && now.is_some() {
+            focus_question();
+        }
+    });
 
     let Some(question) = current else {
         let start = {
@@ -405,6 +415,18 @@ pub fn asking(props: &AskingProps) -> Html {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Puts the keyboard on the question shown: its chosen answer, or else its first box or choice.
+fn focus_question() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let first = |selector: &str| document.query_selector(selector).ok().flatten();
+    let target = first(".survey-question form input:checked")
+        .or_else(|| first(".survey-question form input, .survey-question form textarea"))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }
 
