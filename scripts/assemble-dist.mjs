@@ -109,13 +109,30 @@ async function assemblePieces(name, glue) {
     link = link.replaceAll(`"./${file}"`, `"./${hashed}"`);
     pieces.push(hashed);
   }
+  const pages = piecesOfPages(link);
   const joint = hash16(Buffer.concat([Buffer.from(glue), Buffer.from(link)]));
   const glueName = `${name}-${joint}.js`;
   const linkName = `${name}_pieces-${joint}.js`;
   link = link.replace(/from "\.\/main\.js"/, `from "./${glueName}"`);
   if (!link.includes(glueName)) throw new Error("the pieces' link module no longer imports ./main.js");
   emit(linkName, await minified(link));
-  return { glue: glue.replaceAll('from "./__wasm_split.js"', `from "./${linkName}"`), glueName, linkName, pieces };
+  return { glue: glue.replaceAll('from "./__wasm_split.js"', `from "./${linkName}"`), glueName, linkName, pieces, pages };
+}
+
+/**
+ * Each page's piece and the chunks it shares with other pages, read from wasm-split-cli's link
+ * module as written (before it is minified), for the size benchmark.
+ */
+function piecesOfPages(link) {
+  const files = new Map(
+    [...link.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
+  const pages = [...link.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\)/g)].map((m) => {
+    const chunks = m[3].split(",").map((s) => s.trim()).filter((name) => files.has(name)).map((name) => files.get(name));
+    return { page: m[1], piece: m[2], chunks };
+  });
+  if (pages.length === 0) throw new Error("no pages found in the pieces' link module: has wasm-split-cli changed how it writes it?");
+  return pages;
 }
 
 /**
@@ -140,7 +157,7 @@ async function assemble(name, page, firstScreen) {
     .replaceAll("{{BOOT}}", bootName);
   emit(page, Buffer.from(html));
   const shell = [wasmName, glueName, ...(split.linkName ? [split.linkName] : []), bootName, page];
-  return { shell, pieces: split.pieces };
+  return { shell, pieces: split.pieces, pages: split.pages ?? [] };
 }
 
 const phone = await assemble("tandem", "index.html", firstPaint);
@@ -163,10 +180,15 @@ emit(
   ),
 );
 // Which files each build downloads, for the size benchmark.
-// "phone" is a phone's first load; "phonePieces" what it fetches later, a piece at a time.
+// "phone" is a phone's first load; "phonePieces" what it fetches later, a piece at a time;
+// "phonePages" which of them each page needs.
 writeFileSync(
   join(dist, "builds.json"),
-  JSON.stringify({ phone: [...phone.shell, ...shared], phonePieces: phone.pieces, staff: [...staff.shell, ...shared] }, null, 2),
+  JSON.stringify(
+    { phone: [...phone.shell, ...shared], phonePieces: phone.pieces, phonePages: phone.pages, staff: [...staff.shell, ...shared] },
+    null,
+    2,
+  ),
 );
 
 const compressible = new Set([".js", ".wasm", ".css", ".html", ".webmanifest"]);

@@ -54,24 +54,11 @@ function measure(label, files) {
   return app;
 }
 
-/** Each page's piece and the chunks it shares with other pages, read from the link module. */
-function pages() {
-  const link = builds.phone.find((name) => name.includes("_pieces-"));
-  if (!link) return [];
-  const text = readFileSync(join(dist, link), "utf8");
-  const files = new Map(
-    [...text.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]),
-  );
-  return [...text.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\)/g)].map((m) => {
-    const chunks = m[3].split(",").map((s) => s.trim()).filter((name) => files.has(name)).map((name) => files.get(name));
-    return { page: m[1], piece: m[2], chunks };
-  });
-}
-
 const first = measure("A phone's first load: / and /join (the shell; the same files for both)", builds.phone);
 console.log("\nEach phone page's (or language's) piece, fetched when first opened (and by the service worker after the first open)");
 console.log(`${"page".padEnd(14)} piece KB  + shared chunks KB (files)  = total brotli KB`);
-for (const { page, piece, chunks } of pages().sort((a, b) => a.page.localeCompare(b.page))) {
+// Each page's piece and the chunks it shares with other pages, as assemble-dist.mjs read them.
+for (const { page, piece, chunks } of [...(builds.phonePages || [])].sort((a, b) => a.page.localeCompare(b.page))) {
   console.log(`${page.padEnd(14)} ${kb(sum([piece]))}  + ${kb(sum(chunks))} (${String(chunks.length).padStart(2)})        = ${kb(sum([piece, ...chunks]))}`);
 }
 const pieces = builds.phonePieces || [];
