@@ -7,6 +7,8 @@
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 
+import { reader, sections } from "./lib/wasm-binary.mjs";
+
 const [path, rowsArg] = process.argv.slice(2);
 if (!path) {
   console.error("usage: node scripts/bench-crates.mjs <wasm with names> [rows]");
@@ -16,80 +18,60 @@ const bytes = readFileSync(path);
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
-/** The module's sections we need: imported functions (they come first in the index space), bodies, data, names. */
+/** What the sums need: imported functions (they come first in the index space), bodies, data, names. */
 function read(wasm) {
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  const skipLimits = () => {
-    const flags = leb();
-    leb();
-    if (flags & 1) leb();
-  };
   const found = { importedFunctions: 0, bodies: [], data: [], names: new Map() };
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    const size = leb();
-    const end = at + size;
+  for (const { id, body } of sections(wasm)) {
+    const r = reader(body);
     if (id === 2) {
-      for (let count = leb(); count > 0; count -= 1) {
-        // Module and field names (`at += leb()` would add to `at` as it was before the length).
+      for (let count = r.leb(); count > 0; count -= 1) {
+        // Module and field names, then the import's kind and its description.
         for (let names = 0; names < 2; names += 1) {
-          const length = leb();
-          at += length;
+          const length = r.leb();
+          r.at += length;
         }
-        const kind = wasm[at++];
+        const kind = r.byte();
         if (kind === 0) {
-          leb();
+          r.leb();
           found.importedFunctions += 1;
-        } else if (kind === 1) {
-          at += 1;
-          skipLimits();
-        } else if (kind === 2) {
-          skipLimits();
+        } else if (kind === 1 || kind === 2) {
+          if (kind === 1) r.byte();
+          const flags = r.leb();
+          r.leb();
+          if (flags & 1) r.leb();
         } else if (kind === 3) {
-          at += 2;
+          r.at += 2;
         } else {
-          leb();
+          r.leb();
         }
       }
     } else if (id === 10) {
-      for (let count = leb(); count > 0; count -= 1) {
-        const length = leb();
-        found.bodies.push(wasm.subarray(at, at + length));
-        at += length;
+      for (let count = r.leb(); count > 0; count -= 1) {
+        const length = r.leb();
+        found.bodies.push(body.subarray(r.at, r.at + length));
+        r.at += length;
       }
     } else if (id === 11) {
-      found.data.push(wasm.subarray(at, end));
+      found.data.push(body);
     } else if (id === 0) {
-      const nameLength = leb();
-      const name = wasm.subarray(at, at + nameLength).toString();
-      at += nameLength;
-      while (name === "name" && at < end) {
-        const subsection = wasm[at++];
-        const length = leb();
-        const subsectionEnd = at + length;
+      const length = r.leb();
+      if (body.subarray(r.at, r.at + length).toString() !== "name") continue;
+      r.at += length;
+      while (r.at < body.length) {
+        const subsection = r.byte();
+        const size = r.leb();
+        const end = r.at + size;
         if (subsection === 1) {
-          for (let count = leb(); count > 0; count -= 1) {
-            const index = leb();
-            const length = leb();
-            found.names.set(index, wasm.subarray(at, at + length).toString());
-            at += length;
+          for (let count = r.leb(); count > 0; count -= 1) {
+            const index = r.leb();
+            const nameLength = r.leb();
+            found.names.set(index, body.subarray(r.at, r.at + nameLength).toString());
+            r.at += nameLength;
           }
         }
-        at = subsectionEnd;
+        r.at = end;
       }
     }
-    at = end;
   }
   return found;
 }

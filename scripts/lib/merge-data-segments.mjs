@@ -11,6 +11,8 @@
 //   few bytes apart, writing the zeros between. A piece must not: its gaps are other parts' data.
 import { readFileSync, writeFileSync } from "node:fs";
 
+import { reader, sections as sectionsOf } from "./wasm-binary.mjs";
+
 const [file, option] = process.argv.slice(2);
 if (!file || (option && option !== "--fill-gaps")) {
   console.error("usage: node scripts/lib/merge-data-segments.mjs <file.wasm> [--fill-gaps]");
@@ -18,27 +20,6 @@ if (!file || (option && option !== "--fill-gaps")) {
 }
 const largestGap = option === "--fill-gaps" ? 64 : 0;
 const bytes = readFileSync(file);
-
-function reader(at) {
-  return {
-    at,
-    byte() {
-      return bytes[this.at++];
-    },
-    /** A LEB128 number: unsigned, or (`signed`: i32.const's operand) two's complement. */
-    leb(signed = false) {
-      let result = 0;
-      let shift = 0;
-      let byte;
-      do {
-        byte = bytes[this.at++];
-        result += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      return signed && byte & 0x40 ? result - 2 ** shift : result;
-    },
-  };
-}
 
 const u32 = (value) => {
   const out = [];
@@ -64,13 +45,7 @@ const i32 = (value) => {
 };
 
 // The sections, as they are.
-const sections = [];
-for (const r = reader(8); r.at < bytes.length; ) {
-  const id = r.byte();
-  const size = r.leb();
-  sections.push({ id, body: bytes.subarray(r.at, r.at + size) });
-  r.at += size;
-}
+const sections = sectionsOf(bytes);
 
 const leaveAsIs = (why) => {
   console.log(`${file}: data segments left as they are (${why})`);
@@ -78,7 +53,7 @@ const leaveAsIs = (why) => {
 };
 const data = sections.find((section) => section.id === 11);
 if (!data) leaveAsIs("none");
-const r = reader(data.body.byteOffset);
+const r = reader(bytes, data.body.byteOffset);
 const count = r.leb();
 const segments = [];
 for (let n = 0; n < count; n += 1) {
