@@ -707,6 +707,7 @@ staff-forms-changes = What changed since { $date }
 staff-forms-change-up = Up from { $before } to { $after }: { $question }
 staff-forms-change-down = Down from { $before } to { $after }: { $question }
 staff-forms-change-same = The same, { $after }: { $question }
+staff-forms-last-time = Last time: { $answer }
 
 ## The service's forms, changed by a manager
 staff-form-editor-title = The service's forms

@@ -85,6 +85,8 @@ describe("self-assessments handed to one person", () => {
     await page.getByText("It is for getting started with the service.").waitFor();
     await page.getByRole("button", { name: "Start" }).click();
     await page.locator('label[for="q-family-3"]').click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel("Tell us about you and your family.").fill("We argue a lot");
     await nextUntilSent(page);
     await page.getByRole("heading", { name: "Thank you!" }).waitFor();
     await waitFor("the earlier form to arrive", async () =>
@@ -227,6 +229,8 @@ describe("self-assessments handed to one person", () => {
     await assessment.getByText("Up from 3 to 7: How are things with your family", { exact: false }).waitFor();
     assert.match(await assessment.locator(".form-card h3").first().textContent(), /^My self-assessment: Jay/, "the young person's first");
     assert.equal(await assessment.locator("dd", { hasText: words }).count(), 1, "Jay's words, as text");
+    // His own words from last time, read beside this time's.
+    await assessment.locator("dd.last-time", { hasText: "Last time: We argue a lot" }).waitFor();
     await assessment.getByText("Rather not say").first().waitFor();
     await assessment.getByText("6 out of 10").waitFor();
     assert.deepEqual(await axeViolations(desk), []);

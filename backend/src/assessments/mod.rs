@@ -328,13 +328,15 @@ pub async fn case_forms(
             .iter()
             .rev()
             .find(|earlier| earlier.form == request.form && earlier.person_id == request.person_id && earlier.answered_at.is_some());
-        let (changes, compared_with) = match (finished, previous.and_then(|earlier| Some((earlier, earlier.finished.as_ref()?)))) {
-            (Some(now), Some((earlier, before))) if !withheld => (
-                distance_travelled(&request.draft.questions, &before.answers, &now.answers),
-                earlier.answered_at.map(|at| tandem_domain::appointments::to_london(at).date().to_string()),
-            ),
-            _ => (Vec::new(), None),
-        };
+        let (changes, compared_with, previous_answers) =
+            match (finished, previous.and_then(|earlier| Some((earlier, earlier.finished.as_ref()?)))) {
+                (Some(now), Some((earlier, before))) if !withheld => (
+                    distance_travelled(&request.draft.questions, &before.answers, &now.answers),
+                    earlier.answered_at.map(|at| tandem_domain::appointments::to_london(at).date().to_string()),
+                    Some(before.answers.clone()),
+                ),
+                _ => (Vec::new(), None, None),
+            };
         shown.push(CaseForm {
             id: request.id,
             form: request.form,
@@ -353,6 +355,7 @@ pub async fn case_forms(
             withheld: withheld && request.finished.is_some(),
             changes,
             compared_with,
+            previous_answers,
         });
     }
     Ok(Json(shown))

@@ -162,6 +162,8 @@ async fn jay_and_dee_each_answer_their_own_form_once_and_the_record_gets_one_res
         json!([{"question": "family", "wording": "How are things with your family at the moment? 0 is really bad, 10 is really good.", "before": 4, "after": 7}])
     );
     assert_eq!(later["compared_with"], "2026-11-22");
+    assert_eq!(later["previous_answers"]["family_words"]["text"], script, "own words read beside this time's");
+    assert_eq!(first_seen["previous_answers"], Value::Null, "nothing before the first");
     assert_eq!((by_id(&unfinished)["status"].as_str(), by_id(&unfinished)["answers"].as_null()), (Some("waiting"), Some(())));
 
     // The record: one QuestionnaireResponse per finished form, none for the unfinished one.
@@ -250,6 +252,13 @@ async fn about_me_is_for_the_allocated_worker_alone_and_each_answer_keeps_its_ve
     let managers = manager.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await;
     assert_eq!((managers[0]["answers"].as_null(), managers[0]["withheld"].as_bool()), (Some(()), Some(true)));
     assert_eq!(managers[0]["declined"], json!([]));
+    // The next "About me", answered: its worker reads the last one beside it; a manager nothing.
+    let after_id = after["id"].as_str().unwrap();
+    created(send(&app, &phone, after_id, json!({"answers": {"faith": {"text": "Muslim, and I pray at home"}}}), None).await).await;
+    let sams = sam.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await;
+    assert_eq!(sams[1]["previous_answers"]["faith"]["text"], "Muslim");
+    let managers = manager.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await;
+    assert_eq!((managers[1]["previous_answers"].as_null(), managers[1]["changes"].clone()), (Some(()), json!([])));
     let payload = rows(&app, "SELECT payload FROM outbox_events WHERE kind = 'assessment.answered'").await;
     let payload: Value = serde_json::from_str(payload[0][0].as_deref().unwrap()).unwrap();
     assert_eq!(payload["worker_only"], true);

@@ -126,4 +126,9 @@ pub struct CaseForm {
     pub changes: Vec<ScaleChange>,
     /// When that previous form was answered.
     pub compared_with: Option<String>,
+    /// That previous form's answers, so own words and choices can be read beside this time's;
+    /// None when there is none, or where this form's answers are withheld.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub previous_answers: Option<Answers>,
 }

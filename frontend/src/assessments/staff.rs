@@ -167,8 +167,23 @@ fn form_card(t: &Messages, form: &CaseForm) -> Html {
                             None if form.declined.contains(&question.id) => t.get("staff-forms-declined"),
                             None => t.get("staff-forms-not-answered"),
                         };
+                        // Scales are compared above; own words and choices are read beside last time's.
+                        let last_time = form
+                            .previous_answers
+                            .as_ref()
+                            .and_then(|previous| previous.get(&question.id))
+                            .filter(|_| !matches!(question.kind, QuestionKind::Scale | QuestionKind::Faces))
+                            .map(|answer| answer_words(t, question, answer));
                         // Their own words keep their own language.
-                        html! { <><dt>{ question.wording.clone() }</dt><dd dir="auto">{ given }</dd></> }
+                        html! {
+                            <>
+                                <dt>{ question.wording.clone() }</dt>
+                                <dd dir="auto">{ given }</dd>
+                                if let Some(words) = last_time {
+                                    <dd class="last-time" dir="auto">{ t.get_with("staff-forms-last-time", &[("answer", words.into())]) }</dd>
+                                }
+                            </>
+                        }
                     }) }
                 </dl>
             }
