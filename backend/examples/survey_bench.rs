@@ -89,7 +89,8 @@ async fn main() -> anyhow::Result<()> {
         }
         let response = ResponseRequest { version: saved.version, answers };
         let key = OperationKey::secret(&sealer, OperationId::new_v7(), RESPOND_KIND, &(saved.id, &response));
-        let respondent = Respondent { person_id: *person, service_id, role: Role::YoungPerson };
+        let respondent =
+            Respondent { person_id: *person, service_id, role: Role::YoungPerson, language: tandem_domain::language::Language::English };
         let answer = store.respond(key, respondent, saved.id, response, today, clock.now()).await?;
         anyhow::ensure!(answer.status == 201, "response {i} refused: {}", answer.body);
     }

@@ -102,7 +102,7 @@ pub async fn raise(
     // The answer holds the follow token, and the item may be anonymous: kept as a secret operation.
     let key = OperationKey::secret(&state.sealer, operation, RAISE_KIND, &request);
     let caller = &allowed.caller;
-    let raiser = Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role };
+    let raiser = Respondent::of(caller);
     Ok(state.store.raise_complaint(key, raiser, complaint, today(&state), state.clock.now()).await?)
 }
 

@@ -11,6 +11,7 @@ pub mod postgres;
 pub mod results;
 pub mod sqlite;
 mod store;
+pub mod translated;
 pub mod tx;
 
 use axum::extract::State;
@@ -99,12 +100,14 @@ pub struct Respondent {
     pub person_id: Uuid,
     pub service_id: Uuid,
     pub role: tandem_domain::accounts::Role,
+    /// The language they chose, which a template is shown in.
+    pub language: tandem_domain::language::Language,
 }
 
 impl Respondent {
     /// The signed-in young person or carer answering.
     pub fn of(caller: &Caller) -> Respondent {
-        Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role }
+        Respondent { person_id: caller.person_id, service_id: caller.service_id, role: caller.role, language: caller.language }
     }
 }
 
@@ -317,7 +320,7 @@ pub async fn mine(State(state): State<AppState>, allowed: Allowed<DeviceOwners>)
                 Some(SurveyToAnswer {
                     id: survey.id,
                     version: published.version,
-                    survey: published.request.survey.clone(),
+                    survey: translated::in_language(&published.request.survey, allowed.caller.language),
                     closes_on: published.request.closes_on.clone(),
                 })
             })

@@ -303,7 +303,13 @@ pub(crate) async fn answer<C: SurveyTx + ?Sized>(
         answered_on: today.to_string(),
         answered_at: (!anonymous).then(|| to_millis(now)),
     };
-    let draft = &answered.request.survey;
+    // A named response carries the words the person read; an anonymous one the survey's own,
+    // since the language someone reads would narrow down who they are.
+    let draft = &if anonymous {
+        answered.request.survey.clone()
+    } else {
+        super::translated::in_language(&answered.request.survey, respondent.language)
+    };
     let person = if anonymous { None } else { Some(conn.name_of(respondent.person_id).await?) };
     let payload = SurveyResponsePayload {
         survey_id: id,

@@ -144,6 +144,63 @@ async fn an_officer_versions_and_publishes_a_survey_and_a_young_person_answers_i
 }
 
 #[tokio::test]
+async fn a_template_is_read_and_relayed_in_the_persons_language_but_an_anonymous_answer_is_not() {
+    let app = spawn_app().await;
+    let officer = app.sign_in(Role::ParticipationOfficer).await;
+    let templates = officer.json(&app, "/api/v1/surveys/templates").await;
+    let template = |title: &str| templates.as_array().unwrap().iter().find(|t| t["title"] == title).unwrap().clone();
+    let publish = |draft: Value| {
+        let (app, officer) = (&app, &officer);
+        async move {
+            let id = created(officer.post(app, "/api/v1/surveys", request(draft)).await).await["id"].as_str().unwrap().to_owned();
+            assert_eq!(officer.post(app, &format!("/api/v1/surveys/{id}/publish"), json!({})).await.status().as_u16(), 200);
+            id
+        }
+    };
+    let custody = publish(template("After custody")).await;
+    let doing = publish(template("How are we doing?")).await;
+    let mut own = template("Starting with us: how are things?");
+    own["questions"][0]["wording"] = json!("After a bad day, how soon do you feel OK?");
+    let own = publish(own).await;
+
+    let jay = app.join(Role::YoungPerson, "4826").await;
+    assert_eq!(jay.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "pl"}))).await.status().as_u16(), 200);
+    let mine = jay.json(&app, "/api/v1/surveys/mine").await;
+    let shown = |id: &str| mine.as_array().unwrap().iter().find(|s| s["id"] == id).unwrap()["survey"].clone();
+    let polish = shown(&custody);
+    assert_eq!(polish["title"], "Po wyjściu z zakładu");
+    assert_eq!(polish["questions"][1]["options"][0], json!({"id": "housing", "wording": "Miejsce do mieszkania", "easy_read": ""}));
+    let ids = |survey: &Value| survey["questions"].as_array().unwrap().iter().map(|q| q["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&polish), ids(&template("After custody")), "the same questions, by the same ids");
+    assert_eq!(shown(&doing)["title"], "Jak nam idzie?");
+    let as_written = shown(&own);
+    assert_eq!(
+        (as_written["title"].as_str(), as_written["questions"][1]["wording"].as_str()),
+        (Some("Starting with us: how are things?"), Some("How much do you have someone you can talk to?")),
+        "never half translated"
+    );
+
+    // Jay's named answer reaches the record in the words he read.
+    let answers = json!({"feeling": {"number": 4}, "support": {"choices": ["housing"]}, "worried": {"yes_no": false}});
+    assert_eq!(answer(&app, &jay, &custody, 1, answers, None).await.status().as_u16(), 201);
+    let events = rows(&app, "SELECT payload FROM outbox_events WHERE kind = 'survey.response'").await;
+    let payload: Value = serde_json::from_str(events[0][0].as_deref().unwrap()).unwrap();
+    assert_eq!(payload["title"], "Po wyjściu z zakładu");
+    assert_eq!(payload["item"][0]["text"], polish["questions"][0]["wording"]);
+    assert_eq!(payload["item"][1]["answer"][0]["valueCoding"]["display"], "Miejsce do mieszkania");
+
+    // An anonymous answer keeps the survey's own words: the language someone reads could say who.
+    let anonymous = json!({"overall": {"number": 5}, "respect": {"number": 9}});
+    assert_eq!(answer(&app, &jay, &doing, 1, anonymous, None).await.status().as_u16(), 201);
+    assert_eq!(count_overnight(&app).await, 1);
+    let events = rows(&app, "SELECT payload FROM outbox_events WHERE kind = 'survey.response'").await;
+    let payloads: Vec<Value> = events.iter().map(|row| serde_json::from_str(row[0].as_deref().unwrap()).unwrap()).collect();
+    let sealed = payloads.iter().find(|payload| payload["anonymous"] == true).unwrap();
+    assert_eq!(sealed["title"], "How are we doing?");
+    assert_eq!(sealed["item"][0]["text"], "Overall, how happy are you with the service?");
+}
+
+#[tokio::test]
 async fn an_anonymous_response_carries_nothing_that_leads_back_to_the_person() {
     let app = spawn_app().await;
     let officer = app.sign_in(Role::ParticipationOfficer).await;

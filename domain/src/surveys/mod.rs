@@ -427,23 +427,46 @@ fn shown_if(mut question: Question, earlier: &str, equals: Answer) -> Question {
 }
 
 fn template(
+    name: &'static str,
     title: &str,
     purpose: &str,
     audience: &str,
     respondents: Respondents,
     anonymous: bool,
     questions: Vec<Question>,
-) -> SurveyDraft {
-    SurveyDraft { title: title.into(), purpose: purpose.into(), audience: audience.into(), respondents, anonymous, questions }
+) -> (&'static str, SurveyDraft) {
+    (name, SurveyDraft { title: title.into(), purpose: purpose.into(), audience: audience.into(), respondents, anonymous, questions })
 }
 
 use QuestionKind::*;
 
 /// The surveys the service starts from (DOMAIN.md, "Surveys used today"), in plain English.
 pub fn templates() -> Vec<SurveyDraft> {
+    named_templates().into_iter().map(|(_, draft)| draft).collect()
+}
+
+/// The name of the template whose words `draft` still has: the same title, purpose and
+/// audience, and every question word for word as the template's question of that id (a survey
+/// started from a template and only narrowed, or given other dates or people, still is). Such a
+/// survey can be shown in the template's translations without any of it being half translated.
+pub fn template_in_its_words(draft: &SurveyDraft) -> Option<&'static str> {
+    // Options are words too: their ids, wording and easier wording.
+    let same_words = |a: &Question, b: &Question| {
+        a.id == b.id && (&a.wording, &a.easy_read, &a.help) == (&b.wording, &b.easy_read, &b.help) && a.options == b.options
+    };
+    named_templates().into_iter().find_map(|(name, template)| {
+        let same_frame = (&draft.title, &draft.purpose, &draft.audience) == (&template.title, &template.purpose, &template.audience);
+        let same_questions = draft.questions.iter().all(|question| template.questions.iter().any(|shipped| same_words(shipped, question)));
+        (same_frame && same_questions).then_some(name)
+    })
+}
+
+/// The templates by their stable names, which their translations are filed under.
+pub fn named_templates() -> [(&'static str, SurveyDraft); 6] {
     let scale = |id: &str, wording: &str, easy: &str| q(id, Scale, wording, easy, true);
-    vec![
+    [
         template(
+            "before_programme",
             "Before the programme",
             "So we know where you are starting from, and can see later what changed.",
             "Your worker and the programme team",
@@ -461,6 +484,7 @@ pub fn templates() -> Vec<SurveyDraft> {
             ],
         ),
         template(
+            "after_programme",
             "After the programme",
             "So we can see what changed for you and what helped.",
             "Your worker, the programme team and the service's managers",
@@ -483,6 +507,7 @@ pub fn templates() -> Vec<SurveyDraft> {
             ],
         ),
         template(
+            "carers_closure",
             "Parents' and carers' views at closure",
             "Your views help us improve how we work with families.",
             "The service's managers, and the team who worked with your family",
@@ -507,6 +532,7 @@ pub fn templates() -> Vec<SurveyDraft> {
             ],
         ),
         template(
+            "after_custody",
             "After custody",
             "Leaving custody is a big change. Tell us how it is going, so we can help.",
             "Your worker",
@@ -534,6 +560,7 @@ pub fn templates() -> Vec<SurveyDraft> {
             ],
         ),
         template(
+            "how_are_we_doing",
             "How are we doing?",
             "We want to know what it is like to work with us.",
             "The service's managers and the youth cabinet",
@@ -556,6 +583,7 @@ pub fn templates() -> Vec<SurveyDraft> {
             ],
         ),
         template(
+            "starting_with_us",
             "Starting with us: how are things?",
             "Everyone who starts with us answers these, so we can see what support fits.",
             "Your worker",
@@ -586,6 +614,27 @@ mod tests {
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
         pairs.iter().map(|(id, answer)| ((*id).to_owned(), answer.clone())).collect()
+    }
+
+    #[test]
+    fn a_survey_is_in_its_templates_words_until_any_of_them_change() {
+        for (name, template) in named_templates() {
+            assert_eq!(template_in_its_words(&template), Some(name));
+            let mut narrowed = template.clone();
+            narrowed.questions.remove(0);
+            narrowed.anonymous = !narrowed.anonymous;
+            assert_eq!(template_in_its_words(&narrowed), Some(name), "a question left out, anonymity changed");
+        }
+        let [_, _, _, (_, custody), ..] = named_templates();
+        let mut reworded = custody.clone();
+        reworded.questions[1].options[0].wording = "A home".into();
+        assert_eq!(template_in_its_words(&reworded), None, "an option's words");
+        let mut helped = custody.clone();
+        helped.questions[0].help = "Take your time.".into();
+        assert_eq!(template_in_its_words(&helped), None, "help added");
+        let mut retitled = custody;
+        retitled.title = "Out of custody".into();
+        assert_eq!(template_in_its_words(&retitled), None, "the title");
     }
 
     #[test]
