@@ -9,6 +9,8 @@
 // each page. Then a manager changes the carer's form: refused beside its field, then saved as
 // version 2.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { caseRecord, SECRET } from "./lib/case_record.mjs";
@@ -34,6 +36,14 @@ import {
 const londonDay = (days) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000));
 
 /** Presses "Next" until the form's last question, then sends it. */
+/** Moves a form's due day to yesterday (London) in the server's SQLite file. */
+function dueYesterday(server, id) {
+  const script = "import sqlite3, sys\ndb = sqlite3.connect(sys.argv[1], timeout=10)\n"
+    + "changed = db.execute('UPDATE assessment_requests SET due_on = ? WHERE id = ?', (sys.argv[3], sys.argv[2])).rowcount\n"
+    + "db.commit()\nassert changed == 1, changed\n";
+  execFileSync("python3", ["-c", script, join(server.dataDir, "tandem.sqlite3"), id, londonDay(-1)]);
+}
+
 async function nextUntilSent(page) {
   for (let step = 0; step < 30; step += 1) {
     const send = page.getByRole("button", { name: "Send my answers" });
@@ -154,9 +164,12 @@ describe("self-assessments handed to one person", () => {
     await page.screenshot({ path: screenshotPath("form-intro-360"), fullPage: true });
     const formId = page.url().split("/").pop();
     await page.getByRole("button", { name: "Start" }).click();
+    // Each question under the name of its part.
+    await page.getByRole("heading", { name: "Me and my family", level: 2 }).waitFor();
     await page.locator('label[for="q-family-7"]').click();
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByText("Question 2 of 14").waitFor();
+    assert.equal(await page.locator("h2.form-part").textContent(), "Me and my family");
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(await smallTargets(page), []);
     await phone.setOffline(true);
@@ -184,6 +197,7 @@ describe("self-assessments handed to one person", () => {
     assert.equal(await page.getByLabel("Tell us about you and your family.").inputValue(), words);
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByText("Question 3 of 14").waitFor();
+    assert.equal(await page.locator("h2.form-part").textContent(), "Where I live");
     const rather = page.getByRole("button", { name: "I'd rather not say" });
     await rather.click();
     assert.equal(await rather.getAttribute("aria-pressed"), "true");
@@ -229,7 +243,9 @@ describe("self-assessments handed to one person", () => {
     await assessment.getByText("Up from 3 to 7: How are things with your family", { exact: false }).waitFor();
     assert.match(await assessment.locator(".form-card h3").first().textContent(), /^My self-assessment: Jay/, "the young person's first");
     assert.equal(await assessment.locator("dd", { hasText: words }).count(), 1, "Jay's words, as text");
-    // His own words from last time, read beside this time's.
+    // His answers under the form's parts, and his own words from last time beside this time's.
+    assert.deepEqual((await assessment.locator(".form-card").first().locator("h4.form-part").allTextContents()).slice(0, 2),
+      ["Me and my family", "Where I live"]);
     await assessment.locator("dd.last-time", { hasText: "Last time: We argue a lot" }).waitFor();
     await assessment.getByText("Rather not say").first().waitFor();
     await assessment.getByText("6 out of 10").waitFor();
@@ -237,9 +253,10 @@ describe("self-assessments handed to one person", () => {
     await desk.screenshot({ path: screenshotPath("forms-side-by-side-desk"), fullPage: true });
 
     // An unfinished form never reaches the record; each finished one does, once.
-    await api(url, worker, "POST", `/api/v1/young-people/${jayId}/assessments`, {
+    const unfinished = await api(url, worker, "POST", `/api/v1/young-people/${jayId}/assessments`, {
       person_id: jayId, form: "review_prep", purpose: "review_meeting", due_on: londonDay(10),
     });
+    assert.equal(unfinished.status, 201);
     await waitFor("four responses at the record", async () =>
       record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length === 4, 60);
     const responses = record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment");
@@ -261,6 +278,18 @@ describe("self-assessments handed to one person", () => {
     assert.equal(record.badSignatures, 0);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     assert.equal(record.resources.filter((r) => r.identifier?.system === "urn:tandem:assessment").length, 4, "and no more");
+
+    // Its day passes unanswered (the stored day moved back, as no clock can be set here): Sam's
+    // caseload says so beside Jay, and the form says when it was due.
+    dueYesterday(server, unfinished.body.id);
+    await desk.goto(`${url}/staff`);
+    const jayLink = desk.getByRole("link", { name: "Jay", exact: true });
+    const jay = desk.getByRole("listitem").filter({ has: jayLink });
+    await jay.getByText("1 form overdue").waitFor();
+    assert.deepEqual(await axeViolations(desk), []);
+    await jayLink.click();
+    await desk.getByRole("link", { name: "Forms and self-assessments" }).click();
+    await desk.locator(".badge.form-overdue", { hasText: "Overdue: was due" }).waitFor();
   });
 
   test("a manager changes a form's words: refused beside the field, then saved as the next version", async () => {

@@ -46,6 +46,10 @@ mod tests {
         let template = FormKind::ReviewPrep.template();
         let welsh = in_language(&template, FormKind::ReviewPrep, 1, Language::Welsh);
         assert_eq!(welsh.title, "Paratoi ar gyfer fy adolygiad");
+        let mine = in_language(&FormKind::SelfAssessment.template(), FormKind::SelfAssessment, 1, Language::Welsh);
+        let parts: Vec<&str> = mine.questions.iter().map(|question| question.section.as_str()).filter(|part| !part.is_empty()).collect();
+        assert_eq!(parts.len(), 7);
+        assert_eq!(parts[1], "Ble rydw i'n byw");
         let take_part = welsh.questions.iter().find(|question| question.id == "take_part").unwrap();
         assert_eq!(take_part.options[0].wording, "Bydda i'n siarad drosof fy hun");
         assert_eq!(take_part.options[0].easy_read, "Bydda i'n siarad");

@@ -52,6 +52,10 @@ impl Translations {
             let id = format!("{name}-{}", question.id);
             put(&mut question.wording, &id, None);
             put(&mut question.easy_read, &id, Some("easier"));
+            // Only a part the template names: an older stored version may name none.
+            if !question.section.is_empty() {
+                put(&mut question.section, &id, Some("section"));
+            }
             for option in &mut question.options {
                 let id = format!("{id}-{}", option.id);
                 put(&mut option.wording, &id, None);
@@ -62,31 +66,44 @@ impl Translations {
     }
 
     /// Each language words every part of every template (with `.easier` exactly where the
-    /// English has easier words) and nothing else, so a template is never half translated.
+    /// English has easier words, `.section` where a question starts a named part) and nothing
+    /// else, so a template is never half translated.
     #[cfg(test)]
     pub fn assert_complete(&self, templates: &[(&str, SurveyDraft)]) {
         use std::collections::BTreeMap;
-        let mut expected = BTreeMap::new();
+        // Each message id, with the attributes it must have.
+        let mut expected: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        let attributes = |easier: &str, section: &str| {
+            [("easier", easier), ("section", section)]
+                .into_iter()
+                .filter(|(_, english)| !english.is_empty())
+                .map(|(name, _)| name)
+                .collect()
+        };
         for (name, template) in templates {
             for part in ["title", "purpose", "audience"] {
-                expected.insert(format!("{name}-{part}"), false);
+                expected.insert(format!("{name}-{part}"), Vec::new());
             }
             for question in &template.questions {
                 assert!(question.help.is_empty(), "{name} {}: help is not translated", question.id);
-                expected.insert(format!("{name}-{}", question.id), !question.easy_read.is_empty());
+                expected.insert(format!("{name}-{}", question.id), attributes(&question.easy_read, &question.section));
                 for option in &question.options {
-                    expected.insert(format!("{name}-{}-{}", question.id, option.id), !option.easy_read.is_empty());
+                    expected.insert(format!("{name}-{}-{}", question.id, option.id), attributes(&option.easy_read, ""));
                 }
             }
         }
         for (language, source) in self.sources {
             let (catalogue, errors) = Catalogue::parse(language, &[source]);
             assert_eq!(errors, [], "{language:?}");
-            let found: BTreeMap<String, bool> = catalogue
+            let found: BTreeMap<String, Vec<&str>> = catalogue
                 .ids()
-                .map(|id| (id.to_owned(), catalogue.message(id).is_some_and(|message| message.attribute("easier").is_some())))
+                .map(|id| {
+                    let message = catalogue.message(id);
+                    let has = |name: &&str| message.is_some_and(|message| message.attribute(name).is_some());
+                    (id.to_owned(), ["easier", "section"].into_iter().filter(|name| has(name)).collect())
+                })
                 .collect();
-            assert_eq!(found, expected, "{language:?}: every part, `.easier` where the English has easier words");
+            assert_eq!(found, expected, "{language:?}: every part, with `.easier` and `.section` where the English has them");
         }
     }
 }

@@ -90,6 +90,8 @@ async fn jay_and_dee_each_answer_their_own_form_once_and_the_record_gets_one_res
     );
     assert!(mine[0]["asked_by"].as_str().unwrap().starts_with("Sam"), "{mine}");
     assert_eq!(mine[0]["draft"]["title"], "My self-assessment");
+    let sections: Vec<&str> = mine[0]["draft"]["questions"].as_array().unwrap().iter().filter_map(|q| q["section"].as_str()).collect();
+    assert_eq!(sections[..2], ["Me and my family", "Where I live"], "the form's named parts");
     // Dee reads Polish: the form's template comes in her language, question by question.
     let chose = carer.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "pl"}))).await;
     assert!(chose.status().is_success());

@@ -10,7 +10,7 @@ pub mod api;
 
 use serde::{Deserialize, Serialize};
 
-use crate::surveys::{q, Answer, Answers, Choice, Question, QuestionKind, Respondents, Survey, SurveyDraft};
+use crate::surveys::{in_section, q, Answer, Answers, Choice, Question, QuestionKind, Respondents, Survey, SurveyDraft};
 use crate::{ErrorCode, FieldError};
 
 /// Which of the service's forms.
@@ -69,27 +69,36 @@ impl FormKind {
                 "So your worker knows how things are for you, in your own words, before your assessment. You can stop and come back to it.",
                 "Your worker, to plan with you",
                 vec![
-                    scale(
-                        "family",
-                        "How are things with your family at the moment? 0 is really bad, 10 is really good.",
-                        "How is it with your family? 0 is bad. 10 is good.",
+                    in_section(
+                        scale(
+                            "family",
+                            "How are things with your family at the moment? 0 is really bad, 10 is really good.",
+                            "How is it with your family? 0 is bad. 10 is good.",
+                        ),
+                        "Me and my family",
                     ),
                     words("family_words", "Tell us about you and your family.", "Tell us about your family."),
-                    scale("home", "How happy are you with where you live?", "Do you like where you live?"),
+                    in_section(scale("home", "How happy are you with where you live?", "Do you like where you live?"), "Where I live"),
                     words("home_words", "What is it like where you live?", "What is your home like?"),
-                    scale("school", "How are things going at school, training or work?", "How is school or work?"),
+                    in_section(
+                        scale("school", "How are things going at school, training or work?", "How is school or work?"),
+                        "School, training or work",
+                    ),
                     words(
                         "school_words",
                         "What is going well or badly at school, training or work?",
                         "What is good or bad at school or work?",
                     ),
-                    scale("friends", "How are things with your friends?", "How is it with your friends?"),
+                    in_section(scale("friends", "How are things with your friends?", "How is it with your friends?"), "Friends"),
                     words("friends_words", "Tell us about your friends and who you spend time with.", "Who do you spend time with?"),
-                    scale("feelings", "How have you been feeling lately?", "How do you feel these days?"),
+                    in_section(scale("feelings", "How have you been feeling lately?", "How do you feel these days?"), "How I feel"),
                     words("feelings_words", "Is there anything worrying you?", "Is anything worrying you?"),
-                    words("happened", "What happened, in your own words?", "What happened? Say it your way."),
+                    in_section(words("happened", "What happened, in your own words?", "What happened? Say it your way."), "What happened"),
                     words("happened_think", "What do you think about it now?", "What do you think about it now?"),
-                    words("good_at", "What are you good at?", "What are you good at?"),
+                    in_section(
+                        words("good_at", "What are you good at?", "What are you good at?"),
+                        "What I am good at, and what would help",
+                    ),
                     words("would_help", "What would help you?", "What would help you?"),
                 ],
             ),

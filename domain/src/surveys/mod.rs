@@ -98,6 +98,32 @@ pub struct Question {
     pub options: Vec<Choice>,
     #[serde(default)]
     pub show_if: Option<ShowIf>,
+    /// A named part of the survey or form starts at this question ("Where I live"); the questions
+    /// after it belong to it until the next one names another.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub section: String,
+}
+
+/// The questions in their parts, in order: each part's name (none before the first is named)
+/// and its questions.
+pub fn parts(questions: &[Question]) -> Vec<(Option<&str>, &[Question])> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (index, question) in questions.iter().enumerate() {
+        if !question.section.is_empty() && index > start {
+            parts.push((section_of(questions, start), &questions[start..index]));
+            start = index;
+        }
+    }
+    if start < questions.len() {
+        parts.push((section_of(questions, start), &questions[start..]));
+    }
+    parts
+}
+
+/// The name of the part `questions[index]` belongs to: the nearest section named at or before it.
+pub fn section_of(questions: &[Question], index: usize) -> Option<&str> {
+    questions.get(..=index)?.iter().rev().map(|question| question.section.as_str()).find(|section| !section.is_empty())
 }
 
 /// Who a survey is for.
@@ -221,6 +247,7 @@ fn check_question(question: &Question, questions: &[Question]) -> Result<Questio
         required: question.required,
         options,
         show_if: question.show_if.clone(),
+        section: wording(&question.section, false)?,
     })
 }
 
@@ -412,7 +439,14 @@ pub(crate) fn q(id: &str, kind: QuestionKind, wording: &str, easy_read: &str, re
         required,
         options: Vec::new(),
         show_if: None,
+        section: String::new(),
     }
+}
+
+/// `question`, starting the part named `section`.
+pub(crate) fn in_section(mut question: Question, section: &str) -> Question {
+    question.section = section.into();
+    question
 }
 
 pub(crate) fn with_options(mut question: Question, options: &[(&str, &str)]) -> Question {
@@ -452,7 +486,9 @@ pub fn templates() -> Vec<SurveyDraft> {
 pub fn template_in_its_words(draft: &SurveyDraft) -> Option<&'static str> {
     // Options are words too: their ids, wording and easier wording.
     let same_words = |a: &Question, b: &Question| {
-        a.id == b.id && (&a.wording, &a.easy_read, &a.help) == (&b.wording, &b.easy_read, &b.help) && a.options == b.options
+        a.id == b.id
+            && (&a.wording, &a.easy_read, &a.help, &a.section) == (&b.wording, &b.easy_read, &b.help, &b.section)
+            && a.options == b.options
     };
     named_templates().into_iter().find_map(|(name, template)| {
         let same_frame = (&draft.title, &draft.purpose, &draft.audience) == (&template.title, &template.purpose, &template.audience);
@@ -614,6 +650,25 @@ mod tests {
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
         pairs.iter().map(|(id, answer)| ((*id).to_owned(), answer.clone())).collect()
+    }
+
+    #[test]
+    fn a_question_belongs_to_the_part_named_at_or_before_it() {
+        let questions = crate::assessments::FormKind::SelfAssessment.template().questions;
+        let named: Vec<Option<&str>> = (0..4).map(|index| section_of(&questions, index)).collect();
+        assert_eq!(named, [Some("Me and my family"), Some("Me and my family"), Some("Where I live"), Some("Where I live")]);
+        assert_eq!(section_of(&questions, questions.len()), None, "no such question");
+        let split: Vec<(Option<&str>, usize)> = parts(&questions).iter().map(|(name, part)| (*name, part.len())).collect();
+        assert_eq!(split.len(), 7);
+        assert_eq!((split[0], split[6]), ((Some("Me and my family"), 2), (Some("What I am good at, and what would help"), 2)));
+        let mut late = named_templates()[0].1.questions.clone();
+        late[2].section = "Later".into();
+        let split: Vec<(Option<&str>, usize)> = parts(&late).iter().map(|(name, part)| (*name, part.len())).collect();
+        assert_eq!(split, [(None, 2), (Some("Later"), 2)], "questions before the first part, then it");
+        assert_eq!(section_of(&named_templates()[0].1.questions, 0), None, "a survey with no parts");
+        let mut draft = named_templates()[0].1.clone();
+        draft.questions[1].section = "x".repeat(301);
+        assert_eq!(draft.check().unwrap_err().field, "survey.questions.1", "a part's name is held to a question's length");
     }
 
     #[test]

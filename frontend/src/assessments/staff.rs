@@ -7,7 +7,7 @@ use tandem_domain::accounts::api::{PersonSummary, YoungPersonDetail};
 use tandem_domain::accounts::Role;
 use tandem_domain::assessments::api::{AssignRequest, CaseForm, FormStatus, FormSummary};
 use tandem_domain::assessments::{parse_due_on, FormKind, Purpose, ScaleChange};
-use tandem_domain::surveys::{Answer, Question, QuestionKind, Respondents};
+use tandem_domain::surveys::{parts, Answer, Answers, Question, QuestionKind, Respondents};
 use tandem_domain::sync::OperationId;
 use tandem_domain::{ErrorCode, FieldError};
 use yew::prelude::*;
@@ -142,6 +142,32 @@ fn change_picture(words: &str, change: &ScaleChange) -> Html {
     }
 }
 
+/// One question and its answer, with last time's beside it where the question is not a scale.
+fn answer_row(t: &Messages, form: &CaseForm, answers: &Answers, question: &Question) -> Html {
+    let given = match answers.get(&question.id) {
+        Some(answer) => answer_words(t, question, answer),
+        None if form.declined.contains(&question.id) => t.get("staff-forms-declined"),
+        None => t.get("staff-forms-not-answered"),
+    };
+    // Scales are compared above; own words and choices are read beside last time's.
+    let last_time = form
+        .previous_answers
+        .as_ref()
+        .and_then(|previous| previous.get(&question.id))
+        .filter(|_| !matches!(question.kind, QuestionKind::Scale | QuestionKind::Faces))
+        .map(|answer| answer_words(t, question, answer));
+    // Their own words keep their own language.
+    html! {
+        <>
+            <dt>{ question.wording.clone() }</dt>
+            <dd dir="auto">{ given }</dd>
+            if let Some(words) = last_time {
+                <dd class="last-time" dir="auto">{ t.get_with("staff-forms-last-time", &[("answer", words.into())]) }</dd>
+            }
+        </>
+    }
+}
+
 fn form_card(t: &Messages, form: &CaseForm) -> Html {
     let answers = form.answers.as_ref();
     html! {
@@ -160,32 +186,12 @@ fn form_card(t: &Messages, form: &CaseForm) -> Html {
                 </ul>
             }
             if let Some(answers) = answers {
-                <dl class="answers">
-                    { for form.draft.questions.iter().map(|question| {
-                        let given = match answers.get(&question.id) {
-                            Some(answer) => answer_words(t, question, answer),
-                            None if form.declined.contains(&question.id) => t.get("staff-forms-declined"),
-                            None => t.get("staff-forms-not-answered"),
-                        };
-                        // Scales are compared above; own words and choices are read beside last time's.
-                        let last_time = form
-                            .previous_answers
-                            .as_ref()
-                            .and_then(|previous| previous.get(&question.id))
-                            .filter(|_| !matches!(question.kind, QuestionKind::Scale | QuestionKind::Faces))
-                            .map(|answer| answer_words(t, question, answer));
-                        // Their own words keep their own language.
-                        html! {
-                            <>
-                                <dt>{ question.wording.clone() }</dt>
-                                <dd dir="auto">{ given }</dd>
-                                if let Some(words) = last_time {
-                                    <dd class="last-time" dir="auto">{ t.get_with("staff-forms-last-time", &[("answer", words.into())]) }</dd>
-                                }
-                            </>
-                        }
-                    }) }
-                </dl>
+                { for parts(&form.draft.questions).into_iter().map(|(part, questions)| html! {
+                    <>
+                        if let Some(part) = part { <h4 class="form-part">{ part }</h4> }
+                        <dl class="answers">{ for questions.iter().map(|question| answer_row(t, form, answers, question)) }</dl>
+                    </>
+                }) }
             }
         </article>
     }

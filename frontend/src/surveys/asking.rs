@@ -10,8 +10,8 @@ use std::future::Future;
 use serde::{Deserialize, Serialize};
 use tandem_domain::surveys::api::SurveyToAnswer;
 use tandem_domain::surveys::{
-    check_answer, check_answers, is_missing, is_shown, next_question, question_range, Answer, Answers, Choice, Question, QuestionKind,
-    Survey, SurveyDraft,
+    check_answer, check_answers, is_missing, is_shown, next_question, question_range, section_of, Answer, Answers, Choice, Question,
+    QuestionKind, Survey, SurveyDraft,
 };
 use tandem_domain::ErrorCode;
 use uuid::Uuid;
@@ -392,6 +392,8 @@ pub fn asking(props: &AskingProps) -> Html {
     let easy = progress.easy || t.easier_words;
     let wording = if easy && !question.easy_read.is_empty() { question.easy_read.clone() } else { question.wording.clone() };
     let help_id = format!("help-{}", question.id);
+    let every = &survey.draft().questions;
+    let part = every.iter().position(|asked| asked.id == question.id).and_then(|at| section_of(every, at)).map(str::to_owned);
     html! {
         <section class="page survey-question">
             <h1 class="visually-hidden">{ survey.draft().title.clone() }</h1>
@@ -399,6 +401,7 @@ pub fn asking(props: &AskingProps) -> Html {
                 <label for="survey-progress">{ t.get_with("surveys-progress", &[("number", (index + 1).into()), ("count", questions.len().into())]) }</label>
                 <progress id="survey-progress" max={questions.len().to_string()} value={(index + 1).to_string()}></progress>
             </p>
+            if let Some(part) = part { <h2 class="form-part">{ part }</h2> }
             <form onsubmit={forward} novalidate=true>
                 <QuestionInput question={question.clone()} {wording} {easy} answer={answer} on_answer={on_answer}
                     help={(!question.help.is_empty()).then(|| (help_id.clone(), question.help.clone()))} />

@@ -1,7 +1,8 @@
 //! The questions of a survey or a form, as the desk edits them: each question's kind, standard
-//! and easy-read wording, help, whether it must be answered, its options, and "show only when
-//! an earlier answer was...", with moving, adding and removing. The survey builder and the
-//! service's form editor (`assessments::editor`) both use it, each on its own draft.
+//! and easy-read wording, help, the named part it starts, whether it must be answered, its
+//! options, and "show only when an earlier answer was...", with moving, adding and removing. The
+//! survey builder and the service's form editor (`assessments::editor`) both use it, each on its
+//! own draft.
 
 use std::rc::Rc;
 
@@ -68,6 +69,7 @@ pub fn new_question(existing: &[Question]) -> Question {
         required: true,
         options: Vec::new(),
         show_if: None,
+        section: String::new(),
     }
 }
 
@@ -166,6 +168,12 @@ fn question_editor(
     html! {
         <fieldset class="question-editor">
             <legend>{ t.get_with("survey-question-number", &[("number", number.into())]) }</legend>
+            <div class="field">
+                <label for={field("section")}>{ t.get("survey-question-section") }</label>
+                <p class="hint" id={field("section-hint")}>{ t.get("survey-question-section-hint") }</p>
+                <input id={field("section")} type="text" maxlength="300" value={question.section.clone()}
+                    aria-describedby={field("section-hint")} onchange={edit(with(|q, v| q.section = v))} />
+            </div>
             <div class="field">
                 <label for={field("kind")}>{ t.get("survey-question-kind") }</label>
                 <select id={field("kind")} onchange={edit(with(|q, v| {
