@@ -69,24 +69,24 @@ impl Change {
     }
 }
 
-/// One cell of a breakdown (by age band, sex, ethnicity...).
+/// One cell of a breakdown (by age band, sex, ethnicity, programme...), its group named by `G`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "shown", rename_all = "snake_case")]
-pub enum Cell<T> {
+pub enum Cell<T, G> {
     Shown {
-        group: String,
+        group: G,
         value: T,
     },
     /// Too few young people to show without identifying them.
     Suppressed {
-        group: String,
+        group: G,
     },
 }
 
 /// Hides every group of fewer than [`SUPPRESS_BELOW`] young people; and when exactly one group
 /// is hidden, also the next smallest, because one hidden cell can be worked out from the total.
-pub fn suppress<T>(groups: Vec<(String, usize, T)>) -> Vec<Cell<T>> {
+pub fn suppress<T, G>(groups: Vec<(G, usize, T)>) -> Vec<Cell<T, G>> {
     let mut hidden: Vec<bool> = groups.iter().map(|(_, n, _)| *n < SUPPRESS_BELOW).collect();
     if hidden.iter().filter(|h| **h).count() == 1 {
         let next_smallest = groups

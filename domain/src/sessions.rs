@@ -471,8 +471,11 @@ pub struct OwnScore {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantRow {
-    /// The young person's name, or "Anonymous 1", "Anonymous 2"... in order of joining.
-    pub label: String,
+    /// The young person's name; none for one who joined with the code alone.
+    pub name: Option<String>,
+    /// For one who joined with the code alone: 1, 2... in order of joining, so a report tells
+    /// them apart ("Anonymous 1") in its reader's language.
+    pub anonymous: Option<u32>,
     pub young_person_id: Option<Uuid>,
     pub measure: Measure,
     pub start: Option<u8>,
@@ -484,7 +487,7 @@ pub struct ParticipantRow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Breakdown {
     pub by: BreakdownBy,
-    pub cells: Vec<Cell<GroupChange>>,
+    pub cells: Vec<Cell<GroupChange, Group>>,
 }
 
 /// One group of a breakdown: how many young people are in it, and the change over their scores
@@ -506,15 +509,40 @@ pub enum BreakdownBy {
     Ethnicity,
 }
 
-/// Age bands used in youth justice returns.
-pub fn age_band(age: Option<i32>) -> &'static str {
+/// Age bands used in youth justice returns, youngest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum AgeBand {
+    #[serde(rename = "under_10")]
+    Under10,
+    #[serde(rename = "10_to_14")]
+    From10To14,
+    #[serde(rename = "15_to_17")]
+    From15To17,
+    #[serde(rename = "18_and_over")]
+    From18,
+}
+
+/// The age band of someone `age` years old.
+pub fn age_band(age: i32) -> AgeBand {
     match age {
-        Some(age) if age < 10 => "Under 10",
-        Some(age) if age <= 14 => "10-14",
-        Some(age) if age <= 17 => "15-17",
-        Some(_) => "18 and over",
-        None => "Not recorded",
+        age if age < 10 => AgeBand::Under10,
+        age if age <= 14 => AgeBand::From10To14,
+        age if age <= 17 => AgeBand::From15To17,
+        _ => AgeBand::From18,
     }
+}
+
+/// A group of a breakdown: an age band, a sex or ethnicity as recorded, or nothing recorded.
+/// Ordered as a report lists them: recorded words, then age bands youngest first, then "not
+/// recorded". The desk words bands and "not recorded" in its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Group {
+    Recorded(String),
+    AgeBand(AgeBand),
+    NotRecorded,
 }
 
 /// Whole years between a birth date and a day.
@@ -709,10 +737,17 @@ mod tests {
     fn ages_and_bands() {
         assert_eq!(age_on(date!(2010 - 11 - 23), date!(2026 - 11 - 22)), 15);
         assert_eq!(age_on(date!(2010 - 11 - 22), date!(2026 - 11 - 22)), 16);
-        assert_eq!(age_band(Some(14)), "10-14");
-        assert_eq!(age_band(Some(15)), "15-17");
-        assert_eq!(age_band(Some(18)), "18 and over");
-        assert_eq!(age_band(None), "Not recorded");
+        assert_eq!(age_band(9), AgeBand::Under10);
+        assert_eq!(age_band(14), AgeBand::From10To14);
+        assert_eq!(age_band(15), AgeBand::From15To17);
+        assert_eq!(age_band(18), AgeBand::From18);
+        let mut groups = vec![Group::NotRecorded, Group::AgeBand(AgeBand::From18), Group::AgeBand(AgeBand::Under10)];
+        groups.sort();
+        assert_eq!(groups, [Group::AgeBand(AgeBand::Under10), Group::AgeBand(AgeBand::From18), Group::NotRecorded], "youngest first");
+        assert_eq!(
+            serde_json::to_value(Group::AgeBand(AgeBand::From10To14)).unwrap(),
+            serde_json::json!({"kind": "age_band", "value": "10_to_14"})
+        );
     }
 
     #[test]

@@ -186,11 +186,11 @@ describe("a group session with live averages, offline end score and report", () 
     assert.equal(await staff.getByLabel("Date of birth").inputValue(), "2011-03-04");
     assert.deepEqual(await axeViolations(staff), []);
 
-    // Now Jay alone is 15-17: that cell is hidden, and so is the other, or Jay's could be
+    // Now Jay alone is 15 to 17: that cell is hidden, and so is the other, or Jay's could be
     // worked out from the total.
     await staff.goto(programmeReport);
     await staff.getByRole("heading", { name: "Which Way (six-week group programme)" }).waitFor();
-    await byAge.getByText("15-17").waitFor();
+    await byAge.getByText("15 to 17").waitFor();
     assert.deepEqual(await byAge.locator("tbody td").allTextContents(), ["Hidden: fewer than 5 young people", "Hidden: fewer than 5 young people"]);
     await staff.screenshot({ path: screenshotPath("scaling-programme-report"), fullPage: true });
 

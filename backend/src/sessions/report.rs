@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use tandem_domain::feedback::Score;
 use tandem_domain::scaling::{suppress, Change, Summary};
 use tandem_domain::sessions::{
-    age_band, age_on, AttendanceRow, Breakdown, BreakdownBy, GroupChange, HistoryRow, LiveSession, Measure, MeasureChange, MeasureLive,
-    Moment, ParticipantRow, Programme, ProgrammeReport, ProgrammeRow, SessionKind, SessionListItem, SessionReport,
+    age_band, age_on, AttendanceRow, Breakdown, BreakdownBy, Group, GroupChange, HistoryRow, LiveSession, Measure, MeasureChange,
+    MeasureLive, Moment, ParticipantRow, Programme, ProgrammeReport, ProgrammeRow, SessionKind, SessionListItem, SessionReport,
 };
 use time::Date;
 use uuid::Uuid;
@@ -74,19 +74,28 @@ pub fn list_item(facts: &SessionFacts) -> SessionListItem {
     }
 }
 
-/// Names for the people in a session: their own, or "Anonymous 1", "Anonymous 2"... by joining.
-fn labels(participants: &[ParticipantFacts]) -> Vec<String> {
+/// Who each person in a session is: their name, or for one who joined with the code alone their
+/// number among those, by joining (1, 2...).
+fn labels(participants: &[ParticipantFacts]) -> Vec<(Option<String>, Option<u32>)> {
     let mut anonymous = 0;
     participants
         .iter()
         .map(|p| match &p.young_person {
-            Some(person) => person.name.clone(),
+            Some(person) => (Some(person.name.clone()), None),
             None => {
                 anonymous += 1;
-                format!("Anonymous {anonymous}")
+                (None, Some(anonymous))
             }
         })
         .collect()
+}
+
+/// A row's person as the CSV export names them.
+fn csv_label(row: &ParticipantRow) -> String {
+    match (&row.name, row.anonymous) {
+        (Some(name), _) => name.clone(),
+        (None, number) => format!("Anonymous {}", number.unwrap_or_default()),
+    }
 }
 
 pub fn session(facts: &SessionFacts) -> SessionReport {
@@ -96,8 +105,9 @@ pub fn session(facts: &SessionFacts) -> SessionReport {
     let participants = measures
         .iter()
         .flat_map(|measure| {
-            facts.participants.iter().zip(&labels).map(move |(p, label)| ParticipantRow {
-                label: label.clone(),
+            facts.participants.iter().zip(&labels).map(move |(p, (name, anonymous))| ParticipantRow {
+                name: name.clone(),
+                anonymous: *anonymous,
                 young_person_id: p.young_person.as_ref().map(|person| person.id),
                 measure: *measure,
                 start: p.score(*measure, Moment::Start),
@@ -137,7 +147,7 @@ pub fn session_csv(report: &SessionReport) -> String {
                 session.programme_name.clone(),
                 session.topic_title.clone().unwrap_or_default(),
                 session.cohort.clone(),
-                row.label.clone(),
+                csv_label(row),
                 row.measure.english().to_owned(),
                 score_text(row.start),
                 score_text(row.end),
@@ -211,20 +221,20 @@ fn attendance(sessions: &[SessionFacts]) -> Vec<AttendanceRow> {
 /// Start-to-end change over every topic session, by age band, sex and ethnicity. A cell counts
 /// distinct young people (each anonymous joining counts as one), and fewer than five are hidden.
 fn breakdowns(sessions: &[SessionFacts], today: Date) -> Vec<Breakdown> {
-    let not_recorded = || "Not recorded".to_owned();
     [BreakdownBy::AgeBand, BreakdownBy::Sex, BreakdownBy::Ethnicity]
         .into_iter()
         .map(|by| {
-            let mut groups: BTreeMap<String, (BTreeSet<String>, Vec<&ParticipantFacts>)> = BTreeMap::new();
+            let mut groups: BTreeMap<Group, (BTreeSet<String>, Vec<&ParticipantFacts>)> = BTreeMap::new();
             for facts in sessions.iter().filter(|facts| is_topic_session(facts)) {
                 let day = facts.record.opened_at.date().min(today);
                 for (index, p) in facts.participants.iter().enumerate() {
                     let person = p.young_person.as_ref();
                     let group = match by {
-                        BreakdownBy::AgeBand => age_band(person.and_then(|x| x.birth_date).map(|birth| age_on(birth, day))).to_owned(),
-                        BreakdownBy::Sex => person.and_then(|x| x.sex.clone()).unwrap_or_else(not_recorded),
-                        BreakdownBy::Ethnicity => person.and_then(|x| x.ethnicity.clone()).unwrap_or_else(not_recorded),
-                    };
+                        BreakdownBy::AgeBand => person.and_then(|x| x.birth_date).map(|birth| Group::AgeBand(age_band(age_on(birth, day)))),
+                        BreakdownBy::Sex => person.and_then(|x| x.sex.clone()).map(Group::Recorded),
+                        BreakdownBy::Ethnicity => person.and_then(|x| x.ethnicity.clone()).map(Group::Recorded),
+                    }
+                    .unwrap_or(Group::NotRecorded);
                     let who = person.map(|x| x.id.to_string()).unwrap_or_else(|| format!("{}#{index}", facts.record.id));
                     let entry = groups.entry(group).or_default();
                     entry.0.insert(who);
@@ -308,6 +318,7 @@ pub fn history(sessions: &[SessionFacts], young_person_id: Uuid) -> Vec<HistoryR
 #[cfg(test)]
 mod tests {
     use tandem_domain::scaling::Cell;
+    use tandem_domain::sessions::AgeBand;
     use tandem_domain::sessions::{BreakdownBy, Phase};
     use time::macros::{date, datetime};
 
@@ -401,8 +412,8 @@ mod tests {
         assert_eq!(report.attendance, 3);
         let change = &report.changes[0].change;
         assert_eq!((change.start.n, change.start.mean, change.end.mean, change.mean_change), (2, Some(6.5), Some(8.5), Some(2.0)));
-        let labels: Vec<&str> = report.participants.iter().map(|row| row.label.as_str()).collect();
-        assert_eq!(labels, ["Anonymous 1", "Jay", "Anonymous 2"]);
+        let labels: Vec<(Option<&str>, Option<u32>)> = report.participants.iter().map(|row| (row.name.as_deref(), row.anonymous)).collect();
+        assert_eq!(labels, [(None, Some(1)), (Some("Jay"), None), (None, Some(2))]);
         let live = live(&facts);
         assert_eq!((live.measures[0].start.n, live.measures[0].end.n), (3, 2));
         assert_eq!(live.measures[0].start.mean, Some(6.0));
@@ -427,7 +438,7 @@ mod tests {
         // could be worked out from the total.
         assert!(by_sex.cells.iter().all(|cell| matches!(cell, Cell::Suppressed { .. })), "{:?}", by_sex.cells);
         let by_age = report.breakdowns.iter().find(|b| b.by == BreakdownBy::AgeBand).unwrap();
-        assert!(matches!(&by_age.cells[..], [Cell::Shown { group, .. }] if group == "15-17"));
+        assert!(matches!(&by_age.cells[..], [Cell::Shown { group: Group::AgeBand(AgeBand::From15To17), .. }]));
         assert_eq!(report.attendance.len(), 9);
         assert!(report.attendance.iter().all(|row| row.attended == 1 && row.of == 1));
     }

@@ -6,8 +6,8 @@ use gloo::timers::callback::Interval;
 use tandem_domain::accounts::Role;
 use tandem_domain::scaling::{Cell, Change, Summary};
 use tandem_domain::sessions::{
-    BreakdownBy, CreateProgrammeRequest, LiveSession, Measure, OpenSessionRequest, Phase, ProfileFields, Programme, SessionKind,
-    SetPhaseRequest, TopicInput,
+    AgeBand, BreakdownBy, CreateProgrammeRequest, Group, LiveSession, Measure, OpenSessionRequest, ParticipantRow, Phase, ProfileFields,
+    Programme, SessionKind, SetPhaseRequest, TopicInput,
 };
 use tandem_domain::sync::OperationId;
 use tandem_domain::ErrorCode;
@@ -29,6 +29,26 @@ fn one_decimal(value: Option<f64>) -> String {
 
 fn signed(value: Option<f64>) -> String {
     value.map(|v| format!("{v:+.1}")).unwrap_or_else(|| "–".to_owned())
+}
+
+/// Who a row of a session report is: their name, or "Anonymous 1", "Anonymous 2"... by joining.
+fn participant_label(t: &Messages, row: &ParticipantRow) -> String {
+    match (&row.name, row.anonymous) {
+        (Some(name), _) => name.clone(),
+        (None, number) => t.get_with("report-anonymous", &[("number", number.unwrap_or_default().into())]),
+    }
+}
+
+/// A breakdown's group: as recorded, or an age band or "Not recorded" in the reader's language.
+fn group_label(t: &Messages, group: &Group) -> String {
+    match group {
+        Group::Recorded(words) => words.clone(),
+        Group::AgeBand(AgeBand::Under10) => t.get("report-age-under-10"),
+        Group::AgeBand(AgeBand::From10To14) => t.get("report-age-10-to-14"),
+        Group::AgeBand(AgeBand::From15To17) => t.get("report-age-15-to-17"),
+        Group::AgeBand(AgeBand::From18) => t.get("report-age-18-and-over"),
+        Group::NotRecorded => t.get("report-not-recorded"),
+    }
 }
 
 /// What a row of a report is about, short enough for a chart label.
@@ -482,7 +502,7 @@ pub fn session_report_page(props: &SessionProps) -> Html {
                 <tbody>
                     { for report.participants.iter().map(|row| html! {
                         <tr>
-                            <th scope="row">{ row.label.clone() }</th>
+                            <th scope="row">{ participant_label(&t, row) }</th>
                             <td>{ measure_label(&t, row.measure, topic) }</td>
                             <td>{ score_cell(row.start) }</td>
                             <td>{ score_cell(row.end) }</td>
@@ -577,10 +597,10 @@ pub fn programme_report_page(props: &SessionProps) -> Html {
                     <tbody>
                         { for breakdown.cells.iter().map(|cell| match cell {
                             Cell::Shown { group, value } => html! {
-                                <tr><th scope="row">{ group.clone() }</th><td data-figure="young-people">{ value.young_people }</td>{ change_cells(&value.change) }</tr>
+                                <tr><th scope="row">{ group_label(&t, group) }</th><td data-figure="young-people">{ value.young_people }</td>{ change_cells(&value.change) }</tr>
                             },
                             Cell::Suppressed { group } => html! {
-                                <tr><th scope="row">{ group.clone() }</th><td colspan="5" class="suppressed">{ t.get("report-suppressed") }</td></tr>
+                                <tr><th scope="row">{ group_label(&t, group) }</th><td colspan="5" class="suppressed">{ t.get("report-suppressed") }</td></tr>
                             },
                         }) }
                     </tbody>
