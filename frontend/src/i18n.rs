@@ -62,6 +62,9 @@ impl Language {
         match self {
             #[cfg(feature = "staff")]
             Language::English => Some(include_str!("../../i18n/en/staff.ftl")),
+            // Welsh services work in Welsh (the Welsh language standards): the desk too.
+            #[cfg(feature = "staff")]
+            Language::Welsh => Some(include_str!("../../i18n/cy/staff.ftl")),
             _ => None,
         }
     }

@@ -5,7 +5,18 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { api, axeViolations, cookieOf, phoneContext, screenshotPath, useBrowser, useServer, waitFor } from "./lib/harness.mjs";
+import {
+  api,
+  axeViolations,
+  cookieOf,
+  deskContext,
+  phoneContext,
+  screenshotPath,
+  signIn,
+  useBrowser,
+  useServer,
+  waitFor,
+} from "./lib/harness.mjs";
 
 const browser = useBrowser();
 
@@ -163,6 +174,31 @@ describe("languages", () => {
     assert.equal(await page.getByRole("button", { name: "Geiriau haws" }).getAttribute("aria-pressed"), "false");
     await waitFor("the server to hear easier words are off", async () => (await easierKept()) === false);
     assert.deepEqual(context.problems, []);
+    await context.close();
+  });
+
+  test("A worker in a Welsh service works at the desk in Welsh, and the server is told", async () => {
+    const logins = server().demoLogins();
+    const context = await deskContext(browser());
+    const desk = await context.newPage();
+    await signIn(desk, server().url, logins.worker.email, logins.worker.password);
+    await desk.getByRole("heading", { name: "My young people" }).waitFor();
+    await desk.locator("#language-select").selectOption("cy");
+    await desk.getByRole("heading", { name: "Fy mhobl ifanc" }).waitFor();
+    assert.equal(await desk.title(), "Llwyth achosion – Tandem");
+    await waitFor("the server to keep Welsh", async () => (await serverLanguage(server(), context)) === "cy");
+    assert.deepEqual(await axeViolations(desk), []);
+    // Jay's page and his forms, in Welsh: headings, labels, buttons and the page title.
+    await desk.getByRole("link", { name: "Jay", exact: true }).click();
+    await desk.getByRole("link", { name: "Ffurflenni a hunanasesiadau" }).click();
+    await desk.getByRole("heading", { name: "Ffurflenni: Jay" }).waitFor();
+    await desk.getByRole("heading", { name: "Gofyn am ffurflen" }).waitFor();
+    await desk.getByLabel("Llenwi erbyn").waitFor();
+    await desk.getByRole("button", { name: "Gofyn am y ffurflen hon" }).waitFor();
+    assert.equal(await desk.title(), "Ffurflenni – Tandem");
+    assert.equal(await desk.locator("html").getAttribute("lang"), "cy");
+    assert.deepEqual(await axeViolations(desk), []);
+    await desk.screenshot({ path: screenshotPath("desk-forms-cy"), fullPage: true });
     await context.close();
   });
 });

@@ -328,10 +328,12 @@ pub async fn case_forms(
             .iter()
             .rev()
             .find(|earlier| earlier.form == request.form && earlier.person_id == request.person_id && earlier.answered_at.is_some());
+        // Read in the worker's language where the form is still its template.
+        let draft = translated::in_language(&request.draft, request.form, request.version, allowed.caller.language);
         let (changes, compared_with, previous_answers) =
             match (finished, previous.and_then(|earlier| Some((earlier, earlier.finished.as_ref()?)))) {
                 (Some(now), Some((earlier, before))) if !withheld => (
-                    distance_travelled(&request.draft.questions, &before.answers, &now.answers),
+                    distance_travelled(&draft.questions, &before.answers, &now.answers),
                     earlier.answered_at.map(|at| tandem_domain::appointments::to_london(at).date().to_string()),
                     Some(before.answers.clone()),
                 ),
@@ -341,7 +343,7 @@ pub async fn case_forms(
             id: request.id,
             form: request.form,
             version: request.version,
-            title: request.draft.title.clone(),
+            title: draft.title.clone(),
             purpose: request.purpose,
             due_on: request.due_on.to_string(),
             person_id: request.person_id,
@@ -349,7 +351,7 @@ pub async fn case_forms(
             answered_as: request.answered_as.as_str().to_owned(),
             status: request.status(today),
             answered_on: request.answered_at.map(|at| tandem_domain::appointments::to_london(at).date().to_string()),
-            draft: request.draft.clone(),
+            draft,
             answers: finished.map(|finished| finished.answers.clone()),
             declined: finished.map(|finished| finished.declined.clone()).unwrap_or_default(),
             withheld: withheld && request.finished.is_some(),

@@ -166,6 +166,15 @@ async fn jay_and_dee_each_answer_their_own_form_once_and_the_record_gets_one_res
     assert_eq!(later["compared_with"], "2026-11-22");
     assert_eq!(later["previous_answers"]["family_words"]["text"], script, "own words read beside this time's");
     assert_eq!(first_seen["previous_answers"], Value::Null, "nothing before the first");
+    // A worker who reads Welsh reads the template's questions in Welsh, the answers as given.
+    assert!(sam.send(&app, reqwest::Method::PUT, "/api/v1/me/language", Some(json!({"language": "cy"}))).await.status().is_success());
+    let welsh = sam.json(&app, &format!("/api/v1/young-people/{jay}/assessments")).await;
+    let welsh_first = welsh.as_array().unwrap().iter().find(|form| form["id"] == first_id.as_str()).unwrap();
+    assert_eq!(
+        (welsh_first["title"].as_str(), welsh_first["draft"]["questions"][0]["section"].as_str()),
+        (Some("Fy hunanasesiad"), Some("Fi a fy nheulu"))
+    );
+    assert_eq!(welsh_first["answers"]["family_words"]["text"], script);
     assert_eq!((by_id(&unfinished)["status"].as_str(), by_id(&unfinished)["answers"].as_null()), (Some("waiting"), Some(())));
 
     // The record: one QuestionnaireResponse per finished form, none for the unfinished one.
