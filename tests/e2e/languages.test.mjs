@@ -194,6 +194,7 @@ describe("languages", () => {
     await desk.getByRole("heading", { name: "Ffurflenni: Jay" }).waitFor();
     await desk.getByRole("heading", { name: "Gofyn am ffurflen" }).waitFor();
     await desk.getByLabel("Llenwi erbyn").waitFor();
+    assert.equal(await desk.getByLabel("Ffurflen", { exact: true }).locator("option:checked").textContent(), "Fy hunanasesiad");
     await desk.getByRole("button", { name: "Gofyn am y ffurflen hon" }).waitFor();
     assert.equal(await desk.title(), "Ffurflenni – Tandem");
     assert.equal(await desk.locator("html").getAttribute("lang"), "cy");

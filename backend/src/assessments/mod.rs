@@ -203,7 +203,13 @@ pub async fn forms(State(state): State<AppState>, allowed: Allowed<CaseStaff>) -
     Ok(Json(
         forms
             .into_iter()
-            .map(|form| FormSummary { form: form.kind, version: form.version, worker_only: form.kind.worker_only(), draft: form.draft })
+            .map(|form| FormSummary {
+                form: form.kind,
+                version: form.version,
+                worker_only: form.kind.worker_only(),
+                title: translated::in_language(&form.draft, form.kind, form.version, allowed.caller.language).title,
+                draft: form.draft,
+            })
             .collect(),
     ))
 }

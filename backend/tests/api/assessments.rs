@@ -175,6 +175,12 @@ async fn jay_and_dee_each_answer_their_own_form_once_and_the_record_gets_one_res
         (Some("Fy hunanasesiad"), Some("Fi a fy nheulu"))
     );
     assert_eq!(welsh_first["answers"]["family_words"]["text"], script);
+    let forms = sam.json(&app, "/api/v1/assessments/forms").await;
+    assert_eq!(
+        (forms[0]["title"].as_str(), forms[0]["draft"]["title"].as_str()),
+        (Some("Fy hunanasesiad"), Some("My self-assessment")),
+        "named in Welsh, edited as written"
+    );
     assert_eq!((by_id(&unfinished)["status"].as_str(), by_id(&unfinished)["answers"].as_null()), (Some("waiting"), Some(())));
 
     // The record: one QuestionnaireResponse per finished form, none for the unfinished one.

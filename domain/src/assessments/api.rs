@@ -14,6 +14,10 @@ pub struct FormSummary {
     pub version: u32,
     /// Answers shown to the allocated worker only.
     pub worker_only: bool,
+    /// The form's name in the caller's language while it is still its template; otherwise its
+    /// title as written.
+    pub title: String,
+    /// The words as they stand, as a manager edits them.
     pub draft: SurveyDraft,
 }
 

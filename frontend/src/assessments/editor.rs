@@ -176,7 +176,7 @@ fn form_list(t: &Messages, forms: &[FormSummary]) -> Html {
                     { for forms.iter().map(|form| html! {
                         <li key={form.form.as_str()}>
                             <Link to={Route::FormEditor { form: form.form.as_str().to_owned() }} classes="card">
-                                <span class="card-title">{ t.get_with("staff-form-editor-edit", &[("title", form.draft.title.clone().into())]) }</span>
+                                <span class="card-title">{ t.get_with("staff-form-editor-edit", &[("title", form.title.clone().into())]) }</span>
                                 <span class="card-hint">{ t.get_with("staff-form-editor-version", &[("version", form.version.into())]) }</span>
                                 if form.worker_only { <span class="card-hint">{ t.get("staff-form-editor-worker-only") }</span> }
                             </Link>

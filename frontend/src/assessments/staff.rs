@@ -296,7 +296,7 @@ fn ask_form(props: &AskProps) -> Html {
             <label for="f-form">{ t.get("staff-forms-form") }</label>
             <select id="f-form" onchange={on_form} aria-invalid={aria_invalid(refused, "form")} aria-describedby={described_by(refused, "form", "f-form", None)}>
                 { for choices.iter().map(|choice| html! {
-                    <option value={choice.form.as_str()} selected={Some(choice.form) == chosen_form}>{ choice.draft.title.clone() }</option>
+                    <option value={choice.form.as_str()} selected={Some(choice.form) == chosen_form}>{ choice.title.clone() }</option>
                 }) }
             </select>
             { beside(&t, refused, "form", "f-form") }
