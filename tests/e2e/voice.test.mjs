@@ -194,7 +194,10 @@ describe("voice and influence", () => {
     await jay.screenshot({ path: screenshotPath("voice-ballot-360"), fullPage: true });
     await jay.getByRole("button", { name: "Send my vote" }).click();
     await jay.getByText("Thank you, we have got it. Head of service and the management board, June meeting will hear what young people said.").waitFor();
-    await jay.getByRole("group", { name: "The centre should stay open later on Fridays." }).getByRole("button", { name: "Agree", exact: true }).click();
+    // A face beside each answer to a statement, left out of what a screen reader says.
+    const onFridays = jay.getByRole("group", { name: "The centre should stay open later on Fridays." });
+    assert.deepEqual(await onFridays.locator('.face[aria-hidden="true"]').allTextContents(), ["😀", "😞", "😐"]);
+    await onFridays.getByRole("button", { name: "Agree", exact: true }).click();
     await jay.getByLabel("Add your own statement").fill("<b>Free</b> wifi at the centre");
     await jay.getByRole("button", { name: "Send my statement" }).click();
     await jay.getByLabel("Anything else we should know?").fill("More trips in the holidays");

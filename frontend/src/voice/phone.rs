@@ -316,13 +316,23 @@ fn vote_buttons(
     sync: Option<crate::offline::sync::SyncHandle>,
     after: Callback<Result<Received, ErrorCode>>,
 ) -> Html {
+    // A face beside each answer, as on the 0-10 scales: decoration, the word is what is read.
     let button = |vote: Vote, label: String| {
+        let face = crate::components::scale::face_for(match vote {
+            Vote::Agree => 10,
+            Vote::Disagree => 0,
+            Vote::Pass => 5,
+        });
         let (statement_id, sync, after) = (statement.id.clone(), sync.clone(), after.clone());
         let onclick = Callback::from(move |_| {
             let body = VoteRequest { statement_id: statement_id.clone(), vote, given_at_ms: now_ms() };
             give("voice.vote", super::api::votes_path(id), body, None, sync.clone(), after.clone());
         });
-        html! { <button type="button" class={classes!("button", "vote", vote.as_str())} {onclick}>{ label }</button> }
+        html! {
+            <button type="button" class={classes!("button", "vote", vote.as_str())} {onclick}>
+                <span class="face" aria-hidden="true">{ face }</span>{ label }
+            </button>
+        }
     };
     html! {
         <div class="vote-buttons" role="group" aria-label={statement.text.clone()}>
