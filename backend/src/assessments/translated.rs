@@ -1,9 +1,10 @@
 //! The service's forms in the person's language. Version 1 of each form is its template, and
 //! `i18n/<lang>/forms.ftl` words it for each translated language: title, purpose, audience, each
-//! question and option, each with its easier wording (ids `<form>-<question>[-<option>]`). A
-//! later version is a manager's own words, shown as written: a translation of other words would
-//! not be theirs. A test proves each language words every part of every template, so a form is
-//! never shown half translated.
+//! question and option, each with its easier wording, and the names of its parts (ids
+//! `<form>-<question>[-<option>]`; see `crate::surveys::translated`). A later version is a
+//! manager's own words, shown as written: a translation of other words would not be theirs. A
+//! test proves each language words every part of every template, so a form is never shown half
+//! translated.
 
 use tandem_domain::assessments::FormKind;
 use tandem_domain::language::Language;

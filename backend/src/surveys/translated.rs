@@ -1,9 +1,10 @@
 //! Shipped templates in the person's language. A template's translations are Fluent files
 //! (`i18n/<lang>/surveys.ftl`, `i18n/<lang>/forms.ftl`) with one message per part, filed under
 //! the template's name: `<name>-title`, `-purpose`, `-audience`, `<name>-<question>` and
-//! `<name>-<question>-<option>`, each with `.easier` where the English has easier words. Only
-//! words the template shipped with are translated; anything staff wrote is shown as written,
-//! because a translation of other words would not be theirs.
+//! `<name>-<question>-<option>`, each with `.easier` where the English has easier words and
+//! `.section` where a question starts a named part. Only words the template shipped with are
+//! translated; anything staff wrote is shown as written, because a translation of other words
+//! would not be theirs.
 
 use std::sync::OnceLock;
 
