@@ -57,6 +57,7 @@ const STAFF_ONLY: &[&str] = &[
     "components/qr.rs",
     "components/score_chart.rs",
     "components/loading.rs",
+    "components/date_field.rs",
     "relay/",
     "plans/staff.rs",
     "appointments/staff.rs",

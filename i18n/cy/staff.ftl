@@ -18,6 +18,12 @@ answers-newest = Yn ôl i'r sylwadau diweddaraf
 answers-comments = Beth ysgrifennodd pobl
 answers-comment-score = Sgôr { $score }
 
+## A day typed in three boxes (every date field at the desk)
+date-hint = Er enghraifft, 27 3 2027
+date-day = Diwrnod
+date-month = Mis
+date-year = Blwyddyn
+
 ## Staff sign-in
 sign-in-title = Mewngofnodi staff
 sign-in-intro = Ar gyfer gweithwyr, swyddogion cyfranogiad, rheolwyr a gweinyddwyr.

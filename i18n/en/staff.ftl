@@ -16,6 +16,12 @@ answers-newest = Back to the newest comments
 answers-comments = What people wrote
 answers-comment-score = Score { $score }
 
+## A day typed in three boxes (every date field at the desk)
+date-hint = For example, 27 3 2027
+date-day = Day
+date-month = Month
+date-year = Year
+
 ## Staff sign-in
 sign-in-title = Staff sign in
 sign-in-intro = For workers, participation officers, managers and admins.

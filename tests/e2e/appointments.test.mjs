@@ -10,7 +10,9 @@ import {
   api,
   axeViolations,
   cookieOf,
+  dateIn,
   deskContext,
+  fillDate,
   joinWithInvite,
   phoneContext,
   screenshotPath,
@@ -27,10 +29,6 @@ import {
 const browser = useBrowser();
 
 /** A London date `days` from today, as the date input wants it. */
-function dateIn(days) {
-  const at = new Date(Date.now() + days * 86_400_000);
-  return at.toISOString().slice(0, 10);
-}
 
 describe("appointments and reminders", () => {
   const server = useServer();
@@ -45,7 +43,7 @@ describe("appointments and reminders", () => {
     // The worker makes an appointment in five days at 3:30pm.
     await desk.goto(`${url}/staff/young-people/${jay}/appointments`);
     await desk.getByRole("heading", { name: "New appointment" }).waitFor();
-    await desk.getByLabel("Date").fill(dateIn(5));
+    await fillDate(desk, "Date", dateIn(5));
     await desk.getByLabel("Start time (UK time)").fill("15:30");
     await desk.getByLabel("Where").fill("Youth centre, Mill Street");
     await desk.getByLabel("What it is for, in plain words").fill("Talk about college");
@@ -101,7 +99,7 @@ describe("appointments and reminders", () => {
     // phone offers it when he changes the appointment, and he chooses it instead of words.
     await desk.getByRole("button", { name: "Add this free time" }).click();
     await desk.locator("#free-date-error", { hasText: "Please enter a real date." }).waitFor();
-    await desk.getByLabel("Day you are free").fill(dateIn(6));
+    await fillDate(desk, "Day you are free", dateIn(6));
     await desk.getByLabel("Free from (UK time)").fill("10:00");
     await desk.getByRole("button", { name: "Add this free time" }).click();
     await desk.getByRole("button", { name: /^Remove / }).waitFor();
@@ -175,7 +173,7 @@ describe("appointments and reminders", () => {
     // It starts as the mentoring programme: twice a week for 8 weeks, weekly for 10, then
     // fortnightly for 6; it says what it will make once it has a first date.
     await desk.getByText("Choose the first date to see what this schedule makes.").waitFor();
-    await desk.getByLabel("Date").fill(dateIn(7));
+    await fillDate(desk, "Date", dateIn(7));
     await desk.getByText(/^This makes 29 appointments, the last on /).waitFor();
     // A third day in the first phase's weeks: eight more.
     await desk.getByRole("group", { name: "Phase 1" }).getByLabel("Friday").check();

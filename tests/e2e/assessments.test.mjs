@@ -18,7 +18,9 @@ import {
   api,
   axeViolations,
   cookieOf,
+  dateField,
   deskContext,
+  fillDate,
   joinWithInvite,
   launchBrowser,
   phoneContext,
@@ -109,12 +111,19 @@ describe("self-assessments handed to one person", () => {
     await desk.goto(`${url}/staff/young-people/${jayId}`);
     await desk.getByRole("link", { name: "Forms and self-assessments" }).click();
     await desk.getByRole("heading", { name: /^Forms: / }).waitFor();
-    // A day already past is refused beside its field, before anything is sent.
-    await desk.getByLabel("Fill in by").fill(londonDay(-1));
+    // The day is typed in three boxes, each named by its label (Chromium's own date input named
+    // them "Month Month"). A day that does not exist is refused as not a real day; then a day
+    // already past, beside its field, before anything is sent.
+    await fillDate(desk, "Fill in by", "2027-02-31");
+    await desk.getByRole("button", { name: "Ask for this form" }).click();
+    await desk.getByRole("alert").filter({ hasText: "Please enter a real date." }).waitFor();
+    await fillDate(desk, "Fill in by", londonDay(-1));
     await desk.getByRole("button", { name: "Ask for this form" }).click();
     await desk.getByRole("alert").filter({ hasText: "Choose a day from today to a year from now." }).waitFor();
-    assert.equal(await desk.getByLabel("Fill in by").getAttribute("aria-invalid"), "true");
-    await desk.getByLabel("Fill in by").fill(londonDay(7));
+    const dueDay = dateField(desk, "Fill in by").getByLabel("Day", { exact: true });
+    assert.equal(await dueDay.getAttribute("aria-invalid"), "true");
+    assert.equal(await dueDay.evaluate((box) => box === document.activeElement), true, "the keyboard is on the day");
+    await fillDate(desk, "Fill in by", londonDay(7));
     await desk.getByLabel("What it is for").selectOption("assessment");
     await desk.getByRole("button", { name: "Ask for this form" }).click();
     await desk.getByText("Asked.", { exact: false }).waitFor();
@@ -122,7 +131,7 @@ describe("self-assessments handed to one person", () => {
     const people = await desk.getByLabel("Who fills it in").locator("option").allTextContents();
     await desk.getByLabel("Who fills it in").selectOption({ label: people.find((name) => name.startsWith(dee)) });
     assert.equal(await desk.getByLabel("Form").locator("option:checked").textContent(), "How things are at home");
-    await desk.getByLabel("Fill in by").fill(londonDay(7));
+    await fillDate(desk, "Fill in by", londonDay(7));
     await desk.getByRole("button", { name: "Ask for this form" }).click();
     await waitFor("both forms asked", async () => (await api(url, worker, "GET", `/api/v1/young-people/${jayId}/assessments`)).body.length === 3, 20);
     assert.deepEqual(await axeViolations(desk), []);
@@ -130,7 +139,7 @@ describe("self-assessments handed to one person", () => {
     // A review meeting in five days, made with its preparation form.
     await desk.goto(`${url}/staff/young-people/${jayId}/appointments`);
     await desk.getByRole("heading", { name: "New appointment" }).waitFor();
-    await desk.getByLabel("Date").fill(londonDay(5));
+    await fillDate(desk, "Date", londonDay(5));
     await desk.getByLabel("Start time (UK time)").fill("16:00");
     await desk.getByLabel("Where").fill("Youth centre, Mill Street");
     await desk.getByLabel("What it is for, in plain words").fill("Review of the order");

@@ -9,7 +9,9 @@ import {
   api,
   axeViolations,
   cookieOf,
+  dateIn,
   deskContext,
+  fillDate,
   joinWithInvite,
   phoneContext,
   signIn,
@@ -18,10 +20,6 @@ import {
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
-
-function dateIn(days) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe("youth cabinet", () => {
   const server = useServer();
@@ -49,7 +47,7 @@ describe("youth cabinet", () => {
     assert.ok(!picker.includes("Mo"), `Mo is no longer offered: ${picker}`);
 
     // A meeting in four days at 5:30pm.
-    await desk.getByLabel("Date").fill(dateIn(4));
+    await fillDate(desk, "Date", dateIn(4));
     await desk.getByLabel("Start time (UK time)").fill("17:30");
     await desk.getByLabel("Where").fill("Town hall, committee room 2");
     await desk.getByLabel("What it is for, in plain words").fill("Youth cabinet: the budget consultation");
@@ -78,8 +76,8 @@ describe("youth cabinet", () => {
     await desk.getByLabel("Title", { exact: true }).fill("The after-school programme");
     await desk.getByLabel("What it is about, in plain words").fill("What should the programme do next term?");
     await desk.getByLabel("Who will hear the results").fill("The programme team, January");
-    await desk.getByLabel("Opens on").fill(dateIn(0));
-    await desk.getByLabel("Closes on").fill(dateIn(7));
+    await fillDate(desk, "Opens on", dateIn(0));
+    await fillDate(desk, "Closes on", dateIn(7));
     await desk.getByLabel("Who is invited").selectOption("programme");
     const programmes = desk.getByLabel("Which programme");
     const choice = (await programmes.locator("option").allTextContents())[1];

@@ -9,6 +9,7 @@ import {
   api,
   axeViolations,
   cookieOf,
+  dateField,
   deskContext,
   phoneContext,
   screenshotPath,
@@ -193,7 +194,8 @@ describe("languages", () => {
     await desk.getByRole("link", { name: "Ffurflenni a hunanasesiadau" }).click();
     await desk.getByRole("heading", { name: "Ffurflenni: Jay" }).waitFor();
     await desk.getByRole("heading", { name: "Gofyn am ffurflen" }).waitFor();
-    await desk.getByLabel("Llenwi erbyn").waitFor();
+    // The day's boxes are named in Welsh too: Diwrnod, Mis, Blwyddyn.
+    for (const box of ["Diwrnod", "Mis", "Blwyddyn"]) await dateField(desk, "Llenwi erbyn").getByLabel(box, { exact: true }).waitFor();
     assert.equal(await desk.getByLabel("Ffurflen", { exact: true }).locator("option:checked").textContent(), "Fy hunanasesiad");
     await desk.getByRole("button", { name: "Gofyn am y ffurflen hon" }).waitFor();
     assert.equal(await desk.title(), "Ffurflenni – Tandem");

@@ -10,7 +10,10 @@ import {
   api,
   axeViolations,
   cookieOf,
+  dateIn,
+  dateValue,
   deskContext,
+  fillDate,
   joinWithInvite,
   phoneContext,
   phoneProfile,
@@ -25,10 +28,6 @@ import {
 } from "./lib/harness.mjs";
 
 const browser = useBrowser();
-
-function dateIn(days) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const SCRIPT = "<script>window.ran = true</script> It was good";
 
@@ -49,9 +48,9 @@ describe("surveys, complaints and compliments", () => {
     // It closes two weeks after it opens unless changed, not the day it opens.
     const londonDay = (days) =>
       new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000));
-    assert.equal(await desk.getByLabel("Opens on").inputValue(), londonDay(0));
-    assert.equal(await desk.getByLabel("Closes on (last day)").inputValue(), londonDay(14));
-    await desk.getByLabel("Closes on (last day)").fill(dateIn(7));
+    assert.equal(await dateValue(desk, "Opens on"), londonDay(0));
+    assert.equal(await dateValue(desk, "Closes on (last day)"), londonDay(14));
+    await fillDate(desk, "Closes on (last day)", dateIn(7));
     await desk.getByLabel("Anonymous: keep no name with the answers").check();
     // Work not yet saved survives a reload, and says so.
     await desk.waitForTimeout(300);
@@ -59,7 +58,7 @@ describe("surveys, complaints and compliments", () => {
     await desk.getByText("Your changes from before are back. Save to keep them.").waitFor();
     assert.equal(await desk.getByLabel("Title").inputValue(), "Youth club");
     assert.equal(await desk.getByLabel("Anonymous: keep no name with the answers").isChecked(), true);
-    assert.equal(await desk.getByLabel("Closes on (last day)").inputValue(), dateIn(7));
+    assert.equal(await dateValue(desk, "Closes on (last day)"), dateIn(7));
     // A refusal is said beside its field, which takes the keyboard.
     await desk.getByLabel("Title").fill(" ");
     await desk.getByRole("button", { name: "Save" }).click();

@@ -14,7 +14,11 @@ import {
   api,
   axeViolations,
   cookieOf,
+  dateField,
+  dateIn,
+  dateValue,
   deskContext,
+  fillDate,
   joinWithInvite,
   phoneContext,
   screenshotPath,
@@ -28,19 +32,16 @@ import {
 
 const browser = useBrowser();
 
-/** The field labelled `label` is marked invalid, described by `message`, and has the keyboard. */
-async function refusedBeside(page, label, message) {
-  const field = page.getByLabel(label, { exact: true });
+/** The field labelled `label` is marked invalid, described by `message`, and has the keyboard. A
+ * date field's refusal is on its Day box (where the keyboard goes) and describes its group. */
+async function refusedBeside(page, label, message, { date = false } = {}) {
+  const field = date ? dateField(page, label).getByLabel("Day", { exact: true }) : page.getByLabel(label, { exact: true });
   await page.getByRole("alert").filter({ hasText: message }).waitFor();
   assert.equal(await field.getAttribute("aria-invalid"), "true", label);
-  const describedBy = (await field.getAttribute("aria-describedby")).split(" ");
+  const describedBy = (await (date ? dateField(page, label) : field).getAttribute("aria-describedby")).split(" ");
   const said = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
   assert.ok(said.includes(message), `${label}: ${said}`);
   assert.equal(await field.evaluate((element) => element === document.activeElement), true, `${label} has the keyboard`);
-}
-
-function dateIn(days) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const b64url = (buffer) => Buffer.from(buffer).toString("base64url");
@@ -123,17 +124,17 @@ describe("voice and influence", () => {
     // The dates start as today on the service's clocks and two weeks on.
     const londonDay = (days) =>
       new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000));
-    assert.equal(await desk.getByLabel("Opens on").inputValue(), londonDay(0));
-    assert.equal(await desk.getByLabel("Closes on").inputValue(), londonDay(14));
+    assert.equal(await dateValue(desk, "Opens on"), londonDay(0));
+    assert.equal(await dateValue(desk, "Closes on"), londonDay(14));
     // A refused date is said beside its field, which takes the keyboard.
-    await desk.getByLabel("Opens on").fill("");
+    await fillDate(desk, "Opens on", "");
     await desk.getByRole("button", { name: "Save and publish" }).click();
-    await refusedBeside(desk, "Opens on", "Please enter a real date.");
-    await desk.getByLabel("Opens on").fill(dateIn(0));
-    await desk.getByLabel("Closes on").fill(dateIn(-1));
+    await refusedBeside(desk, "Opens on", "Please enter a real date.", { date: true });
+    await fillDate(desk, "Opens on", dateIn(0));
+    await fillDate(desk, "Closes on", dateIn(-1));
     await desk.getByRole("button", { name: "Save and publish" }).click();
-    await refusedBeside(desk, "Closes on", "The closing day is before the opening day.");
-    await desk.getByLabel("Closes on").fill(dateIn(7));
+    await refusedBeside(desk, "Closes on", "The closing day is before the opening day.", { date: true });
+    await fillDate(desk, "Closes on", dateIn(7));
     await desk.getByLabel("Ballot question (leave empty for no ballot)").fill("What matters most to you?");
     await desk.getByLabel("Issues to choose from").fill("Cheaper buses\nJobs and training\nFeeling safe\nPlaces to go");
     await desk.getByLabel("What to ask about the statements (leave empty for none)").fill("Do you agree?");
@@ -283,7 +284,7 @@ describe("voice and influence", () => {
     // three voted in the ballot the issue is on, so each is told it replies to their own.
     await desk.getByLabel("About").selectOption({ label: "Jobs and training" });
     await desk.getByLabel("What will change, or why it cannot").fill("We will run a jobs fair at the centre in March.");
-    await desk.getByLabel("By when (if planned)").fill(dateIn(100));
+    await fillDate(desk, "By when (if planned)", dateIn(100));
     await desk.getByLabel("Who decided").fill("Head of service");
     await desk.getByRole("button", { name: "Publish response" }).click();
     await desk.getByText("We will run a jobs fair at the centre in March.").waitFor();

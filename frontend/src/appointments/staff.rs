@@ -12,7 +12,7 @@ use tandem_domain::{ErrorCode, FieldError};
 use yew::prelude::*;
 
 use super::{day_text, state_text};
-use crate::components::{field_error, set_field, value_of};
+use crate::components::{field_error, set_field, set_field_to, value_of, DateField};
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{Link, Route};
 
@@ -220,8 +220,8 @@ pub fn appointment_form(props: &AppointmentFormProps) -> Html {
         <>
             if let Some(code) = *error { <p class="error" role="alert">{ t.error(code) }</p> }
             <form class="stack" onsubmit={submit}>
-                <label for="a-date">{ t.get("staff-appointments-date") }</label>
-                <input id="a-date" type="date" required=true value={form.date.clone()} onchange={field(|f, v| f.date = v)} />
+                <DateField id="a-date" label={t.get("staff-appointments-date")} required=true value={form.date.clone()}
+                    onchange={set_field_to(&form, |f, v| f.date = v)} />
                 <label for="a-start">{ t.get("staff-appointments-start") }</label>
                 <input id="a-start" type="time" required=true value={form.start.clone()} onchange={field(|f, v| f.start = v)} />
                 <label for="a-minutes">{ t.get("staff-appointments-minutes") }</label>
@@ -538,7 +538,8 @@ fn free_times() -> Html {
             { listed }
             if let Some(code) = general { <p class="error" role="alert">{ t.error(code) }</p> }
             <form class="form inline-form" onsubmit={add} novalidate=true>
-                { input("free-date", "date", "date", form.date.clone(), field(|f, v| f.date = v)) }
+                <DateField id="free-date" label={t.get("free-date")} value={form.date.clone()} onchange={set_field_to(&form, |f, v| f.date = v)}
+                    refused={refusal.clone()} field="date" />
                 { input("free-start", "start", "time", form.start.clone(), field(|f, v| f.start = v)) }
                 { input("free-minutes", "minutes", "number", form.minutes.to_string(), field(|f, v| f.minutes = v.parse().unwrap_or(0))) }
                 <button type="submit" class="button">{ t.get("free-add") }</button>

@@ -13,8 +13,9 @@ use tandem_domain::{ErrorCode, FieldError};
 use yew::prelude::*;
 
 use crate::components::dates::{day_in_words, now, service_day};
-use crate::components::field_error::{aria_invalid, beside, described_by, general};
+use crate::components::field_error::{aria_invalid, beside, described_by, focus, general};
 use crate::components::value_of;
+use crate::components::DateField;
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{Link, Route};
 
@@ -237,7 +238,8 @@ fn ask_form(props: &AskProps) -> Html {
             let today = tandem_domain::appointments::to_london(now()).date();
             if let Err(code) = parse_due_on(&due_on, today) {
                 done.set(false);
-                return refused.set(Some(FieldError { field: "due_on".into(), code }));
+                refused.set(Some(FieldError { field: "due_on".into(), code }));
+                return focus("f-due");
             }
             let request = AssignRequest { person_id, form, purpose, due_on: (*due_on).clone() };
             let (path, key, refused, done, made) = (path.clone(), key.clone(), refused.clone(), done.clone(), made.clone());
@@ -250,13 +252,18 @@ fn ask_form(props: &AskProps) -> Html {
                     }
                     Err(err) => {
                         let code = err.code();
-                        let field = match code {
-                            ErrorCode::DueDateOutOfRange | ErrorCode::InvalidDate => "due_on",
-                            ErrorCode::FormNotForPerson => "form",
-                            _ => "",
+                        let (field, input) = match code {
+                            ErrorCode::DueDateOutOfRange | ErrorCode::InvalidDate => ("due_on", "f-due"),
+                            ErrorCode::FormNotForPerson => ("form", "f-form"),
+                            _ => ("", ""),
                         };
                         done.set(false);
-                        refused.set(Some(if field.is_empty() { general(code) } else { FieldError { field: field.into(), code } }));
+                        if field.is_empty() {
+                            refused.set(Some(general(code)));
+                        } else {
+                            refused.set(Some(FieldError { field: field.into(), code }));
+                            focus(input);
+                        }
                     }
                 }
             });
@@ -276,7 +283,7 @@ fn ask_form(props: &AskProps) -> Html {
     };
     let on_due = {
         let due_on = due_on.clone();
-        Callback::from(move |event: Event| due_on.set(value_of(&event)))
+        Callback::from(move |value: String| due_on.set(value))
     };
     let refused = (*refused).clone();
     let refused = refused.as_ref();
@@ -309,12 +316,8 @@ fn ask_form(props: &AskProps) -> Html {
                 }) }
             </select>
             </div>
-            <div class="field">
-            <label for="f-due">{ t.get("staff-forms-due") }</label>
-            <input id="f-due" type="date" required=true value={(*due_on).clone()} onchange={on_due}
-                aria-invalid={aria_invalid(refused, "due_on")} aria-describedby={described_by(refused, "due_on", "f-due", None)} />
-            { beside(&t, refused, "due_on", "f-due") }
-            </div>
+            <DateField id="f-due" label={t.get("staff-forms-due")} required=true value={(*due_on).clone()} onchange={on_due}
+                refused={refused.cloned()} field="due_on" />
             <button type="submit" class="button">{ t.get("staff-forms-send") }</button>
         </form>
     }

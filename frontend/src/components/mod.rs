@@ -2,6 +2,8 @@
 
 #[cfg(feature = "staff")]
 pub mod bar_chart;
+#[cfg(feature = "staff")]
+pub mod date_field;
 pub mod dates;
 #[cfg(feature = "staff")]
 pub mod editing;
@@ -45,16 +47,24 @@ pub fn hidden_context(context: String) -> yew::Html {
 /// A form control's `onchange` that writes its value into one field of the form held in `form`.
 #[cfg(feature = "staff")]
 pub fn set_field<T: Clone + 'static>(form: &yew::UseStateHandle<T>, apply: fn(&mut T, String)) -> yew::Callback<web_sys::Event> {
+    set_field_to(form, apply).reform(|event: web_sys::Event| value_of(&event))
+}
+
+/// Writes a value (a [`DateField`]'s day) into one field of the form held in `form`.
+#[cfg(feature = "staff")]
+pub fn set_field_to<T: Clone + 'static>(form: &yew::UseStateHandle<T>, apply: fn(&mut T, String)) -> yew::Callback<String> {
     let form = form.clone();
-    yew::Callback::from(move |event: web_sys::Event| {
+    yew::Callback::from(move |value: String| {
         let mut next = (*form).clone();
-        apply(&mut next, value_of(&event));
+        apply(&mut next, value);
         form.set(next);
     })
 }
 
 #[cfg(feature = "staff")]
 pub use bar_chart::BarChart;
+#[cfg(feature = "staff")]
+pub use date_field::DateField;
 pub use icons::{icon, Icon};
 #[cfg(feature = "staff")]
 pub use qr::QrCodeImage;

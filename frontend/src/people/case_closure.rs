@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::dates::{day_in_words, service_day};
 use crate::components::field_error;
+use crate::components::DateField;
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -89,13 +90,8 @@ pub fn case_closure_section(props: &CaseClosureProps) -> Html {
             } else {
                 <p class="hint">{ t.get_with("case-closure-hint", &[("name", props.name.to_string().into())]) }</p>
                 <form class="form inline-form" onsubmit={close} novalidate=true>
-                    <div class="field">
-                        <label for="closure-day">{ t.get("case-closure-day") }</label>
-                        <input id="closure-day" type="date" value={service_day(0)} max={service_day(0)} ref={day}
-                            aria-invalid={field_error::aria_invalid(refusal.as_ref(), "closed_on")}
-                            aria-describedby={field_error::described_by(refusal.as_ref(), "closed_on", "closure-day", None)} />
-                        { field_error::beside(&t, refusal.as_ref(), "closed_on", "closure-day") }
-                    </div>
+                    <DateField id="closure-day" label={t.get("case-closure-day")} value={service_day(0)} node_ref={day}
+                        refused={refusal.clone()} field="closed_on" />
                     <div class="field">
                         <label for="closure-reason">{ t.get("case-closure-reason") }</label>
                         <select id="closure-reason" ref={reason}>

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::{change_list, field_label, party_label};
 use crate::components::dates::time_in_words;
 use crate::components::loading::{load_failed, use_get, Load};
+use crate::components::DateField;
 use crate::i18n::{use_i18n, Messages};
 
 #[derive(Properties, PartialEq)]
@@ -256,8 +257,8 @@ fn status_form(t: &Messages, row: &Row, change: &Callback<PlanChange>) -> Html {
                 </select>
                 <label for={format!("reason-{row_id}")}>{ t.get("plan-dropped-reason") }</label>
                 <input id={format!("reason-{row_id}")} type="text" maxlength="500" value={row.dropped_reason.clone()} ref={reason_ref} />
-                <label for={format!("review-{row_id}")}>{ t.get("plan-review-date") }</label>
-                <input id={format!("review-{row_id}")} type="date" value={row.review_date.clone().unwrap_or_default()} ref={date_ref} />
+                <DateField id={format!("review-{row_id}")} label={t.get("plan-review-date")} value={row.review_date.clone().unwrap_or_default()}
+                    node_ref={date_ref} />
                 <button type="submit" class="button secondary small">{ t.get("plan-save-status") }</button>
             </form>
         </>
@@ -320,10 +321,7 @@ fn review_form(t: &Messages, view: &PlanView, tick: &UseStateHandle<u32>, error:
                     </div>
                 }) }
             </fieldset>
-            <div class="field">
-                <label for="next-review">{ t.get("plan-next-review") }</label>
-                <input id="next-review" type="date" ref={next} />
-            </div>
+            <DateField id="next-review" label={t.get("plan-next-review")} node_ref={next} />
             <button type="submit" class="button">{ t.get("plan-review-save") }</button>
         </form>
     }

@@ -19,7 +19,7 @@ use crate::api;
 use crate::auth::use_auth;
 use crate::components::dates::day_of;
 use crate::components::loading::{load_failed, use_get, Load};
-use crate::components::{QrCodeImage, ScoreChart};
+use crate::components::{DateField, QrCodeImage, ScoreChart};
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{use_navigator, Link, Route};
 
@@ -680,10 +680,7 @@ pub fn scaling_history(props: &SessionProps) -> Html {
                 if let Some(code) = *error {
                     <p class="error" role="alert">{ t.error(code) }</p>
                 }
-                <div class="field">
-                    <label for="profile-birth">{ t.get("profile-birth-date") }</label>
-                    <input id="profile-birth" type="date" value={profile.birth_date.clone()} ref={birth} />
-                </div>
+                <DateField id="profile-birth" label={t.get("profile-birth-date")} value={profile.birth_date.clone()} node_ref={birth} />
                 <div class="field">
                     <label for="profile-sex">{ t.get("profile-sex") }</label>
                     <input id="profile-sex" type="text" maxlength="60" value={profile.sex.clone()} ref={sex} />

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::components::loading::{load_failed, use_get, Load};
-use crate::components::{value_of, BarChart};
+use crate::components::{value_of, BarChart, DateField};
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{Link, Route};
 
@@ -46,11 +46,11 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
             };
             let set_from = {
                 let editing = editing.clone();
-                Callback::from(move |event: Event| editing.set(ResultsFilter { from: Some(value_of(&event)), ..(*editing).clone() }))
+                Callback::from(move |from: String| editing.set(ResultsFilter { from: Some(from), ..(*editing).clone() }))
             };
             let set_to = {
                 let editing = editing.clone();
-                Callback::from(move |event: Event| editing.set(ResultsFilter { to: Some(value_of(&event)), ..(*editing).clone() }))
+                Callback::from(move |to: String| editing.set(ResultsFilter { to: Some(to), ..(*editing).clone() }))
             };
             let on_search = {
                 let search = search.clone();
@@ -70,14 +70,8 @@ pub fn survey_results_page(props: &ResultsProps) -> Html {
                                 }) }
                             </select>
                         </div>
-                        <div class="field">
-                            <label for="filter-from">{ t.get("survey-filter-from") }</label>
-                            <input id="filter-from" type="date" value={editing.from.clone().unwrap_or_default()} onchange={set_from} />
-                        </div>
-                        <div class="field">
-                            <label for="filter-to">{ t.get("survey-filter-to") }</label>
-                            <input id="filter-to" type="date" value={editing.to.clone().unwrap_or_default()} onchange={set_to} />
-                        </div>
+                        <DateField id="filter-from" label={t.get("survey-filter-from")} value={editing.from.clone().unwrap_or_default()} onchange={set_from} />
+                        <DateField id="filter-to" label={t.get("survey-filter-to")} value={editing.to.clone().unwrap_or_default()} onchange={set_to} />
                         <button type="submit" class="button secondary">{ t.get("survey-filter-apply") }</button>
                     </form>
                     <p class="lead" data-figure="responses">{ t.get_with("survey-results-count", &[("count", results.responses.into())]) }</p>

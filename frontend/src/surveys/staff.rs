@@ -21,6 +21,7 @@ use crate::components::editing::{use_editing, Edit};
 use crate::components::field_error::{self, aria_invalid, beside, described_by};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::value_of;
+use crate::components::DateField;
 use crate::i18n::{use_i18n, Messages};
 use crate::offline::drafts;
 use crate::routes::{use_navigator, Link, Route};
@@ -196,13 +197,14 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     };
     let refused = (*error).clone();
     let refused = refused.as_ref();
-    let edit = |change: Change| {
+    let edit_to = |change: Change| {
         let form = form.clone();
-        Callback::from(move |event: Event| {
-            let (change, value) = (change.clone(), value_of(&event));
+        Callback::from(move |value: String| {
+            let change = change.clone();
             form.dispatch(Edit::Apply(Rc::new(move |next: &mut SurveyRequest| change(next, value.clone()))));
         })
     };
+    let edit = |change: Change| edit_to(change).reform(|event: Event| value_of(&event));
     // The questions' editor changes the survey within the request.
     let edit_draft = |change: questions::Change| edit(Rc::new(move |r: &mut SurveyRequest, v: String| change(&mut r.survey, v)));
     let click_draft = |change: questions::Action| {
@@ -363,18 +365,10 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                     </select>
                 </div>
                 <div class="field-row">
-                    <div class="field">
-                        <label for="survey-opens">{ t.get("survey-field-opens") }</label>
-                        <input id="survey-opens" type="date" value={request.opens_on.clone()} onchange={edit(Rc::new(|r, v| r.opens_on = v))}
-                            aria-invalid={aria_invalid(refused, "opens_on")} aria-describedby={described_by(refused, "opens_on", "survey-opens", None)} />
-                        { beside(&t, refused, "opens_on", "survey-opens") }
-                    </div>
-                    <div class="field">
-                        <label for="survey-closes">{ t.get("survey-field-closes") }</label>
-                        <input id="survey-closes" type="date" value={request.closes_on.clone()} onchange={edit(Rc::new(|r, v| r.closes_on = v))}
-                            aria-invalid={aria_invalid(refused, "closes_on")} aria-describedby={described_by(refused, "closes_on", "survey-closes", None)} />
-                        { beside(&t, refused, "closes_on", "survey-closes") }
-                    </div>
+                    <DateField id="survey-opens" label={t.get("survey-field-opens")} value={request.opens_on.clone()}
+                        onchange={edit_to(Rc::new(|r, v| r.opens_on = v))} refused={refused.cloned()} field="opens_on" />
+                    <DateField id="survey-closes" label={t.get("survey-field-closes")} value={request.closes_on.clone()}
+                        onchange={edit_to(Rc::new(|r, v| r.closes_on = v))} refused={refused.cloned()} field="closes_on" />
                 </div>
                 <div class="check-row">
                     <input id="survey-anonymous" type="checkbox" checked={draft.anonymous} onchange={edit(Rc::new(|r, v| r.survey.anonymous = v == "true"))} />

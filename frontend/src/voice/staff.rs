@@ -18,7 +18,7 @@ use crate::api;
 use crate::components::editing::{use_editing, Edit};
 use crate::components::field_error::{self, beside, described_by};
 use crate::components::loading::{load_failed, use_get, Load};
-use crate::components::value_of;
+use crate::components::{set_field, set_field_to, value_of, DateField};
 use crate::i18n::{use_i18n, Messages};
 use crate::routes::{use_navigator, Link, Route};
 
@@ -243,13 +243,11 @@ fn builder(props: &BuilderProps) -> Html {
     let error = use_state(|| None::<FieldError>);
     let key = use_state(OperationId::new_v7);
     let programmes = use_get(crate::sessions::api::programmes(), 0);
-    let field = |change: fn(&mut Form, String)| {
+    let field_to = |change: fn(&mut Form, String)| {
         let editing = editing.clone();
-        Callback::from(move |event: Event| {
-            let value = value_of(&event);
-            editing.dispatch(Edit::Apply(Rc::new(move |next: &mut Form| change(next, value.clone()))));
-        })
+        Callback::from(move |value: String| editing.dispatch(Edit::Apply(Rc::new(move |next: &mut Form| change(next, value.clone())))))
     };
+    let field = |change| field_to(change).reform(|event: Event| value_of(&event));
     let onsubmit = {
         let (editing, error, navigator, key) = (editing.clone(), error.clone(), navigator.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -291,18 +289,19 @@ fn builder(props: &BuilderProps) -> Html {
     let refused = (*error).clone();
     let refused = refused.as_ref();
     // Each field says its own refusal beside it; `name` is the request's name for the field.
-    let input = |kind: &'static str, id: &'static str, name: &str, label: String, value: &str, change: fn(&mut Form, String)| {
+    let text = |id: &'static str, name: &str, label: String, value: &str, change: fn(&mut Form, String)| {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
-                <input id={id} type={kind} value={value.to_owned()} onchange={field(change)}
+                <input id={id} type="text" value={value.to_owned()} onchange={field(change)}
                     aria-invalid={field_error::aria_invalid(refused, name)} aria-describedby={described_by(refused, name, id, None)} />
                 { beside(&t, refused, name, id) }
             </div>
         }
     };
-    let text = |id, name, label, value, change| input("text", id, name, label, value, change);
-    let date = |id, name, label, value, change| input("date", id, name, label, value, change);
+    let date = |id: &'static str, name: &'static str, label: String, value: &str, change| {
+        html! { <DateField {id} {label} value={value.to_owned()} onchange={field_to(change)} refused={refused.cloned()} field={name} /> }
+    };
     let area = |id: &'static str, name: &str, label: String, hint: Option<String>, value: &str, change: fn(&mut Form, String)| {
         html! {
             <div class="field">
@@ -628,14 +627,7 @@ fn new_response(props: &NewResponseProps) -> Html {
     let form = use_state(ResponseForm::default);
     let error = use_state(|| None::<ErrorCode>);
     let key = use_state(OperationId::new_v7);
-    let field = |change: fn(&mut ResponseForm, String)| {
-        let form = form.clone();
-        Callback::from(move |event: Event| {
-            let mut next = (*form).clone();
-            change(&mut next, value_of(&event));
-            form.set(next);
-        })
-    };
+    let field = |change: fn(&mut ResponseForm, String)| set_field(&form, change);
     let mut abouts: Vec<(String, String)> = vec![("consultation".into(), t.get("voice-staff-about-whole"))];
     for ballot in &props.results.results.ballots {
         abouts.extend(ballot.counts.iter().map(|count| (format!("item:{}", count.id), count.text.clone())));
@@ -689,8 +681,8 @@ fn new_response(props: &NewResponseProps) -> Html {
                 <textarea id="r-we-did" rows="3" value={form.we_did.clone()} onchange={field(|f, v| f.we_did = v)} aria-describedby="r-we-did-hint" />
             </div>
             <div class="field">
-                <label for="r-by-when">{ t.get("voice-staff-field-by-when") }</label>
-                <input id="r-by-when" type="date" value={form.by_when.clone()} onchange={field(|f, v| f.by_when = v)} />
+                <DateField id="r-by-when" label={t.get("voice-staff-field-by-when")} value={form.by_when.clone()}
+                    onchange={set_field_to(&form, |f, v| f.by_when = v)} />
             </div>
             <div class="field">
                 <label for="r-decided-by">{ t.get("voice-staff-field-decided-by") }</label>

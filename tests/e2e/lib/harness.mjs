@@ -347,3 +347,30 @@ export function uuidV7() {
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** The day `days` from today (UTC), as the API writes it. */
+export function dateIn(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The date field named `label` (components/date_field.rs): a group of Day, Month and Year boxes. */
+export function dateField(page, label) {
+  return page.getByRole("group", { name: label, exact: true });
+}
+
+/** Types `day` (as the API writes it, or "" to clear) into the date field named `label`. */
+export async function fillDate(page, label, day) {
+  const [year = "", month = "", date = ""] = day ? day.split("-") : [];
+  const field = dateField(page, label);
+  await field.getByLabel("Day", { exact: true }).fill(date);
+  await field.getByLabel("Month", { exact: true }).fill(month);
+  await field.getByLabel("Year", { exact: true }).fill(year);
+}
+
+/** The day in the date field named `label`, as the API writes it. */
+export async function dateValue(page, label) {
+  const field = dateField(page, label);
+  const box = (name) => field.getByLabel(name, { exact: true }).inputValue();
+  const [date, month, year] = [await box("Day"), await box("Month"), await box("Year")];
+  return `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}`;
+}
