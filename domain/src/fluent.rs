@@ -117,6 +117,17 @@ impl<'a> Catalogue<'a> {
         self.messages.iter().map(|message| message.id)
     }
 
+    /// Message `id` in words: its attribute `attribute` when one is named (`.easier`), else its
+    /// value; none when this catalogue has not got that.
+    pub fn words(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let message = self.message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.attribute(name)?,
+            None => message.value()?,
+        };
+        Some(self.format(pattern, args))
+    }
+
     /// `pattern` in words with `args`; a variable not given shows as `{$name}`, as Fluent does.
     pub fn format(&self, pattern: &Pattern<'_>, args: &[(&str, Arg<'_>)]) -> String {
         let mut out = String::new();
@@ -410,6 +421,10 @@ mod tests {
         let message = catalogue.message("intro").unwrap();
         assert_eq!(catalogue.format(message.attribute("easier").unwrap(), &[]), "Easy words");
         assert_eq!(catalogue.format(message.value().unwrap(), &[]), "Hard words");
+        assert_eq!(catalogue.words("intro", Some("easier"), &[]).as_deref(), Some("Easy words"));
+        assert_eq!(catalogue.words("intro", None, &[]).as_deref(), Some("Hard words"));
+        assert_eq!(catalogue.words("intro", Some("section"), &[]), None, "an attribute it has not got");
+        assert_eq!(catalogue.words("outro", None, &[]), None);
     }
 
     #[test]

@@ -197,14 +197,13 @@ impl Messages {
     /// "Easier words" is on and it has one (a translation without one keeps its own plain
     /// wording rather than switching to English).
     fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        for catalogue in std::iter::once(&self.catalogue).chain(self.fallback.as_ref()) {
-            let Some(message) = catalogue.message(id) else { continue };
-            let easier = self.easier_words.then(|| message.attribute("easier")).flatten();
-            if let Some(pattern) = easier.or_else(|| message.value()) {
-                return catalogue.format(pattern, args);
-            }
-        }
-        id.to_owned()
+        std::iter::once(&self.catalogue)
+            .chain(self.fallback.as_ref())
+            .find_map(|catalogue| {
+                let easier = self.easier_words.then(|| catalogue.words(id, Some("easier"), args)).flatten();
+                easier.or_else(|| catalogue.words(id, None, args))
+            })
+            .unwrap_or_else(|| id.to_owned())
     }
 }
 

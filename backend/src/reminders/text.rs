@@ -63,12 +63,7 @@ impl Texts {
     /// The message `id` with `args`, in English where the language lacks it; the id itself if
     /// English lacks it too (a test proves none is).
     pub fn get(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        for catalogue in &self.catalogues {
-            if let Some(pattern) = catalogue.message(id).and_then(|message| message.value()) {
-                return catalogue.format(pattern, args);
-            }
-        }
-        id.to_owned()
+        self.catalogues.iter().find_map(|catalogue| catalogue.words(id, None, args)).unwrap_or_else(|| id.to_owned())
     }
 
     /// A time of day as the words around it say it: "4pm" in English, "16:00" in a translation

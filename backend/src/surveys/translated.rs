@@ -33,16 +33,8 @@ impl Translations {
     pub fn word(&self, template: &SurveyDraft, name: &str, language: Language) -> SurveyDraft {
         let mut seen = template.clone();
         let Some(catalogue) = self.catalogue(language) else { return seen };
-        let words = |id: &str, attribute: Option<&str>| -> Option<String> {
-            let message = catalogue.message(id)?;
-            let pattern = match attribute {
-                Some(name) => message.attribute(name)?,
-                None => message.value()?,
-            };
-            Some(catalogue.format(pattern, &[]))
-        };
         let put = |target: &mut String, id: &str, attribute: Option<&str>| {
-            if let Some(translated) = words(id, attribute) {
+            if let Some(translated) = catalogue.words(id, attribute, &[]) {
                 *target = translated;
             }
         };
