@@ -31,11 +31,6 @@ fn input_of(field: &str) -> String {
     }
 }
 
-/// Whether a refusal of `field` shows beside an input of its own (others show below the form).
-fn has_own_place(field: &str) -> bool {
-    matches!(field, "form.title" | "form.purpose" | "form.audience") || input_of_question(field, "form").is_some()
-}
-
 #[derive(Properties, PartialEq)]
 pub struct FormEditorProps {
     /// The form being changed (`self_assessment`...), or empty for the list of forms.
@@ -141,8 +136,8 @@ pub fn form_editor_page(props: &FormEditorProps) -> Html {
                         { beside(&t, refused, "form.purpose", "form-purpose") }
                     </div>
                     { text_field("form-audience", "form.audience", "survey-field-audience", &draft.audience, |draft, v| draft.audience = v) }
-                    { questions::questions_editor(&t, &draft, (refused, "form"), &edit, &click) }
-                    if let Some(refused) = refused.filter(|refused| !has_own_place(&refused.field)) {
+                    { questions::questions_editor(&t, &draft, refused, "form", &edit, &click) }
+                    if let Some(refused) = refused.filter(|refused| !questions::has_own_place(&refused.field, "form", &[])) {
                         <p class="error" role="alert">{ t.error(refused.code) }</p>
                     }
                     if let Some(words) = &*notice { <p class="notice" role="status">{ words.clone() }</p> }

@@ -101,7 +101,7 @@ pub fn fill_form_page(props: &FillFormProps) -> Html {
     let keep = keeping(&screen, &form, draft_key(form_id));
     let easier = progress.easy || t.easier_words;
     let outgoing = Outgoing { kind: KIND, path: super::api::form_answers_path(form_id), draft: draft_key(form_id) };
-    let finish = finishing((&screen, &error), sync, outgoing, reader_words(&t, &form), move |answers, declined| FormAnswers {
+    let finish = finishing(&screen, &error, sync, outgoing, reader_words(&t, &form), move |answers, declined| FormAnswers {
         answers,
         declined,
         easier,

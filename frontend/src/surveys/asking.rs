@@ -247,7 +247,8 @@ pub struct Outgoing {
 /// `reader` will read them and whether they still wait for a signal, or `error` shows why the
 /// phone could not keep them.
 pub fn finishing<T: Asked, R: Serialize + 'static>(
-    (screen, error): (&UseStateHandle<Screen<T>>, &UseStateHandle<Option<ErrorCode>>),
+    screen: &UseStateHandle<Screen<T>>,
+    error: &UseStateHandle<Option<ErrorCode>>,
     sync: Option<SyncHandle>,
     outgoing: Outgoing,
     reader: String,

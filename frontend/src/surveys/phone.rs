@@ -63,7 +63,7 @@ pub fn answer_survey_page(props: &AnswerProps) -> Html {
     let reader = t.get_with("surveys-thanks-audience", &[("audience", survey.draft().audience.clone().into())]);
     let version = progress.version;
     let outgoing = Outgoing { kind: KIND, path: super::api::responses_path(survey_id), draft: draft_key(survey_id) };
-    let finish = finishing((&screen, &error), sync, outgoing, reader, move |answers, _declined| ResponseRequest { version, answers });
+    let finish = finishing(&screen, &error, sync, outgoing, reader, move |answers, _declined| ResponseRequest { version, answers });
     let draft = survey.draft();
     let intro = html! {
         <>

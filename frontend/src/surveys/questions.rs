@@ -24,12 +24,21 @@ pub fn input_of_question(field: &str, prefix: &str) -> Option<String> {
     Some(format!("q{index}-wording"))
 }
 
+/// Whether a refusal of `field` shows beside an input of its own, in an editor of a draft whose
+/// fields are `<prefix>.title`, `.purpose`, `.audience` and `.questions.<n>`, with `also` fields
+/// of its own. Any other refusal shows below the form, so none goes unseen.
+pub fn has_own_place(field: &str, prefix: &str, also: &[&str]) -> bool {
+    let of_draft = field.strip_prefix(prefix).and_then(|rest| rest.strip_prefix('.'));
+    matches!(of_draft, Some("title" | "purpose" | "audience")) || also.contains(&field) || input_of_question(field, prefix).is_some()
+}
+
 /// Every question of `draft` with its editor, a refusal beside the question it names (fields
 /// `<prefix>.questions.<n>`), and a button to add one.
 pub fn questions_editor(
     t: &Messages,
     draft: &SurveyDraft,
-    (refused, prefix): (Option<&FieldError>, &str),
+    refused: Option<&FieldError>,
+    prefix: &str,
     edit: &dyn Fn(Change) -> Callback<Event>,
     click: &dyn Fn(Action) -> Callback<MouseEvent>,
 ) -> Html {
@@ -273,5 +282,24 @@ fn question_editor(
                 }
             </div>
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::has_own_place;
+
+    #[wasm_bindgen_test]
+    fn a_refusal_with_no_input_of_its_own_is_shown_below_the_form() {
+        let also = ["opens_on", "closes_on"];
+        for beside in ["survey.title", "survey.audience", "survey.questions.2", "closes_on"] {
+            assert!(has_own_place(beside, "survey", &also), "{beside}");
+        }
+        for below in ["", "survey.questions", "survey.anonymous", "programme_id", "form.title"] {
+            assert!(!has_own_place(below, "survey", &also), "{below}");
+        }
+        assert!(has_own_place("form.purpose", "form", &[]));
     }
 }

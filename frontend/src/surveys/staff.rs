@@ -375,8 +375,8 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
                     <label for="survey-anonymous">{ t.get("survey-field-anonymous") }</label>
                 </div>
 
-                { questions::questions_editor(&t, draft, (refused, "survey"), &edit_draft, &click_draft) }
-                if let Some(refused) = refused.filter(|refused| refused.field.is_empty() || refused.field == "survey.questions") {
+                { questions::questions_editor(&t, draft, refused, "survey", &edit_draft, &click_draft) }
+                if let Some(refused) = refused.filter(|refused| !questions::has_own_place(&refused.field, "survey", &["opens_on", "closes_on"])) {
                     <p class="error" role="alert">{ t.error(refused.code) }</p>
                 }
                 if let Some(words) = &*notice { <p class="notice" role="status">{ words.clone() }</p> }
