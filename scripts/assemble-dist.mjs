@@ -163,29 +163,38 @@ async function assemble(name, page, firstScreen) {
 const phone = await assemble("tandem", "index.html", firstPaint);
 const staff = await assemble("tandem_staff", "staff.html", earlyExit);
 const ofBuilds = new Set([...phone.shell, ...phone.pieces, ...staff.shell, ...staff.pieces]);
+// The app itself (frontend/src/shell/mod.rs, `app_piece`): the piece the first screen fetches
+// as soon as it is usable, with the chunks it needs.
+const appPage = phone.pages.find(({ page }) => page === "app");
+if (!appPage) throw new Error("the phone build has no app piece (shell/mod.rs, app_piece)");
+const app = [appPage.piece, ...appPage.chunks];
 
-// Phones precache their own build only: the shell at install, then its pieces (PIECES), so
-// every phone page opens offline. "/" stands for index.html (navigations get the shell).
+// Phones precache their own build only: the shell and the app at install (kept even when the
+// browser asks to save data: a phone cannot open offline without them), then the pages'
+// pieces (PIECES), so every phone page opens offline. "/" stands for index.html (navigations
+// get the shell).
 const shared = written.filter((name) => !ofBuilds.has(name));
-const precache = ["/", ...phone.shell.filter((name) => name !== "index.html"), ...shared].map((name) =>
+const precache = ["/", ...phone.shell.filter((name) => name !== "index.html"), ...app, ...shared].map((name) =>
   name === "/" ? name : `/${name}`,
 );
+const pagePieces = phone.pieces.filter((name) => !app.includes(name));
 const build = hash16(Buffer.concat(written.map((name) => readFileSync(join(dist, name)))));
 emit(
   "sw.js",
   Buffer.from(
     `const BUILD = ${JSON.stringify(build)};\nconst PRECACHE = ${JSON.stringify(precache, null, 2)};\n` +
-      `const PIECES = ${JSON.stringify(phone.pieces.map((name) => `/${name}`), null, 2)};\n` +
+      `const PIECES = ${JSON.stringify(pagePieces.map((name) => `/${name}`), null, 2)};\n` +
       readFileSync(join(root, "service-worker/sw.js"), "utf8"),
   ),
 );
 // Which files each build downloads, for the size benchmark.
-// "phone" is a phone's first load; "phonePieces" what it fetches later, a piece at a time;
-// "phonePages" which of them each page needs.
+// "phone" is a phone's first load; "phoneApp" the app, fetched as soon as the first screen is
+// usable; "phonePieces" every piece (the app's among them) and "phonePages" which of them each
+// page needs.
 writeFileSync(
   join(dist, "builds.json"),
   JSON.stringify(
-    { phone: [...phone.shell, ...shared], phonePieces: phone.pieces, phonePages: phone.pages, staff: [...staff.shell, ...shared] },
+    { phone: [...phone.shell, ...shared], phoneApp: app, phonePieces: phone.pieces, phonePages: phone.pages, staff: [...staff.shell, ...shared] },
     null,
     2,
   ),

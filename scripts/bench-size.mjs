@@ -1,6 +1,7 @@
 // Prints the built app's transfer sizes (brotli, as the server sends them): a phone's first load
 // (every file fetched before `/` or `/join` is usable; both are the same page, index.html, so the
-// same files), each phone page's piece (with the shared chunks it needs), all pieces together,
+// same files), the app's piece fetched right after it, each phone page's piece (with the shared
+// chunks it needs), all pieces together,
 // and the staff build. Exits non-zero when the first load is over its 120 KB brotli budget.
 // With a second directory (a wasm-bindgen output named floor, built by bench.sh from
 // bench/yew-floor), also the floor: a minimal Yew app built the same way, and the ratio.
@@ -61,6 +62,11 @@ console.log(`${"page".padEnd(14)} piece KB  + shared chunks KB (files)  = total 
 for (const { page, piece, chunks } of [...(builds.phonePages || [])].sort((a, b) => a.page.localeCompare(b.page))) {
   console.log(`${page.padEnd(14)} ${kb(sum([piece]))}  + ${kb(sum(chunks))} (${String(chunks.length).padStart(2)})        = ${kb(sum([piece, ...chunks]))}`);
 }
+const theApp = builds.phoneApp || [];
+console.log(
+  `the app (its piece and chunks, fetched as soon as the first screen is usable): ${theApp.length} files, ` +
+    `${kb(sum(theApp)).trim()} KB brotli; first load and app together ${kb(first.brotli + sum(theApp)).trim()} KB brotli`,
+);
 const pieces = builds.phonePieces || [];
 console.log(`all pieces: ${pieces.length} files, ${kb(sum(pieces)).trim()} KB brotli; the whole phone app ${kb(first.brotli + sum(pieces)).trim()} KB brotli`);
 measure("Staff build (staff pages; loaded from the network)", builds.staff);

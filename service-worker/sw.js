@@ -1,6 +1,7 @@
 // Tandem's service worker: keeps the app working with no connection.
 // The build prepends `const BUILD = "...";`, `const PRECACHE = [...]` (the shell: every file a
-// phone needs before its first page is usable, content-hashed names included) and
+// phone needs before its first page is usable, and the app fetched right after it,
+// content-hashed names included) and
 // `const PIECES = [...]` (the rest of the phone app, a piece per page), so neither list is kept
 // by hand.
 /* global BUILD, PRECACHE, PIECES */

@@ -40,7 +40,8 @@ use wasm_bindgen::prelude::*;
 pub fn start() {
     shell::remember_first_path();
     shell::remove_early_quick_exit();
-    shell::render();
+    accounts::answer_early_join();
+    shell::open_app();
     shell::register_service_worker();
 }
 

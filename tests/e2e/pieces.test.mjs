@@ -54,10 +54,19 @@ describe("the phone app in pieces", () => {
     await page.getByRole("heading", { name: "Join with your code" }).waitFor();
     const join = page.getByRole("button", { name: "Join" });
     await join.waitFor();
+    // A code with a slip first: the refusal is the join form's first answer.
+    const codeBox = page.getByRole("textbox", { name: /Your code/ });
+    // The code in the address is put in the box.
+    await waitFor("the code from the address in its box", async () => (await codeBox.inputValue()).replaceAll("-", "") === code);
+    const typed = await codeBox.inputValue();
+    await codeBox.fill("ACDE");
+    await join.click();
+    await page.getByText("That code is not right. Check it with your worker.").waitFor();
     const beforeJoin = fetched.filter((path) => !path.startsWith("/api/"));
-    const shell = new Set(["/join", ...builds.phone.map((name) => `/${name}`)]);
-    assert.deepEqual(beforeJoin.filter((path) => !shell.has(path)), [], "only the shell is fetched before the join form answers");
+    const shell = new Set(["/join", ...[...builds.phone, ...builds.phoneApp].map((name) => `/${name}`)]);
+    assert.deepEqual(beforeJoin.filter((path) => !shell.has(path)), [], "only the shell and the app are fetched before the join form answers");
     assert.ok(beforeJoin.some((path) => /^\/tandem_bg-[0-9a-f]{16}\.wasm$/.test(path)), "the shell's wasm was fetched");
+    await codeBox.fill(typed);
 
     await join.click();
     await page.getByRole("heading", { name: "Choose a PIN" }).waitFor();
@@ -65,7 +74,12 @@ describe("the phone app in pieces", () => {
     await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
     await typePin(page, "1357");
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
-    assert.deepEqual(fetched.filter((path) => path.startsWith("/piece-")), [], "no piece before a page that needs one");
+    const app = new Set(builds.phoneApp.map((name) => `/${name}`));
+    assert.deepEqual(
+      fetched.filter((path) => path.startsWith("/piece-") && !app.has(path)),
+      [],
+      "no page's piece before a page that needs one",
+    );
 
     // After the first open the service worker keeps every piece.
     await waitForServiceWorker(page);
@@ -113,6 +127,95 @@ describe("the phone app in pieces", () => {
     // A phone never fetches the staff build.
     assert.deepEqual(fetched.filter((path) => path.includes("tandem_staff")), []);
     assert.deepEqual(context.problems, []);
+    await context.close();
+  });
+
+  test("before the app is here, the join form answers on the first load alone, in the screen's language", async () => {
+    // No service worker: what the page fetches is all there is, so holding the app back holds it.
+    const context = await phoneContext(browser(), { serviceWorkers: "block" });
+    const page = await context.newPage();
+    const app = new Set(builds.phoneApp.map((name) => `/${name}`));
+    const held = [];
+    const holdTheApp = (url) => app.has(url.pathname);
+    await page.route(holdTheApp, (route) => {
+      held.push(new URL(route.request().url()).pathname);
+      return route.abort("internetdisconnected");
+    });
+    const redeems = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/v1/invites/redeem") redeems.push(request.method());
+    });
+
+    await page.goto(`${server().url}/join`);
+    await page.getByRole("heading", { name: "Join with your code" }).waitFor();
+    // The first load asks for the app once it answers the form itself.
+    await waitFor("the app asked for", async () => held.length > 0);
+    const codeBox = page.getByRole("textbox", { name: /Your code/ });
+    const join = page.getByRole("button", { name: "Join" });
+
+    // A slip is refused at once, beside the box, and the keyboard goes there.
+    await codeBox.fill("ACDE");
+    await join.click();
+    const refusal = page.locator("#join-code-error");
+    await refusal.waitFor();
+    assert.equal(await refusal.textContent(), "That code is not right. Check it with your worker.");
+    assert.equal(await refusal.getAttribute("role"), "alert");
+    assert.equal(await codeBox.getAttribute("aria-invalid"), "true");
+    assert.match(await codeBox.getAttribute("aria-describedby"), /join-code-error/);
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), "join-code");
+    assert.deepEqual(redeems, [], "a slip never reaches the server");
+
+    // A code the server does not know is refused by the server, beside the box.
+    await codeBox.fill("ACDE-FGHJ-KMNP");
+    await join.click();
+    await waitFor("the server asked", async () => redeems.length === 1);
+    await page.getByText("That code is not right. Check it with your worker.").waitFor();
+
+    // The screen's language, chosen before the app is here, is the refusal's.
+    await page.locator("#language-select").selectOption("cy");
+    await page.getByRole("heading", { name: "Ymuno â'ch cod" }).waitFor();
+    const welshBox = page.getByRole("textbox", { name: /Eich cod/ });
+    await welshBox.fill("ACDE");
+    await page.getByRole("button", { name: "Ymuno" }).click();
+    await page.getByText("Dydy'r cod yna ddim yn iawn. Gwiriwch e gyda'ch gweithiwr.").waitFor();
+    await page.locator("#language-select").selectOption("en");
+    await page.getByRole("heading", { name: "Join with your code" }).waitFor();
+
+    // The right code joins; the app, let through, opens at choosing the PIN.
+    await codeBox.fill(server().demoLogins().carer.code);
+    await join.click();
+    await waitFor("the code redeemed", async () => redeems.length === 2);
+    assert.ok(held.every((path) => app.has(path)));
+    await page.unroute(holdTheApp);
+    await page.getByRole("heading", { name: "Choose a PIN" }).waitFor({ timeout: 20_000 });
+    assert.equal(redeems.length, 2, "the code is sent once");
+    // wasm-split-cli's loader leaves the held fetches' rejections unobserved ("Failed to
+    // fetch"); the start asks for the app again, as seen above. Nothing else may go wrong.
+    assert.deepEqual(context.problems.filter((problem) => problem !== "page error: Failed to fetch"), []);
+    await context.close();
+  });
+
+  test("a refusal shown before the app is here is still shown once the app takes over", async () => {
+    const context = await phoneContext(browser(), { serviceWorkers: "block" });
+    const page = await context.newPage();
+    const app = new Set(builds.phoneApp.map((name) => `/${name}`));
+    let asked = false;
+    const holdTheApp = (url) => app.has(url.pathname);
+    await page.route(holdTheApp, (route) => {
+      asked = true;
+      return route.abort("internetdisconnected");
+    });
+    await page.goto(`${server().url}/join`);
+    await waitFor("the app asked for", async () => asked);
+    await page.getByRole("textbox", { name: /Your code/ }).fill("ACDE");
+    await page.getByRole("button", { name: "Join" }).click();
+    await page.locator("#join-code-error").waitFor();
+    await page.unroute(holdTheApp);
+    await page.locator("#first-paint").waitFor({ state: "detached", timeout: 20_000 });
+    const refusal = page.getByRole("alert").filter({ hasText: "That code is not right. Check it with your worker." });
+    await refusal.waitFor();
+    assert.equal(await page.getByRole("textbox", { name: /Your code/ }).inputValue(), "ACDE");
+    assert.equal(await page.getByRole("textbox", { name: /Your code/ }).getAttribute("aria-invalid"), "true");
     await context.close();
   });
 

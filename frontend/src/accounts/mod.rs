@@ -14,7 +14,7 @@ mod sign_in;
 
 pub use case_closed::CaseClosedScreen;
 pub use devices::{DeviceInfo, DevicesPage};
-pub use join::JoinPage;
+pub use join::{answer_early_join, hand_over_early_join, JoinPage};
 pub use pin::{Keypad, LockScreen, SetPinPage};
 #[cfg(feature = "staff")]
 pub use set_password::SetPasswordPage;

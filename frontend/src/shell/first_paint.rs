@@ -10,7 +10,7 @@
 use wasm_bindgen::JsCast;
 
 /// Where the early screen is on the page (frontend/index.html, shown by frontend/guard.js).
-const EARLY_ID: &str = "first-paint";
+pub(crate) const EARLY_ID: &str = "first-paint";
 
 /// The screens rendered at build time. The names must match frontend/guard.js.
 #[cfg(feature = "prerender")]

@@ -20,6 +20,7 @@ use crate::i18n::{use_i18n, I18n, Language, Messages};
 use crate::offline::sync::SyncStatusBar;
 use crate::offline::{store, stored};
 use crate::routes::{staff_home, use_navigator, use_route, Link, Route, Router};
+pub(crate) use first_paint::EARLY_ID;
 pub use language::LanguageSwitch;
 pub use quick_exit::{remove_early_quick_exit, QuickExit};
 
@@ -158,16 +159,40 @@ fn apply_language(messages: &Messages) {
     store(LANGUAGE_KEY, Some(messages.language.code()));
 }
 
-/// Starts the app: on the page, or off it while the page shows the screen made at build time
-/// (the app then takes its place once it knows who is here). A language other than English is
-/// fetched first (kept offline like every piece), so the app opens in it.
-///
-/// Reading the messages and the first render are tasks of their own, with the browser free to
-/// answer a tap in between: the first screen is already showing, so the wait is felt.
-pub fn render() {
+/// Opens the app. In the phone build the app (Yew, the frame, the router, every page's way in)
+/// is a piece of its own, fetched once the first screen is usable: that screen is drawn at
+/// build time, frontend/guard.js answers quick exit and the language, and
+/// `accounts::answer_early_join` the join form, so a phone's first download is small. A
+/// language other than English is fetched first (kept offline like every piece), so the join
+/// form refuses in it and the app opens in it.
+pub fn open_app() {
     wasm_bindgen_futures::spawn_local(async {
         let language = initial_language();
         let _ = crate::i18n::load(language).await;
+        // Never kept and no connection: the first screen stays, and the app is asked for again.
+        while call_piece!(app_piece(language)).is_err() {
+            gloo::timers::future::TimeoutFuture::new(APP_AGAIN_MS).await;
+        }
+    });
+}
+
+/// How long the first screen waits to ask again for an app it could not fetch.
+const APP_AGAIN_MS: u32 = 3_000;
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(app, fallible))]
+fn app_piece(language: crate::i18n::Language) -> Result<(), crate::split::PieceMissing> {
+    render(language);
+    Ok(())
+}
+
+/// Starts the app: on the page, or off it while the page shows the screen made at build time
+/// (the app then takes its place once it knows who is here).
+///
+/// Reading the messages and the first render are tasks of their own, with the browser free to
+/// answer a tap in between: the first screen is already showing, so the wait is felt.
+fn render(language: Language) {
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::accounts::hand_over_early_join().await;
         gloo::timers::future::TimeoutFuture::new(0).await;
         let props = AppProps { first: Rc::new(Messages::with_easier_words(language, initial_easier_words())) };
         gloo::timers::future::TimeoutFuture::new(0).await;

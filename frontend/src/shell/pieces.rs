@@ -1,7 +1,8 @@
-//! The phone app in pieces: the shell (frame, router, quick exit, lock screen and PIN, outbox
-//! and sync, home and join) is the first download; every other phone page is a piece of its own,
-//! fetched when first opened (and, after the first open, by the service worker in the
-//! background, so every page still opens with no signal).
+//! The phone app in pieces: the first download is the start (`crate::start`: it answers the
+//! first screen's join form, and fetches the app); the app (frame, router, lock screen and PIN,
+//! outbox and sync, home and join: `shell::app_piece`) comes right after it; every other phone
+//! page is a piece of its own, fetched when first opened (and, after the first open, by the
+//! service worker in the background, so every page still opens with no signal).
 //!
 //! With the `split` feature (the phone's release build only) each `*_piece` function below is a
 //! split point: `wasm-split-cli` moves it, and all code only it reaches, into its own wasm, and
