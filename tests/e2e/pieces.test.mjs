@@ -224,6 +224,8 @@ describe("the phone app in pieces", () => {
     const page = await context.newPage();
     await page.goto(`${server().url}/`);
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
+    // The app itself is here (it has taken the first screen's place); then the signal goes.
+    await page.locator("#first-paint").waitFor({ state: "detached" });
     await context.setOffline(true);
     await openInApp(page, "/feedback");
     await page.getByRole("heading", { name: "This page needs a connection the first time" }).waitFor();
