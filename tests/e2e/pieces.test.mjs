@@ -185,6 +185,8 @@ describe("the phone app in pieces", () => {
     await codeBox.fill(server().demoLogins().carer.code);
     await join.click();
     await waitFor("the code redeemed", async () => redeems.length === 2);
+    // Joined, with the app still on its way: the screen says so.
+    await page.getByRole("status").filter({ hasText: "Loading…" }).waitFor();
     assert.ok(held.every((path) => app.has(path)));
     await page.unroute(holdTheApp);
     await page.getByRole("heading", { name: "Choose a PIN" }).waitFor({ timeout: 20_000 });

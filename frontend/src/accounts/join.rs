@@ -158,6 +158,8 @@ fn on_early_submit(event: web_sys::Event) {
                     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::Pin.to_path()));
                 }
                 EARLY_JOIN.with(|state| state.set(EarlyJoin::Joined));
+                // Said on the screen, in case the app is slow to come: the form is done with.
+                show_early_status(&form).await;
             }
             Err(refusal) => {
                 EARLY_REFUSAL.with(|shown| shown.set(Some(refusal)));
@@ -169,18 +171,34 @@ fn on_early_submit(event: web_sys::Event) {
     });
 }
 
-/// The refusal beside the code's box, marked up as `JoinPage` marks it, and the keyboard there.
-/// In the language on the screen (guard.js changes it there), fetched if need be; English if
-/// it cannot be.
-async fn show_early_refusal(code: &HtmlInputElement, refusal: ErrorCode) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+/// The messages of the language on the first screen (guard.js changes it there), fetched if
+/// need be; English's if they cannot be.
+async fn screen_messages(document: &web_sys::Document) -> crate::i18n::Messages {
     let language = document
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
         .and_then(|lang| crate::i18n::Language::from_code(&lang))
         .unwrap_or(crate::i18n::Language::English);
     let _ = crate::i18n::load(language).await;
-    let text = crate::i18n::Messages::new(language).error(refusal);
+    crate::i18n::Messages::new(language)
+}
+
+/// "Loading…" below the join form once the phone has joined, while the app is on its way.
+async fn show_early_status(form: &web_sys::HtmlFormElement) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let text = screen_messages(&document).await.get("loading");
+    let Ok(status) = document.create_element("p") else { return };
+    status.set_class_name("hint");
+    let _ = status.set_attribute("role", "status");
+    status.set_text_content(Some(&text));
+    let _ = form.after_with_node_1(&status);
+}
+
+/// The refusal beside the code's box, marked up as `JoinPage` marks it, and the keyboard there,
+/// in the screen's language.
+async fn show_early_refusal(code: &HtmlInputElement, refusal: ErrorCode) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let text = screen_messages(&document).await.error(refusal);
     let shown = match document.get_element_by_id("join-code-error") {
         Some(shown) => shown,
         None => {
