@@ -158,6 +158,8 @@ fn on_early_submit(event: web_sys::Event) {
                     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::Pin.to_path()));
                 }
                 EARLY_JOIN.with(|state| state.set(EarlyJoin::Joined));
+                // An earlier refusal is answered: the join page, opened later, starts clean.
+                EARLY_REFUSAL.with(|shown| shown.set(None));
                 // Said on the screen, in case the app is slow to come: the form is done with.
                 show_early_status(&form).await;
             }
