@@ -35,6 +35,18 @@ impl<T: Clone> Editing<T> {
     }
 }
 
+impl<T: Clone + 'static> Editing<T> {
+    /// Writes a value (a field's text, a `DateField`'s day) into what is being edited, with
+    /// `change`.
+    pub fn field_to(&self, change: impl Fn(&mut T, String) + 'static) -> Callback<String> {
+        let (editing, change) = (self.clone(), Rc::new(change));
+        Callback::from(move |value: String| {
+            let change = change.clone();
+            editing.dispatch(Edit::Apply(Rc::new(move |next: &mut T| change(next, value.clone()))));
+        })
+    }
+}
+
 fn apply<T>(latest: &RefCell<Option<T>>, edit: Edit<T>) {
     let mut held = latest.borrow_mut();
     match edit {

@@ -197,13 +197,7 @@ pub fn edit_survey_page(props: &EditSurveyProps) -> Html {
     };
     let refused = (*error).clone();
     let refused = refused.as_ref();
-    let edit_to = |change: Change| {
-        let form = form.clone();
-        Callback::from(move |value: String| {
-            let change = change.clone();
-            form.dispatch(Edit::Apply(Rc::new(move |next: &mut SurveyRequest| change(next, value.clone()))));
-        })
-    };
+    let edit_to = |change: Change| form.field_to(move |next: &mut SurveyRequest, value| change(next, value));
     let edit = |change: Change| edit_to(change).reform(|event: Event| value_of(&event));
     // The questions' editor changes the survey within the request.
     let edit_draft = |change: questions::Change| edit(Rc::new(move |r: &mut SurveyRequest, v: String| change(&mut r.survey, v)));

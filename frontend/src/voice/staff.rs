@@ -15,7 +15,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::editing::{use_editing, Edit};
+use crate::components::editing::use_editing;
 use crate::components::field_error::{self, beside, described_by};
 use crate::components::loading::{load_failed, use_get, Load};
 use crate::components::{set_field, set_field_to, value_of, DateField};
@@ -243,11 +243,7 @@ fn builder(props: &BuilderProps) -> Html {
     let error = use_state(|| None::<FieldError>);
     let key = use_state(OperationId::new_v7);
     let programmes = use_get(crate::sessions::api::programmes(), 0);
-    let field_to = |change: fn(&mut Form, String)| {
-        let editing = editing.clone();
-        Callback::from(move |value: String| editing.dispatch(Edit::Apply(Rc::new(move |next: &mut Form| change(next, value.clone())))))
-    };
-    let field = |change| field_to(change).reform(|event: Event| value_of(&event));
+    let field = |change: fn(&mut Form, String)| editing.field_to(change).reform(|event: Event| value_of(&event));
     let onsubmit = {
         let (editing, error, navigator, key) = (editing.clone(), error.clone(), navigator.clone(), key.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -299,8 +295,8 @@ fn builder(props: &BuilderProps) -> Html {
             </div>
         }
     };
-    let date = |id: &'static str, name: &'static str, label: String, value: &str, change| {
-        html! { <DateField {id} {label} value={value.to_owned()} onchange={field_to(change)} refused={refused.cloned()} field={name} /> }
+    let date = |id: &'static str, name: &'static str, label: String, value: &str, change: fn(&mut Form, String)| {
+        html! { <DateField {id} {label} value={value.to_owned()} onchange={editing.field_to(change)} refused={refused.cloned()} field={name} /> }
     };
     let area = |id: &'static str, name: &str, label: String, hint: Option<String>, value: &str, change: fn(&mut Form, String)| {
         html! {
