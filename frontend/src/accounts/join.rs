@@ -134,18 +134,16 @@ fn on_early_submit(event: web_sys::Event) {
     let Some(code) = form.query_selector("#join-code").ok().flatten().and_then(|code| code.dyn_into::<HtmlInputElement>().ok()) else {
         return;
     };
-    match EARLY_JOIN.with(Cell::get) {
-        EarlyJoin::Answering => {}
-        // Sent twice, or after joining: nothing more to send.
-        EarlyJoin::Joining | EarlyJoin::Joined => {
-            event.prevent_default();
-            event.stop_propagation();
-            return;
-        }
-        EarlyJoin::AppHere => return,
+    let state = EARLY_JOIN.with(Cell::get);
+    if state == EarlyJoin::AppHere {
+        return;
     }
     event.prevent_default();
     event.stop_propagation();
+    // Sent twice, or after joining: nothing more to send.
+    if state != EarlyJoin::Answering {
+        return;
+    }
     let label = form.query_selector("#join-label").ok().flatten().and_then(|label| label.dyn_into::<HtmlInputElement>().ok());
     EARLY_JOIN.with(|state| state.set(EarlyJoin::Joining));
     let _ = form.set_attribute("aria-busy", "true");
