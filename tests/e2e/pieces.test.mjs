@@ -28,6 +28,23 @@ const PIECE_PAGES = [
   ["/feedback", "What do you think of this app?"],
 ];
 
+// The app's own files (its piece and chunks), fetched right after the first load.
+const APP_FILES = new Set(builds.phoneApp.map((name) => `/${name}`));
+
+/**
+ * Holds the app's files back from `page` (refused as if offline) until `release()`; `held`
+ * lists what the page asked for meanwhile. (With a service worker, its fetches would bypass it.)
+ */
+async function holdTheApp(page) {
+  const held = [];
+  const isApp = (url) => APP_FILES.has(url.pathname);
+  await page.route(isApp, (route) => {
+    held.push(new URL(route.request().url()).pathname);
+    return route.abort("internetdisconnected");
+  });
+  return { held, release: () => page.unroute(isApp) };
+}
+
 /** Opens `path` inside the app (as its links do), so nothing is reloaded and the phone stays unlocked. */
 async function openInApp(page, path) {
   await page.evaluate((to) => {
@@ -63,7 +80,7 @@ describe("the phone app in pieces", () => {
     await join.click();
     await page.getByText("That code is not right. Check it with your worker.").waitFor();
     const beforeJoin = fetched.filter((path) => !path.startsWith("/api/"));
-    const shell = new Set(["/join", ...[...builds.phone, ...builds.phoneApp].map((name) => `/${name}`)]);
+    const shell = new Set(["/join", ...builds.phone.map((name) => `/${name}`), ...APP_FILES]);
     assert.deepEqual(beforeJoin.filter((path) => !shell.has(path)), [], "only the shell and the app are fetched before the join form answers");
     assert.ok(beforeJoin.some((path) => /^\/tandem_bg-[0-9a-f]{16}\.wasm$/.test(path)), "the shell's wasm was fetched");
     await codeBox.fill(typed);
@@ -74,9 +91,8 @@ describe("the phone app in pieces", () => {
     await page.getByRole("heading", { name: "Type your PIN again" }).waitFor();
     await typePin(page, "1357");
     await page.getByRole("heading", { name: "Welcome to Tandem" }).waitFor();
-    const app = new Set(builds.phoneApp.map((name) => `/${name}`));
     assert.deepEqual(
-      fetched.filter((path) => path.startsWith("/piece-") && !app.has(path)),
+      fetched.filter((path) => path.startsWith("/piece-") && !APP_FILES.has(path)),
       [],
       "no page's piece before a page that needs one",
     );
@@ -134,13 +150,7 @@ describe("the phone app in pieces", () => {
     // No service worker: what the page fetches is all there is, so holding the app back holds it.
     const context = await phoneContext(browser(), { serviceWorkers: "block" });
     const page = await context.newPage();
-    const app = new Set(builds.phoneApp.map((name) => `/${name}`));
-    const held = [];
-    const holdTheApp = (url) => app.has(url.pathname);
-    await page.route(holdTheApp, (route) => {
-      held.push(new URL(route.request().url()).pathname);
-      return route.abort("internetdisconnected");
-    });
+    const { held, release } = await holdTheApp(page);
     const redeems = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname === "/api/v1/invites/redeem") redeems.push(request.method());
@@ -187,8 +197,8 @@ describe("the phone app in pieces", () => {
     await waitFor("the code redeemed", async () => redeems.length === 2);
     // Joined, with the app still on its way: the screen says so.
     await page.getByRole("status").filter({ hasText: "Loading…" }).waitFor();
-    assert.ok(held.every((path) => app.has(path)));
-    await page.unroute(holdTheApp);
+    assert.ok(held.every((path) => APP_FILES.has(path)));
+    await release();
     await page.getByRole("heading", { name: "Choose a PIN" }).waitFor({ timeout: 20_000 });
     assert.equal(redeems.length, 2, "the code is sent once");
     // wasm-split-cli's loader leaves the held fetches' rejections unobserved ("Failed to
@@ -200,19 +210,13 @@ describe("the phone app in pieces", () => {
   test("a refusal shown before the app is here is still shown once the app takes over", async () => {
     const context = await phoneContext(browser(), { serviceWorkers: "block" });
     const page = await context.newPage();
-    const app = new Set(builds.phoneApp.map((name) => `/${name}`));
-    let asked = false;
-    const holdTheApp = (url) => app.has(url.pathname);
-    await page.route(holdTheApp, (route) => {
-      asked = true;
-      return route.abort("internetdisconnected");
-    });
+    const { held, release } = await holdTheApp(page);
     await page.goto(`${server().url}/join`);
-    await waitFor("the app asked for", async () => asked);
+    await waitFor("the app asked for", async () => held.length > 0);
     await page.getByRole("textbox", { name: /Your code/ }).fill("ACDE");
     await page.getByRole("button", { name: "Join" }).click();
     await page.locator("#join-code-error").waitFor();
-    await page.unroute(holdTheApp);
+    await release();
     await page.locator("#first-paint").waitFor({ state: "detached", timeout: 20_000 });
     const refusal = page.getByRole("alert").filter({ hasText: "That code is not right. Check it with your worker." });
     await refusal.waitFor();
