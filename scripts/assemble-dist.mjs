@@ -16,7 +16,8 @@ if (!bindgenRoot || !distArg) {
   console.error("usage: node scripts/assemble-dist.mjs <wasm-bindgen outputs dir> <dist dir>");
   process.exit(2);
 }
-const dist = join(root, distArg);
+// Relative to the project, or absolute.
+const dist = resolve(root, distArg);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "icons"), { recursive: true });
 
