@@ -6,6 +6,7 @@ mod first_paint;
 mod language;
 mod pieces;
 mod quick_exit;
+mod turns;
 
 use std::rc::Rc;
 
@@ -249,13 +250,15 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<I18n> context={Rc::clone(&messages)}>
             <ContextProvider<crate::components::ChooseLanguage> context={choose}>
-                <AuthProvider>
-                    <crate::offline::sync::SyncProvider>
-                        <Router>
-                            <Frame {on_language} {on_easier_words} />
-                        </Router>
-                    </crate::offline::sync::SyncProvider>
-                </AuthProvider>
+                <turns::Part>
+                    <AuthProvider>
+                        <crate::offline::sync::SyncProvider>
+                            <Router>
+                                <Frame {on_language} {on_easier_words} />
+                            </Router>
+                        </crate::offline::sync::SyncProvider>
+                    </AuthProvider>
+                </turns::Part>
             </ContextProvider<crate::components::ChooseLanguage>>
         </ContextProvider<I18n>>
     }
@@ -409,17 +412,23 @@ fn frame(props: &FrameProps) -> Html {
     let auth = use_auth();
     let route = use_route();
     let title = page_title(auth.as_ref().map(|a| a.auth()), route.as_ref().unwrap_or(&Route::NotFound));
-    // Once the app knows who is here, it replaces the screen the page showed while loading.
+    // Once the app knows who is here, it replaces the screen the page showed while loading
+    // (after the frame's parts are drawn, in a turn of its own).
     let knows_who = auth.as_ref().is_some_and(|auth| *auth.auth() != Auth::Checking);
     use_effect_with(knows_who, {
         let (t, on_language) = (t.clone(), props.on_language.clone());
         move |knows_who| {
-            if *knows_who && first_paint::app_knows_who() {
-                // A language chosen on the first screen while the app was on its way wins.
-                match initial_language() {
-                    kept if kept != t.language => on_language.emit(kept),
-                    _ => apply_language(&t),
-                }
+            if *knows_who {
+                turns::after_parts(move || {
+                    if first_paint::app_knows_who() {
+                        // A language chosen on the first screen while the app was on its way wins.
+                        match initial_language() {
+                            kept if kept != t.language => on_language.emit(kept),
+                            _ => apply_language(&t),
+                        }
+                        apply_title(&t, title);
+                    }
+                });
             }
         }
     });
@@ -467,22 +476,28 @@ fn frame(props: &FrameProps) -> Html {
     use_effect_with((title, t.clone(), knows_who), |(title, t, _)| apply_title(t, *title));
     html! {
         <>
-            <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
-            <header class="topbar">
-                <QuickExit />
-                <Link to={Route::Home} classes="brand">{ t.get("app-name") }</Link>
-                <LanguageSwitch on_change={props.on_language.clone()} />
-                <AccountNav />
-            </header>
+            <turns::Part>
+                <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
+                <header class="topbar">
+                    <QuickExit />
+                    <Link to={Route::Home} classes="brand">{ t.get("app-name") }</Link>
+                    <LanguageSwitch on_change={props.on_language.clone()} />
+                    <AccountNav />
+                </header>
+            </turns::Part>
             <main id="main" tabindex="-1">
-                <StaffSafetyBanner />
-                { main_content(auth.as_ref().map(|a| a.auth()), route.as_ref()) }
+                <turns::Part>
+                    <StaffSafetyBanner />
+                    { main_content(auth.as_ref().map(|a| a.auth()), route.as_ref()) }
+                </turns::Part>
             </main>
             <footer class="footer">
-                <SyncStatusBar />
-                <ReadingHelp on_easier_words={props.on_easier_words.clone()} />
-                <HelpLink />
-                <SayLink />
+                <turns::Part><SyncStatusBar /></turns::Part>
+                <turns::Part><ReadingHelp on_easier_words={props.on_easier_words.clone()} /></turns::Part>
+                <turns::Part>
+                    <HelpLink />
+                    <SayLink />
+                </turns::Part>
             </footer>
         </>
     }
