@@ -254,7 +254,9 @@ pub fn app(props: &AppProps) -> Html {
                     <AuthProvider>
                         <crate::offline::sync::SyncProvider>
                             <Router>
-                                <Frame {on_language} {on_easier_words} />
+                                <turns::Part>
+                                    <Frame {on_language} {on_easier_words} />
+                                </turns::Part>
                             </Router>
                         </crate::offline::sync::SyncProvider>
                     </AuthProvider>
@@ -476,15 +478,7 @@ fn frame(props: &FrameProps) -> Html {
     use_effect_with((title, t.clone(), knows_who), |(title, t, _)| apply_title(t, *title));
     html! {
         <>
-            <turns::Part>
-                <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
-                <header class="topbar">
-                    <QuickExit />
-                    <Link to={Route::Home} classes="brand">{ t.get("app-name") }</Link>
-                    <LanguageSwitch on_change={props.on_language.clone()} />
-                    <AccountNav />
-                </header>
-            </turns::Part>
+            <turns::Part><Header on_language={props.on_language.clone()} /></turns::Part>
             <main id="main" tabindex="-1">
                 <turns::Part>
                     <StaffSafetyBanner />
@@ -499,6 +493,28 @@ fn frame(props: &FrameProps) -> Html {
                     <SayLink />
                 </turns::Part>
             </footer>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HeaderProps {
+    on_language: Callback<Language>,
+}
+
+/// The skip link, quick exit, the app's name, the language and who is signed in.
+#[function_component(Header)]
+fn header(props: &HeaderProps) -> Html {
+    let t = use_i18n();
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t.get("skip-to-content") }</a>
+            <header class="topbar">
+                <QuickExit />
+                <Link to={Route::Home} classes="brand">{ t.get("app-name") }</Link>
+                <LanguageSwitch on_change={props.on_language.clone()} />
+                <AccountNav />
+            </header>
         </>
     }
 }
