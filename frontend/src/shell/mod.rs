@@ -168,6 +168,8 @@ fn apply_language(messages: &Messages) {
 /// form refuses in it and the app opens in it.
 pub fn open_app() {
     wasm_bindgen_futures::spawn_local(async {
+        // In a turn after the start's own: the join form answers first.
+        gloo::timers::future::TimeoutFuture::new(0).await;
         let language = initial_language();
         let _ = crate::i18n::load(language).await;
         // Never kept and no connection: the first screen stays, and the app is asked for again.
@@ -197,12 +199,14 @@ fn render(language: Language) {
         gloo::timers::future::TimeoutFuture::new(0).await;
         let props = AppProps { first: Rc::new(Messages::with_easier_words(language, initial_easier_words())) };
         gloo::timers::future::TimeoutFuture::new(0).await;
+        // The root is a part: Yew's own first run, then the app, each in a turn.
+        let app = turns::PartProps { children: html! { <App ..props /> } };
         match first_paint::off_page_root() {
             Some(root) => {
-                yew::Renderer::<App>::with_root_and_props(root, props).render();
+                yew::Renderer::<turns::Part>::with_root_and_props(root, app).render();
             }
             None => {
-                yew::Renderer::<App>::with_props(props).render();
+                yew::Renderer::<turns::Part>::with_props(app).render();
             }
         }
     });
